@@ -1,0 +1,40 @@
+# Two commands set everything up on a fresh machine:
+#   make demo   - install, analyse the bundled example articles into warpath.db, write report.html
+#   make test   - install with test extras, run ruff, mypy and pytest
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= warpath.db
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install lint bench serve clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,web]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/warpath ingest examples/articles --db $(DB)
+	$(BIN)/warpath report --db $(DB) -o report.html
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/bench_pipeline.py
+
+serve: install
+	$(BIN)/warpath serve --db $(DB)
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm report.html .pytest_cache .mypy_cache .ruff_cache

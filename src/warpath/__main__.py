@@ -1,0 +1,3 @@
+from warpath.cli import run
+
+run()

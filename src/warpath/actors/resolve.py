@@ -1,0 +1,14 @@
+"""Actor resolution: dictionary matches, spaCy entities, titles, short forms, pronouns."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis
+from warpath.pipeline import Config, Stage, stages
+
+
+@stages.register("actors")
+def make(config: Config) -> Stage:
+    def run(analysis: Analysis) -> None:
+        return None  # not built yet
+
+    return run

@@ -1,0 +1,14 @@
+"""Killed, wounded and arrested counts per event."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis
+from warpath.pipeline import Config, Stage, stages
+
+
+@stages.register("casualties")
+def make(config: Config) -> Stage:
+    def run(analysis: Analysis) -> None:
+        return None  # not built yet
+
+    return run

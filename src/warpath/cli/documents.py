@@ -1,0 +1,131 @@
+"""`analyze`, `ingest` and `export`: documents in, contract JSON/CSV out or into the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from warpath import runner
+from warpath.export import write
+from warpath.ingest import Failure
+from warpath.pipeline import Config
+
+FORMATS = click.Choice(["json", "jsonl", "csv"])
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def _config(actors: tuple[Path, ...]) -> Config:
+    return Config(actor_files=list(actors))
+
+
+class FailureLog:
+    """Writes each failure as one line on stderr and remembers that one happened."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def only_ok(self, items: Iterable[dict[str, Any] | Failure]) -> Iterator[dict[str, Any]]:
+        for item in items:
+            if isinstance(item, Failure):
+                self.count += 1
+                click.echo(f"warpath: {item.origin}: {item.reason}", err=True)
+            else:
+                yield item
+
+    def exit(self) -> None:
+        sys.exit(1 if self.count else 0)
+
+
+common_input = [
+    click.argument("inputs", nargs=-1, required=True),
+    click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+                 help="Publication date to use when the input does not state one."),
+    click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                 multiple=True, help="Extra actor dictionary file (YAML/CSV), repeatable."),
+    click.option("--any-language", is_flag=True, help="Analyse non-English text anyway."),
+    click.option("--progress/--no-progress", default=None,
+                 help="Progress bar on stderr (default: when stderr is a terminal)."),
+]
+
+
+def with_inputs(f: Any) -> Any:
+    for option in reversed(common_input):
+        f = option(f)
+    return f
+
+
+@click.command()
+@with_inputs
+@click.option("--format", "fmt", type=FORMATS, default="json", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (default: stdout).")
+@click.pass_context
+def analyze(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | None,
+            actors: tuple[Path, ...], any_language: bool, progress: bool | None, fmt: str,
+            output: TextIO) -> None:
+    """Analyse INPUTS (files, directories, URLs, feeds, WARCs) without storing them.
+
+    `json` prints one document per the contract (a list for several), `jsonl` one per line,
+    `csv` one row per event.
+    """
+    failures = FailureLog()
+    docs = runner.documents(inputs, published=published, any_language=any_language)
+    results = runner.analyse(docs, _config(actors), progress=progress, debug=ctx.obj["debug"])
+    if fmt == "json":  # one JSON value: collect, then write once
+        write(fmt, list(failures.only_ok(results)), output)
+    else:
+        write(fmt, failures.only_ok(results), output)
+    failures.exit()
+
+
+@click.command()
+@with_inputs
+@click.option("--db", help="Store URL or SQLite path (default: $WARPATH_DB or warpath.db).")
+@click.option("--replace", is_flag=True, help="Re-analyse documents already stored.")
+@click.pass_context
+def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | None,
+           actors: tuple[Path, ...], any_language: bool, progress: bool | None,
+           db: str | None, replace: bool) -> None:
+    """Analyse INPUTS and store them; documents already stored are skipped."""
+    from warpath.store import Store
+
+    store = Store(db)
+    failures = FailureLog()
+    docs = runner.documents(inputs, published=published, any_language=any_language)
+    skip = None if replace else (lambda d: store.has(d.id))
+    added = skipped = 0
+    for analysis in failures.only_ok(runner.analyse(docs, _config(actors), skip=skip,
+                                                     progress=progress, debug=ctx.obj["debug"])):
+        if store.save(analysis, replace=replace):
+            added += 1
+        else:
+            skipped += 1
+    counts = store.counts()
+    click.echo(f"stored {added} new document(s), {skipped} already present; store now holds "
+               f"{counts['documents']} documents, {counts['events']} events", err=True)
+    failures.exit()
+
+
+@click.command("export")
+@click.option("--db", help="Store URL or SQLite path (default: $WARPATH_DB or warpath.db).")
+@click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+def export_cmd(db: str | None, fmt: str, output: TextIO) -> None:
+    """Write every stored analysis as JSON, JSONL or CSV."""
+    from warpath.store import Store
+
+    write(fmt, Store(db).analyses(), output)
+

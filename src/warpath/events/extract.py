@@ -1,0 +1,14 @@
+"""Event extraction from the dependency parse, typed with PLOVER."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis
+from warpath.pipeline import Config, Stage, stages
+
+
+@stages.register("events")
+def make(config: Config) -> Stage:
+    def run(analysis: Analysis) -> None:
+        return None  # not built yet
+
+    return run

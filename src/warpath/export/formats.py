@@ -1,0 +1,84 @@
+"""Writing contract dicts as JSON, JSONL or CSV.
+
+`json` writes one object for one document and a list for several; `jsonl` one object per
+line; `csv` one row per event, with the document's metadata repeated so a spreadsheet
+needs no join.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+from warpath.registry import Registry
+
+Exporter = Callable[[Iterable[dict[str, Any]], TextIO], int]
+exporters: Registry[Exporter] = Registry("exporter")
+
+CSV_COLUMNS = [
+    "document_id", "title", "outlet", "published", "event_id", "type", "mode", "cameo",
+    "intensity", "status", "source", "source_country", "target", "target_country",
+    "date_start", "date_end", "date_granularity", "place", "place_country", "killed",
+    "wounded", "attribution_kind", "attribution_source", "responds_to", "evidence",
+]
+
+
+@exporters.register("json")
+def write_json(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
+    items = list(analyses)
+    payload: Any = items[0] if len(items) == 1 else items
+    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(items)
+
+
+@exporters.register("jsonl")
+def write_jsonl(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
+    n = 0
+    for a in analyses:
+        out.write(json.dumps(a, ensure_ascii=False) + "\n")
+        out.flush()  # a long batch shows its progress in the file
+        n += 1
+    return n
+
+
+@exporters.register("csv")
+def write_csv(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    n = 0
+    for a in analyses:
+        writer.writerows(event_rows(a))
+        n += 1
+    return n
+
+
+def event_rows(a: dict[str, Any]) -> list[dict[str, Any]]:
+    doc = a["document"]
+    attributions = {x["id"]: x for x in a["attributions"]}
+    rows = []
+    for e in a["events"]:
+        src, tgt = e.get("source") or {}, e.get("target") or {}
+        date, loc = e.get("date") or {}, e.get("location") or {}
+        attr = attributions.get(e.get("attribution_id") or "", {})
+        rows.append({
+            "document_id": doc["id"], "title": doc["title"], "outlet": doc["outlet"],
+            "published": doc["published"], "event_id": e["id"], "type": e["type"],
+            "mode": e.get("mode"), "cameo": e.get("cameo"), "intensity": e.get("intensity"),
+            "status": e["status"], "source": src.get("text"),
+            "source_country": src.get("country"), "target": tgt.get("text"),
+            "target_country": tgt.get("country"), "date_start": date.get("start"),
+            "date_end": date.get("end"), "date_granularity": date.get("granularity"),
+            "place": loc.get("name"), "place_country": loc.get("country"),
+            "killed": e.get("killed"), "wounded": e.get("wounded"),
+            "attribution_kind": attr.get("kind"), "attribution_source": attr.get("source"),
+            "responds_to": " ".join(e.get("responds_to", [])),
+            "evidence": e["evidence"]["text"],
+        })
+    return rows
+
+
+def write(fmt: str, analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
+    return exporters.get(fmt)(analyses, out)

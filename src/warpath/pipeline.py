@@ -1,0 +1,73 @@
+"""The stage registry and the function that runs documents through it.
+
+A stage is made by a factory `make(config) -> run(analysis)`; `run` reads the layers earlier
+stages wrote on the `Analysis` and adds its own. Stages are looked up by name, so a plugin
+can register a new one and list it in `Config.stages`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warpath import nlp
+from warpath.document import Analysis, Document, Span
+from warpath.registry import Registry
+
+Stage = Callable[[Analysis], None]
+StageFactory = Callable[["Config"], Stage]
+
+stages: Registry[StageFactory] = Registry("stage")
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "actors",
+    "events",
+    "status",
+    "time",
+    "places",
+    "casualties",
+    "attribution",
+    "responses",
+    "checks",
+)
+
+
+@dataclass
+class Config:
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    model: str | None = None
+    actor_files: list[Path] = field(default_factory=list)
+    batch_size: int = 16
+
+
+class Pipeline:
+    """Runs documents through spaCy (batched with `nlp.pipe`) and then the named stages."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        import warpath.stages  # noqa: F401  (registers the built-in stages)
+
+        self.config = config or Config()
+        self.nlp = nlp.load(self.config.model)
+        self.stages: list[tuple[str, Stage]] = [
+            (name, stages.get(name)(self.config)) for name in self.config.stages
+        ]
+
+    def __call__(self, document: Document) -> Analysis:
+        return next(iter(self.pipe([document])))
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        docs = list(documents) if not isinstance(documents, list) else documents
+        texts = (d.text for d in docs)
+        for document, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=self.config.batch_size),
+                                  strict=True):
+            yield self.run_stages(document, sdoc)
+
+    def run_stages(self, document: Document, sdoc: object) -> Analysis:
+        analysis = Analysis(document=document, doc=sdoc)
+        analysis.sentences = [
+            Span.of(document.text, s.start_char, s.end_char) for s in sdoc.sents  # type: ignore[attr-defined]
+        ]
+        for _name, run in self.stages:
+            run(analysis)
+        return analysis

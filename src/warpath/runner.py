@@ -1,0 +1,75 @@
+"""Runs many inputs through ingest and the pipeline, one failure never stopping the rest.
+
+Shared by the CLI, the store loader and the corpus engines: inputs in, a stream of contract
+dicts or `Failure`s out, with a progress bar on stderr for long work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from tqdm import tqdm
+
+from warpath import ingest
+from warpath.contract import to_dict
+from warpath.document import Document
+from warpath.ingest import Failure
+from warpath.pipeline import Config, Pipeline
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LANGUAGES = frozenset({"en"})
+
+
+def documents(
+    inputs: Iterable[str], published: dt.date | None = None, any_language: bool = False
+) -> Iterator[Document | Failure]:
+    """Ingested documents; non-English ones become failures unless `any_language`."""
+    for item in ingest.read(inputs, published=published):
+        if (isinstance(item, Document) and not any_language and item.language
+                and item.language not in SUPPORTED_LANGUAGES):
+            yield Failure(item.origin or "?", f"language {item.language!r} is not supported "
+                          "(warpath reads English; --any-language forces it)")
+        else:
+            yield item
+
+
+def analyse(
+    items: Iterable[Document | Failure],
+    config: Config | None = None,
+    skip: Callable[[Document], bool] | None = None,
+    progress: bool | None = None,
+    debug: bool = False,
+) -> Iterator[dict[str, Any] | Failure]:
+    """Contract dicts for each document (failures pass through), in input order.
+
+    `skip(document)` drops a document before the costly NLP, e.g. one already stored.
+    """
+    pipeline = Pipeline(config)
+    bar = tqdm(desc="analysing", unit="doc", disable=None if progress is None else not progress)
+    stream = iter(items)
+    try:
+        while batch := list(islice(stream, pipeline.config.batch_size)):
+            docs = [d for d in batch if isinstance(d, Document) and not (skip and skip(d))]
+            chosen = {id(d) for d in docs}
+            sdocs = iter(pipeline.nlp.pipe([d.text for d in docs]))
+            for item in batch:
+                if isinstance(item, Failure):
+                    yield item
+                elif id(item) in chosen:
+                    sdoc = next(sdocs)
+                    try:
+                        yield to_dict(pipeline.run_stages(item, sdoc))
+                    except Exception as exc:  # one bad document must not stop the batch
+                        if debug:
+                            raise
+                        log.debug("analysis failed", exc_info=True)
+                        yield Failure(item.origin or item.id,
+                                      f"analysis failed: {type(exc).__name__}: {exc}")
+                bar.update(1)
+    finally:
+        bar.close()

@@ -1,0 +1,14 @@
+"""Dates of events, resolved against publication date and narrative."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis
+from warpath.pipeline import Config, Stage, stages
+
+
+@stages.register("time")
+def make(config: Config) -> Stage:
+    def run(analysis: Analysis) -> None:
+        return None  # not built yet
+
+    return run
