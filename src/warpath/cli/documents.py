@@ -95,20 +95,33 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | No
 @with_inputs
 @click.option("--db", help="Store URL or SQLite path (default: $WARPATH_DB or warpath.db).")
 @click.option("--replace", is_flag=True, help="Re-analyse documents already stored.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Run in this process, or on Ray Data (needs the `ray` extra).")
+@click.option("--workers", type=int, default=2, show_default=True, help="Ray workers.")
 @click.pass_context
 def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | None,
            actors: tuple[Path, ...], any_language: bool, progress: bool | None,
-           db: str | None, replace: bool) -> None:
-    """Analyse INPUTS and store them; documents already stored are skipped."""
+           db: str | None, replace: bool, engine: str, workers: int) -> None:
+    """Analyse INPUTS and store them; documents already stored are skipped.
+
+    A run that stops half way (crash, Ctrl-C) is resumed by running it again: every document
+    is stored in its own transaction under its content hash, so nothing is stored twice.
+    """
     from warpath.store import Store
 
     store = Store(db)
     failures = FailureLog()
-    docs = runner.documents(inputs, published=published, any_language=any_language)
-    skip = None if replace else (lambda d: store.has(d.id))
+    if engine == "ray":
+        known = store.ids() if not replace else frozenset()
+        results = _ray_results(inputs, known, workers, config=_config(actors),
+                               published=published, any_language=any_language)
+    else:
+        docs = runner.documents(inputs, published=published, any_language=any_language)
+        skip = None if replace else (lambda d: store.has(d.id))
+        results = runner.analyse(docs, _config(actors), skip=skip, progress=progress,
+                                 debug=ctx.obj["debug"])
     added = skipped = 0
-    for analysis in failures.only_ok(runner.analyse(docs, _config(actors), skip=skip,
-                                                     progress=progress, debug=ctx.obj["debug"])):
+    for analysis in failures.only_ok(results):
         if store.save(analysis, replace=replace):
             added += 1
         else:
@@ -117,6 +130,16 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
     click.echo(f"stored {added} new document(s), {skipped} already present; store now holds "
                f"{counts['documents']} documents, {counts['events']} events", err=True)
     failures.exit()
+
+
+def _ray_results(inputs: tuple[str, ...], known: frozenset[str], workers: int,
+                 **options: Any) -> Iterator[dict[str, Any] | Failure]:
+    from warpath.engines import ray_engine
+    from warpath.ingest import expand
+
+    for name, analysis, error in ray_engine.run(expand(inputs), known, workers=workers,
+                                                **options):
+        yield analysis if analysis is not None else Failure(name, error or "unknown error")
 
 
 @click.command("export")

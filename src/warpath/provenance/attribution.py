@@ -1,14 +1,205 @@
-"""Who says so: the attribution of each claim."""
+"""Who says so: the attribution of each claim.
+
+Every source cue in the text becomes an `Attribution` (kind, source, cue words, span); the
+document's author (or outlet) is one more, kind `author`. Each event then points to the cue
+that governs it, tried in this order:
+
+1. a reporting verb whose complement holds the event's trigger (the innermost one wins:
+   in "the Journal reported that officials cited …", the officials are the closer source),
+   or the trigger is the reporting verb itself ("Hezbollah denied …");
+2. "according to X" in the event's sentence;
+3. a link whose anchor covers the trigger: the claim's own words point to the source.
+   A cue of steps 1-2 is stronger than a link because it says who speaks; a link on the
+   claim only says where to read more, so it only decides when no speaker is named;
+4. a parenthetical or root-level cue elsewhere in the sentence ("…, officials said");
+5. a sentence that continues an open quotation keeps the speaker of the quote;
+6. a link anywhere in the event's evidence;
+7. the author.
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+from collections import Counter
+from typing import Any
+
+from warpath.document import Analysis, Attribution, AttributionKind, Event, Link
 from warpath.pipeline import Config, Stage, stages
+from warpath.provenance.cues import Cue, find_cues
+
+KINDS: tuple[AttributionKind, ...] = ("named", "anonymous", "document", "link", "author")
+QUOTES = ('"', "“", "”")
 
 
 @stages.register("attribution")
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
-        return None  # not built yet
+        attribute(analysis)
 
     return run
+
+
+def attribute(analysis: Analysis) -> None:
+    """Fill `analysis.attributions` and set each event's `attribution_id`."""
+    analysis.attributions = []
+    author = _author_attribution(analysis)
+    analysis.attributions.append(author)
+    doc = analysis.doc
+    if doc is None:
+        for event in analysis.events:
+            event.attribution_id = author.id
+        return
+    sents = list(doc.sents)
+    cues_by_sent: list[list[tuple[Cue, Attribution]]] = []
+    for sent in sents:
+        found = []
+        for cue in find_cues(sent):
+            attr = Attribution(
+                id=f"attr{len(analysis.attributions)}", kind=cue.kind, source=cue.source,
+                cue=analysis.text[cue.start:cue.end], span=analysis.span(cue.start, cue.end),
+            )
+            analysis.attributions.append(attr)
+            found.append((cue, attr))
+        cues_by_sent.append(found)
+    link_attrs: dict[int, Attribution] = {}
+    for event in analysis.events:
+        attr = _governing(analysis, event, sents, cues_by_sent)
+        if attr is None:
+            link = _link_for(analysis, event, evidence=False)
+            if link is None:
+                attr = _quoted_speaker(analysis, event, sents, cues_by_sent)
+            if link is None and attr is None:
+                link = _link_for(analysis, event, evidence=True)
+            if link is not None and attr is None:
+                attr = _link_attribution(analysis, link, link_attrs)
+        event.attribution_id = (attr or author).id
+
+
+def attribution_shares(analysis: Analysis) -> dict[str, float]:
+    """Share of the document's events by attribution kind (every kind listed, sums to 1)."""
+    kinds = {a.id: a.kind for a in analysis.attributions}
+    counts = Counter(kinds.get(e.attribution_id or "", "author") for e in analysis.events)
+    total = sum(counts.values())
+    return {k: (counts[k] / total if total else 0.0) for k in KINDS}
+
+
+def _author_attribution(analysis: Analysis) -> Attribution:
+    d = analysis.document
+    source = d.author or d.outlet or d.original_source
+    return Attribution(id="attr0", kind="author", source=source, cue=None,
+                       span=analysis.span(0, 0))
+
+
+def _trigger_token(analysis: Analysis, event: Event) -> Any:
+    doc = analysis.doc
+    if event.trigger_token is not None and 0 <= event.trigger_token < len(doc):
+        return doc[event.trigger_token]
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.root
+    for tok in doc:
+        if tok.idx <= event.trigger.start < tok.idx + len(tok.text) + 1:
+            return tok
+    return None
+
+
+def _governing(analysis: Analysis, event: Event, sents: list[Any],
+               cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
+    tok = _trigger_token(analysis, event)
+    if tok is None:
+        return None
+    si = _sent_index(sents, tok)
+    cues = cues_by_sent[si] if si is not None else []
+    if not cues:
+        return None
+    by_verb = {c.verb_i: (c, a) for c, a in cues if not c.according}
+    # 1. the innermost reporting verb above the trigger, unless the trigger is in its subject
+    chain = [tok, *tok.ancestors]
+    for node in chain:
+        hit = by_verb.get(node.i)
+        if hit is None:
+            continue
+        cue, attr = hit
+        a, b = cue.source_tokens
+        if a <= tok.i < b:  # the event sits in the source phrase ("officials who met …")
+            continue
+        return attr
+    # 2. "according to" in the sentence
+    for cue, attr in cues:
+        if cue.according:
+            return attr
+    # 3. a link on the trigger beats a loose cue elsewhere in the sentence
+    if _link_for(analysis, event, evidence=False) is not None:
+        return None
+    # 4. a parenthetical or root cue ("…, officials said") not inside another clause
+    for cue, attr in cues:
+        if cue.according:
+            continue
+        if cue.verb.dep_ in ("ROOT", "parataxis") and not _in_phrase(tok, cue):
+            return attr
+    return None
+
+
+def _in_phrase(tok: Any, cue: Cue) -> bool:
+    a, b = cue.source_tokens
+    return bool(a <= tok.i < b)
+
+
+def _sent_index(sents: list[Any], tok: Any) -> int | None:
+    for i, s in enumerate(sents):
+        if s.start <= tok.i < s.end:
+            return i
+    return None
+
+
+def _quoted_speaker(analysis: Analysis, event: Event, sents: list[Any],
+                    cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
+    """A sentence inside a quotation opened earlier keeps the quoted speaker."""
+    tok = _trigger_token(analysis, event)
+    if tok is None:
+        return None
+    si = _sent_index(sents, tok)
+    if si is None:
+        return None
+    text = analysis.text
+    if not _inside_quote(text, sents[si].start_char, tok.idx):
+        return None
+    for j in (si - 1, si + 1):  # the cue of the quote sits just before or just after
+        if 0 <= j < len(sents) and cues_by_sent[j]:
+            between = text[min(sents[j].end_char, sents[si].end_char):
+                           max(sents[j].start_char, sents[si].start_char)]
+            if "\n\n" in between:
+                continue
+            cues = [ca for ca in cues_by_sent[j] if not ca[0].according]
+            if cues:
+                return cues[-1][1] if j < si else cues[0][1]
+    return None
+
+
+def _inside_quote(text: str, sent_start: int, offset: int) -> bool:
+    """Whether `offset` sits inside quotation marks opened in its paragraph."""
+    para_start = text.rfind("\n\n", 0, offset)
+    para_start = 0 if para_start < 0 else para_start
+    before = text[para_start:offset]
+    opened = before.count("“") - before.count("”")
+    if opened > 0:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _link_for(analysis: Analysis, event: Event, evidence: bool) -> Link | None:
+    span = event.evidence if evidence else event.trigger
+    for link in analysis.document.links:
+        if link.start < span.end and span.start < link.end:
+            return link
+    return None
+
+
+def _link_attribution(analysis: Analysis, link: Link,
+                      made: dict[int, Attribution]) -> Attribution:
+    if link.start not in made:
+        attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="link",
+                           source=link.url, cue=link.text,
+                           span=analysis.span(link.start, link.end))
+        analysis.attributions.append(attr)
+        made[link.start] = attr
+    return made[link.start]

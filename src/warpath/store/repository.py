@@ -46,6 +46,10 @@ class Store:
             q = select(schema.documents.c.id).where(schema.documents.c.id == document_id)
             return conn.execute(q).first() is not None
 
+    def ids(self) -> frozenset[str]:
+        with self.engine.connect() as conn:
+            return frozenset(r[0] for r in conn.execute(select(schema.documents.c.id)))
+
     def save(self, analysis: dict[str, Any], replace: bool = False) -> bool:
         """Store one contract dict; False when the document was already there."""
         doc = analysis["document"]

@@ -1,0 +1,91 @@
+"""`warpath eval ...`: the benchmarks. Each prints figures; none asserts a target."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from warpath.eval.records import shared_dir
+from warpath.eval.report import Report
+
+
+def _emit(report: Report, as_json: bool, show_errors: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.table(show_errors=show_errors))
+
+
+def _default(*parts: str) -> Path:
+    return shared_dir().joinpath(*parts)
+
+
+_json = click.option("--json", "as_json", is_flag=True, help="Machine-readable figures.")
+_errors = click.option("--errors", "show_errors", is_flag=True,
+                       help="List every miss (wrong type, missed event, violation, ...).")
+_limit = click.option("--limit", type=int, default=None, help="Score only the first N items.")
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Measure the pipeline against gold standards (benchmarks, not tests)."""
+
+
+@eval_group.command("plover-gsr")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False,
+                                                         path_type=Path))
+@_json
+@_errors
+@_limit
+def plover_gsr(path: Path | None, as_json: bool, show_errors: bool, limit: int | None) -> None:
+    """PLOVER gold sentences (default: $WARPATH_SHARED or ../shared, external/plover-gsr)."""
+    from warpath.eval import plover_gsr as suite
+
+    path = path or _default("external", "plover-gsr", "PLOVER_GSR_CAMEO.json")
+    _need(path)
+    _emit(suite.run(path, limit=limit, progress=sys.stderr.isatty()), as_json, show_errors)
+
+
+@eval_group.command("petrarch-gsr")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False,
+                                                         path_type=Path))
+@click.option("--cameo-table", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="CAMEO-to-PLOVER table (default: external/cameo).")
+@_json
+@_errors
+@_limit
+def petrarch_gsr(path: Path | None, cameo_table: Path | None, as_json: bool,
+                 show_errors: bool, limit: int | None) -> None:
+    """UniversalPetrarch validation sentences, CAMEO codes mapped to PLOVER."""
+    from warpath.eval import petrarch_gsr as suite
+
+    path = path or _default("external", "petrarch-gsr", "PETR2_GSR_validation.xml")
+    table = cameo_table or _default("external", "cameo", "CAMEO2PLOVER-2021.txt")
+    _need(path)
+    _need(table)
+    _emit(suite.run(path, table, limit=limit, progress=sys.stderr.isatty()), as_json,
+          show_errors)
+
+
+@eval_group.command("gold")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Where the texts are (default: DIRECTORY/../text).")
+@click.option("--progress/--no-progress", default=True, help="Progress bar over documents.")
+@_json
+@_errors
+@_limit
+def gold(directory: Path, texts: Path | None, progress: bool, as_json: bool,
+         show_errors: bool, limit: int | None) -> None:
+    """Articles with gold files in the format of ../shared/corpus/gold."""
+    from warpath.eval import gold as suite
+
+    _emit(suite.run(directory, texts, limit=limit, progress=progress), as_json, show_errors)
+
+
+def _need(path: Path) -> None:
+    if not path.exists():
+        raise click.UsageError(f"{path} not found; pass the path or set WARPATH_SHARED")

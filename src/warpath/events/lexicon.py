@@ -1,0 +1,229 @@
+"""The predicate lexicon: which words name events, and with which PLOVER type and CAMEO code.
+
+Two package data files back it: `data/lexicon.yaml` (our own predicate senses) and
+`data/cameo.tsv` (CAMEO code -> PLOVER type, mode and Goldstein value, transcribed from the
+published tables). A sense carries everything an `Event` needs from its predicate; whether the
+sense applies to one token (its particle, its objects) is decided here too, so the extractor
+only deals with arguments.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from warpath.document import EVENT_TYPES
+
+# Dependencies under which a child of a predicate counts as its object for sense selection.
+_OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "pobj", "compound", "amod", "nmod"}
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    plover: str
+    mode: str | None
+    context: str | None
+    goldstein: float | None
+    description: str
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a predicate: the event it names and the conditions for it."""
+
+    lemma: str
+    pos: str  # "verb" or "noun"
+    type: str
+    cameo: str | None = None
+    mode: str | None = None
+    intensity: float | None = None
+    particle: str | None = None  # "down" in "shoot down", "for" in "call for"
+    objects: frozenset[str] = frozenset()
+    weak: bool = False
+    transitive: bool = False
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("warpath.events") / "data" / name))
+
+
+@functools.cache
+def cameo_table() -> dict[str, CameoCode]:
+    table: dict[str, CameoCode] = {}
+    with _data_path("cameo.tsv").open(encoding="utf-8") as fh:
+        rows = (line for line in fh if not line.startswith("#"))
+        for row in csv.DictReader(rows, delimiter="\t"):
+            g = row["goldstein"]
+            table[row["code"]] = CameoCode(
+                code=row["code"],
+                plover=row["plover"],
+                mode=row["mode"] or None,
+                context=row["context"] or None,
+                goldstein=float(g) if g else None,
+                description=row["description"],
+            )
+    return table
+
+
+def goldstein(code: str | None) -> float | None:
+    """The Goldstein value of a CAMEO code, falling back to its parent code."""
+    table = cameo_table()
+    while code:
+        row = table.get(code)
+        if row and row.goldstein is not None:
+            return row.goldstein
+        code = code[:-1] if len(code) > 2 else None
+    return None
+
+
+def normalise(word: str) -> str:
+    """Lexicon key for a noun: lower case, hyphens and spaces out ("cease-fire" -> "ceasefire")."""
+    return word.lower().replace("-", "").replace(" ", "")
+
+
+def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
+    if isinstance(raw, str):
+        parts = raw.split()
+        spec: dict[str, Any] = {"type": parts[0], "cameo": parts[1] if len(parts) > 1 else None}
+        spec["weak"] = "weak" in parts[2:]
+    else:
+        spec = dict(raw)
+    words = key.split()
+    lemma = words[0] if pos == "verb" else normalise(key)
+    particle = (" ".join(words[1:]) or None) if pos == "verb" else None
+    etype = str(spec["type"])
+    if etype not in EVENT_TYPES:
+        raise ValueError(f"lexicon entry {key!r}: unknown PLOVER type {etype!r}")
+    cameo = str(spec["cameo"]) if spec.get("cameo") else None
+    row = cameo_table().get(cameo) if cameo else None
+    mode = spec.get("mode") or (row.mode if row and row.plover == etype else None)
+    return Sense(
+        lemma=lemma,
+        pos=pos,
+        type=etype,
+        cameo=cameo,
+        mode=mode,
+        intensity=goldstein(cameo),
+        particle=particle,
+        objects=frozenset(spec.get("objects") or ()),
+        weak=bool(spec.get("weak")),
+        transitive=bool(spec.get("transitive")),
+    )
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Sense]]
+    nouns: dict[str, list[Sense]]
+    light: frozenset[str]  # "launch", "carry out": verb lemma, optionally with particle
+    occurrence: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path: Path) -> Lexicon:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        verbs: dict[str, list[Sense]] = {}
+        nouns: dict[str, list[Sense]] = {}
+        for pos, table in (("verb", verbs), ("noun", nouns)):
+            for key, raw in (data.get(pos + "s") or {}).items():
+                for item in raw if isinstance(raw, list) else [raw]:
+                    sense = _parse_sense(str(key), pos, item)
+                    table.setdefault(sense.lemma, []).append(sense)
+        # Senses with a particle or object condition are more specific: try them first.
+        for table in (verbs, nouns):
+            for senses in table.values():
+                senses.sort(key=lambda s: (s.particle is None, not s.objects))
+        return cls(
+            verbs=verbs,
+            nouns=nouns,
+            light=frozenset(data.get("light") or ()),
+            occurrence=frozenset(data.get("occurrence") or ()),
+        )
+
+    # --- matching -------------------------------------------------------------------------
+
+    def verb_sense(self, token: Any) -> Sense | None:
+        senses = self.verbs.get(token.lemma_.lower())
+        if not senses:
+            return None
+        particles = particles_of(token)
+        objects = object_lemmas(token)
+        has_dobj = any(c.dep_ in ("dobj", "obj") for c in token.children)
+        for sense in senses:
+            if sense.particle and sense.particle not in particles:
+                continue
+            if sense.objects and not (sense.objects & objects):
+                continue
+            if sense.transitive and not has_dobj:
+                continue
+            return sense
+        return None
+
+    def noun_sense(self, key: str, token: Any) -> Sense | None:
+        senses = self.nouns.get(key)
+        if not senses:
+            return None
+        objects = object_lemmas(token)
+        for sense in senses:
+            if sense.objects and not (sense.objects & objects):
+                continue
+            return sense
+        return None
+
+    def is_light(self, token: Any) -> bool:
+        return _phrase_in(token, self.light)
+
+    def is_occurrence(self, token: Any) -> bool:
+        return _phrase_in(token, self.occurrence)
+
+
+def particles_of(token: Any) -> set[str]:
+    """Particles and bare prepositions hanging off a verb: "down", "off", "for", "on"."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("prt", "prep", "advmod", "compound:prt") and c.i > token.i:
+            out.add(c.lower_)
+    return out
+
+
+def object_lemmas(token: Any) -> set[str]:
+    """Lemmas of the predicate's objects, their compounds, and prepositions it governs."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ in _OBJECT_DEPS:
+            out.update(_noun_lemmas(c))
+        elif c.dep_ in ("prep", "agent", "dative"):
+            out.add(c.lower_)
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.update(_noun_lemmas(g))
+    return out
+
+
+def _noun_lemmas(token: Any) -> Iterable[str]:
+    yield token.lemma_.lower()
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "conj"):
+            yield c.lemma_.lower()
+
+
+def _phrase_in(token: Any, phrases: frozenset[str]) -> bool:
+    """Whether the verb, alone or with a particle or object ("take place"), is in `phrases`."""
+    lemma = token.lemma_.lower()
+    if lemma in phrases:
+        return True
+    extras = particles_of(token) | {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    return any(f"{lemma} {p}" in phrases for p in extras)
+
+
+@functools.cache
+def load(path: str | None = None) -> Lexicon:
+    """The packaged lexicon, or one read from `path`; cached."""
+    return Lexicon.from_file(Path(path) if path else _data_path("lexicon.yaml"))

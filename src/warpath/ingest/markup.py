@@ -1,0 +1,123 @@
+"""Light markup in plain text: YAML front matter and the bits of Markdown news copy uses.
+
+`[text](url)` keeps its text and records the link; `**bold**`, `*em*`, `_em_`, `# heading`,
+`> quote` and backslash escapes keep their text. Links are recorded with offsets into the
+line they sit on, so later cleaning can drop lines and still place every link in the body.
+Links whose target is empty or only a fragment (`#`, `#top`) keep their text but are not
+recorded: they point nowhere a reader could follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~])")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+QUOTE = re.compile(r"^\s{0,3}>\s?")
+RUN = re.compile(r"\*{1,3}|_{1,3}")
+PUNCT = set(".,;:!?\"'’”“‘()[]{}-–—/…")
+
+
+@dataclass
+class Line:
+    """One non-empty line of the source with its links (offsets into `text`)."""
+
+    text: str
+    para: int  # index of the blank-line separated paragraph it belongs to
+    links: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """(fields, rest of text, error) for a leading `---` YAML block; no block gives ({}, text)."""
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return {}, text, None
+    rest = text[m.end():]
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        return {}, rest, f"front matter is not valid YAML ({str(exc).splitlines()[0]})"
+    if not isinstance(data, dict):
+        return {}, rest, "front matter is not a mapping"
+    return {str(k).lower(): v for k, v in data.items()}, rest, None
+
+
+def _delete(
+    text: str, links: list[tuple[int, int, str]], drop: set[int]
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """Remove the characters at `drop` and move link offsets with them."""
+    if not drop:
+        return text, links
+    before = [0] * (len(text) + 1)  # before[i]: dropped characters in text[:i]
+    for i in range(len(text)):
+        before[i + 1] = before[i] + (i in drop)
+    kept = "".join(ch for i, ch in enumerate(text) if i not in drop)
+    return kept, [(s - before[s], e - before[e], u) for s, e, u in links]
+
+
+def _emphasis_marks(text: str) -> set[int]:
+    """Positions of `*`/`_` runs that open or close emphasis (flanking a word, CommonMark-ish)."""
+    drop: set[int] = set()
+    for m in RUN.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        opens = not after.isspace() and (before.isspace() or before in PUNCT)
+        closes = not before.isspace() and (after.isspace() or after in PUNCT)
+        if m.group()[0] == "_" and (before.isalnum() or after.isalnum()) and not (opens or closes):
+            continue
+        if opens or closes:
+            drop.update(range(m.start(), m.end()))
+    return drop
+
+
+def strip_line(raw: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Plain text of one Markdown line and its links as (start, end, url)."""
+    line = QUOTE.sub("", HEADING.sub("", raw))
+    parts: list[str] = []
+    links: list[tuple[int, int, str]] = []
+    pos = 0
+    size = 0
+    for m in LINK.finditer(line):
+        parts.append(line[pos:m.start()])
+        size += m.start() - pos
+        anchor = m.group(1)
+        url = m.group(2).strip()
+        if url and not url.startswith("#") and not m.group(0).startswith("!"):
+            links.append((size, size + len(anchor), url))
+        if m.group(0).startswith("!"):
+            anchor = ""  # images contribute no words
+        parts.append(anchor)
+        size += len(anchor)
+        pos = m.end()
+    parts.append(line[pos:])
+    text = "".join(parts)
+    text, links = _delete(text, links, _emphasis_marks(text))
+    text, links = _delete(text, links, {m.start() for m in ESCAPE.finditer(text)})
+    stripped = text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    text = stripped.lstrip()
+    links = [(max(s - lead, 0), max(min(e - lead, len(text)), 0), u) for s, e, u in links]
+    return text, [(s, e, u) for s, e, u in links if e > s]
+
+
+def to_lines(text: str) -> list[Line]:
+    """Non-empty lines with Markdown removed, numbered by paragraph."""
+    lines: list[Line] = []
+    para = 0
+    blank = False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        clean, links = strip_line(raw.replace("\u00a0", " "))
+        if not clean:
+            blank = True
+            continue
+        if blank and lines:
+            para += 1
+        blank = False
+        lines.append(Line(clean, para, links))
+    return lines
