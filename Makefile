@@ -7,14 +7,13 @@ BIN := $(VENV)/bin
 DB ?= warpath.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint bench serve clean
+.PHONY: demo test install lint postgres bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,web]'
+	$(BIN)/python -m pip install --quiet -e '.[test,web,ray]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,7 +26,12 @@ lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
-test: lint
+# The store tests start a throwaway PostgreSQL from the machine's binaries (Debian's package).
+postgres:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+
+test: lint postgres
 	$(BIN)/python -m pytest
 
 bench: install

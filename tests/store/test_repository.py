@@ -73,3 +73,12 @@ def test_the_file_is_plain_sqlite_for_other_tools(tmp_path: Path) -> None:
     rows = sqlite3.connect(tmp_path / "w.db").execute(
         "select type, killed, date_start from events").fetchall()
     assert rows == [("ASSAULT", 1, "2019-12-27")]
+
+
+def test_postgresql_runs_the_same_code(pg_url: str) -> None:
+    store = Store(pg_url)
+    assert store.save(analysis("pg-1")) is True
+    assert store.save(analysis("pg-1")) is False
+    [stored] = [a for a in store.analyses() if a["document"]["id"] == "pg-1"]
+    assert stored["events"][0]["type"] == "ASSAULT"
+    assert store.counts()["events"] >= 1

@@ -28,6 +28,7 @@ _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>)", 
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _CODING = re.compile(r"<EventCoding\b([^>]*)/>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.S)
 _TABLE_LINE = re.compile(r"^\s*(\d{2,4})\s*:\s*([A-Z]+)")
 
 
@@ -73,9 +74,11 @@ def load(path: Path, table: dict[str, str]) -> list[GoldSentence]:
         if attrs.get("evaluate", "true") != "true":
             continue
         text_m = _TEXT.search(m.group(2))
-        if not text_m:
+        text = html.unescape(" ".join(text_m.group(1).split())) if text_m else ""
+        if not text:  # one record has an empty <Text>; its words are in the parse
+            text = _from_parse(m.group(2))
+        if not text:
             continue
-        text = html.unescape(" ".join(text_m.group(1).split()))
         sentence = GoldSentence(attrs.get("id", ""), text, date=_date(attrs.get("date")))
         for c in _CODING.finditer(m.group(2)):
             ca = dict(_ATTR.findall(c.group(1)))
@@ -85,6 +88,17 @@ def load(path: Path, table: dict[str, str]) -> list[GoldSentence]:
                                                to_plover(ca["eventcode"], table)))
         out.append(sentence)
     return out
+
+
+def _from_parse(block: str) -> str:
+    """The sentence rebuilt from the CoNLL-U parse (form column, SpaceAfter=No honoured)."""
+    m = _PARSE.search(block)
+    out = []
+    for line in (m.group(1).splitlines() if m else []):
+        cols = line.split("\t")
+        if len(cols) >= 10 and cols[0].isdigit():
+            out.append(cols[1] + ("" if "SpaceAfter=No" in cols[9] else " "))
+    return html.unescape("".join(out).strip())
 
 
 def _date(value: str | None) -> dt.date | None:

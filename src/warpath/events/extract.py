@@ -1,14 +1,475 @@
-"""Event extraction from the dependency parse, typed with PLOVER."""
+"""Event extraction from the dependency parse, typed with PLOVER.
+
+For each sentence we find predicate tokens (verbs and event nouns in the lexicon), then their
+arguments:
+
+- verbs: source = subject (or the `by` agent of a passive, the antecedent of a relative
+  pronoun, the subject inherited through `xcomp`/`conj`/participle clauses); target = direct
+  object, passive subject, or the object of on/against/at/with/to;
+- nouns: source = possessor ("Iran's shoot-down"), a country or actor modifier ("U.S.
+  airstrike", "Israeli strikes"), a `by` phrase, or the subject of a light verb ("launched an
+  attack"); target = the `of`/on/against/at object.
+
+Coordinated sources give one event per actor ("Pompeo and Bolton urged ..." -> two events);
+for reciprocal predicates (agree, meet, clash, ...) each conjunct becomes the other's target.
+Events that say the same thing twice in one sentence (same type, compatible parties, same
+status) are merged, so a sentence yields few events.
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from warpath.document import Actor, Analysis, Event, Party, Span
+from warpath.events import lexicon as lx
+from warpath.events.status import status_of
 from warpath.pipeline import Config, Stage, stages
+
+ResolvePhrase = Callable[[Analysis, Any], "Actor | None"]
+_resolve_phrase: ResolvePhrase | None
+try:  # the actors stage offers phrase-level resolution (titles, pronouns, short forms)
+    from warpath.actors.resolve import resolve_phrase as _resolve_phrase
+except (ImportError, AttributeError):  # pragma: no cover - depends on the actors module
+    _resolve_phrase = None
+
+_SUBJ = {"nsubj", "csubj", "expl"}
+_PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "obj", "dative", "iobj"}
+_TARGET_PREPS = {"on", "against", "at", "upon", "with", "to", "toward", "towards", "into", "of"}
+_NOUN_TARGET_PREPS = {"of", "on", "against", "at", "upon", "with", "to", "toward", "towards",
+                      "targeting", "between"}
+_NOUN_SOURCE_PREPS = {"by", "from"}
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+# Predicates whose coordinated subjects act on each other ("Armenia and Azerbaijan agreed").
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"} | {"clash", "fight", "battle", "exchange", "swap"}
+_AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+# Nouns that stand for actors even when the actor dictionary has no entry for them.
+_AGENT_NOUNS = {
+    "police", "policeman", "officer", "troop", "soldier", "force", "army", "military",
+    "militant", "militia", "rebel", "insurgent", "fighter", "gunman", "protester",
+    "demonstrator", "activist", "government", "official", "minister", "president",
+    "leader", "regime", "authority", "administration", "navy", "coalition", "jet",
+    "warplane", "drone", "aircraft", "missile", "rocket", "side", "party", "lawmaker",
+    "legislature", "parliament", "commander", "general", "diplomat", "ambassador",
+    "envoy", "spokesman", "spokeswoman", "country", "nation", "state", "group", "attacker",
+    "assailant", "bomber", "sniper", "guard", "unit", "battalion", "brigade", "ministry",
+    "council", "court", "prosecutor", "agency", "people", "civilian", "resident",
+    "student", "worker", "crowd", "mob", "opposition", "state", "camp", "base", "embassy",
+}
+
+
+@dataclass
+class _Candidate:
+    token: Any  # the predicate token
+    sense: lx.Sense
+    trigger: tuple[int, int]  # character offsets
+    clause: Any  # the token whose subtree is the evidence
+    source_tokens: list[Any]
+    target_token: Any | None
+    anchored: bool  # governed by a light or occurrence verb: an event even with no actor
 
 
 @stages.register("events")
 def make(config: Config) -> Stage:
+    lexicon = lx.load()
+
     def run(analysis: Analysis) -> None:
-        return None  # not built yet
+        if analysis.doc is None:
+            return
+        analysis.events = list(extract(analysis, lexicon))
 
     return run
+
+
+def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
+    n = 0
+    for sent_index, sent in enumerate(analysis.doc.sents):
+        events: list[Event] = []
+        for cand in _candidates(sent, lexicon):
+            for event in _events_for(analysis, cand, sent, sent_index):
+                _add_merged(events, event, analysis)
+        for event in events:
+            n += 1
+            event.id = f"e{n}"
+            yield event
+
+
+# --- finding predicates ----------------------------------------------------------------------
+
+
+def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
+    verb_events: dict[int, lx.Sense] = {}
+    for tok in sent:
+        if _is_verb(tok):
+            sense = lexicon.verb_sense(tok)
+            if sense and not (lexicon.is_light(tok) and _event_object(tok, lexicon)):
+                verb_events[tok.i] = sense
+    for tok in sent:
+        if tok.i in verb_events:
+            sense = verb_events[tok.i]
+            yield _Candidate(
+                token=tok,
+                sense=sense,
+                trigger=_verb_trigger(tok, sense),
+                clause=tok,
+                source_tokens=_verb_sources(tok),
+                target_token=_verb_target(tok, sense),
+                anchored=False,
+            )
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
+            found = _noun_sense(tok, lexicon)
+            if not found:
+                continue
+            sense, first = found
+            governor = _governing_verb(tok)
+            if governor is not None and governor.i in verb_events:
+                continue  # "agreed to the cease-fire": the verb already says it
+            light = governor is not None and lexicon.is_light(governor) and _is_object(tok)
+            occurs = (
+                governor is not None
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and lexicon.is_occurrence(governor)
+            )
+            sources = _noun_sources(tok)
+            if not sources and light and governor is not None:
+                sources = _verb_sources(governor)
+            yield _Candidate(
+                token=tok,
+                sense=sense,
+                trigger=(first.idx, tok.idx + len(tok.text)),
+                clause=governor if (light or occurs) and governor is not None else tok,
+                source_tokens=sources,
+                target_token=_noun_target(tok),
+                anchored=light or occurs,
+            )
+
+
+def _is_verb(tok: Any) -> bool:
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
+
+
+def _noun_key_tokens(tok: Any) -> tuple[str, Any]:
+    """The noun's word with hyphenated or compound parts joined: "cease-fire", "air strike"."""
+    first = tok
+    i = tok.i
+    doc = tok.doc
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+        first = doc[i]
+    return "".join(t.text for t in doc[first.i : tok.i + 1]), first
+
+
+def _noun_sense(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
+    word, first = _noun_key_tokens(tok)
+    keys = [lx.normalise(word)]
+    left = tok.doc[first.i - 1] if first.i > 0 else None
+    if left is not None and left.dep_ == "compound" and left.head is tok:
+        keys.insert(0, lx.normalise(left.text + word))
+        keys.insert(0, lx.normalise(left.lemma_ + tok.lemma_))
+    keys.append(lx.normalise(tok.lemma_))
+    for i, key in enumerate(keys):
+        sense = lexicon.noun_sense(key, tok)
+        if sense:
+            start = left if i < 2 and len(keys) > 2 and left is not None else first
+            return sense, start
+    return None
+
+
+def _event_object(tok: Any, lexicon: lx.Lexicon) -> bool:
+    """Whether a light verb's object is itself an event noun ("launched an attack")."""
+    for c in tok.children:
+        if c.dep_ in _OBJ or c.dep_ == "nsubjpass":
+            if _noun_sense(c, lexicon):
+                return True
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and _noun_sense(g, lexicon):
+                    return True
+    return False
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The verb a noun is an argument of, through one preposition: "agreed [to] the truce"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    elif tok.dep_ == "conj":
+        return _governing_verb(head)
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def _is_object(tok: Any) -> bool:
+    return tok.dep_ in _OBJ or tok.dep_ in ("nsubjpass", "pobj", "attr") or (
+        tok.dep_ == "conj" and _is_object(tok.head)
+    )
+
+
+def _verb_trigger(tok: Any, sense: lx.Sense) -> tuple[int, int]:
+    end = tok.idx + len(tok.text)
+    if sense.particle:
+        for c in tok.children:
+            if c.lower_ == sense.particle.split()[0] and c.i == tok.i + 1:
+                end = c.idx + len(c.text)
+    return tok.idx, end
+
+
+# --- arguments -------------------------------------------------------------------------------
+
+
+def _verb_sources(tok: Any) -> list[Any]:
+    passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "agent":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                return _with_conjuncts(pobj[0])
+    if not passive:
+        for c in tok.children:
+            if c.dep_ in _SUBJ:
+                if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return [tok.head]
+                return _with_conjuncts(c)
+    # No subject of its own: borrow it from the clause this verb hangs on.
+    if tok.dep_ == "relcl" and not passive:
+        return [tok.head]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return [tok.head]
+    if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
+        head = tok.head
+        if tok.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ in _OBJ]
+            if objs:  # object control: "urged Iran to stop"
+                return [objs[0]]
+        if tok.dep_ in ("xcomp", "conj") or tok.tag_ == "VBG":
+            if head.pos_ in ("NOUN", "PROPN"):
+                return [head]
+            return _verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    for c in tok.children:
+        if passive and c.dep_ in _PASSIVE_SUBJ:
+            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head
+            return c
+    objs = [c for c in tok.children if c.dep_ in _OBJ]
+    for c in objs:
+        if c.dep_ in ("dative", "iobj"):
+            return c
+    for c in objs:
+        if not (sense.objects and c.lemma_.lower() in sense.objects):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if passive and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    for c in objs:
+        return c
+    return None
+
+
+def _noun_sources(tok: Any) -> list[Any]:
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return _with_conjuncts(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _NOUN_SOURCE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _with_conjuncts(g)
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    agentive = [c for c in mods if c.ent_type_ in _AGENT_ENTS or c.pos_ == "PROPN"]
+    if agentive:
+        return _with_conjuncts(agentive[-1])
+    for c in tok.children:  # "clashes between Armenian and Azerbaijani forces"
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _with_conjuncts(g)
+    return []
+
+
+def _noun_target(tok: Any) -> Any | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _NOUN_TARGET_PREPS and c.lower_ != "between":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+        if c.dep_ == "acl" and c.lemma_ == "target":
+            for g in c.children:
+                if g.dep_ in _OBJ:
+                    return g
+    return None
+
+
+def _with_conjuncts(tok: Any) -> list[Any]:
+    """The token and the tokens coordinated with it ("Pompeo and Bolton")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+# --- parties ---------------------------------------------------------------------------------
+
+
+def _phrase_tokens(tok: Any) -> list[Any]:
+    """The noun phrase of an argument without its clauses, conjuncts and trailing phrases."""
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _PHRASE_CUT]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _PHRASE_CUT)
+    return sorted(keep, key=lambda t: t.i)
+
+
+_PHRASE_CUT = {"relcl", "acl", "conj", "cc", "punct", "appos", "advcl", "prep", "det", "case"}
+
+
+def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
+    if _resolve_phrase is not None:
+        try:
+            actor = _resolve_phrase(analysis, tok)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
+            actor = None
+        if actor is not None:
+            return actor
+    actor = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None:
+        return actor
+    # Modifiers nearest the head first: "the U.S. drone", "Iran's top general".
+    for t in sorted(_phrase_tokens(tok), key=lambda t: abs(t.i - tok.i)):
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None:
+            return actor
+    # "the commander of Iran's Quds Force": the owner of a person or unit.
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _actor_for(analysis, g)
+    return None
+
+
+def _party(analysis: Analysis, tok: Any) -> Party:
+    actor = _actor_for(analysis, tok)
+    words = _phrase_tokens(tok)
+    text = analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    if actor is None:
+        return Party(actor_id=None, text=text, country=None)
+    return Party(actor_id=actor.id, text=text, country=actor.country, sector=actor.sector)
+
+
+def _actor_like(tok: Any, party: Party) -> bool:
+    if party.actor_id or party.country:
+        return True
+    words = _phrase_tokens(tok)
+    if any(t.ent_type_ in _AGENT_ENTS for t in words):
+        return True
+    return tok.lower_ in _PRONOUNS or tok.lemma_.lower() in _AGENT_NOUNS
+
+
+# --- events ----------------------------------------------------------------------------------
+
+
+def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int) -> list[Event]:
+    sense = cand.sense
+    sources = [(t, _party(analysis, t)) for t in cand.source_tokens]
+    target = (cand.target_token, _party(analysis, cand.target_token)) if cand.target_token is not None else None
+    if target is not None and not _actor_like(*target):
+        target = None
+    sources = [s for s in sources if _actor_like(*s)] or sources[:1]
+    has_actor = any(_actor_like(*s) for s in sources) or target is not None
+    if sense.weak and not has_actor:
+        return []
+    if not has_actor and not cand.anchored and not sources:
+        if sense.pos == "verb" or not cand.token.dep_.startswith("nsubj"):
+            return []
+    # One event per actor named as source; reciprocal predicates pair the conjuncts.
+    distinct: list[tuple[Any, Party]] = []
+    for tok, party in sources:
+        key = party.actor_id or party.text
+        if all((p.actor_id or p.text) != key for _, p in distinct):
+            distinct.append((tok, party))
+    reciprocal = sense.type in _RECIPROCAL or sense.lemma in _RECIPROCAL
+    pairs: list[tuple[Party | None, Party | None]] = []
+    if not distinct:
+        pairs.append((None, target[1] if target else None))
+    for tok, party in distinct:
+        tgt = target[1] if target else None
+        if tgt is None and reciprocal and len(distinct) > 1:
+            tgt = next(p for t, p in distinct if t is not tok)
+        pairs.append((party, tgt))
+    evidence = _evidence(analysis, cand.clause, sent)
+    status, cue = status_of(cand.token)
+    out = []
+    for source, tgt in pairs:
+        out.append(
+            Event(
+                id="",
+                type=sense.type,
+                evidence=evidence,
+                trigger=analysis.span(*cand.trigger),
+                sentence=sent_index,
+                status=status,
+                status_cue=cue,
+                mode=sense.mode,
+                cameo=sense.cameo,
+                intensity=sense.intensity,
+                source=source,
+                target=tgt,
+                trigger_token=cand.token.i,
+            )
+        )
+    return out
+
+
+def _evidence(analysis: Analysis, clause: Any, sent: Any) -> Span:
+    toks = [t for t in clause.subtree if sent.start <= t.i < sent.end]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    while len(toks) > 1 and toks[0].is_punct:
+        toks.pop(0)
+    return analysis.span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _key(party: Party | None) -> str | None:
+    if party is None:
+        return None
+    return party.actor_id or party.country or (party.text or "").lower() or None
+
+
+def _compatible(a: Party | None, b: Party | None) -> bool:
+    ka, kb = _key(a), _key(b)
+    return ka is None or kb is None or ka == kb
+
+
+def _add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
+    """Keep one event where the sentence states the same thing twice."""
+    for old in events:
+        if (
+            old.type == new.type
+            and old.status == new.status
+            and _compatible(old.source, new.source)
+            and _compatible(old.target, new.target)
+            and not (old.source and new.source and old.source is not new.source
+                     and _key(old.source) != _key(new.source))
+        ):
+            if old.source is None or (not old.source.country and new.source and new.source.country):
+                old.source = new.source
+            if old.target is None or (not old.target.country and new.target and new.target.country):
+                old.target = new.target
+            return
+    events.append(new)

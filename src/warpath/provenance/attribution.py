@@ -53,9 +53,13 @@ def attribute(analysis: Analysis) -> None:
     for sent in sents:
         found = []
         for cue in find_cues(sent):
+            end = cue.end
+            cut = analysis.text.find("[", cue.start, end)  # a wiki citation mark ends the cue
+            if cut > cue.start:
+                end = len(analysis.text[:cut].rstrip(" ."))
             attr = Attribution(
                 id=f"attr{len(analysis.attributions)}", kind=cue.kind, source=cue.source,
-                cue=analysis.text[cue.start:cue.end], span=analysis.span(cue.start, cue.end),
+                cue=analysis.text[cue.start:end], span=analysis.span(cue.start, end),
             )
             analysis.attributions.append(attr)
             found.append((cue, attr))

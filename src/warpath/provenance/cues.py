@@ -51,6 +51,7 @@ ROLE_HEADS = frozenset({
     "spokesperson", "generals", "force", "forces", "navy", "command", "coalition", "group",
     "organization", "organisation", "union", "party", "newspaper", "agency", "network",
     "broadcaster", "outlet", "channel", "mission", "delegation", "regime", "authorities",
+    "country", "state", "nation", "side", "official", "officials",
 })
 # Head nouns of a source that is a person or group left unnamed.
 ANONYMOUS_HEADS = frozenset({
@@ -79,6 +80,11 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS_NAMED = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
+def _trim(text: str) -> str:
+    """Cut a wiki citation mark ("Times.[5]") off a name."""
+    return text.split("[", 1)[0].rstrip(" .") if "[" in text else text
+
+
 @dataclass
 class Cue:
     """A source cue in the text: the predicate, the source phrase and their kind."""
@@ -90,6 +96,10 @@ class Cue:
     verb: Token  # the reporting predicate ("said", "according")
     source_tokens: tuple[int, int]  # token range of the source phrase
     according: bool = False
+
+    def __post_init__(self) -> None:
+        if self.source:
+            self.source = _trim(self.source)
 
     @property
     def verb_i(self) -> int:
@@ -149,11 +159,16 @@ def _verb_cue(tok: Token) -> Cue | None:
         return None
     subj = _subject(tok)
     if subj is None or subj.dep_ == "nsubjpass":
-        return None
+        return _agent_cue(tok)
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "No casualties reported": a headline, not a cue
+    subj = _trailing_appos(tok, subj) or subj
     kind, source, (a, b) = classify(subj)
     if kind is None:
         return None
     lemma = tok.lemma_
+    if not _source_like(subj, kind):
+        return None
     if kind == "document":
         if lemma not in SHOW_VERBS or not _has_content(tok):
             return None
@@ -174,11 +189,29 @@ def _verb_cue(tok: Token) -> Cue | None:
 
 def _source_like(subj: Token, kind: str) -> bool:
     """Whether a subject can be a source: a name, a pronoun, an office or an unnamed person."""
-    if kind == "anonymous" or subj.pos_ in ("PROPN", "PRON"):
+    if kind in ("anonymous", "document") or subj.pos_ == "PROPN":
         return True
+    if subj.pos_ == "PRON":
+        return bool(subj.lower_ in ("he", "she", "they", "it"))
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a journalist, Barak Ravid,"
+        return True
     return bool(subj.lemma_.lower() in ROLE_HEADS or subj.lower_ in ROLE_HEADS)
+
+
+def _agent_cue(verb: Token) -> Cue | None:
+    """"alleged by the United States", "denied by the group": the agent is the source."""
+    if verb.lemma_ not in CORE_VERBS or verb.tag_ != "VBN":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if obj is None or not _source_like(obj, "named"):
+        return None
+    kind, source, (a, b) = classify(obj)
+    if kind is None:
+        return None
+    return Cue(kind, source, verb.idx, _end_char(verb.doc, b), verb, (a, b))
 
 
 def _has_content(verb: Token) -> bool:
@@ -186,12 +219,28 @@ def _has_content(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis"):
             return True
-        if c.dep_ in ("xcomp",) and c.pos_ == "VERB":
-            return True
     if verb.dep_ == "parataxis":
         return True
     # '"…," the official said': the quote is the content even when parsed loosely
     return verb.dep_ == "ROOT" and any(t.text in ('"', "“", "”") for t in verb.sent)
+
+
+def _trailing_appos(verb: Token, subj: Token) -> Token | None:
+    """"X did Y, the official said" parsed with "the official" as an apposition inside X:
+    the comma-set phrase ending just before the verb is the real speaker."""
+    if verb.i == 0 or subj.i > verb.i:
+        return None
+    doc = verb.doc
+    node = doc[verb.i - 1]
+    while node.i != subj.i:
+        if (node.dep_ == "appos" and node.right_edge.i == verb.i - 1
+                and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ","
+                and (_source_like(node, "named") or node.lemma_ in ANONYMOUS_HEADS)):
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -246,6 +295,8 @@ def _phrase(head: Token) -> list[Token]:
     cut = {"relcl", "acl", "advcl", "punct"}
     if head.pos_ == "PRON":
         return [head]
+    if head.pos_ == "PROPN":
+        cut = cut | {"appos"}  # "Raven Tse, a protester who …": the name is enough
     skip: set[int] = set()
     for c in head.children:
         if c.dep_ in cut:
@@ -253,7 +304,15 @@ def _phrase(head: Token) -> list[Token]:
     keep = [t for t in head.subtree if t.i not in skip]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     doc = head.doc
-    toks = [doc[i] for i in range(lo, hi + 1)]
+    toks = []
+    for i in range(lo, hi + 1):
+        t = doc[i]
+        if i > head.i and ("\n" in t.text or t.text == "["):
+            break  # a line break or a citation mark ends the phrase
+        if i < head.i and "\n" in t.text:
+            toks = []
+            continue
+        toks.append(t)
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks or [head]

@@ -1,0 +1,47 @@
+"""UniversalPetrarch validation sentences: CAMEO codes mapped to PLOVER."""
+
+from tests.conftest import shared_path
+from warpath.eval import petrarch_gsr
+from warpath.eval.petrarch_gsr import Coding, GoldSentence
+from warpath.eval.report import Report
+
+
+def table() -> dict[str, str]:
+    return petrarch_gsr.load_table(shared_path("external", "cameo", "CAMEO2PLOVER-2021.txt"))
+
+
+def test_cameo_codes_map_by_longest_prefix():
+    t = table()
+    assert petrarch_gsr.to_plover("190", t) == "ASSAULT"
+    assert petrarch_gsr.to_plover("0352", t) == "AGREE"
+    assert petrarch_gsr.to_plover("040", t) == "CONSULT"
+    assert petrarch_gsr.to_plover("015", t) is None  # public statements are not PLOVER events
+
+
+def test_the_malformed_file_is_read_sentence_by_sentence():
+    sentences = petrarch_gsr.load(
+        shared_path("external", "petrarch-gsr", "PETR2_GSR_validation.xml"), table())
+    assert len(sentences) == 78
+    assert all(s.text and "<" not in s.text for s in sentences)
+    assert sum(len(s.codings) for s in sentences) > 60
+    assert sentences[0].date is not None
+
+
+def test_found_and_false_positives():
+    gold = [GoldSentence("s1", "x", [Coding("190", "USA", "RUS", "ASSAULT"),
+                                     Coding("040", "USA", "RUS", "CONSULT")]),
+            GoldSentence("s2", "y", [])]
+    preds = [{"events": [{"type": "ASSAULT", "source": {"country": "USA"}}]},
+             {"events": [{"type": "AID"}]}]
+    report = petrarch_gsr.score(gold, preds, Report("t"))
+    assert report.value("gold codings found") == 0.5
+    assert report.value("false positives (share of predictions)") == 0.5
+    assert report.value("source country (found codings)") == 1.0
+
+
+def test_runs_on_a_slice_of_the_real_file(pipeline):
+    report = petrarch_gsr.run(
+        shared_path("external", "petrarch-gsr", "PETR2_GSR_validation.xml"),
+        shared_path("external", "cameo", "CAMEO2PLOVER-2021.txt"),
+        pipeline=pipeline, limit=4, progress=False)
+    assert report.figures["sentences"] == 4
