@@ -1,14 +1,410 @@
-"""Killed, wounded and arrested counts per event."""
+"""Killed, wounded and arrested counts per event.
+
+A casualty statement is a verb of killing, wounding or arrest ("killed", "were injured",
+"died", "detained", "claimed the lives of") or a "no casualties" phrase. Its victims are the
+verb's object (active), its passive subject, or the subject of "die"; the count is read from
+the victims' noun phrases, summed over coordination ("the brigade commander and six other
+militiamen" -> 7). Numbers come as digits or words; "at least 13", "more than 30", "over 30",
+"about 400" all give the number written (a lower bound or an estimate, never a guess above
+it). Vague amounts ("dozens", "scores", "civilians") give no number and keep their words in
+`Event.casualty_text`. Negation gives zero ("without killing a single American", "none of
+the strikes killed an American", "no one was killed").
+
+A statement goes to the event whose trigger it is, and to the attack it hangs on
+("rockets slammed into the base, killing a contractor": the rockets' event); a statement of
+its own sentence ("At least 72 people were injured.") goes to the nearest attack before it.
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from warpath.document import Analysis, Event
 from warpath.pipeline import Config, Stage, stages
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1, "lone": 1, "dozen": 12,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "many", "some",
+         "numerous", "countless", "tens", "few", "handful", "multiple", "unknown", "number"}
+
+KILL = {"kill", "slay", "murder", "assassinate", "execute", "massacre", "behead"}
+DIE = {"die", "perish"}
+WOUND = {"wound", "injure", "hurt", "maim"}
+ARREST = {"arrest", "detain", "apprehend", "round"}
+ZERO_NOUNS = {"casualty": ("killed", "wounded"), "death": ("killed",), "fatality": ("killed",),
+              "injury": ("wounded",), "life": ("killed",), "arrest": ("arrested",)}
+NO_ONE = {"none", "nobody", "no one", "noone"}
+ATTACK_TYPES = {"ASSAULT", "COERCE"}
+REACH = 3  # sentences back a stand-alone casualty statement may look for its attack
+ZERO_REACH = 8  # ... and a "no casualties" summing-up line, or "the attack" for its antecedent
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next",
+            "previous", "new", "another", "other"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One stated count: `field` is killed | wounded | arrested; `value` None when vague."""
+
+    field: str
+    value: int | None
+    text: str
+    token: int  # the verb or noun that states it
+    sentence: int
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def parse_number(text: str) -> int | None:
+    """Digits or English number words: "25", "1,200", "twenty-five", "two hundred"."""
+    t = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(hundred|thousand|million)", t)
+    if m:
+        return int(float(m.group(1)) * SCALES[m.group(2)])
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", t):
+        if not word or word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _number_of(tok: Any) -> int | None:
+    """The number a NUM token writes, with its compound parts ("fifty - five")."""
+    parts = [c for c in tok.lefts if c.dep_ in ("compound", "quantmod", "punct")
+             and (c.pos_ == "NUM" or c.text == "-")]
+    text = " ".join([*(c.text for c in parts if c.text != "-"), tok.text])
+    value = parse_number(text)
+    if value is None and parts:
+        value = parse_number(tok.text)
+    return value
+
+
+# --------------------------------------------------------------------------- counting
+
+
+def count_phrase(tok: Any) -> tuple[int | None, str]:
+    """The number of people a noun phrase headed by `tok` denotes, with its words.
+
+    Coordinated heads add up; a vague head ("dozens", "civilians") gives None.
+    """
+    heads = [tok, *_conjuncts(tok)]
+    total: int | None = 0
+    words = []
+    for h in heads:
+        n = _count_head(h)
+        words.append(_phrase_text(h))
+        if n is None:
+            total = None
+        elif total is not None:
+            total += n
+    return total, " and ".join(words)
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _phrase_text(h: Any) -> str:
+    toks = [t for t in h.subtree if t.dep_ not in ("conj", "cc", "appos", "relcl", "acl")
+            and not any(a.dep_ in ("conj", "appos", "relcl", "acl") and a in h.subtree
+                        and a.i != h.i and t in a.subtree for a in h.subtree)]
+    return " ".join(t.text for t in toks) if toks else h.text
+
+
+def _count_head(h: Any) -> int | None:
+    low = h.lower_
+    if low in NO_ONE or (low == "one" and any(c.lower_ == "no" for c in h.children)):
+        return 0
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children):
+        return 0
+    if h.pos_ == "NUM" or h.like_num:
+        value = _number_of(h)
+        if value is not None:
+            return value
+    if low in VAGUE or h.lemma_ in VAGUE:
+        if low == "dozen" or (h.lemma_ == "dozen" and any(c.lower_ in ("a", "one")
+                                                          for c in h.children)):
+            return 12
+        return None
+    for c in h.children:
+        if c.dep_ == "nummod":
+            value = _number_of(c)
+            if value is not None:
+                return value
+            if c.lower_ in VAGUE:
+                return None
+        if c.dep_ == "amod" and c.lower_ == "many" and any(
+                x.lower_ == "as" for x in c.children):
+            return _as_many(h)  # "four depots and killing as many militiamen"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another", "each", "every")
+           for c in h.children):
+        return 1
+    if any(c.lower_ == "single" for c in h.children):
+        return 1
+    if h.pos_ == "PROPN" or h.ent_type_ == "PERSON":
+        return 1
+    if h.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in h.children):
+        return 1  # "the brigade commander", "its commander"
+    return None
+
+
+def _as_many(h: Any) -> int | None:
+    for t in reversed(list(h.doc[h.sent.start:h.i])):
+        if t.pos_ == "NUM":
+            return _number_of(t)
+    return None
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _field(tok: Any) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in KILL or lemma in DIE:
+        return "killed"
+    if lemma in WOUND:
+        return "wounded"
+    if lemma in ARREST and (lemma != "round" or any(c.lower_ == "up" for c in tok.children)):
+        return "arrested"
+    return None
+
+
+def _negated(tok: Any) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NO_ONE for s in subj)
+
+
+def _victims(tok: Any) -> Any | None:
+    kids = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or tok.dep_ == "acl"
+    lemma = tok.lemma_.lower()
+    if lemma in DIE:
+        return next((c for c in kids if c.dep_ == "nsubj"), None)
+    if lemma == "claim":
+        return None
+    if passive:
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NUM", "NOUN"):
+            return tok.head  # "fifty-five injured"
+        if tok.dep_ == "conj":
+            return _victims(tok.head)  # "15 were killed and wounded"
+        return None
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        # "killed 25 militiamen and wounded 51": a bare number may hang as npadvmod/attr.
+        obj = next((c for c in kids if c.dep_ in ("npadvmod", "attr", "oprd")
+                    and c.pos_ in ("NUM", "NOUN")), None)
+    return obj
+
+
+def statements(analysis: Analysis) -> list[Statement]:
+    """Every casualty statement of the document, in order."""
+    doc = analysis.doc
+    out: list[Statement] = []
+    if doc is None:
+        return out
+    for tok in doc:
+        si = analysis.sentence_index(tok.idx)
+        field = _field(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") or tok.tag_.startswith("VB") \
+            else None
+        if field is not None:
+            victims = _victims(tok)
+            if _negated(tok):
+                out.append(Statement(field, 0, _span_text(tok, victims), tok.i, si))
+                continue
+            if victims is None:
+                continue
+            value, words = count_phrase(victims)
+            # "injured four soldiers, as well as two policemen": the parse may hang the
+            # second group on the verb.
+            for extra in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in
+                          ("NOUN", "PROPN", "NUM") and victims.dep_ in ("dobj", "obj")):
+                n, w = count_phrase(extra)
+                value = None if n is None or value is None else value + n
+                words = f"{words} and {w}"
+            out.append(Statement(field, value, words, tok.i, si))
+            continue
+        if tok.lemma_ == "claim" and tok.pos_ == "VERB":
+            lives = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ == "life"),
+                         None)
+            of = next((c for c in lives.children if c.lower_ == "of"), None) if lives else None
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if pobj is not None:
+                value, words = count_phrase(pobj)
+                out.append(Statement("killed", value, words, tok.i, si))
+            continue
+        if tok.lemma_.lower() in ZERO_NOUNS and tok.pos_ == "NOUN" and _zero_noun(tok):
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if tok.lemma_.lower() == "life" and verb.lemma_ != "lose" and not any(
+                    t.lemma_ == "lose" for t in doc[tok.i + 1:tok.i + 4]):
+                continue
+            for f in ZERO_NOUNS[tok.lemma_.lower()]:
+                out.append(Statement(f, 0, _subtree_text(tok), verb.i, si))
+    return out
+
+
+def _zero_noun(tok: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _subtree_text(tok: Any) -> str:
+    return " ".join(t.text for t in tok.subtree)
+
+
+def _span_text(tok: Any, victims: Any | None) -> str:
+    return _subtree_text(victims) if victims is not None else tok.text
+
+
+# --------------------------------------------------------------------------- attachment
+
+
+def _events_by_token(analysis: Analysis) -> dict[int, list[Event]]:
+    out: dict[int, list[Event]] = {}
+    for e in analysis.events:
+        if e.trigger_token is not None:
+            out.setdefault(e.trigger_token, []).append(e)
+    return out
+
+
+_UP_EDGES = {"advcl", "xcomp", "conj", "pcomp", "relcl", "acl", "prep", "pobj", "ccomp"}
+
+
+def host_events(analysis: Analysis, st: Statement) -> list[Event]:
+    """The events a statement belongs to: its own trigger's, and the attack it hangs on."""
+    doc = analysis.doc
+    by_tok = _events_by_token(analysis)
+    hosts: list[Event] = list(by_tok.get(st.token, []))
+    tok = doc[st.token]
+    # The subject of the killing verb may be the attack itself ("The attack killed ...").
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "agent"):
+            hosts += [e for e in by_tok.get(c.i, []) if e.type in ATTACK_TYPES]
+            hosts += [e for x in c.children if x.dep_ == "pobj"
+                      for e in by_tok.get(x.i, []) if e.type in ATTACK_TYPES]
+    # Hanging on an attack: participle, coordination, relative clause ("strikes that killed").
+    steps = 0
+    while tok.dep_ in _UP_EDGES and tok.head.i != tok.i and steps < 4:
+        tok = tok.head
+        steps += 1
+        found = [e for e in by_tok.get(tok.i, []) if e.type in ATTACK_TYPES]
+        if found:
+            hosts += found
+            break
+    seen: set[str] = set()
+    return [e for e in hosts if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
+
+
+def _previous_attack(analysis: Analysis, st: Statement, field: str) -> Event | None:
+    """The nearest attack told before the statement that has no such count yet.
+
+    Attacks told in passing (under a preposition, in a relative clause) are not the scene; a
+    "no casualties" line may sum up an attack told further back.
+    """
+    from warpath.time.resolve import embedded
+
+    doc = analysis.doc
+    pos = doc[st.token].idx
+    reach = ZERO_REACH if st.value == 0 else REACH
+    best: tuple[int, int, Event] | None = None
+    for e in analysis.events:
+        if e.type not in ATTACK_TYPES or e.trigger.start >= pos:
+            continue
+        if st.sentence - e.sentence > reach or getattr(e, field) is not None:
+            continue
+        if e.status not in ("asserted", "reported") or embedded(analysis, e):
+            continue
+        trig = doc[e.trigger_token] if e.trigger_token is not None else None
+        if trig is not None and trig.dep_ == "pobj":
+            continue
+        side = int(trig is not None and any(t.dep_ == "relcl" for t in [trig, *trig.ancestors]))
+        rank = (-side, e.trigger.start)
+        if best is None or rank > best[:2]:
+            best = (rank[0], rank[1], e)
+    return best[2] if best else None
+
+
+def _antecedents(analysis: Analysis, event: Event, field: str) -> list[Event]:
+    """Earlier mentions of the attack that "The attack" (definite, no ordinal) refers back to."""
+    doc = analysis.doc
+    if event.trigger_token is None:
+        return []
+    trig = doc[event.trigger_token]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+        return []
+    if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_ in ORDINALS
+                                             or c.pos_ == "NUM") for c in trig.children):
+        return []
+    out = []
+    for e in analysis.events:
+        if e is event or e.type not in ATTACK_TYPES or e.trigger_token is None:
+            continue
+        if e.trigger.start >= event.trigger.start or event.sentence - e.sentence > ZERO_REACH:
+            continue
+        if doc[e.trigger_token].lemma_ == trig.lemma_ and getattr(e, field) is None:
+            out.append(e)
+    return out
+
+
+def count_casualties(analysis: Analysis) -> None:
+    """Set killed, wounded, arrested (and casualty_text) on the analysis's events."""
+    for st in statements(analysis):
+        hosts = host_events(analysis, st)
+        doc = analysis.doc
+        if all(e.source is None and e.trigger_token is not None
+               and _field(doc[e.trigger_token]) is not None for e in hosts):
+            # Nothing to hang on, or only its own agentless report ("15 were killed"): the
+            # count belongs to the attack just told.
+            prev = _previous_attack(analysis, st, st.field)
+            if prev is not None:
+                hosts = [*hosts, prev]
+        hosts += [a for h in list(hosts) for a in _antecedents(analysis, h, st.field)]
+        for e in hosts:
+            if st.field == "arrested" and e.type not in ATTACK_TYPES | {"PROTEST", "COERCE"}:
+                continue
+            if getattr(e, st.field) is None:
+                setattr(e, st.field, st.value)
+                if st.value is None and e.casualty_text is None:
+                    e.casualty_text = st.text
 
 
 @stages.register("casualties")
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
-        return None  # not built yet
+        count_casualties(analysis)
 
     return run

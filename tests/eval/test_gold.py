@@ -22,7 +22,7 @@ GOLD = {
          "killed": 3, "location": {"country": "BBB"}, "attribution": "anonymous", "core": True},
         {"id": "retaliation", "quote": "The ministry might retaliate", "type": "ASSAULT",
          "source": "BBB", "target": "AAA", "stated": None, "status": "hypothetical",
-         "must_not_be": "asserted", "core": False},
+         "must_not_be": "asserted", "core": False, "responds_to": "shooting"},
     ],
     "attributions": [{"quote": "officials said", "kind": "anonymous"}],
     "actors_expected": [{"name": "Tarskian Border Guard", "country": "AAA",
@@ -45,7 +45,8 @@ def perfect() -> Prediction:
         {"id": "e2", "type": "ASSAULT", "status": "hypothetical",
          "evidence": span("The ministry might retaliate"), "trigger": span("retaliate"),
          "source": {"country": "BBB"}, "target": {"country": "AAA"}, "date": None,
-         "location": None, "killed": None, "wounded": None, "attribution_id": None},
+         "location": None, "killed": None, "wounded": None, "attribution_id": None,
+         "responds_to": ["e1"]},
     ]
     record = {
         "document": {"title": "Guards Fire on Convoy", "published": "2024-03-06", "text": TEXT},
@@ -96,19 +97,27 @@ def test_field_errors_count_against_their_own_figure_only():
     assert got["core event recall"] == got["status"] == 1.0
 
 
-def test_an_unsourced_gold_date_range_accepts_one_day_of_slack():
+def test_a_date_on_an_event_the_text_does_not_date_counts_as_invented():
+    pred = perfect()
+    pred.record["events"][1]["date"] = {"start": "2024-03-06", "end": "2024-03-06"}
+    assert figures(pred)["no date invented (stated null)"] == 0.0
+
+
+def test_a_gold_date_range_accepts_one_day_of_slack():
     stated = {"start": "2024-03-05", "end": "2024-03-06"}
     assert date_inside({"start": "2024-03-04", "end": "2024-03-07"}, stated)
     assert not date_inside({"start": "2024-03-03", "end": "2024-03-05"}, stated)
     assert not date_inside(None, stated)
 
 
-def test_checks_attributions_and_actors_must_point_at_the_right_things():
+def test_checks_responses_attributions_and_actors_must_point_at_the_right_things():
     pred = perfect()
     pred.record["checks"][0]["event_ids"] = ["e2"]
     pred.record["attributions"][0]["kind"] = "named"
     pred.record["actors"][0]["country"] = "BBB"
+    pred.record["events"][1]["responds_to"] = []
     got = figures(pred)
+    assert got["response links"] == 0.0
     assert got["checks expected found"] == 0.0
     assert got["attribution cues found"] == 1.0 and got["attribution cue kind"] == 0.0
     assert got["actors found"] == 1.0 and got["actor country"] == 0.0

@@ -6,7 +6,9 @@ sector, offices with validity dates). The built-in files live in `warpath/actors
 own with `--actors FILE` in either format:
 
 YAML: a list of mappings with the keys of `Entry` (``name``, ``aliases``, ``kind``, ``country``,
-``sector``, ``role``, ``start``, ``end``, ``offices``: list of ``role``/``sector``/``start``/``end``).
+``sector``, ``role``, ``start``, ``end``, ``offices``: list of ``role``/``sector``/``start``/``end``,
+``short_form``: false when the surname alone must not match), or a mapping with ``defaults``
+(keys every entry gets) and ``actors`` (the list).
 
 CSV: a header row with ``name,aliases,kind,country,sector,role,start,end``; aliases are
 separated by ``;``.
@@ -70,6 +72,8 @@ class Entry:
     end: dt.date | None = None
     # Aliases that are also common words ("IS"): matched only in a clear context.
     strict: tuple[str, ...] = ()
+    # False for surnames that are common words or names ("May", "Lee"): no match on their own.
+    short_form: bool = True
 
     @property
     def id(self) -> str:
@@ -91,7 +95,7 @@ class Entry:
 
     def surname(self) -> str | None:
         """The last word of a person's name, the short form texts use after the first mention."""
-        if self.kind != "person":
+        if self.kind != "person" or not self.short_form:
             return None
         words = [w for w in self.name.split() if w[:1].isupper() and not w.endswith(".")]
         return words[-1] if len(words) >= 2 else None
@@ -189,6 +193,7 @@ def entry_from_mapping(row: dict[str, Any], where: str = "") -> Entry:
         start=_date(row.get("start")),
         end=_date(row.get("end")),
         strict=_list(row.get("strict")),
+        short_form=bool(row.get("short_form", True)),
     )
 
 
@@ -222,11 +227,13 @@ def read_file(path: Path | str, text: str | None = None) -> list[Entry]:
             return list(_state_rows(rows))
         return [entry_from_mapping(r, where) for r in rows]
     data = yaml.safe_load(text) or []
-    if isinstance(data, dict):
+    defaults: dict[str, Any] = {}
+    if isinstance(data, dict):  # {defaults: {kind: person}, actors: [...]}
+        defaults = data.get("defaults") or {}
         data = data.get("actors") or []
     if not isinstance(data, list):
         raise DictionaryError(f"{where}: expected a list of actor entries")
-    return [entry_from_mapping(r, where) for r in data]
+    return [entry_from_mapping({**defaults, **r}, where) for r in data]
 
 
 @functools.cache

@@ -1,14 +1,495 @@
-"""Actor resolution: dictionary matches, spaCy entities, titles, short forms, pronouns."""
+"""Actor resolution: dictionary matches, spaCy entities, titles, short forms, pronouns.
+
+The "actors" stage fills `Analysis.actors`, each actor with every mention span, in steps:
+
+1. dictionary forms, longest match first (`matcher`), with case rules ("US" is not "us");
+2. spaCy PERSON entities: a dictionary person by first and last name or close spelling
+   ("Emanuel Macron"), else an unknown person keeping the name;
+3. the title before a name ("Iraqi Brigadier General") or an apposition ("an Israeli
+   journalist, ...") gives role, sector and, for unknown people, country;
+4. spaCy ORG entities not in the dictionary become organisations, country from "Iraq's" or
+   "Iraqi" in front;
+5. later short forms ("Pompeo", "Ravid") join the person named in full;
+6. generic groups with a country ("Iraqi militias", "U.S. troops", "riot police");
+7. "he"/"she" as subject, "his"/"her" as possessive and "the chairman" join the most recent
+   fitting person.
+
+`resolve_phrase(analysis, token)` is the entry point for later stages: the actor an argument
+head stands for, creating a generic one when needed.
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from warpath import nlp as nlp_loader
+from warpath.actors import generic
+from warpath.actors.dictionary import Dictionary, Entry, load, slug
+from warpath.actors.matcher import Match, Matcher
+from warpath.actors.titles import clean_role, is_title_word, sector_of
+from warpath.document import Actor, Analysis
 from warpath.pipeline import Config, Stage, stages
+
+__all__ = ["make", "resolve_phrase", "Resolver"]
+
+_PRONOUNS = frozenset({"he", "she"})
+_POSSESSIVES = frozenset({"his", "her"})
+_ROLE_NOUNS = frozenset({"chairman", "secretary", "president", "minister", "general", "premier",
+                         "ambassador", "envoy", "commander", "chancellor", "ayatollah"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Role nouns an apposition may give a person ("Raven Tse, a protester").
+_APPOSITION_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
+                               "witness", "lawyer", "doctor", "analyst", "researcher", "expert",
+                               "professor", "cleric", "commander", "militant", "fighter"})
+
+
+def _sector_of_org(name: str) -> str | None:
+    words = set(name.lower().replace(".", " ").split())
+    for sector, cues in (
+        ("MIL", {"army", "forces", "force", "command", "navy", "military", "brigade", "corps"}),
+        ("COP", {"police"}),
+        ("SPY", {"intelligence"}),
+        ("LEG", {"parliament", "congress", "senate", "assembly", "legislature", "knesset"}),
+        ("JUD", {"court", "tribunal"}),
+        ("MED", {"times", "journal", "post", "news", "press", "tv", "radio", "television",
+                 "herald", "tribune", "gazette", "agency"}),
+        ("BUS", {"inc", "corp", "ltd", "company", "bank", "group"}),
+        ("GOV", {"ministry", "council", "government", "department", "office", "cabinet"}),
+    ):
+        if words & cues:
+            return sector
+    return None
+
+
+class Resolver:
+    """Resolves the actors of one analysis; built once per pipeline, run per document."""
+
+    def __init__(self, dictionary: Dictionary, matcher: Matcher) -> None:
+        self.dictionary = dictionary
+        self.matcher = matcher
+
+    def __call__(self, analysis: Analysis) -> None:
+        if analysis.doc is None:
+            return
+        _Run(self, analysis).run()
+
+
+class _Run:
+    def __init__(self, resolver: Resolver, analysis: Analysis) -> None:
+        self.r = resolver
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.day: dt.date | None = analysis.document.published
+        self.owner: list[str | None] = [None] * len(self.doc)
+        self.title_tokens: set[int] = set()
+        # token ranges per actor, kept until the end so mentions can be moved
+        self.ranges: dict[str, list[tuple[int, int]]] = {}
+        self.actors: dict[str, Actor] = {}
+        self.entries: dict[str, Entry] = {}
+
+    # -- bookkeeping -------------------------------------------------------------------
+    def free(self, start: int, end: int) -> bool:
+        return all(self.owner[i] is None for i in range(start, end))
+
+    def add(self, actor: Actor, start: int, end: int) -> None:
+        if actor.id not in self.actors:
+            self.actors[actor.id] = actor
+            self.ranges[actor.id] = []
+        for i in range(start, end):
+            self.owner[i] = actor.id
+        self.ranges[actor.id].append((start, end))
+
+    def drop(self, start: int, end: int) -> None:
+        """Remove the mentions overlapping a token range (absorbed into a larger one)."""
+        for actor_id, ranges in self.ranges.items():
+            kept = [(s, e) for s, e in ranges if e <= start or s >= end]
+            for s, e in ranges:
+                if (s, e) not in kept:
+                    for i in range(s, e):
+                        if self.owner[i] == actor_id:
+                            self.owner[i] = None
+            self.ranges[actor_id] = kept
+
+    def from_entry(self, entry: Entry) -> Actor:
+        if entry.id in self.actors:
+            return self.actors[entry.id]
+        office = entry.office_on(self.day)
+        actor = Actor(
+            id=entry.id,
+            name=entry.name,
+            kind=entry.kind,  # type: ignore[arg-type]
+            country=entry.country,
+            sector=(office.sector if office and office.sector else entry.sector),
+            role=(office.role if office else entry.role),
+            from_dictionary=True,
+        )
+        self.entries[actor.id] = entry
+        return actor
+
+    def new_actor(self, name: str, kind: str, **kw: Any) -> Actor:
+        base = slug(name)
+        actor_id, n = base, 2
+        while actor_id in self.actors or self.r.dictionary.get(actor_id) is not None:
+            existing = self.actors.get(actor_id)
+            if existing is not None and existing.name == name and not existing.from_dictionary:
+                return existing
+            actor_id, n = f"{base}-{n}", n + 1
+        return Actor(id=actor_id, name=name, kind=kind, **kw)  # type: ignore[arg-type]
+
+    def state_before(self, i: int) -> tuple[Actor, int] | None:
+        """A state mention ending right before token `i` ("Iraq's", "Iraqi"), and its start."""
+        j = i - 1
+        if j >= 0 and self.doc[j].dep_ == "case" and self.doc[j].lower_ in {"'s", "’s", "'"}:
+            j -= 1
+        if j < 0 or self.owner[j] is None:
+            return None
+        actor = self.actors[self.owner[j]]  # type: ignore[index]
+        if actor.kind != "state":
+            return None
+        start = next(s for s, e in self.ranges[actor.id] if s <= j < e)
+        return actor, start
+
+    # -- steps -------------------------------------------------------------------------
+    def run(self) -> None:
+        matches = self.r.matcher.find(self.doc)
+        by_token = {m.start: m for m in matches}
+        single_people = self.people(matches)
+        self.dictionary_matches(matches, by_token)
+        self.titles()
+        self.organizations()
+        self.short_forms(single_people)
+        self.references()
+        self.publish()
+        self.generics()
+
+    def people(self, matches: list[Match]) -> list[Any]:
+        """PERSON entities: dictionary people (by name parts or spelling) or new people."""
+        singles: list[Any] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            # spaCy sometimes puts the title or a country word inside the entity.
+            while start < end - 1 and (is_title_word(self.doc[start].text)
+                                       or self._dict_kind(matches, start) == "state"):
+                start += 1
+            while end > start + 1 and self.doc[end - 1].dep_ == "case":
+                end -= 1
+            last_match = next((m for m in matches if m.start <= end - 1 < m.end), None)
+            if last_match and last_match.entries[0].kind != "person":
+                continue  # "Kataib Hezbollah" tagged PERSON: the dictionary knows better
+            words = [t.text for t in self.doc[start:end] if not t.is_punct or t.text == "."]
+            name = " ".join(words).replace(" .", ".")
+            if end - start == 1:
+                singles.append(self.doc[start])
+                continue
+            entry = None
+            if last_match and last_match.kind == "name" and last_match.start <= start \
+                    and last_match.end >= end:
+                entry = last_match.entries[0]
+            entry = entry or self.r.matcher.person(name)
+            if entry is not None:
+                actor = self.from_entry(entry)
+            else:
+                actor = self.new_actor(name, "person")
+            self.add(actor, start, end)
+        return singles
+
+    @staticmethod
+    def _dict_kind(matches: list[Match], i: int) -> str | None:
+        m = next((m for m in matches if m.start <= i < m.end), None)
+        return m.entries[0].kind if m else None
+
+    def dictionary_matches(self, matches: list[Match], by_token: dict[int, Match]) -> None:
+        for m in matches:
+            if not self.free(m.start, m.end):
+                continue
+            tok = self.doc[m.start]
+            if m.kind == "surname" and not (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
+                continue
+            entry = self._choose(m)
+            if entry is None:
+                continue
+            actor = self.from_entry(entry)
+            start = m.start
+            if entry.kind in {"organization", "group"}:
+                before = self.state_before(m.start)
+                # "Iran's Revolutionary Guards": the country's name belongs to the organisation's.
+                if before and before[0].country == entry.country:
+                    self.drop(before[1], m.start)
+                    start = before[1]
+                # "German Foreign Office", "Iraqi National Security Council": another country's
+                # body with the same generic name.
+                elif before and entry.country and before[0].country != entry.country:
+                    self.drop(before[1], m.start)
+                    start = before[1]
+                    name = self.doc[start:m.end].text
+                    actor = self.new_actor(name, entry.kind, country=before[0].country,
+                                           sector=entry.sector)
+            self.add(actor, start, m.end)
+
+    def _choose(self, m: Match) -> Entry | None:
+        """One entry for a shared form: the one already met, else the one in office."""
+        if len(m.entries) == 1:
+            return m.entries[0]
+        for e in m.entries:
+            if e.id in self.actors:
+                return e
+        if self.day is not None:
+            held = [e for e in m.entries if e.office_on(self.day) and
+                    e.office_on(self.day).holds_on(self.day)]  # type: ignore[union-attr]
+            if len(held) == 1:
+                return held[0]
+        return None
+
+    def titles(self) -> None:
+        """Role, sector and country from the words before a name or an apposition."""
+        for actor_id, ranges in list(self.ranges.items()):
+            actor = self.actors[actor_id]
+            if actor.kind != "person":
+                continue
+            for start, end in list(ranges):
+                role, country = self._title(start)
+                if role is None:
+                    role, country = self._apposition(self.doc[end - 1])
+                if role is None:
+                    continue
+                if actor.from_dictionary:
+                    # The dictionary's office for the document date is more precise.
+                    actor.role = actor.role or role
+                else:
+                    actor.role = actor.role or role
+                    actor.sector = actor.sector or sector_of(role)
+                    actor.country = actor.country or country
+
+    def _title(self, start: int) -> tuple[str | None, str | None]:
+        i = start - 1
+        words: list[str] = []
+        country: str | None = None
+        sent_start = self.doc[start].sent.start
+        while i >= sent_start:
+            tok = self.doc[i]
+            owner = self.owner[i]
+            if owner is not None and self.actors[owner].kind in {"state", "organization"}:
+                actor = self.actors[owner]
+                s = next(s for s, e in self.ranges[owner] if s <= i < e)
+                country = country or actor.country
+                if actor.kind == "state":
+                    self.drop(s, i + 1)
+                self.title_tokens.update(range(s, i + 1))
+                i = s - 1
+                continue
+            if tok.text.strip("*_") == "" and not tok.is_space:  # markdown emphasis
+                i -= 1
+                continue
+            if tok.dep_ == "case" and i > sent_start and self.owner[i - 1] is not None:
+                i -= 1
+                continue
+            if is_title_word(tok.text) and owner is None:
+                words.insert(0, tok.text)
+                self.title_tokens.add(i)
+                i -= 1
+                continue
+            break
+        return clean_role(words), country
+
+    def _apposition(self, head: Any) -> tuple[str | None, str | None]:
+        """ "Raven Tse, a protester" / "an Israeli journalist, Barak Ravid"."""
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            nouns.append(head.head)
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or not (is_title_word(noun.lemma_) or noun.lemma_.lower()
+                                           in _APPOSITION_ROLES):
+                continue
+            words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}
+                     and is_title_word(c.text)] + [noun.text]
+            country = None
+            for c in noun.lefts:
+                owner = self.owner[c.i]
+                if owner is not None and self.actors[owner].kind == "state":
+                    country = self.actors[owner].country
+            return " ".join(words), country
+        return None, None
+
+    def organizations(self) -> None:
+        """spaCy ORG entities the dictionary does not know."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and self.doc[start].dep_ in {"det", "case"}:
+                start += 1
+            while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
+                                   or self.doc[end - 1].is_space):
+                end -= 1
+            if start >= end or self.owner[end - 1] is not None \
+                    or any(i in self.title_tokens for i in range(start, end)):
+                continue
+            head = self.doc[end - 1]
+            if generic.is_generic(head) and any(self.owner[i] for i in range(start, end)):
+                continue  # "U.S. Embassy": a generic noun with a country, made in `generics`
+            first = self.owner[start]
+            if first is not None and self.actors[first].kind == "state" and \
+                    not all(t.is_title or t.is_upper for t in self.doc[start:end]):
+                continue
+            name_tokens = self.doc[start:end]
+            if not any(t.text[:1].isupper() for t in name_tokens):
+                continue
+            country = None
+            inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
+            for owner in inner:
+                country = country or self.actors[owner].country  # type: ignore[index]
+            before = self.state_before(start)
+            if before is not None:
+                country = country or before[0].country
+                start = before[1]
+            self.drop(start, end)
+            name = self.doc[ent.start if before is None else ent.start:end].text
+            name = name[4:] if name.lower().startswith("the ") else name
+            actor = self.new_actor(name, "organization", country=country,
+                                   sector=_sector_of_org(name))
+            self.add(actor, start, end)
+
+    def short_forms(self, singles: list[Any]) -> None:
+        """Surnames alone ("Pompeo", "Ravid") join the person named in full."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for actor_id, ranges in self.ranges.items():
+            actor = self.actors[actor_id]
+            if actor.kind != "person":
+                continue
+            for s, e in ranges:
+                if e - s >= 2:
+                    index.setdefault(self.doc[e - 1].text, []).append((s, actor_id))
+        taken: set[int] = set()
+        candidates = list(singles) + [t for t in self.doc if t.pos_ == "PROPN"]
+        for tok in sorted(candidates, key=lambda t: t.i):
+            if tok.i in taken or self.owner[tok.i] is not None or tok.i in self.title_tokens:
+                continue
+            taken.add(tok.i)
+            found = index.get(tok.text)
+            if found:
+                before = [(s, a) for s, a in found if s < tok.i]
+                actor_id = (before[-1] if before else found[0])[1]
+                self.add(self.actors[actor_id], tok.i, tok.i + 1)
+            elif tok in singles and tok.text[:1].isupper():
+                actor = self.new_actor(tok.text, "person")
+                self.add(actor, tok.i, tok.i + 1)
+                index.setdefault(tok.text, []).append((tok.i, actor.id))
+
+    def publish(self) -> None:
+        """Write actors and their mention spans to the analysis, in order of first mention."""
+        known = {a.id for a in self.analysis.actors}
+        for actor_id, ranges in self.ranges.items():
+            actor = self.actors[actor_id]
+            spans = [self.analysis.span(self.doc[s].idx, self.doc[e - 1].idx
+                                        + len(self.doc[e - 1].text)) for s, e in ranges]
+            actor.mentions = sorted(set(spans), key=lambda sp: (sp.start, sp.end))
+            if actor_id not in known and actor.mentions:
+                self.analysis.actors.append(actor)
+        self.analysis.actors[:] = [a for a in self.analysis.actors if a.mentions]
+        self.analysis.actors.sort(key=lambda a: a.mentions[0].start)
+
+    def generics(self) -> None:
+        default = generic.dominant_country(self.analysis)
+        for tok in self.doc:
+            if not generic.is_generic(tok) or self.owner[tok.i] is not None \
+                    or tok.i in self.title_tokens:
+                continue
+            if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+                continue  # "a protester, Raven Tse": the person is the actor
+            generic.generic_actor(self.analysis, tok, default, require_country=True)
+
+    def references(self) -> None:
+        """Subject "he"/"she" and "the chairman" -> the most recent fitting person."""
+        people: list[tuple[int, int, str, bool]] = []  # (token, sentence start, id, subject)
+        for actor_id, ranges in self.ranges.items():
+            if self.actors[actor_id].kind != "person":
+                continue
+            for s, e in ranges:
+                head = self.doc[e - 1]
+                people.append((s, head.sent.start, actor_id, head.dep_ in _SUBJECT_DEPS))
+        people.sort()
+        sent_starts = [s.start for s in self.doc.sents]
+        for tok in self.doc:
+            if self.owner[tok.i] is not None:
+                continue
+            earlier = [p for p in people if p[0] < tok.i]
+            if not earlier:
+                continue
+            idx = _sentence_number(sent_starts, tok.i)
+            window = sent_starts[max(idx - 2, 0)]
+            if (tok.lower_ in _PRONOUNS and tok.dep_ in _SUBJECT_DEPS) or (
+                    tok.lower_ in _POSSESSIVES and tok.dep_ == "poss"):
+                recent = [p for p in earlier if p[1] >= window]
+                subjects = [p for p in recent if p[3]]
+                pick = (subjects or recent or [None])[-1]
+                if pick is not None:
+                    self._add_ref(pick[2], tok.i)
+            elif (tok.lower_ in _ROLE_NOUNS and tok.pos_ == "NOUN"
+                  and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                  and not any(c.dep_ in {"compound", "appos"} for c in tok.children)):
+                wide = sent_starts[max(idx - 6, 0)]
+                fits = [p for p in earlier if p[1] >= wide
+                        and tok.lower_ in (self.actors[p[2]].role or "").lower()]
+                if fits:
+                    self._add_ref(fits[-1][2], tok.i)
+
+    def _add_ref(self, actor_id: str, i: int) -> None:
+        actor = self.actors[actor_id]
+        self.add(actor, i, i + 1)
+        span = self.analysis.span(self.doc[i].idx, self.doc[i].idx + len(self.doc[i].text))
+        if span not in actor.mentions:
+            actor.mentions.append(span)
+
+
+def _sentence_number(starts: list[int], i: int) -> int:
+    n = 0
+    for k, s in enumerate(starts):
+        if s <= i:
+            n = k
+    return n
+
+
+@functools.cache
+def _matcher(dictionary_key: tuple[str, ...], model: str | None) -> tuple[Dictionary, Matcher]:
+    dictionary = load(Path(p) for p in dictionary_key)
+    tokenizer = nlp_loader.load(model).tokenizer
+    return dictionary, Matcher(dictionary, tokenizer)
+
+
+def resolver(actor_files: Iterable[Path] = (), model: str | None = None) -> Resolver:
+    dictionary, matcher = _matcher(tuple(str(p) for p in actor_files), model)
+    return Resolver(dictionary, matcher)
 
 
 @stages.register("actors")
 def make(config: Config) -> Stage:
-    def run(analysis: Analysis) -> None:
-        return None  # not built yet
+    return resolver(config.actor_files, config.model)
 
-    return run
+
+def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
+    """The actor a noun phrase stands for, given its head token (a spaCy Token).
+
+    Looks at the head itself (an existing mention: "Pompeo", "he", "Hezbollah"), then, for a
+    generic noun, builds or reuses a generic actor from its modifiers ("Iraqi militias" ->
+    group, IRQ, REB; "U.S. troops" -> organization, USA, MIL; "Hezbollah fighters" ->
+    Hezbollah), else returns the actor of a modifier ("the U.S. drone" -> United States),
+    else None. A new generic actor is appended to `analysis.actors`.
+    """
+    found = generic.actor_of_token(analysis, token)
+    if found is not None:
+        return found
+    if generic.is_generic(token):
+        return generic.generic_actor(analysis, token, generic.dominant_country(analysis))
+    for mod in generic.modifier_tokens(token):
+        if mod.dep_ in {"poss", "compound", "amod"} or mod.head.dep_ in {"poss", "compound",
+                                                                           "amod"}:
+            actor = generic.actor_of_token(analysis, mod)
+            if actor is not None:
+                return actor
+    return None

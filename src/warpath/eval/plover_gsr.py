@@ -80,7 +80,25 @@ def score(records: list[dict[str, Any]], predictions: list[dict[str, Any]],
     report.figures["events per gold sentence"] = round(n_events / max(len(records), 1), 3)
     report.figures["records"] = len(records)
     report.details["confusion"] = _confusion(pairs)
+    report.rows = _per_type(pairs, records, predictions)
     return report
+
+
+def _per_type(pairs: list[tuple[str, str | None]], records: list[dict[str, Any]],
+              predictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for label in EVENT_TYPES:
+        n = sum(1 for g, _ in pairs if g == label)
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        found = sum(1 for r, rec in zip(records, predictions, strict=True)
+                    if r["event"] == label
+                    and any(e.get("type") == label for e in rec.get("events", [])))
+        if n or fp:
+            rows.append({"type": label, "gold": n, "found": found / n if n else None,
+                         "precision": tp / (tp + fp) if tp + fp else None,
+                         "recall": tp / n if n else None})
+    return rows
 
 
 def run(path: Path, *, pipeline: Any = None, limit: int | None = None,

@@ -43,6 +43,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
+    rows: list[dict[str, Any]] = field(default_factory=list)  # optional per-item breakdown
 
     def ratio(self, name: str) -> Ratio:
         r = self.figures.setdefault(name, Ratio())
@@ -61,11 +62,12 @@ class Report:
         figures: dict[str, Any] = {}
         for name, f in self.figures.items():
             if isinstance(f, Ratio):
-                figures[name] = {"value": f.value, "hits": f.hits, "total": f.total}
+                figures[name] = {"value": f.value, "hits": _plain(f.hits),
+                                 "total": _plain(f.total)}
             else:
                 figures[name] = f
         return {"title": self.title, "figures": figures, "notes": self.notes,
-                "errors": self.errors, "details": self.details}
+                "errors": self.errors, "details": self.details, "rows": self.rows}
 
     def table(self, show_errors: bool = False) -> str:
         rows = [(name, *_cells(f)) for name, f in self.figures.items()]
@@ -73,16 +75,40 @@ class Report:
         lines = [self.title, "=" * len(self.title),
                  f"{'figure':<{width}}  {'value':>7}  {'hits/total':>13}"]
         lines += [f"{n:<{width}}  {v:>7}  {c:>13}" for n, v, c in rows]
+        if self.rows:
+            lines += ["", *_grid(self.rows)]
         lines += [f"note: {n}" for n in self.notes]
         if show_errors and self.errors:
             lines += ["", "errors:"] + [f"  {e}" for e in self.errors]
         return "\n".join(lines)
 
 
+def _grid(rows: list[dict[str, Any]]) -> list[str]:
+    cols = list(rows[0])
+    cells = [[_fmt(r.get(c)) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    out = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                     for i, (c, w) in enumerate(zip(cols, widths, strict=True)))]
+    out += ["  ".join(v.ljust(w) if i == 0 else v.rjust(w)
+                      for i, (v, w) in enumerate(zip(row, widths, strict=True)))
+            for row in cells]
+    return out
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    return f"{v:.2f}" if isinstance(v, float) else str(v)
+
+
 def _cells(f: Ratio | float | int) -> tuple[str, str]:
     if isinstance(f, Ratio):
         return str(f), f"{_num(f.hits)}/{_num(f.total)}"
     return (f"{f:.3f}" if isinstance(f, float) else str(f)), ""
+
+
+def _plain(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
 
 
 def _num(x: float) -> str:

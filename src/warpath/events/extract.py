@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from warpath.document import Actor, Analysis, Event, Party, Span
+from warpath.document import COOPERATION_TYPES, Actor, Analysis, Event, Party, Span
 from warpath.events import lexicon as lx
 from warpath.events.status import status_of
 from warpath.pipeline import Config, Stage, stages
@@ -44,6 +44,11 @@ _NOUN_SOURCE_PREPS = {"by", "from"}
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 # Predicates whose coordinated subjects act on each other ("Armenia and Azerbaijan agreed").
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"} | {"clash", "fight", "battle", "exchange", "swap"}
+_SHELL_NOUNS = {"effort", "mission", "process", "campaign", "operation", "initiative", "bid",
+                "attempt", "drive", "plan", "programme", "program", "deal", "agreement"}
+# Noun events with no actor of their own borrow the subject of the verb they complement
+# ("negotiators returned for talks", "students took part in protests").
+_BORROWING_TYPES = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "SUPPORT", "AID", "MOBILIZE"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 # Nouns that stand for actors even when the actor dictionary has no entry for them.
@@ -57,7 +62,7 @@ _AGENT_NOUNS = {
     "envoy", "spokesman", "spokeswoman", "country", "nation", "state", "group", "attacker",
     "assailant", "bomber", "sniper", "guard", "unit", "battalion", "brigade", "ministry",
     "council", "court", "prosecutor", "agency", "people", "civilian", "resident",
-    "student", "worker", "crowd", "mob", "opposition", "state", "camp", "base", "embassy",
+    "student", "worker", "crowd", "mob", "opposition", "camp", "base", "embassy",
 }
 
 
@@ -91,6 +96,12 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
         for cand in _candidates(sent, lexicon):
             for event in _events_for(analysis, cand, sent, sent_index):
                 _add_merged(events, event, analysis)
+                intent = _intent_event(analysis, cand, event)
+                if intent is not None:
+                    _add_merged(events, intent, analysis)
+        for event in _demands(analysis, sent, sent_index):
+            _add_merged(events, event, analysis)
+        events.sort(key=lambda e: (e.trigger.start, e.type))
         for event in events:
             n += 1
             event.id = f"e{n}"
@@ -134,7 +145,11 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 and lexicon.is_occurrence(governor)
             )
             sources = _noun_sources(tok)
-            if not sources and light and governor is not None:
+            borrow = light or (
+                sense.type in _BORROWING_TYPES
+                and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for", "at", "into")
+            )
+            if not sources and borrow and governor is not None:
                 sources = _verb_sources(governor)
             yield _Candidate(
                 token=tok,
@@ -156,7 +171,9 @@ def _noun_key_tokens(tok: Any) -> tuple[str, Any]:
     first = tok
     i = tok.i
     doc = tok.doc
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+    # "shoot-down": the parts are glued by a hyphen with no spaces around it
+    while i >= 2 and doc[i - 1].text == "-" and not (doc[i - 2].whitespace_
+                                                     or doc[i - 1].whitespace_):
         i -= 2
         first = doc[i]
     return "".join(t.text for t in doc[first.i : tok.i + 1]), first
@@ -175,16 +192,21 @@ def _noun_sense(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
         if sense:
             start = left if i < 2 and len(keys) > 2 and left is not None else first
             return sense, start
+    if tok.lemma_.lower() in _SHELL_NOUNS:  # "a mediation effort", "a bombing campaign"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i:
+                sense = lexicon.noun_sense(lx.normalise(c.lemma_), c)
+                if sense:
+                    return sense, c
     return None
 
 
 def _event_object(tok: Any, lexicon: lx.Lexicon) -> bool:
     """Whether a light verb's object is itself an event noun ("launched an attack")."""
     for c in tok.children:
-        if c.dep_ in _OBJ or c.dep_ == "nsubjpass":
-            if _noun_sense(c, lexicon):
-                return True
-        if c.dep_ == "prep":
+        if (c.dep_ in _OBJ or c.dep_ == "nsubjpass") and _noun_sense(c, lexicon):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "into"):  # "engaged in talks"
             for g in c.children:
                 if g.dep_ == "pobj" and _noun_sense(g, lexicon):
                     return True
@@ -239,12 +261,28 @@ def _verb_sources(tok: Any) -> list[Any]:
         return [tok.head]
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return [tok.head]
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        # "plans to attack", "his decision to strike": the planner is the actor
+        owner = _noun_sources(tok.head)
+        if owner:
+            return owner
+        gov = _governing_verb(tok.head)
+        if gov is not None and tok.head.dep_ in _OBJ:
+            return _verb_sources(gov)
+    if tok.dep_ == "pcomp" and tok.head.head.pos_ == "VERB":
+        gov = tok.head.head  # "accused Iran of firing", "condemned it for attacking"
+        objs = [c for c in gov.children if c.dep_ in _OBJ]
+        if objs and tok.head.lower_ in ("of", "for", "from"):
+            return [objs[0]]
+        return _verb_sources(gov)  # "attacked the base without killing anyone"
     if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
         head = tok.head
         if tok.dep_ == "xcomp":
-            objs = [c for c in head.children if c.dep_ in _OBJ]
-            if objs:  # object control: "urged Iran to stop"
+            objs = [c for c in head.children if c.dep_ in _OBJ or c.dep_ in _PASSIVE_SUBJ]
+            if objs:  # object control or raising: "urged Iran to stop", "were set to meet"
                 return [objs[0]]
+        if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            return _verb_sources(head.head)  # "Norway is willing to send"
         if tok.dep_ in ("xcomp", "conj") or tok.tag_ == "VBG":
             if head.pos_ in ("NOUN", "PROPN"):
                 return [head]
@@ -266,6 +304,12 @@ def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
     for c in objs:
         if not (sense.objects and c.lemma_.lower() in sense.objects):
             return c
+    for c in objs:  # "lifted sanctions on Belarus": the target hangs on the object
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "against", "to", "at", "toward"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        return g
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
             for g in c.children:
@@ -350,16 +394,39 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
     if actor is not None:
         return actor
     # Modifiers nearest the head first: "the U.S. drone", "Iran's top general".
-    for t in sorted(_phrase_tokens(tok), key=lambda t: abs(t.i - tok.i)):
+    words = _phrase_tokens(tok) + [c for c in tok.children if c.dep_ == "appos"]
+    for t in sorted(words, key=lambda t: abs(t.i - tok.i)):
         actor = analysis.actor_at(t.idx, t.idx + len(t.text))
         if actor is not None:
             return actor
-    # "the commander of Iran's Quds Force": the owner of a person or unit.
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return _actor_for(analysis, g)
+    # "the commander of Iran's Quds Force", "opposition groups in Zimbabwe": owner or home.
+    for prep in ("of", "from", "in"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        actor = _actor_for(analysis, g)
+                        if actor is not None:
+                            return actor
+    if tok.lower_ in _PRONOUNS | {"its", "their", "his", "her"}:
+        return _matrix_subject_actor(analysis, tok)
+    return None
+
+
+def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
+    """ "Hungary said it will ...": a pronoun in a complement clause refers to the speaker."""
+    node = pron.head
+    while node.head is not node:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") or node.dep_ in ("acomp",):
+            head = node.head
+            subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+            if subj is not None and subj.lower_ not in _PRONOUNS and subj is not pron:
+                return _actor_for(analysis, subj)
+            node = head
+        elif node.dep_ in ("nsubj", "dobj", "pobj", "prep", "poss", "aux", "xcomp", "acl"):
+            node = node.head
+        else:
+            break
     return None
 
 
@@ -387,15 +454,19 @@ def _actor_like(tok: Any, party: Party) -> bool:
 def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
     sources = [(t, _party(analysis, t)) for t in cand.source_tokens]
-    target = (cand.target_token, _party(analysis, cand.target_token)) if cand.target_token is not None else None
-    if target is not None and not _actor_like(*target):
-        target = None
+    target = None
+    if cand.target_token is not None:
+        target = (cand.target_token, _party(analysis, cand.target_token))
+        if not _actor_like(*target):
+            target = None
     sources = [s for s in sources if _actor_like(*s)] or sources[:1]
     has_actor = any(_actor_like(*s) for s in sources) or target is not None
-    if sense.weak and not has_actor:
-        return []
-    if not has_actor and not cand.anchored and not sources:
-        if sense.pos == "verb" or not cand.token.dep_.startswith("nsubj"):
+    status, cue = status_of(cand.token)
+    if sense.weak and not has_actor and status == "asserted":
+        return []  # a bare "war" or "talks" is only worth keeping when it is hedged
+    if not has_actor and not cand.anchored and not sources and cand.target_token is None:
+        hedged_noun = sense.pos == "noun" and status != "asserted"
+        if not hedged_noun and (sense.pos == "verb" or not cand.token.dep_.startswith("nsubj")):
             return []
     # One event per actor named as source; reciprocal predicates pair the conjuncts.
     distinct: list[tuple[Any, Party]] = []
@@ -413,7 +484,6 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
             tgt = next(p for t, p in distinct if t is not tok)
         pairs.append((party, tgt))
     evidence = _evidence(analysis, cand.clause, sent)
-    status, cue = status_of(cand.token)
     out = []
     for source, tgt in pairs:
         out.append(
@@ -434,6 +504,109 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
             )
         )
     return out
+
+
+# --- statements of intent and demands -------------------------------------------------------
+#
+# Event coding (CAMEO, PLOVER) records a stated intention as an event of its own: "Norway will
+# send aid" is an AGREE (intent to cooperate), "the farmers said they would blockade Paris" a
+# THREATEN, "the U.S. will not meet the demands" a REJECT, and "Britain said Libya must hand over
+# the suspects" a REQUEST. The planned or hypothetical event itself is kept with its status; the
+# statement of intent is added with the intent word ("will", "ready") as its trigger.
+
+_FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
+_INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "determined", "committed",
+                 "decide", "resolve", "poised"}
+_DEMAND_MODALS = {"must", "should"}
+_DEMAND_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "add",
+                 "stress", "demand", "announce", "warn", "urge", "write", "maintain"}
+_INTENT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
+                 "MOBILIZE": "138"}
+
+
+def _intent_word(tok: Any) -> tuple[Any, bool] | None:
+    """The word by which the predicate's actor states an intention, and whether it is negated."""
+    node = tok
+    for _ in range(3):
+        neg = any(c.dep_ == "neg" for c in node.children)
+        for c in node.children:
+            if c.dep_ == "aux" and c.lower_ in _FUTURE:
+                return c, neg
+        head = node.head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
+            return head, neg or any(c.dep_ == "neg" for c in head.children)
+        if node.dep_ != "xcomp" or head is node:
+            return None
+        node = head
+    return None
+
+
+def _intent_event(analysis: Analysis, cand: _Candidate, event: Event) -> Event | None:
+    if cand.sense.pos != "verb" or event.source is None or event.type in ("AGREE", "THREATEN"):
+        return None
+    if event.status not in ("planned", "hypothetical", "negated"):
+        return None
+    found = _intent_word(cand.token)
+    if found is None:
+        return None
+    word, negated = found
+    cooperative = event.type in COOPERATION_TYPES
+    if negated:
+        if not cooperative:
+            return None
+        etype, cameo = "REJECT", "120"
+    elif cooperative:
+        etype, cameo = "AGREE", "030"
+    elif event.type in _INTENT_CAMEO:
+        etype, cameo = "THREATEN", _INTENT_CAMEO[event.type]
+    else:
+        return None
+    row = lx.cameo_table().get(cameo)
+    return Event(
+        id="",
+        type=etype,
+        evidence=event.evidence,
+        trigger=analysis.span(word.idx, word.idx + len(word.text)),
+        sentence=event.sentence,
+        mode=row.mode if row and row.plover == etype else None,
+        cameo=cameo,
+        intensity=lx.goldstein(cameo),
+        source=event.source,
+        target=event.target,
+        trigger_token=word.i,
+    )
+
+
+def _demands(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """ "X said Y must do Z": a demand by X on Y."""
+    for tok in sent:
+        modal = next((c for c in tok.children
+                      if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+        if modal is None or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DEMAND_VERBS:
+            continue
+        speaker = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+        subject = next((c for c in tok.children if c.dep_ in _SUBJ | _PASSIVE_SUBJ), None)
+        if speaker is None:
+            continue
+        source = _party(analysis, speaker)
+        if not _actor_like(speaker, source):
+            continue
+        target = _party(analysis, subject) if subject is not None else None
+        if subject is not None and target is not None and not _actor_like(subject, target):
+            target = None
+        yield Event(
+            id="",
+            type="REQUEST",
+            evidence=_evidence(analysis, tok.head, sent),
+            trigger=analysis.span(modal.idx, modal.idx + len(modal.text)),
+            sentence=sent_index,
+            mode=None,
+            cameo="100",
+            intensity=lx.goldstein("100"),
+            source=source,
+            target=target,
+            trigger_token=modal.i,
+        )
 
 
 def _evidence(analysis: Analysis, clause: Any, sent: Any) -> Span:

@@ -49,6 +49,7 @@ class Sense:
     objects: frozenset[str] = frozenset()
     weak: bool = False
     transitive: bool = False
+    intransitive: bool = False
 
 
 def _data_path(name: str) -> Path:
@@ -116,6 +117,7 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         objects=frozenset(spec.get("objects") or ()),
         weak=bool(spec.get("weak")),
         transitive=bool(spec.get("transitive")),
+        intransitive=bool(spec.get("intransitive")),
     )
 
 
@@ -161,7 +163,7 @@ class Lexicon:
                 continue
             if sense.objects and not (sense.objects & objects):
                 continue
-            if sense.transitive and not has_dobj:
+            if sense.transitive and not has_dobj or sense.intransitive and has_dobj:
                 continue
             return sense
         return None
@@ -211,7 +213,11 @@ def _noun_lemmas(token: Any) -> Iterable[str]:
     yield token.lemma_.lower()
     for c in token.children:
         if c.dep_ in ("compound", "amod", "conj"):
-            yield c.lemma_.lower()
+            yield normalise(c.lemma_)
+        elif c.dep_ == "prep" and c.lower_ == "of":  # "tons of aid", "state of emergency"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g.lemma_.lower()
 
 
 def _phrase_in(token: Any, phrases: frozenset[str]) -> bool:

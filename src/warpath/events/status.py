@@ -1,14 +1,241 @@
-"""Whether the text says each event happened: asserted, reported, planned, hypothetical, negated."""
+"""Whether the text says each event happened: asserted, reported, planned, hypothetical, negated.
+
+The status comes from cue words on the dependency path from the trigger up through the
+clauses that embed it (xcomp, ccomp, advcl, acl, prepositional and object links): negation
+and modal children of each clause, governing verbs ("refused to", "plans to", "threatened
+to", "said that"), governing nouns ("the option of", "the threat of"), conditional and purpose
+clauses, and question marks. Where several cues apply the strongest wins, in the order
+negated > hypothetical > planned > reported > asserted, so that an event the text does not
+state as fact is never left as asserted.
+
+Decisions: "will"/"shall"/"is set to"/"is scheduled to" mark an event as planned (a future the
+actor intends), "would/could/might/may/should" as hypothetical; threats, demands, wishes and
+purpose clauses ("to provoke a war") are hypothetical; a relative clause is presupposed, so
+the walk stops there ("the strike that killed him" stays asserted).
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+from typing import Any
+
+from warpath.document import Analysis, Status
 from warpath.pipeline import Config, Stage, stages
+
+_RANK: dict[str, int] = {
+    "asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3, "negated": 4,
+}
+
+_NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing"}
+_NEG_VERBS = {"refuse", "decline", "fail", "avoid", "avert", "forgo", "forego", "abandon",
+              "cancel", "abort", "scrap", "rescind", "refrain", "deny", "reverse", "halt"}
+_NEG_PARTICLE_VERBS = {("call", "off"), ("rule", "out"), ("decide", "against"),
+                       ("back", "away"), ("hold", "off"), ("pull", "back")}
+_PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "decide", "agree", "set",
+               "expect", "due", "organize", "organise", "order", "propose"}
+_HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consider", "weigh",
+               "contemplate", "fear", "risk", "urge", "demand", "ask", "call", "request",
+               "suggest", "offer", "push", "press", "prevent", "stop", "deter", "pledge",
+               "promise", "try", "attempt", "need", "mull", "explore",
+               "propose", "recommend", "advocate", "provoke", "invite", "lure",
+               "imagine", "predict", "speculate", "approve",
+               "authorize", "authorise"}
+_REPORT_VERBS = {"say", "tell", "report", "claim", "state", "add", "insist", "assert",
+                 "announce", "allege", "believe", "think", "confirm", "acknowledge", "note",
+                 "write", "tweet", "post", "quote", "cite", "indicate", "argue", "contend",
+                 "suggest", "maintain", "explain", "according", "reveal", "disclose",
+                 "describe", "accuse", "respond", "reply", "testify", "brief", "admit"}
+_ALLEGE_VERBS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize",
+                 "criticise", "denounce", "fault", "praise", "thank"}
+_TEMPORAL_MARKS = {"after", "before", "when", "since", "as", "while", "because", "until",
+                   "once", "following"}
+_PLAN_NOUNS = {"plan", "option", "contingency", "intention", "preparation", "proposal",
+               "scheme", "blueprint", "order", "decision", "schedule", "idea"}
+_HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "danger", "fear",
+               "chance", "potential", "call", "demand", "request", "appeal", "warning",
+               "bid", "attempt", "effort", "desire", "push", "goal", "aim", "hope",
+               "scenario", "question", "ultimatum", "pledge", "promise", "vow"}
+_REPORT_NOUNS = {"report", "claim", "allegation", "statement", "account", "accusation"}
+_HYPO_MODS = {"possible", "potential", "likely", "hypothetical", "future", "eventual",
+              "prospective", "imminent", "perhaps", "maybe", "possibly", "probably",
+              "conceivably", "unlikely"}
+_PLAN_MODS = {"planned", "proposed", "scheduled", "intended", "upcoming", "expected"}
+_REPORT_MODS = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly",
+                "alleged", "reported", "claimed", "suspected", "purported"}
+_PLAN_MODALS = {"will", "shall", "'ll", "wo"}
+_HYPO_MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d",
+                "ought"}
+_COND_MARKS = {"if", "unless", "whether", "lest", "once"}
+# Links that embed the trigger in the clause above it; the walk stops at any other link.
+_EMBED = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "obj", "nsubj",
+          "nsubjpass", "attr", "oprd", "conj", "agent", "dative", "appos", "npadvmod",
+          "compound", "amod", "parataxis", "csubj", "acomp", "advmod", "relcl"}
 
 
 @stages.register("status")
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
-        return None  # not built yet
+        if analysis.doc is None:
+            return
+        for event in analysis.events:
+            if event.trigger_token is None:
+                continue
+            status, cue = status_of(analysis.doc[event.trigger_token])
+            event.status = status
+            event.status_cue = cue
 
     return run
+
+
+def status_of(token: Any) -> tuple[Status, str | None]:
+    """The status of the event whose predicate is `token`, and the cue words that set it."""
+    best: tuple[str, str | None] = ("asserted", None)
+
+    def note(status: str, cue: Any) -> None:
+        nonlocal best
+        if _RANK[status] > _RANK[best[0]]:
+            best = (status, cue if isinstance(cue, str) or cue is None else cue.text)
+
+    node = token
+    via: str | None = None  # the link by which the walk reached `node`
+    steps = 0
+    while True:
+        _own_cues(node, via, token, note)
+        if node.dep_ == "relcl" and node is not token or node.head is node or steps > 12:
+            break
+        if node.dep_ not in _EMBED:
+            break
+        if node.dep_ == "relcl":  # presupposed: only its own cues count
+            break
+        if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
+            break  # "after thousands took to the streets": a background fact
+        if node.dep_ in ("nsubj", "nsubjpass") and node is not token and node.pos_ in (
+            "NOUN", "PROPN",
+        ):
+            break  # "the answer to the killing will be ...": not the event's own clause
+        via = node.dep_
+        if via == "pobj" and node.head.dep_ in ("prep", "agent"):
+            prep = node.head.lower_  # climb over the preposition, remembering it
+            node = node.head.head
+            via = "prep"
+        elif via == "pcomp" and node.head.dep_ == "prep":
+            prep = node.head.lower_  # "from developing into a war": a clause under "from"
+            node = node.head.head
+            via = "prep"
+        else:
+            prep = None
+            node = node.head
+        steps += 1
+        _governor_cues(node, via, prep, note)
+    sent = token.sent
+    if sent.text.rstrip().rstrip('"\'”’)').endswith("?"):
+        note("hypothetical", "?")
+    return best[0], best[1]  # type: ignore[return-value]
+
+
+def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
+    """Negation, modals, hedges and conditions attached to one clause on the path."""
+    if via == "conj":
+        return  # "did not respond and then attacked": the first verb's cues are its own
+    for c in node.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
+            note("negated", c)
+        elif c.dep_ == "aux" and c.tag_ == "MD":
+            if low in _PLAN_MODALS:
+                note("planned", c)
+            elif low in _HYPO_MODALS:
+                note("hypothetical", c)
+        elif c.dep_ == "det" and low in ("no", "neither") and node is trigger:
+            note("negated", c)
+        elif c.dep_ in ("advmod", "amod") and low in _HYPO_MODS:
+            note("hypothetical", c)
+        elif c.dep_ in ("advmod", "amod") and low in _REPORT_MODS:
+            note("reported", c)
+        elif c.dep_ == "amod" and low in _PLAN_MODS and node is trigger:
+            note("planned", c)
+        elif c.dep_ == "mark" and low in _COND_MARKS and node.dep_ == "advcl":
+            note("hypothetical", c)
+        elif c.dep_ == "prep" and low == "according":
+            note("reported", "according to")
+        elif c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS:
+            note("reported", c)
+        elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and node is trigger and node.pos_ == "VERB":
+            # "no one was killed", "nobody fired": a negative argument negates the clause
+            no_det = any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            if low in ("nobody", "nothing", "none") or (
+                no_det and c.lemma_.lower() in ("one", "body", "shot", "casualty", "attack")
+            ):
+                note("negated", c)
+    # purpose clause: "(in order) to provoke a war"
+    if (
+        node.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        and not any(c.dep_ == "mark" and c.lower_ in ("as", "after", "before", "when")
+                    for c in node.children)
+    ):
+        note("hypothetical", _first_child(node, "aux") or node)
+    if node.dep_ == "pcomp" and node.head.lower_ == "without" or (
+        node.dep_ == "pobj" and node.head.lower_ == "without"
+    ):
+        note("negated", node.head)
+
+
+def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
+    """Cues carried by the word the path climbed to: a verb or noun governing the trigger."""
+    lemma = gov.lemma_.lower()
+    parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
+    if via == "conj":
+        return
+    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+        if lemma in _NEG_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "pcomp", "obj"):
+            if not (lemma == "deny" and via in ("prep",)):
+                note("negated", gov)
+        elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in parts):
+            note("negated", gov)
+        elif lemma in _HYPO_VERBS and (
+            via in ("xcomp", "ccomp", "advcl", "pcomp")
+            or (via in ("dobj", "obj") and lemma not in ("call", "ask"))
+            or (via == "prep" and prep in ("for", "to", "into", "on", "from", "against"))
+        ):
+            if lemma != "call" or parts & {"for", "on"} or via != "dobj":
+                note("hypothetical", gov)
+        elif lemma in _PLAN_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "obj", "pcomp"):
+            note("planned", gov)
+        elif lemma in _REPORT_VERBS and via in ("ccomp", "parataxis", "advcl"):
+            note("reported", gov)
+        elif lemma in _ALLEGE_VERBS and via == "prep" and prep in ("of", "for"):
+            note("reported", gov)  # "accused each other of firing": an allegation
+        # "before reversing the decision", "called off": a cancel verb conjoined or subordinated
+        linked = [c for c in gov.children if c.dep_ in ("conj", "advcl")]
+        linked += [g for c in gov.children if c.dep_ == "prep"
+                   for g in c.children if g.dep_ == "pcomp"]
+        for c in linked:
+            if (
+                c.lemma_.lower() in ("reverse", "cancel", "abort", "scrap", "rescind", "abandon")
+                or any((c.lemma_.lower(), g.lower_) in _NEG_PARTICLE_VERBS for g in c.children)
+            ):
+                note("negated", c)
+    elif gov.pos_ in ("NOUN", "PROPN"):
+        if via in ("acl", "prep", "compound", "ccomp", "xcomp", "amod") and prep != "after":
+            if lemma in _PLAN_NOUNS:
+                note("planned", gov)
+            elif lemma in _HYPO_NOUNS:
+                note("hypothetical", gov)
+            elif lemma in _REPORT_NOUNS and via in ("acl", "ccomp", "prep"):
+                note("reported", gov)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children) and lemma in (
+            "evidence", "sign", "indication", "proof", "report", "plan", "intention",
+        ):
+            note("negated", gov)
+    elif gov.lower_ == "according":
+        note("reported", "according to")
+
+
+def _is_temporal(node: Any) -> bool:
+    if node.dep_ == "pcomp":
+        return node.head.lower_ in _TEMPORAL_MARKS - {"before", "until"}
+    return any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS - {"once"} for c in node.children)
+
+
+def _first_child(node: Any, dep: str) -> Any | None:
+    return next((c for c in node.children if c.dep_ == dep), None)

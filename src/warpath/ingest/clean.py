@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from warpath.document import Link
-from warpath.ingest.dates import date_only
 from warpath.ingest.markup import Line
+from warpath.ingest.names import BYLINE_LABEL, parse_byline
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -34,9 +34,9 @@ _SITES = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail|blues
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("crosspost", _rx(
         r"^\W*(?:editor'?s note:?\s*)?the original source of this \w+ is\b",
-        r"^\W*(?:editor'?s note:?\s*)?(?:this|the above) (?:\w+[ -]){0,2}(?:article|post|story|piece"
-        r"|report|essay|commentary|op-ed|analysis|interview)\b.{0,40}?\b(?:was |is )?(?:originally|"
-        r"first) (?:published|appeared|posted|ran|printed|written)\b",
+        r"^\W*(?:editor'?s note:?\s*)?(?:this|the above) (?:\w+[ -]){0,2}(?:article|post|story"
+        r"|piece|report|essay|commentary|op-ed|analysis|interview)\b.{0,40}?\b(?:was |is )?"
+        r"(?:originally|first) (?:published|appeared|posted|ran|printed|written)\b",
         r"^\W*(?:originally|first) (?:published|appeared|posted|ran)\b",
         r"^\W*(?:re-?published|re-?posted|cross-?posted|reprinted|syndicated) (?:with permission )?"
         r"(?:from|by|courtesy of)\b",
@@ -44,12 +44,14 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("share", _rx(
         r"\bnote to readers\b",
-        r"\bshare (?:this|the|our) (?:\w+ )?(?:article|story|post|page|video|report)\b",
+        r"\bshare (?:this|the|our) (?:\w+ )?(?:article|story|post|page|video|report|blog|"
+        r"coverage|thread|piece)\b",
         r"\bclick (?:on )?the share\b|\bshare buttons?\b",
         r"\bshare (?:it |this )?(?:on|via) " + _SITES + r"\b",
         r"^\W*(?:share|tweet|email|print|pin|save)(?:\s*[|•·/,]?\s*(?:share|tweet|email|print|pin|"
         r"save|copy link|" + _SITES + r"))*\W*$",
         r"\b(?:forward|e-?mail) this (?:article|story|post)\b|\bcross-?post (?:it |this )?on\b",
+        r"\bfollow (?:us|me|our\b.{0,40}?|the \w+) on " + _SITES + r"\b",
         r"\bfollow (?:us|me) on\b|\blike us on\b|\bcomment on .{0,60}\bfacebook\b",
         r"\b(?:sign up|subscribe|register) (?:now |today )?(?:for|to) (?:our|the|my)\b.{0,60}"
         r"\b(?:newsletter|channel|updates|podcast|mailing list|digest|briefing)\b",
@@ -110,23 +112,27 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("credit", _rx(
         r"^\W*(?:photo|photograph|image|picture|video|graphic|illustration|file photo|caption|"
-        r"credit|screenshot|screen grab|pictured)s?\b\s*(?::|by\b|from\b|courtesy\b|credit\b|via\b)",
+        r"credit|screenshot|screen grab|pictured)s?\b\s*"
+        r"(?::|by\b|from\b|courtesy\b|credit\b|via\b)",
         r"^\W*screenshot\b",
         r"\b(?:getty images|ap photo|epa-efe|shutterstock|afp via getty)\b",
         r"(?:/|\()(?:reuters|afp|ap|epa|getty)\b\W*$",
         r"\((?:photo|image|credit|file|pictured)\b[^)]*\)\W*$",
-        r"(?<![.!?\"”])\s(?:via|courtesy(?: of)?)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\W*$",
+        r"(?<![.!?\"”])\s(?:via|courtesy(?: of)?)\s+(?:the\s+)?[A-Z][\w.&-]*"
+        r"(?:\s+[A-Z][\w.&-]*){0,3}\W*$",
         r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b",
         r"^\W*\(?(?:additional )?reporting by\b|\b(?:editing|writing) by [A-Z]",
     )),
     ("nav", _rx(
         r"^\W*(?:home|menu|search|log ?in|sign ?in|sign ?up|subscribe|register|skip to (?:main )?"
         r"content|back to top|top of page|next|previous|next (?:article|story|post)|previous "
-        r"(?:article|story|post)|read more|more stories|load more|continue reading|see also|related"
-        r"(?: articles| stories| posts| coverage| content| news)?|recommended(?: for you)?|most (?:read"
-        r"|popular|viewed)|trending(?: now)?|latest(?: news)?|you may also like|don'?t miss|print|"
+        r"(?:article|story|post)|read more|more stories|load more|continue reading|see also|"
+        r"related(?: articles| stories| posts| coverage| content| news)?|recommended(?: for you)?|"
+        r"most (?:read|popular|viewed)|trending(?: now)?|latest(?: news)?|you may also like|"
+        r"don'?t miss|print|"
         r"comments?|show comments|leave a (?:comment|reply)|listen(?: to this article)?|"
         r"view (?:all|more)|more (?:from|on) .{1,40})\W*$",
+        r"\brefresh (?:the|this) page\b|\b(?:click|tap) (?:here )?to (?:load|see|read) more\b",
         r"^\W*(?:read more|read also|also read|see also|related|watch|listen|recommended|"
         r"more on this)\s*:",
         r"^\W*(?:region|theme|topics?|tags?|categor(?:y|ies)|filed (?:under|in)|in-depth report|"
@@ -138,14 +144,10 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"exclusive|explainer|news|world(?: news)?|updated?)\W*$",
         r"^\W*(?:press|news) release\s*(?:no\.?|number|#)?\s*[\w/.-]*\W*$",
     )),
-    ("byline", _rx(
-        r"^\W*(?:by|written by|words by|posted by|author|authors)\s*:?\s+[A-Z\u00c0-\u024f]"
-        r"[^.!?]{0,100}$",
-    )),
 ]
 # Kinds dropped wherever they appear in the body. "bio" only goes in the footer: the same shape
 # ("X is a journalist ...") can introduce a source inside an article.
-BODY_DROP = {k for k, _ in KINDS} - {"bio"}
+BODY_DROP = {k for k, _ in KINDS} - {"bio"} | {"byline"}
 _BREADCRUMB = re.compile(r"\s(?:[>›»/|•·])\s")
 _TERMINAL = re.compile(r"[.!?…:。！？][\"'”’»)\]]*$")
 _CITES = re.compile(r"(?:\[\w{1,3}\])+$")
@@ -158,9 +160,11 @@ def classify(text: str) -> str | None:
         return "end" if text.strip() in ("###", "***###***") else "decoration"
     for kind, pattern in KINDS:
         if pattern.search(text):
-            if kind == "byline" and len(text.split()) > 16:
-                continue
             return kind
+    if BYLINE_LABEL.match(text) and len(text.split()) <= 16:
+        author, extras = parse_byline(text)
+        if author or "agency" in extras:
+            return "byline"
     parts = _BREADCRUMB.split(text)
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not _TERMINAL.search(text):
         return "nav"
@@ -172,12 +176,28 @@ def classify(text: str) -> str | None:
 def is_prose(text: str) -> bool:
     """A sentence-like line: six or more words, ends like a sentence, not in Title Case."""
     words = _WORD.findall(text)
-    if len(text.split()) < 6 or not _TERMINAL.search(_CITES.sub("", text.rstrip())):
+    if len(text.split()) < 6 or not words:
         return False
-    if not words:
+    lower = sum(1 for w in words if w[0].islower()) / len(words)
+    if _TERMINAL.search(_CITES.sub("", text.rstrip())):
+        return lower >= 0.3 or len(words) >= 25
+    return False
+
+
+_FUNCTION = {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for",
+             "with", "from", "as", "that", "which", "who", "whose", "than", "into", "its", "their"}
+
+
+def is_unfinished(text: str) -> bool:
+    """A sentence cut off mid-way (excerpts, truncated copies): still article text at the end.
+
+    Long and lowercase-rich, or ending on a function word; a headline is neither.
+    """
+    words = _WORD.findall(text)
+    if not words or _TERMINAL.search(text):
         return False
-    lower = sum(1 for w in words if w[0].islower())
-    return lower / len(words) >= 0.3 or len(words) >= 25
+    lower = sum(1 for w in words if w[0].islower()) / len(words)
+    return lower >= 0.5 and (len(words) >= 20 or (len(words) >= 8 and words[-1] in _FUNCTION))
 
 
 @dataclass
@@ -187,6 +207,7 @@ class Cleaned:
     header: list[Line]
     footer: list[Line]
     kinds: list[str | None]  # per source line: boilerplate kind or None
+    lead: list[Line] = field(default_factory=list)  # header plus the lines up to the 2nd paragraph
     removed: list[tuple[str, str]] = field(default_factory=list)  # (kind, line) dropped
 
 
@@ -209,7 +230,9 @@ def _footer_start(lines: list[Line], kinds: list[str | None], prose: list[bool],
     return len(lines)
 
 
-def _embeds(lines: list[Line], kinds: list[str | None], prose: list[bool], lo: int, hi: int) -> set[int]:
+def _embeds(
+    lines: list[Line], kinds: list[str | None], prose: list[bool], lo: int, hi: int
+) -> set[int]:
     """Lines of caption blocks: runs of non-prose lines that contain a photo/screenshot credit."""
     drop: set[int] = set()
     run: list[int] = []
@@ -242,27 +265,33 @@ def clean(lines: list[Line], strict: bool = False) -> Cleaned:
     removed: list[tuple[str, str]] = []
     if not starts:
         if strict:
-            return Cleaned("", [], lines, [], kinds, [(k or "header", x.text) for k, x in
-                                                      zip(kinds, lines, strict=True)])
+            dropped = [(k or "header", x.text) for k, x in zip(kinds, lines, strict=True)]
+            return Cleaned("", [], lines, [], kinds, lines, dropped)
         first, last = 0, len(lines) - 1
         keep = [i for i in range(len(lines)) if kinds[i] is None or kinds[i] == "label"]
         header: list[Line] = []
         footer: list[Line] = []
+        lead = lines[:2]
     else:
         first = starts[0]
         cut = _footer_start(lines, kinds, prose, first)
         last = max(i for i in starts if i < cut)
+        # a cut-off last sentence right after the last paragraph is still the article's
+        while last + 1 < cut and kinds[last + 1] is None and is_unfinished(lines[last + 1].text):
+            last += 1
         embeds = _embeds(lines, kinds, prose, first, last)
         keep = [i for i in range(first, last + 1)
                 if i not in embeds and kinds[i] not in BODY_DROP]
         header = lines[:first]
         footer = lines[last + 1:]
+        lead = lines[: starts[1] if len(starts) > 1 else first + 1]
     kept = set(keep)
     for i, line in enumerate(lines):
         if i not in kept:
             zone = "header" if i < first else "footer" if i > last else "body"
             removed.append((kinds[i] or zone, line.text))
-    return Cleaned(*_assemble([lines[i] for i in keep]), header, footer, kinds, removed)
+    text, links = _assemble([lines[i] for i in keep])
+    return Cleaned(text, links, header, footer, kinds, lead, removed)
 
 
 def _assemble(lines: list[Line]) -> tuple[str, list[Link]]:

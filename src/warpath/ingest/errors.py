@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class IngestError(Exception):
@@ -16,6 +16,7 @@ class Failure:
 
     origin: str
     reason: str
+    exception: BaseException | None = field(default=None, repr=False, compare=False)  # --debug
 
 
 def _env_int(name: str, default: int) -> int:

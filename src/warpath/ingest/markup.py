@@ -15,8 +15,15 @@ from typing import Any
 
 import yaml
 
-FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+# [anchor](url "title"); the anchor may hold one level of brackets, the url balanced parens
+LINK = re.compile(
+    r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"
+    r"\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+_WRAPPED_ANCHOR = re.compile(r"\[[^\[\]\n]*\n[^\[\]\n]*\]\(")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~])")
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 QUOTE = re.compile(r"^\s{0,3}>\s?")
@@ -111,7 +118,10 @@ def to_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     para = 0
     blank = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # an anchor wrapped over two lines is still one link
+    text = _WRAPPED_ANCHOR.sub(lambda m: m.group(0).replace("\n", " "), text)
+    for raw in text.split("\n"):
         clean, links = strip_line(raw.replace("\u00a0", " "))
         if not clean:
             blank = True
@@ -120,4 +130,48 @@ def to_lines(text: str) -> list[Line]:
             para += 1
         blank = False
         lines.append(Line(clean, para, links))
-    return lines
+    return unwrap(lines)
+
+
+_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
+
+
+def _join(a: Line, b: Line) -> Line:
+    shift = len(a.text) + 1
+    return Line(a.text + " " + b.text, a.para, a.links + [(s + shift, e + shift, u)
+                                                          for s, e, u in b.links])
+
+
+def _wrapped(group: list[Line]) -> bool:
+    """A hard-wrapped paragraph: several lines of similar length, cut mid-sentence."""
+    if len(group) < 2:
+        return False
+    width = max(len(line.text) for line in group)
+    body = group[:-1]
+    return width >= 40 and all(len(line.text) >= 0.6 * width for line in body) and sum(
+        1 for line in body if not _END.search(line.text)) >= len(body) / 2
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    """Join lines broken inside a sentence: wrapped paragraphs, and a line that continues in
+    lowercase. Headers ("Title" / "By X" / "date") keep their breaks."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        group = [lines[i]]
+        while i + len(group) < len(lines) and lines[i + len(group)].para == lines[i].para:
+            group.append(lines[i + len(group)])
+        i += len(group)
+        if _wrapped(group):
+            merged = group[0]
+            for line in group[1:]:
+                merged = _join(merged, line)
+            out.append(merged)
+            continue
+        for line in group:
+            prev = out[-1] if out and out[-1].para == line.para else None
+            if prev and not _END.search(prev.text) and re.match(r"[\"“‘'(]?[a-z]", line.text):
+                out[-1] = _join(prev, line)
+            else:
+                out.append(line)
+    return out

@@ -1,14 +1,173 @@
-"""Places of events from a gazetteer and conflict features."""
+"""Places of events from a gazetteer and conflict features.
+
+An event's place comes from its own clause: conflict features named there ("al-Asad
+airbase", "the Strait of Hormuz"), place entities (GPE, LOC, FAC) that sit where a place
+sits (object of in/at/near/on/over/into..., a modifier of such an object as in "Kirkuk
+province", or "the city of Ganja"), and demonyms on place nouns ("two Iraqi air bases").
+Subjects and objects that are countries are actors, not places, and are left out. The most
+specific candidate wins (a feature or city over a country), the first on a tie ("Iraq and
+Syria" -> Iraq). An event without a place of its own takes the place of the scene told in
+the sentences just before (`SCENE_REACH`), when it is asserted or reported.
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+from dataclasses import dataclass
+from typing import Any
+
+from warpath.document import Analysis, Event, Location
 from warpath.pipeline import Config, Stage, stages
+from warpath.places.gazetteer import KIND_RANK, Gazetteer, Place, gazetteer
+
+SCENE_REACH = 2  # sentences
+LOCATIVE = {"in", "at", "near", "on", "over", "into", "outside", "inside", "across",
+            "throughout", "around", "off", "onto", "within", "towards", "toward", "along",
+            "from", "beyond"}
+CONTAINING = {"in", "near", "inside", "within", "throughout", "across", "around", "outside"}
+PLACE_NOUNS = {"base", "airbase", "bases", "city", "capital", "town", "village", "province",
+               "region", "border", "territory", "soil", "airspace", "waters", "embassy",
+               "consulate", "port", "airport", "camp", "facility", "installation", "compound",
+               "headquarters", "outpost", "district", "neighborhood", "suburb", "suburbs",
+               "coast", "sector", "side", "governorate", "state", "area", "areas", "positions",
+               "air"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    place: Place
+    modifier: bool = False  # "U.S." in "at U.S. installations in Iraq" names an owner
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return KIND_RANK[self.place.level], int(self.modifier)
+
+
+def _locative(tok: Any) -> bool:
+    """`tok` (the head of a name) sits where a place sits in the sentence."""
+    t = tok
+    for _ in range(3):  # Kirkuk -> province -> in; Ganja -> of -> city -> on
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and _place_noun(t.head.head):
+            return True
+        if t.dep_ in ("compound", "appos", "conj", "nmod", "poss", "amod") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of":
+            t = t.head.head
+            continue
+        return False
+    return False
+
+
+def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None = None,
+               loose: bool = False) -> list[Candidate]:
+    """Places named in `start:end` of the text, in order. `loose` also takes cities and
+    territories named anywhere but as a subject (for the scene of a sentence)."""
+    gaz = gaz or gazetteer()
+    text = analysis.text
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, place in gaz.features_in(text[start:end]):
+        out.append(Candidate(start + s, start + e, text[start + s:start + e], place))
+        taken.append((start + s, start + e))
+    doc = analysis.doc
+    if doc is None:
+        return out
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return out
+    for ent in span.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        if any(a < ent.end_char and ent.start_char < b for a, b in taken):
+            continue
+        found = gaz.lookup(ent.text)
+        if found is None:
+            continue
+        if not _locative(ent.root) and not (
+                loose and found.level != "country" and ent.root.dep_ not in ("nsubj",)):
+            continue
+        modifier = ent.root.dep_ in ("compound", "poss", "nmod", "amod") or not _inside(
+            ent.root)
+        out.append(Candidate(ent.start_char, ent.end_char, ent.text, found, modifier))
+    for tok in span:  # "two Iraqi air bases", "the Syrian capital"
+        iso = gaz.demonym(tok.text) if tok.dep_ in ("amod", "compound") else None
+        if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
+                                 Place(tok.text, iso, "country")))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _place_noun(tok: Any) -> bool:
+    return tok.lower_ in PLACE_NOUNS or tok.lemma_ in PLACE_NOUNS  # "bases" lemmatises to "basis"
+
+
+def _inside(tok: Any) -> bool:
+    """Named as what contains the event ("in Iraq"), not as what it reached ("at U.S. ...")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in CONTAINING
+
+
+def _locative_or_object(tok: Any) -> bool:
+    return _locative(tok) or tok.dep_ in ("dobj", "obj", "nsubjpass") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("against", "targeting", "at", "on"))
+
+
+def best(cands: list[Candidate]) -> Candidate | None:
+    """The most specific candidate; the first among equals."""
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (c.rank, c.start))
+
+
+def _clause(analysis: Analysis, event: Event) -> tuple[int, int]:
+    """The event's clause: its evidence, widened to the trigger's subtree."""
+    start, end = event.evidence.start, event.evidence.end
+    doc = analysis.doc
+    if doc is not None and event.trigger_token is not None:
+        sub = list(doc[event.trigger_token].subtree)
+        start = min(start, sub[0].idx)
+        end = max(end, sub[-1].idx + len(sub[-1].text))
+    return start, end
+
+
+def _location(c: Candidate) -> Location:
+    p = c.place
+    return Location(text=c.text, name=p.name, country=p.country, lat=p.lat, lon=p.lon)
+
+
+def place_events(analysis: Analysis) -> None:
+    """Set `Event.location` on every event of the analysis."""
+    gaz = gazetteer()
+    scenes: dict[int, Location] = {}
+    for i, sent in enumerate(analysis.sentences):
+        c = best(candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True))
+        if c is not None:
+            scenes[i] = _location(c)
+    scene: tuple[int, Location] | None = None  # (sentence, place) last told
+    events = sorted(analysis.events, key=lambda e: e.trigger.start)
+    for event in events:
+        for i in range(scene[0] + 1 if scene else 0, event.sentence + 1):
+            if i in scenes:
+                scene = (i, scenes[i])
+        if event.location is None:
+            c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz))
+            if c is not None:
+                event.location = _location(c)
+            elif scene is not None and event.sentence - scene[0] <= SCENE_REACH and \
+                    event.status in ("asserted", "reported"):
+                event.location = scene[1]
+        if event.location is not None and (scene is None or event.sentence >= scene[0]):
+            scene = (event.sentence, event.location)
 
 
 @stages.register("places")
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
-        return None  # not built yet
+        place_events(analysis)
 
     return run

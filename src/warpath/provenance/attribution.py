@@ -11,9 +11,10 @@ that governs it, tried in this order:
 3. a link whose anchor covers the trigger: the claim's own words point to the source.
    A cue of steps 1-2 is stronger than a link because it says who speaks; a link on the
    claim only says where to read more, so it only decides when no speaker is named;
-4. a parenthetical or root-level cue elsewhere in the sentence ("…, officials said");
+4. a parenthetical, root-level or sentence-final cue elsewhere in the sentence
+   ("…, officials said");
 5. a sentence that continues an open quotation keeps the speaker of the quote;
-6. a link anywhere in the event's evidence;
+6. a link on the words of the trigger's own clause (not on a clause below it);
 7. the author.
 """
 
@@ -24,7 +25,7 @@ from typing import Any
 
 from warpath.document import Analysis, Attribution, AttributionKind, Event, Link
 from warpath.pipeline import Config, Stage, stages
-from warpath.provenance.cues import Cue, find_cues
+from warpath.provenance.cues import Cue, find_cues, is_final
 
 KINDS: tuple[AttributionKind, ...] = ("named", "anonymous", "document", "link", "author")
 QUOTES = ('"', "“", "”")
@@ -138,7 +139,8 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
     for cue, attr in cues:
         if cue.according:
             continue
-        if cue.verb.dep_ in ("ROOT", "parataxis") and not _in_phrase(tok, cue):
+        loose = cue.verb.dep_ in ("ROOT", "parataxis") or is_final(cue.verb)
+        if loose and not _in_phrase(tok, cue):
             return attr
     return None
 
@@ -191,11 +193,33 @@ def _inside_quote(text: str, sent_start: int, offset: int) -> bool:
 
 
 def _link_for(analysis: Analysis, event: Event, evidence: bool) -> Link | None:
-    span = event.evidence if evidence else event.trigger
-    for link in analysis.document.links:
-        if link.start < span.end and span.start < link.end:
-            return link
+    """A link on the trigger, or (with `evidence`) on the words of the trigger's own clause."""
+    links = analysis.document.links
+    if not links:
+        return None
+    spans = [(event.trigger.start, event.trigger.end)]
+    if evidence:
+        spans = _clause_spans(analysis, event) or spans
+    for link in links:
+        for start, end in spans:
+            if link.start < end and start < link.end:
+                return link
     return None
+
+
+def _clause_spans(analysis: Analysis, event: Event) -> list[tuple[int, int]]:
+    """Char spans of the tokens in the trigger's own clause, not in clauses below it."""
+    if analysis.doc is None:
+        return []
+    tok = _trigger_token(analysis, event)
+    if tok is None:
+        return []
+    head = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
+
+    def clause_of(t: Any) -> int:
+        return int(next((x for x in [t, *t.ancestors] if x.pos_ in ("VERB", "AUX")), t).i)
+
+    return [(t.idx, t.idx + len(t.text)) for t in head.subtree if clause_of(t) == head.i]
 
 
 def _link_attribution(analysis: Analysis, link: Link,

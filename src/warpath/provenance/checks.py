@@ -1,14 +1,307 @@
-"""Checks inside one document: chronology, unsourced, name variants."""
+"""Checks inside one document: chronology, response order, unsourced claims, name variants.
+
+- `chronology`: an event whose own date (written in its sentence) lies well after both the
+  dated passage before it and the one after it, while those two agree with each other: the
+  text narrates it between events it must precede, so its date contradicts the narrative.
+  An event dated after an event the text presents as its answer is flagged too.
+- `response-order`: `responds_to` pointing at an event dated later than the answer.
+- `unsourced`: an asserted ASSAULT or COERCE event resting on the author's word alone (info).
+- `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
+  letter or two away from a dictionary name ("Emanuel Macron" for "Emmanuel Macron").
+"""
 
 from __future__ import annotations
 
-from warpath.document import Analysis
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from warpath.document import Actor, Analysis, Check, Event
 from warpath.pipeline import Config, Stage, stages
+
+SLACK = dt.timedelta(days=7)  # dates this close are consistent: texts round and summarise
+FINE = frozenset({"day", "week"})  # only precise dates can contradict a narrative
+UNSOURCED_TYPES = frozenset({"ASSAULT", "COERCE"})
+SIMILAR = 0.84  # difflib ratio for two spellings of one name
 
 
 @stages.register("checks")
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
-        return None  # not built yet
+        analysis.checks = [c for c in analysis.checks if c.kind not in KINDS]
+        analysis.checks.extend(run_checks(analysis))
 
     return run
+
+
+KINDS = frozenset({"chronology", "response-order", "unsourced", "name-variant"})
+
+
+def run_checks(analysis: Analysis) -> list[Check]:
+    return [
+        *chronology(analysis),
+        *response_order(analysis),
+        *unsourced(analysis),
+        *name_variants(analysis),
+    ]
+
+
+# --- chronology -------------------------------------------------------------------------
+
+@dataclass
+class _Point:
+    """A date the text itself writes in one sentence, with the events it dates."""
+
+    sentence: int
+    offset: int
+    start: dt.date
+    end: dt.date
+    granularity: str
+    events: list[Event]
+
+
+def _own_date(analysis: Analysis, e: Event) -> bool:
+    """Whether the event's date is written in its own sentence (not inherited or defaulted)."""
+    d = e.date
+    if d is None or d.basis == "publication":
+        return False
+    if not d.text:
+        return False
+    if 0 <= e.sentence < len(analysis.sentences):
+        return d.text in analysis.sentences[e.sentence].text
+    return d.text in e.evidence.text
+
+
+def _points(analysis: Analysis) -> list[_Point]:
+    points: dict[tuple[int, dt.date, dt.date], _Point] = {}
+    for e in analysis.events:
+        if e.status == "negated" or not _own_date(analysis, e):
+            continue
+        d = e.date
+        assert d is not None
+        key = (e.sentence, d.start, d.end)
+        if key not in points:
+            points[key] = _Point(e.sentence, e.trigger.start, d.start, d.end, d.granularity, [])
+        points[key].events.append(e)
+    return sorted(points.values(), key=lambda p: (p.sentence, p.offset))
+
+
+def chronology(analysis: Analysis) -> Iterator[Check]:
+    points = _points(analysis)
+    flagged: set[str] = set()
+    for i, p in enumerate(points):
+        if p.granularity not in FINE:
+            continue
+        before = next((q for q in reversed(points[:i]) if q.sentence != p.sentence), None)
+        after = next((q for q in points[i + 1:] if q.sentence != p.sentence), None)
+        if before is None or after is None:
+            continue
+        consistent = before.start <= after.end + SLACK
+        late = p.start > before.end + SLACK and p.start > after.end + SLACK
+        if consistent and late:
+            ids = [e.id for e in p.events]
+            flagged.update(ids)
+            yield Check(
+                "chronology", "warning",
+                f"{_date_words(p)} is told between events of {_span_words(before)} and "
+                f"{_span_words(after)}: the date is later than the narrative around it",
+                ids,
+            )
+    # an event dated after an event the text presents as its answer
+    by_id = {e.id: e for e in analysis.events}
+    for a in analysis.events:
+        for bid in a.responds_to:
+            b = by_id.get(bid)
+            if b is None or b.id in flagged or not (_own_date(analysis, b) and a.date):
+                continue
+            assert b.date is not None
+            if b.date.start > a.date.end + SLACK and b.date.granularity in FINE:
+                flagged.add(b.id)
+                yield Check(
+                    "chronology", "warning",
+                    f"'{b.trigger.text}' is dated {b.date.start.isoformat()}, after "
+                    f"'{a.trigger.text}' ({a.date.end.isoformat()}), which the text presents "
+                    "as its answer",
+                    [b.id, a.id],
+                )
+
+
+def _date_words(p: _Point) -> str:
+    e = p.events[0]
+    return f"'{e.trigger.text}' dated {p.start.isoformat()}"
+
+
+def _span_words(p: _Point) -> str:
+    if p.start == p.end:
+        return p.start.isoformat()
+    return f"{p.start.isoformat()}..{p.end.isoformat()}"
+
+
+def response_order(analysis: Analysis) -> Iterator[Check]:
+    by_id = {e.id: e for e in analysis.events}
+    for a in analysis.events:
+        for bid in a.responds_to:
+            b = by_id.get(bid)
+            if b is None or a.date is None or b.date is None:
+                continue
+            if a.date.end < b.date.start:
+                yield Check(
+                    "response-order", "warning",
+                    f"'{a.trigger.text}' ({a.date.end.isoformat()}) is said to answer "
+                    f"'{b.trigger.text}', dated later ({b.date.start.isoformat()})",
+                    [a.id, b.id],
+                )
+
+
+# --- unsourced --------------------------------------------------------------------------
+
+def unsourced(analysis: Analysis) -> Iterator[Check]:
+    kinds = {a.id: a.kind for a in analysis.attributions}
+    for e in analysis.events:
+        if e.type not in UNSOURCED_TYPES or e.status != "asserted":
+            continue
+        if kinds.get(e.attribution_id or "", "author") != "author":
+            continue
+        yield Check(
+            "unsourced", "info",
+            f"'{e.trigger.text}' ({e.type}) is asserted on the author's word alone",
+            [e.id],
+        )
+
+
+# --- name variants ----------------------------------------------------------------------
+
+WORD = re.compile(r"[\w'’-]+")
+
+
+def name_variants(analysis: Analysis) -> Iterator[Check]:
+    """Spelling differences: between two mentions of one actor in the text, between two
+    actors that are one name spelled two ways, and between a written name the dictionary
+    does not know and the dictionary's spelling ("Emanuel Macron" for "Emmanuel Macron")."""
+    seen: set[frozenset[str]] = set()
+
+    def new(x: str, y: str) -> bool:
+        key = frozenset((x.casefold(), y.casefold()))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    named = [a for a in analysis.actors if _is_name(a.name)]
+    for actor in named:
+        forms = sorted({m.text for m in actor.mentions if _is_name(m.text)})
+        for x, y in _variant_pairs(forms):
+            if new(x, y):
+                yield _variant_check(analysis, [actor], x, y)
+    for i, a in enumerate(named):
+        for b in named[i + 1:]:
+            if a.kind != b.kind and "unknown" not in (a.kind, b.kind):
+                continue
+            if _variant(a.name, b.name) and new(a.name, b.name):
+                yield _variant_check(analysis, [a, b], a.name, b.name)
+    for actor in named:
+        forms = {m.text for m in actor.mentions if _is_name(m.text)} | {actor.name}
+        for form in sorted(forms):
+            if _in_dictionary(form):
+                continue  # a spelling the dictionary knows (an alias) is not a variant
+            near = actor.name if actor.from_dictionary and _variant(form, actor.name) \
+                else _dictionary_near(form)
+            if near is not None and new(form, near):
+                yield _variant_check(analysis, [actor], form, near, dictionary=True)
+
+
+def _is_name(text: str) -> bool:
+    words = WORD.findall(text)
+    return bool(words) and any(w[:1].isupper() for w in words) and len(text) >= 4
+
+
+def _variant_pairs(forms: list[str]) -> Iterable[tuple[str, str]]:
+    for i, x in enumerate(forms):
+        for y in forms[i + 1:]:
+            if _variant(x, y):
+                yield x, y
+
+
+def _norm_word(w: str) -> str:
+    w = w.casefold().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _variant(x: str, y: str) -> bool:
+    """Whether two names differ by the spelling of a word (not by extra or fewer words)."""
+    wx = [_norm_word(w) for w in WORD.findall(x)]
+    wy = [_norm_word(w) for w in WORD.findall(y)]
+    if wx == wy:
+        return False
+    differing = 0
+    # align the shorter name's words with the longer name's end ("Macron" vs "E. Macron")
+    short, long_ = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+    if len(short) != len(long_):
+        return False
+    for a, b in zip(short, long_, strict=True):
+        if a == b:
+            continue
+        if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+            return False
+        if a.startswith(b) or b.startswith(a):  # "Iraq"/"Iraqi": a derived form, not a spelling
+            return False
+        ratio = difflib.SequenceMatcher(None, a, b).ratio()
+        if ratio < SIMILAR:
+            return False
+        differing += 1
+    return differing >= 1
+
+
+def _in_dictionary(name: str) -> bool:
+    words = [_norm_word(w) for w in WORD.findall(name)]
+    index = _dictionary_index()
+    return bool(words) and any(
+        [_norm_word(w) for w in WORD.findall(form)] == words
+        for form in index.get(words[-1], ()) + index.get(words[0], ())
+    )
+
+
+def _dictionary_near(name: str) -> str | None:
+    index = _dictionary_index()
+    words = [_norm_word(w) for w in WORD.findall(name)]
+    if len(words) < 2:
+        return None
+    for form in index.get(words[-1], ()) + index.get(words[0], ()):
+        if _variant(name, form):
+            return form
+    return None
+
+
+_INDEX: dict[str, tuple[str, ...]] | None = None
+
+
+def _dictionary_index() -> dict[str, tuple[str, ...]]:
+    """Multi-word dictionary names by their first and last word (built once)."""
+    global _INDEX
+    if _INDEX is None:
+        index: dict[str, list[str]] = {}
+        try:
+            from warpath.actors.dictionary import builtin
+
+            entries = list(builtin())
+        except Exception:  # the dictionary is optional for this check
+            entries = []
+        for e in entries:
+            for form in (e.name, *e.aliases):
+                words = [_norm_word(w) for w in WORD.findall(form)]
+                if len(words) >= 2:
+                    for key in {words[0], words[-1]}:
+                        index.setdefault(key, []).append(form)
+        _INDEX = {k: tuple(v) for k, v in index.items()}
+    return _INDEX
+
+
+def _variant_check(analysis: Analysis, actors: list[Actor], x: str, y: str,
+                   dictionary: bool = False) -> Check:
+    ids = {a.id for a in actors}
+    events = [e.id for e in analysis.events
+              if (e.source and e.source.actor_id in ids) or (e.target and e.target.actor_id in ids)]
+    where = "the dictionary spells it" if dictionary else "also spelled"
+    return Check("name-variant", "info", f"'{x}': {where} '{y}'", events)

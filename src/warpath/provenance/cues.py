@@ -110,7 +110,7 @@ def find_cues(sent: Any) -> list[Cue]:
     """Every source cue in one spaCy sentence span, in text order."""
     cues: list[Cue] = []
     for tok in sent:
-        cue = _according_cue(tok) or _quote_cue(tok) or _verb_cue(tok)
+        cue = _according_cue(tok) or _quote_cue(tok) or _received_cue(tok) or _verb_cue(tok)
         if cue is not None:
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
@@ -150,6 +150,24 @@ def _quote_cue(tok: Token) -> Cue | None:
     last = max((t for t in as_.subtree if t.lemma_ in REPORT_VERBS), key=lambda t: t.i,
                default=as_)
     return Cue(kind, source, start, last.idx + len(last.text), tok, (a, b))
+
+
+def _received_cue(tok: Token) -> Cue | None:
+    """"(it) has received unconfirmed reports that …": the reports are the source."""
+    if tok.lemma_ not in ("receive", "obtain", "hear", "see", "review") or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_ not in DOCUMENT_HEADS:
+        return None
+    if not any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+               for c in obj.children):
+        return None
+    kind, source, (a, b) = classify(obj)
+    if kind is None:
+        return None
+    subj = _subject(tok)
+    start = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+    return Cue(kind, source, start, _end_char(tok.doc, b), tok, (a, b))
 
 
 def _verb_cue(tok: Token) -> Cue | None:
@@ -219,7 +237,7 @@ def _has_content(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis"):
             return True
-    if verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" or is_final(verb):
         return True
     # '"…," the official said': the quote is the content even when parsed loosely
     return verb.dep_ == "ROOT" and any(t.text in ('"', "“", "”") for t in verb.sent)
@@ -241,6 +259,15 @@ def _trailing_appos(verb: Token, subj: Token) -> Token | None:
             break
         node = node.head
     return None
+
+
+def is_final(verb: Token) -> bool:
+    """"…, the official said (today)." – a cue closing its sentence reports all before it."""
+    sent = verb.sent
+    if verb.i - sent.start < 4:
+        return False
+    after = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
+    return all(verb.is_ancestor(t) and t.pos_ not in ("VERB", "AUX") for t in after)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from warpath.document import DateValue, Granularity
 
@@ -48,7 +49,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_PART = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
+        r"the\s+middle\s+of)"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
        r"thirteen|fourteen|fifteen|twenty|thirty|several|few)"
 _UNIT = r"(?:day|week|month|year|hour|minute)s?"
@@ -145,9 +147,9 @@ _PATTERNS: list[tuple[str, str]] = [
      + _YEAR + r")\b)?"),
     ("season", r"\b(?:(?P<p>early|late|mid)[\s-]+)?(?:the\s+)?(?P<s>" + _SEASON
      + r")\s+of\s+(?P<y>" + _YEAR + r")\b"),
-    ("season_rel", r"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<s>" + _SEASON
+    ("season_rel", r"\b(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+(?P<s>" + _SEASON
      + r")\b"),
-    ("month_rel", r"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<M>" + _MONTH
+    ("month_rel", r"\b(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+(?P<M>" + _MONTH
      + r")(?!\s+\d)"),
     ("month_year", r"\b(?:(?P<p>" + _PART + r")[\s-]+)?(?P<M>" + _MONTH + r")\s+(?:of\s+)?(?P<y>"
      + _YEAR + r")\b"),
@@ -158,7 +160,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year_range", r"(?<![\d,.$])\b(?P<y>" + _YEAR + r")[-–](?P<y2>\d\d)\b(?![-–]\d)"),
     ("year", r"(?<![\d,.$#])\b(?:(?P<p>early|mid|late)[\s-]+)?(?P<y>" + _YEAR
      + r")\b(?![-–/]\w|,\d|\.\d|\s+" + _COUNTED + r")"),
-    ("weekday", r"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<W>" + _WEEKDAY
+    ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<W>" + _WEEKDAY
      + r")\b"),
     ("ago", r"\b(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")\s+ago\b"),
     ("past", r"\b(?:over|in|during|for|within)?\s*the\s+(?:past|last)\s+(?:(?P<n>" + _NUM
@@ -180,40 +182,46 @@ _PATTERNS: list[tuple[str, str]] = [
      r"after|before|afterwards?)\b"),
     ("hours", r"\b(?:hours|minutes|moments|shortly)\s+(?:after|later|afterwards?)\b"),
 ]
-_COMPILED = [(name, re.compile(p)) for name, p in _PATTERNS]
+# Forms built on month or weekday names stay case-sensitive (their own lead words are marked
+# (?i:...)); the rest ignore case so "The day after" matches at the start of a sentence.
+_CASED = {"mdy", "dmy", "month_rel", "month_year", "month", "weekday", "season_rel"}
+_COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
 
 _NOT_DATES = re.compile(r"^(?:that|the\s+same)\s+year$")  # too loose to anchor on
 
 
+def _x(m: re.Match[str], **fields: Any) -> Expression:
+    return Expression(m.start(), m.end(), m.group(), **fields)
+
+
 def _build(name: str, m: re.Match[str]) -> Expression | None:
     g = m.groupdict()
-    base = {"start": m.start(), "end": m.end(), "text": m.group()}
     if name in ("iso", "slash"):
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         try:
             dt.date(y, mo, d)
         except ValueError:
             return None
-        return Expression(**base, anchor="absolute", year=y, month=mo, day=d)
+        return _x(m, anchor="absolute", year=y, month=mo, day=d)
     if name in ("mdy", "dmy"):
         mo, d = _month(g["M"]), _day(g["d"])
         if d > calendar.monthrange(2000, mo)[1]:
             return None
-        y = int(g["y"]) if g.get("y") else None
-        return Expression(**base, anchor="absolute", year=y, month=mo, day=d)
+        return _x(m, anchor="absolute", year=int(g["y"]) if g.get("y") else None, month=mo,
+                  day=d)
     if name == "season":
-        return Expression(**base, anchor="absolute", year=int(g["y"]), season=g["s"].lower(),
+        return _x(m, anchor="absolute", year=int(g["y"]), season=g["s"].lower(),
                           part=g.get("p"))
     if name in ("season_rel", "month_rel"):
         rel = " ".join(g["rel"].lower().split())
         offset = {"last": -1, "this past": -1, "this": 0, "next": 1, "this coming": 1}[rel]
         if name == "season_rel":
-            return Expression(**base, anchor="publication", season=g["s"].lower(),
+            return _x(m, anchor="publication", season=g["s"].lower(),
                               offset=offset, future=offset > 0)
-        return Expression(**base, anchor="publication", month=_month(g["M"]), offset=offset,
+        return _x(m, anchor="publication", month=_month(g["M"]), offset=offset,
                           future=offset > 0)
     if name == "month_year":
-        return Expression(**base, anchor="absolute", year=int(g["y"]), month=_month(g["M"]),
+        return _x(m, anchor="absolute", year=int(g["y"]), month=_month(g["M"]),
                           part=_part(g.get("p")))
     if name == "month":
         text = m.group()
@@ -237,73 +245,73 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         y2 = (y1 // 100) * 100 + int(g["y2"])
         if y2 <= y1:
             return None
-        first = Expression(**base, anchor="absolute", year=y1)
-        return Expression(**base, anchor="absolute", parts=(first, replace(first, year=y2)))
+        first = _x(m, anchor="absolute", year=y1)
+        return _x(m, anchor="absolute", parts=(first, replace(first, year=y2)))
     if name == "year":
-        return Expression(**base, anchor="absolute", year=int(g["y"]), part=g.get("p"))
+        return _x(m, anchor="absolute", year=int(g["y"]), part=g.get("p"))
     if name == "weekday":
         rel = " ".join((g.get("rel") or "").lower().split())
         offset = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
-        return Expression(**base, anchor="publication", weekday=WEEKDAYS[g["W"].lower()],
+        return _x(m, anchor="publication", weekday=WEEKDAYS[g["W"].lower()],
                           offset=offset, future=offset > 0)
     if name == "ago":
-        return Expression(**base, anchor="publication", unit=_unit(g["u"]),
+        return _x(m, anchor="publication", unit=_unit(g["u"]),
                           offset=-_number(g["n"]))
     if name == "past":
         n = _number(g["n"]) if g.get("n") else 1
-        return Expression(**base, anchor="publication", unit=_unit(g["u"]), offset=-n,
+        return _x(m, anchor="publication", unit=_unit(g["u"]), offset=-n,
                           period=True)
     if name == "recent":
         u = _unit(g["u"])
         n = {"day": 7, "week": 4, "month": 6, "year": 3}[u]
         unit = "day" if u == "day" else u
-        return Expression(**base, anchor="publication", unit=unit, offset=-n, period=True)
+        return _x(m, anchor="publication", unit=unit, offset=-n, period=True)
     if name == "rel_unit":
         rel = " ".join(g["rel"].lower().split())
         offset = {"last": -1, "this past": -1, "this": 0, "next": 1}[rel]
         unit = g["u"].lower()
         if g.get("early") and offset == 0:  # "earlier this month": from its start to now
-            return Expression(**base, anchor="publication", unit=unit, offset=0, period=True)
-        return Expression(**base, anchor="publication", unit=unit, offset=offset,
+            return _x(m, anchor="publication", unit=unit, offset=0, period=True)
+        return _x(m, anchor="publication", unit=unit, offset=offset,
                           future=offset > 0)
     if name == "weekend":
-        return Expression(**base, anchor="publication", unit="weekend", offset=-1)
+        return _x(m, anchor="publication", unit="weekend", offset=-1)
     if name == "today":
         w = " ".join(g["w"].lower().split())
         if w in ("yesterday",):
-            return Expression(**base, anchor="publication", unit="day", offset=-1)
+            return _x(m, anchor="publication", unit="day", offset=-1)
         if w == "tomorrow":
-            return Expression(**base, anchor="publication", unit="day", offset=1, future=True)
+            return _x(m, anchor="publication", unit="day", offset=1, future=True)
         if w in ("last night", "overnight"):
-            return Expression(**base, anchor="publication", unit="night", offset=-1)
-        return Expression(**base, anchor="publication", unit="day", offset=0)
+            return _x(m, anchor="publication", unit="night", offset=-1)
+        return _x(m, anchor="publication", unit="day", offset=0)
     if name == "previous_n":
         n = _number(g["n"])
         sign = -1 if g["dir"].lower() in ("previous", "preceding") else 1
-        return Expression(**base, anchor="narrative", unit=_unit(g["u"]), offset=sign * n,
+        return _x(m, anchor="narrative", unit=_unit(g["u"]), offset=sign * n,
                           period=True)
     if name == "next_unit":
         u = g["u"].lower()
         unit = "day" if u in ("morning", "evening", "night") else u
         sign = -1 if g["dir"].lower() in ("previous", "preceding") else 1
-        return Expression(**base, anchor="narrative", unit=unit, offset=sign)
+        return _x(m, anchor="narrative", unit=unit, offset=sign)
     if name == "unit_after":
         u = g["u"].lower()
         unit = "day" if u == "night" else u
         sign = 1 if g["dir"].lower() == "after" else -1
-        return Expression(**base, anchor="narrative", unit=unit, offset=sign)
+        return _x(m, anchor="narrative", unit=unit, offset=sign)
     if name == "same":
         if _NOT_DATES.match(m.group().lower()):
             return None
         u = g["u"].lower()
         unit = "day" if u in ("night", "morning", "afternoon", "evening") else u
-        return Expression(**base, anchor="narrative", unit=unit, offset=0)
+        return _x(m, anchor="narrative", unit=unit, offset=0)
     if name == "n_later":
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
-        return Expression(**base, anchor="narrative", unit=_unit(g["u"]),
+        return _x(m, anchor="narrative", unit=_unit(g["u"]),
                           offset=sign * _number(g["n"]))
     if name == "hours":
-        return Expression(**base, anchor="narrative", unit="hour", offset=0)
+        return _x(m, anchor="narrative", unit="hour", offset=0)
     return None
 
 

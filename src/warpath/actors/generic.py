@@ -1,0 +1,166 @@
+"""Generic actors: unnamed groups described by a noun ("Iraqi militias", "U.S. troops", "police").
+
+The head noun gives kind and sector; a country word among its modifiers ("Iraqi", "Iran's",
+"of Syria") gives the country. "pro-Iranian militia" is aligned with Iran, not Iranian, so a
+country after "pro-" or "anti-" is not taken. Nouns that name a domestic institution
+("police", "the legislature", "protesters") take the country the document is mostly about
+when no modifier gives one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from warpath.actors.dictionary import slug
+from warpath.document import Actor, Analysis
+
+# Head noun lemma -> (kind, sector).
+GENERIC: dict[str, tuple[str, str]] = {}
+for _words, _kind, _sector in (
+    ("militia militiaman militant fighter rebel insurgent guerrilla jihadist gunman extremist "
+     "terrorist separatist paramilitary", "group", "REB"),
+    ("troop force army military soldier navy marine airman sailor battalion brigade division "
+     "serviceman commando artillery warplane jet officer", "organization", "MIL"),
+    ("police policeman policemen guard gendarmerie", "organization", "COP"),
+    ("government administration authority regime cabinet ministry official diplomat delegation "
+     "leadership embassy", "organization", "GOV"),
+    ("parliament legislature lawmaker congress senate legislator parliamentarian",
+     "organization", "LEG"),
+    ("court judge prosecutor judiciary", "organization", "JUD"),
+    ("protester demonstrator activist opposition dissident", "group", "OPP"),
+    ("civilian resident villager citizen student worker refugee", "group", "CVL"),
+    ("intelligence spy", "organization", "SPY"),
+    ("media journalist reporter newspaper", "organization", "MED"),
+    ("company firm business corporation", "organization", "BUS"),
+):
+    for _w in _words.split():
+        GENERIC[_w] = (_kind, _sector)
+
+# Institutions a text rarely qualifies when they belong to the country it is about.
+DOMESTIC = frozenset("""
+police policeman policemen legislature parliament protester demonstrator lawmaker opposition
+court judiciary cabinet government authority
+""".split())
+
+# Nouns for the members of a named group: "Hezbollah fighters" are Hezbollah.
+MEMBER = frozenset("""
+fighter militant member commander force troop unit operative militiaman gunman soldier
+""".split())
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+_SKIP_WORDS = frozenset({"other", "some", "many", "several", "few", "more", "most", "all",
+                         "both", "such", "various", "certain", "numerous", "only", "same"})
+
+
+def lemma(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def is_generic(token: Any) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and lemma(token) in GENERIC
+
+
+def modifier_tokens(token: Any) -> list[Any]:
+    """Tokens that qualify `token`: left amod/compound/poss subtrees, "of"/"from" objects."""
+    out: list[Any] = []
+    for child in token.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < token.i:
+            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out.extend(grand.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrase_bounds(token: Any) -> tuple[int, int]:
+    """Token range of the noun phrase up to its head: "pro-Iranian militia", "Syria's army"."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.lower_ not in _SKIP_WORDS:
+            start = min(start, child.left_edge.i)
+            break
+    doc = token.doc
+    while start < token.i and (doc[start].dep_ in {"det", "predet", "punct", "cc"}
+                               or doc[start].lower_ in _SKIP_WORDS):
+        start += 1
+    return start, token.i + 1
+
+
+def _aligned(token: Any) -> bool:
+    """True for the country word in "pro-Iran" or "anti-American"."""
+    doc = token.doc
+    if token.lower_.startswith(("pro-", "anti-")):
+        return True
+    return (token.i >= 2 and doc[token.i - 1].text == "-"
+            and doc[token.i - 2].lower_ in {"pro", "anti"})
+
+
+def actor_of_token(analysis: Analysis, token: Any) -> Actor | None:
+    return analysis.actor_at(token.idx, token.idx + len(token.text))
+
+
+def dominant_country(analysis: Analysis) -> str | None:
+    """The country most mentioned by name, if it clearly leads (>= 60% of state mentions)."""
+    counts: Counter[str] = Counter()
+    for a in analysis.actors:
+        if a.kind == "state" and a.country:
+            counts[a.country] += len(a.mentions)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 3 and n >= 0.6 * sum(counts.values()) else None
+
+
+def generic_actor(analysis: Analysis, token: Any, default_country: str | None = None,
+                  require_country: bool = False) -> Actor | None:
+    """The generic actor for the noun `token` (created and added to `analysis` if new).
+
+    Returns a named actor instead when a modifier is one and the noun names its members
+    ("Hezbollah fighters" -> Hezbollah). With `require_country`, a phrase whose country stays
+    unknown gives None (the stage scan uses this; the events helper wants the actor anyway).
+    """
+    head_lemma = lemma(token)
+    if head_lemma not in GENERIC:
+        return None
+    kind, sector = GENERIC[head_lemma]
+    country: str | None = None
+    aligned: str | None = None
+    for mod in modifier_tokens(token):
+        actor = actor_of_token(analysis, mod)
+        if actor is None or actor.country is None and actor.kind == "state":
+            continue
+        if actor.kind in {"organization", "group"} and head_lemma in MEMBER:
+            return _add_mention(analysis, actor, token)
+        if _aligned(mod):
+            aligned = aligned or actor.country
+        elif actor.country:
+            country = country or actor.country
+    if country is None and aligned is None and head_lemma in DOMESTIC:
+        country = default_country
+    if country is None and require_country:
+        return None
+    start, end = phrase_bounds(token)
+    doc = token.doc
+    span = analysis.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    key = "-".join(p for p in (head_lemma, (country or "").lower(),
+                               f"pro-{aligned.lower()}" if aligned else "") if p)
+    actor_id = f"generic-{slug(key)}"
+    existing = analysis.actor(actor_id)
+    if existing is None:
+        existing = Actor(id=actor_id, name=span.text, kind=kind,  # type: ignore[arg-type]
+                         country=country, sector=sector)
+        analysis.actors.append(existing)
+    if span not in existing.mentions:
+        existing.mentions.append(span)
+    return existing
+
+
+def _add_mention(analysis: Analysis, actor: Actor, token: Any) -> Actor:
+    start, end = phrase_bounds(token)
+    doc = token.doc
+    span = analysis.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    if span not in actor.mentions:
+        actor.mentions.append(span)
+    return actor

@@ -1,0 +1,73 @@
+"""`warpath events`: the store's documents merged into real-world events, in four formats."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, TextIO
+
+import click
+
+from warpath.corpus.clusters import cluster
+from warpath.export import acled, plover
+
+FORMATS = click.Choice(["json", "csv", "acled-csv", "plover-jsonl"])
+CSV_COLUMNS = [
+    "id", "type", "mode", "status", "source", "source_country", "target", "target_country",
+    "date_start", "date_end", "date_granularity", "place", "place_country", "killed",
+    "wounded", "documents", "checks", "evidence",
+]
+
+
+def csv_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One flat row per event cluster; list fields are joined so a spreadsheet reads them."""
+    src, tgt = event.get("source") or {}, event.get("target") or {}
+    date, loc = event.get("date") or {}, event.get("location") or {}
+    return {
+        "id": event["id"], "type": event["type"], "mode": event.get("mode"),
+        "status": event["status"], "source": src.get("text"),
+        "source_country": src.get("country"), "target": tgt.get("text"),
+        "target_country": tgt.get("country"), "date_start": date.get("start"),
+        "date_end": date.get("end"), "date_granularity": date.get("granularity"),
+        "place": loc.get("name"), "place_country": loc.get("country"),
+        "killed": event.get("killed"), "wounded": event.get("wounded"),
+        "documents": " ".join(event["documents"]),
+        "checks": " | ".join(c["message"] for c in event.get("checks", [])),
+        "evidence": " | ".join(" ".join((e.get("text") or "").split())
+                               for e in event.get("evidence", [])),
+    }
+
+
+def write_events(clusters: dict[str, Any], fmt: str, out: TextIO) -> int:
+    """Write a `cluster()` result in `fmt`; returns the number of events written."""
+    events = clusters["events"]
+    if fmt == "json":
+        json.dump(clusters, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(csv_row(e) for e in events)
+    elif fmt == "acled-csv":
+        acled.write_csv(events, out)
+    elif fmt == "plover-jsonl":
+        plover.write_jsonl(events, out)
+    else:  # click's Choice keeps this unreachable from the command line
+        raise ValueError(f"unknown format {fmt!r}")
+    return len(events)
+
+
+@click.command()
+@click.option("--db", help="Store URL or SQLite path (default: $WARPATH_DB or warpath.db).")
+@click.option("--format", "fmt", type=FORMATS, default="json", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (default: stdout).")
+def events(db: str | None, fmt: str, output: TextIO) -> None:
+    """Print the stored documents' events merged across documents.
+
+    Each event lists the documents that report it, their evidence and attribution, and a
+    check wherever they disagree on the date, the casualties or the perpetrator.
+    """
+    from warpath.store import Store
+
+    write_events(cluster(Store(db).analyses()), fmt, output)

@@ -1,0 +1,147 @@
+"""Events from the dependency parse: predicates, their source and target, and their PLOVER type.
+
+Short sentences are written for these tests; the real texts are read from ../shared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests.events.conftest import countries, events_of
+from warpath.document import COOPERATION_TYPES
+
+
+def test_a_verb_with_a_country_subject(analyse):
+    (event,) = events_of(analyse("Israeli jets struck a weapons depot near Damascus on Tuesday."))
+    assert event.type == "ASSAULT"
+    assert event.source is not None and event.source.country == "ISR"
+    assert event.trigger.text == "struck"
+    assert event.cameo == "195" and event.intensity == -10.0
+
+
+def test_passive_agent_is_the_source(analyse):
+    (event,) = events_of(analyse("The Ukrainian convoy was attacked by Russian forces."))
+    assert (event.source.country, event.target.country) == ("RUS", "UKR")
+
+
+def test_nominalisation_possessor_and_of_object(analyse):
+    a = analyse("Turkey's shoot-down of the Russian jet angered Moscow.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.trigger.text == "shoot-down"
+    assert (event.source.country, event.target.country) == ("TUR", "RUS")
+
+
+def test_light_verb_gives_the_noun_event_the_verb_subject(analyse):
+    (event,) = events_of(analyse("Russia launched a missile attack on Kyiv."))
+    assert event.type == "ASSAULT" and event.trigger.text == "attack"
+    assert (event.source.country, event.target.country) == ("RUS", "UKR")
+
+
+def test_coordinated_subjects_give_one_event_per_actor(analyse):
+    events = events_of(analyse("France and Germany condemned the attack."), "ACCUSE")
+    assert countries(events) == {"FRA", "DEU"}
+    assert len(events) == 2
+
+
+def test_reciprocal_predicates_pair_the_conjuncts(analyse):
+    events = events_of(analyse("Armenia and Azerbaijan agreed to a truce."), "AGREE")
+    pairs = {(e.source.country, e.target.country) for e in events}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_several_events_in_one_sentence(analyse):
+    a = analyse("Police arrested dozens of protesters and fired tear gas at the crowd.")
+    assert [e.trigger.text for e in a.events] == ["arrested", "fired"]
+    assert {e.type for e in a.events} == {"COERCE"}
+
+
+def test_the_object_decides_the_sense(analyse):
+    (lift,) = analyse("The European Union lifted sanctions on Belarus.").events
+    assert lift.type == "RETREAT" and lift.target.country == "BLR"
+    (troops,) = analyse("Britain sent troops to Estonia.").events
+    assert troops.type == "MOBILIZE"
+
+
+def test_reporting_verbs_are_not_events(analyse):
+    a = analyse("The Japanese foreign minister told reporters that the weather was fine.")
+    assert a.events == []
+
+
+def test_a_stated_intention_is_an_event_of_its_own(analyse):
+    a = analyse("Canada said it will send humanitarian aid to Sudan.")
+    aid = events_of(a, "AID")[0]
+    intent = events_of(a, "AGREE")[0]
+    assert aid.status == "planned" and intent.status == "asserted"
+    assert intent.source.country == aid.source.country == "CAN"
+
+
+def test_a_demand_in_reported_speech(analyse):
+    a = analyse("Germany said Russia must withdraw its forces from the border.")
+    (demand,) = events_of(a, "REQUEST")
+    assert (demand.source.country, demand.target.country) == ("DEU", "RUS")
+
+
+def test_ids_evidence_and_triggers_are_consistent(corpus):
+    for analysis, _gold in corpus:
+        ids = [e.id for e in analysis.events]
+        assert ids == [f"e{i}" for i in range(1, len(ids) + 1)]
+        for e in analysis.events:
+            sent = analysis.sentences[e.sentence]
+            assert sent.start <= e.evidence.start < e.evidence.end <= sent.end
+            assert e.evidence.start <= e.trigger.start and e.trigger.end <= e.evidence.end or (
+                sent.start <= e.trigger.start and e.trigger.end <= sent.end
+            )
+            assert analysis.text[e.trigger.start : e.trigger.end] == e.trigger.text
+
+
+def _sentence_of(analysis, quote):
+    off = analysis.text.find(quote)
+    assert off >= 0, quote
+    return analysis.sentences[analysis.sentence_index(off)]
+
+
+def _family(t):
+    return "cooperation" if t in COOPERATION_TYPES else "conflict"
+
+
+def test_core_event_recall_on_the_real_corpus(corpus):
+    found = total = 0
+    for analysis, gold in corpus:
+        for g in gold["events"]:
+            if not g.get("core"):
+                continue
+            sent = _sentence_of(analysis, g["quote"])
+            total += 1
+            found += any(
+                sent.start <= e.evidence.start and e.evidence.end <= sent.end
+                and _family(e.type) == _family(g["type"])
+                for e in analysis.events
+            )
+    assert total and found / total >= 0.85
+
+
+def test_type_and_source_country_on_the_real_corpus(corpus):
+    same_type = right_source = found = 0
+    for analysis, gold in corpus:
+        for g in gold["events"]:
+            sent = _sentence_of(analysis, g["quote"])
+            here = [e for e in analysis.events
+                    if sent.start <= e.evidence.start and e.evidence.end <= sent.end
+                    and _family(e.type) == _family(g["type"])]
+            if not here:
+                continue
+            here.sort(key=lambda e: e.type != g["type"])
+            found += 1
+            same_type += here[0].type == g["type"]
+            right_source += (here[0].source.country if here[0].source else None) == g["source"]
+    assert same_type / found >= 0.8
+    assert right_source / found >= 0.5
+
+
+def test_seed_article_strikes_are_israeli(pipeline, seed_path):
+    from warpath.document import Document
+
+    a = pipeline(Document(text=seed_path.read_text(encoding="utf-8")))
+    strikes = [e for e in a.events
+               if e.type == "ASSAULT" and re.match(r"strikes?$", e.trigger.text)]
+    assert "ISR" in countries(strikes)

@@ -1,0 +1,84 @@
+"""Whether the text says an event happened. Short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import events_of
+from warpath.events.status import status_of
+
+
+def _status(analyse, text, trigger):
+    a = analyse(text)
+    matches = [e for e in a.events if e.trigger.text == trigger]
+    assert matches, [e.trigger.text for e in a.events]
+    return matches[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Iran fired missiles at the base.", "fired", "asserted"),
+        ("Officials said that Iran fired missiles at the base.", "fired", "reported"),
+        ("According to the ministry, Saudi jets bombed the port.", "bombed", "reported"),
+        ("Iran plans to attack the base.", "attack", "planned"),
+        ("Pakistan is preparing contingency plans for an invasion.", "invasion", "planned"),
+        ("The two leaders are scheduled to meet in Geneva next week.", "meet", "planned"),
+        ("Iran could attack the base.", "attack", "hypothetical"),
+        ("If Iran attacks the base, the United States will respond.", "attacks", "hypothetical"),
+        ("The risk of war between India and Pakistan is growing.", "war", "hypothetical"),
+        ("Did Iran attack the tanker?", "attack", "hypothetical"),
+        ("Iran did not attack the base.", "attack", "negated"),
+        ("Trump refused to approve the strike.", "strike", "negated"),
+        ("No one was killed in the blast.", "killed", "negated"),
+        ("The general decided against an invasion of the island.", "invasion", "negated"),
+    ],
+)
+def test_status_classes(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+def test_without_negates_only_the_embedded_event(analyse):
+    a = analyse("Iran attacked the base without killing anyone.")
+    by_trigger = {e.trigger.text: e for e in a.events}
+    assert by_trigger["attacked"].status == "asserted"
+    assert by_trigger["killing"].status == "negated"
+    assert by_trigger["killing"].status_cue == "without"
+
+
+def test_a_background_clause_stays_asserted(analyse):
+    a = analyse("Lawmakers failed to act after thousands of protesters took to the streets.")
+    assert _status(analyse, a.text, "took to") == "asserted"
+
+
+def test_a_relative_clause_is_presupposed(analyse):
+    text = "Pompeo suggested that the drone strike that killed the general was legal."
+    assert _status(analyse, text, "killed") == "asserted"
+
+
+def test_the_cue_is_recorded(analyse):
+    a = analyse("Iran could attack the base.")
+    assert events_of(a, "ASSAULT")[0].status_cue == "could"
+
+
+def test_status_of_works_on_a_bare_parse(nlp):
+    doc = nlp("Turkey might close the border.")
+    assert status_of(doc[2]) == ("hypothetical", "might")
+
+
+def test_no_gold_event_is_given_the_status_it_must_not_have(corpus):
+    """Hypothetical, planned and negated events in the real texts are never output as asserted."""
+    checked = 0
+    for analysis, gold in corpus:
+        for g in gold["events"]:
+            forbidden = g.get("must_not_be")
+            if not forbidden:
+                continue
+            off = analysis.text.find(g["quote"])
+            sent = analysis.sentences[analysis.sentence_index(off)]
+            same = [e for e in analysis.events
+                    if sent.start <= e.evidence.start and e.evidence.end <= sent.end
+                    and e.type == g["type"]]
+            checked += 1
+            assert all(e.status != forbidden for e in same), (g["quote"], same)
+    assert checked >= 5
