@@ -329,7 +329,20 @@ def host_events(analysis: Analysis, st: Statement) -> list[Event]:
     return [e for e in hosts if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
 
 
-def _previous_attack(analysis: Analysis, st: Statement, field: str) -> Event | None:
+def _previous_attacks(analysis: Analysis, st: Statement, field: str) -> list[Event]:
+    """Where a stand-alone statement goes: the nearest attack before it; a "no casualties"
+    line sums up the episode, so every attack of the last few sentences still uncounted."""
+    if st.value != 0:
+        prev = _previous_attack(analysis, st, field)
+        return [prev] if prev is not None else []
+    out: list[Event] = []
+    while (prev := _previous_attack(analysis, st, field, exclude=out)) is not None:
+        out.append(prev)
+    return out
+
+
+def _previous_attack(analysis: Analysis, st: Statement, field: str,
+                     exclude: list[Event] | None = None) -> Event | None:
     """The nearest attack told before the statement that has no such count yet.
 
     Attacks told in passing (under a preposition, in a relative clause) are not the scene; a
@@ -342,8 +355,10 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str) -> Event | N
     reach = ZERO_REACH if st.value == 0 else REACH
     best: tuple[int, int, Event] | None = None
     for e in analysis.events:
-        if e.type not in ATTACK_TYPES or e.trigger.start >= pos:
+        if e.type not in ATTACK_TYPES or e.trigger.start >= pos or e in (exclude or []):
             continue
+        if e.trigger_token is not None and _field(doc[e.trigger_token]) is not None:
+            continue  # another casualty report, not the attack
         if st.sentence - e.sentence > reach or getattr(e, field) is not None:
             continue
         if e.status not in ("asserted", "reported") or embedded(analysis, e):
@@ -358,22 +373,29 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str) -> Event | N
     return best[2] if best else None
 
 
-def _antecedents(analysis: Analysis, event: Event, field: str) -> list[Event]:
+def _agentless(verb: Any) -> bool:
+    """"were killed", "died", "and 33 were injured": the victims are the subject."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in
+                                          verb.children):
+        verb = verb.head
+    return verb.lemma_.lower() in DIE or verb.dep_ == "acl" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _antecedents(analysis: Analysis, trig: Any, field: str) -> list[Event]:
     """Earlier mentions of the attack that "The attack" (definite, no ordinal) refers back to."""
-    doc = analysis.doc
-    if event.trigger_token is None:
-        return []
-    trig = doc[event.trigger_token]
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
         return []
     if any(c.dep_ in ("amod", "nummod") and (c.tag_ == "JJ" and c.lower_ in ORDINALS
                                              or c.pos_ == "NUM") for c in trig.children):
         return []
+    doc = analysis.doc
+    sentence = analysis.sentence_index(trig.idx)
     out = []
     for e in analysis.events:
-        if e is event or e.type not in ATTACK_TYPES or e.trigger_token is None:
+        if e.type not in ATTACK_TYPES or e.trigger_token is None:
             continue
-        if e.trigger.start >= event.trigger.start or event.sentence - e.sentence > ZERO_REACH:
+        if e.trigger.start >= trig.idx or sentence - e.sentence > ZERO_REACH:
             continue
         if doc[e.trigger_token].lemma_ == trig.lemma_ and getattr(e, field) is None:
             out.append(e)
@@ -385,14 +407,16 @@ def count_casualties(analysis: Analysis) -> None:
     for st in statements(analysis):
         hosts = host_events(analysis, st)
         doc = analysis.doc
-        if all(e.source is None and e.trigger_token is not None
-               and _field(doc[e.trigger_token]) is not None for e in hosts):
-            # Nothing to hang on, or only its own agentless report ("15 were killed"): the
-            # count belongs to the attack just told.
-            prev = _previous_attack(analysis, st, st.field)
-            if prev is not None:
-                hosts = [*hosts, prev]
-        hosts += [a for h in list(hosts) for a in _antecedents(analysis, h, st.field)]
+        verb = doc[st.token]
+        if not hosts or (_agentless(verb) and all(
+                e.trigger_token is not None and _field(doc[e.trigger_token]) is not None
+                for e in hosts)):
+            # Nothing to hang on, or only its own report ("15 were killed"): the count
+            # belongs to the attack just told.
+            hosts = [*hosts, *_previous_attacks(analysis, st, st.field)]
+        clause = verb.head if verb.dep_ == "conj" else verb  # "killed X and injured Y"
+        subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]
+        hosts += [a for s in subjects for a in _antecedents(analysis, s, st.field)]
         for e in hosts:
             if st.field == "arrested" and e.type not in ATTACK_TYPES | {"PROTEST", "COERCE"}:
                 continue

@@ -95,10 +95,19 @@ class Entry:
 
     def surname(self) -> str | None:
         """The last word of a person's name, the short form texts use after the first mention."""
+        names = self.surnames()
+        return names[0] if names else None
+
+    def surnames(self) -> tuple[str, ...]:
+        """Last words of the canonical name and of every multi-word alias ("Karaeu")."""
         if self.kind != "person" or not self.short_form:
-            return None
-        words = [w for w in self.name.split() if w[:1].isupper() and not w.endswith(".")]
-        return words[-1] if len(words) >= 2 else None
+            return ()
+        out: list[str] = []
+        for form in (self.name, *self.aliases):
+            words = [w for w in form.split() if w[:1].isupper() and not w.endswith(".")]
+            if len(words) >= 2 and words[-1] not in out:
+                out.append(words[-1])
+        return tuple(out)
 
 
 @dataclass

@@ -49,6 +49,7 @@ fighter militant member commander force troop unit operative militiaman gunman s
 """.split())
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "PRON", "VERB"})
 _SKIP_WORDS = frozenset({"other", "some", "many", "several", "few", "more", "most", "all",
                          "both", "such", "various", "certain", "numerous", "only", "same"})
 
@@ -78,7 +79,8 @@ def phrase_bounds(token: Any) -> tuple[int, int]:
     """Token range of the noun phrase up to its head: "pro-Iranian militia", "Syria's army"."""
     start = token.i
     for child in token.lefts:
-        if child.dep_ in _MODIFIER_DEPS and child.lower_ not in _SKIP_WORDS:
+        if child.dep_ in _MODIFIER_DEPS and child.lower_ not in _SKIP_WORDS \
+                and child.pos_ in _MODIFIER_POS:
             start = min(start, child.left_edge.i)
             break
     doc = token.doc

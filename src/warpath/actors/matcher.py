@@ -76,8 +76,7 @@ class Matcher:
             forms: list[tuple[str, FormKind]] = [(f, "name") for f in (entry.name, *entry.aliases)]
             forms += [(f, "adjective") for f in entry.adjectives]
             forms += [(f, "strict") for f in entry.strict]
-            surname = entry.surname()
-            if surname:
+            for surname in entry.surnames():
                 forms.append((surname, "surname"))
                 self.surnames[surname].append(entry)
             if entry.kind == "person":

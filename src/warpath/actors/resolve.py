@@ -28,7 +28,7 @@ from typing import Any
 
 from warpath import nlp as nlp_loader
 from warpath.actors import generic
-from warpath.actors.dictionary import Dictionary, Entry, load, slug
+from warpath.actors.dictionary import Dictionary, Entry, Office, load, slug
 from warpath.actors.matcher import Match, Matcher
 from warpath.actors.titles import clean_role, is_title_word, sector_of
 from warpath.document import Actor, Analysis
@@ -41,6 +41,14 @@ _POSSESSIVES = frozenset({"his", "her"})
 _ROLE_NOUNS = frozenset({"chairman", "secretary", "president", "minister", "general", "premier",
                          "ambassador", "envoy", "commander", "chancellor", "ayatollah"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DOMESTIC_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
+                             "witness", "lawmaker", "legislator"})
+# Words that end names spaCy wrongly tags PERSON ("K-1 Air Base", "Kirkuk Governorate").
+_NOT_NAMES = frozenset({"base", "airbase", "governorate", "province", "district", "integrated",
+                        "street", "square", "airport", "inc", "ltd", "corp", "group", "twitter",
+                        "facebook", "news", "times"})
+# Acronyms and words spaCy tags ORG that name no actor.
+_NOT_ORGS = frozenset({"utc", "gmt", "est", "cet", "am", "pm", "covid-19", "coronavirus"})
 # Role nouns an apposition may give a person ("Raven Tse, a protester").
 _APPOSITION_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
                                "witness", "lawyer", "doctor", "analyst", "researcher", "expert",
@@ -162,6 +170,7 @@ class _Run:
         self.titles()
         self.organizations()
         self.short_forms(single_people)
+        self.person_context()
         self.references()
         self.publish()
         self.generics()
@@ -184,6 +193,8 @@ class _Run:
                 continue  # "Kataib Hezbollah" tagged PERSON: the dictionary knows better
             words = [t.text for t in self.doc[start:end] if not t.is_punct or t.text == "."]
             name = " ".join(words).replace(" .", ".")
+            if any(ch.isdigit() for ch in name) or words[-1].lower() in _NOT_NAMES:
+                continue
             if end - start == 1:
                 singles.append(self.doc[start])
                 continue
@@ -259,7 +270,11 @@ class _Run:
                 if role is None:
                     continue
                 if actor.from_dictionary:
-                    # The dictionary's office for the document date is more precise.
+                    # Undated text: the office the title names ("former Ambassador").
+                    entry = self.entries.get(actor.id)
+                    office = _office_named(entry, role) if entry and self.day is None else None
+                    if office is not None:
+                        actor.role, actor.sector = office.role, office.sector or actor.sector
                     actor.role = actor.role or role
                 else:
                     actor.role = actor.role or role
@@ -338,7 +353,10 @@ class _Run:
                     not all(t.is_title or t.is_upper for t in self.doc[start:end]):
                 continue
             name_tokens = self.doc[start:end]
-            if not any(t.text[:1].isupper() for t in name_tokens):
+            if not any(t.text[:1].isupper() for t in name_tokens) \
+                    or name_tokens.text.lower() in _NOT_ORGS:
+                continue
+            if self._person_in_org(start, end):
                 continue
             country = None
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
@@ -354,6 +372,19 @@ class _Run:
             actor = self.new_actor(name, "organization", country=country,
                                    sector=_sector_of_org(name))
             self.add(actor, start, end)
+
+    def _person_in_org(self, start: int, end: int) -> bool:
+        """ "the Interior Yuriy Khadzymuratavich Kareau" tagged ORG: a title, then a person."""
+        k = start
+        while k < end and (is_title_word(self.doc[k].text) or self.doc[k].dep_ == "det"):
+            k += 1
+        if k == start or end - k < 2 or not all(t.pos_ == "PROPN" for t in self.doc[k:end]):
+            return False
+        entry = self.r.matcher.person(self.doc[k:end].text)
+        if entry is None:
+            return False
+        self.add(self.from_entry(entry), k, end)
+        return True
 
     def short_forms(self, singles: list[Any]) -> None:
         """Surnames alone ("Pompeo", "Ravid") join the person named in full."""
@@ -372,14 +403,81 @@ class _Run:
                 continue
             taken.add(tok.i)
             found = index.get(tok.text)
+            paren = self._parenthetical(tok)
             if found:
                 before = [(s, a) for s, a in found if s < tok.i]
                 actor_id = (before[-1] if before else found[0])[1]
                 self.add(self.actors[actor_id], tok.i, tok.i + 1)
-            elif tok in singles and tok.text[:1].isupper():
+            elif paren is not None:
+                self.add(self.actors[paren], tok.i, tok.i + 1)
+            elif tok in singles and tok.text[:1].isupper() and tok.i > 0 \
+                    and is_title_word(self.doc[tok.i - 1].text):
                 actor = self.new_actor(tok.text, "person")
                 self.add(actor, tok.i, tok.i + 1)
                 index.setdefault(tok.text, []).append((tok.i, actor.id))
+
+    def dominant(self) -> str | None:
+        counts: dict[str, int] = {}
+        for actor_id, ranges in self.ranges.items():
+            actor = self.actors[actor_id]
+            if actor.kind == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + len(ranges)
+        if not counts:
+            return None
+        country = max(counts, key=lambda c: counts[c])
+        n, total = counts[country], sum(counts.values())
+        return country if n >= 3 and n >= 0.6 * total else None
+
+    def person_context(self) -> None:
+        """Country for unknown people: a linked person's ("Tse and her friend Tracey Lee"), or
+        the document's country for a domestic role ("a protester")."""
+        home = self.dominant()
+        for _ in range(2):  # twice, so a link to a person resolved in the first pass counts
+            for actor_id, ranges in self.ranges.items():
+                actor = self.actors[actor_id]
+                if actor.kind != "person" or actor.from_dictionary or actor.country:
+                    continue
+                if actor.role and actor.role.split()[-1].lower() in _DOMESTIC_ROLES:
+                    actor.country = home
+                    continue
+                for s, e in ranges:
+                    head = self.doc[e - 1]
+                    named = self._named_country(s)
+                    if named:
+                        actor.country = named
+                        break
+                    linked = [c for c in head.children if c.dep_ == "conj"]
+                    if head.dep_ in {"conj", "appos"}:
+                        linked += [head.head, head.head.head]
+                    for tok in linked:
+                        owner = self.owner[tok.i]
+                        other = self.actors.get(owner) if owner else None
+                        if other is not None and other.kind == "person" and other.country:
+                            actor.country = other.country
+                            break
+                    if actor.country:
+                        break
+
+    def _named_country(self, start: int) -> str | None:
+        """ "an Iraqi-American named X": the last country word before "named" (citizenship)."""
+        i = start - 1
+        if i < 1 or self.doc[i].lower_ not in {"named", "called"}:
+            return None
+        country = None
+        for j in range(max(i - 4, self.doc[i].sent.start), i):
+            owner = self.owner[j]
+            if owner and self.actors[owner].kind == "state":
+                country = self.actors[owner].country
+        return country
+
+    def _parenthetical(self, tok: Any) -> str | None:
+        """ "Yuriy Khadzymuratavich Kareau (Karaeu)": the short form right after the name."""
+        i = tok.i
+        if i < 2 or i + 1 >= len(self.doc) or self.doc[i - 1].text != "(" \
+                or self.doc[i + 1].text != ")":
+            return None
+        owner = self.owner[i - 2]
+        return owner if owner and self.actors[owner].kind == "person" else None
 
     def publish(self) -> None:
         """Write actors and their mention spans to the analysis, in order of first mention."""
@@ -445,6 +543,17 @@ class _Run:
         span = self.analysis.span(self.doc[i].idx, self.doc[i].idx + len(self.doc[i].text))
         if span not in actor.mentions:
             actor.mentions.append(span)
+
+
+def _office_named(entry: Entry, title: str) -> Office | None:
+    """The entry's office sharing most words with a title ("Defense Secretary")."""
+    words = {w.lower().strip(".") for w in title.split()} - {"of", "the", "for"}
+    best: tuple[int, Office] | None = None
+    for office in entry.offices:
+        n = len(words & {w.lower() for w in office.role.split()})
+        if n and (best is None or n > best[0]):
+            best = (n, office)
+    return best[1] if best else None
 
 
 def _sentence_number(starts: list[int], i: int) -> int:

@@ -12,6 +12,7 @@ import click
 
 from warpath import runner
 from warpath.export import write
+from warpath.document import Document
 from warpath.ingest import Failure
 from warpath.pipeline import Config
 
@@ -52,7 +53,7 @@ class FailureLog:
 common_input = [
     click.argument("inputs", nargs=-1, required=True),
     click.option("--published", callback=_date, metavar="YYYY-MM-DD",
-                 help="Publication date to use when the input does not state one."),
+                 help="Publication date; overrides the one the input states."),
     click.option("--actors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                  multiple=True, help="Extra actor dictionary file (YAML/CSV), repeatable."),
     click.option("--any-language", is_flag=True, help="Analyse non-English text anyway."),
@@ -111,23 +112,26 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
 
     store = Store(db)
     failures = FailureLog()
+    skipped: list[bool] = []  # one entry per document seen by the local engine
     if engine == "ray":
         known = store.ids() if not replace else frozenset()
         results = _ray_results(inputs, known, workers, config=_config(actors),
                                published=published, any_language=any_language)
     else:
         docs = runner.documents(inputs, published=published, any_language=any_language)
-        skip = None if replace else (lambda d: store.has(d.id))
+
+        def skip(document: Document) -> bool:
+            known = not replace and store.has(document.id)
+            skipped.append(known)
+            return known
+
         results = runner.analyse(docs, _config(actors), skip=skip, progress=progress,
                                  debug=ctx.obj["debug"])
-    added = skipped = 0
+    added = 0
     for analysis in failures.only_ok(results):
-        if store.save(analysis, replace=replace):
-            added += 1
-        else:
-            skipped += 1
+        added += store.save(analysis, replace=replace)
     counts = store.counts()
-    click.echo(f"stored {added} new document(s), {skipped} already present; store now holds "
+    click.echo(f"stored {added} new document(s), {sum(skipped)} already present; store now holds "
                f"{counts['documents']} documents, {counts['events']} events", err=True)
     failures.exit()
 
@@ -135,7 +139,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
 def _ray_results(inputs: tuple[str, ...], known: frozenset[str], workers: int,
                  **options: Any) -> Iterator[dict[str, Any] | Failure]:
     from warpath.engines import ray_engine
-    from warpath.ingest import expand
+    from warpath.engines.batch import expand
 
     for name, analysis, error in ray_engine.run(expand(inputs), known, workers=workers,
                                                 **options):

@@ -5,11 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from warpath import runner
 from warpath.ingest import Failure
+from warpath.ingest.paths import files_in
 from warpath.pipeline import Config
+
+
+def expand(inputs: Iterable[str]) -> list[str]:
+    """Directories become their files, so an engine can spread the work file by file."""
+    out: list[str] = []
+    for name in inputs:
+        path = Path(name)
+        out.extend(str(p) for p in files_in(path)) if path.is_dir() else out.append(name)
+    return out
 
 
 def analyse_batch(inputs: Iterable[str], known: frozenset[str] = frozenset(),

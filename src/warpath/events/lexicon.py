@@ -152,7 +152,7 @@ class Lexicon:
     # --- matching -------------------------------------------------------------------------
 
     def verb_sense(self, token: Any) -> Sense | None:
-        senses = self.verbs.get(token.lemma_.lower())
+        senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
         if not senses:
             return None
         particles = particles_of(token)
@@ -220,13 +220,30 @@ def _noun_lemmas(token: Any) -> Iterable[str]:
                     yield g.lemma_.lower()
 
 
+def lemmas(token: Any) -> list[str]:
+    """The token's lemma, then guesses from its inflection: the tagger's lemma is sometimes
+    wrong ("staged" -> "stag"), and a missed verb is a missed event."""
+    lemma = token.lemma_.lower()
+    out = [lemma]
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])  # "shelled" -> "shell" is covered; "planned" -> "plan"
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        out += [word[:-1], word[:-2]]
+    return out
+
+
 def _phrase_in(token: Any, phrases: frozenset[str]) -> bool:
     """Whether the verb, alone or with a particle or object ("take place"), is in `phrases`."""
-    lemma = token.lemma_.lower()
-    if lemma in phrases:
-        return True
     extras = particles_of(token) | {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-    return any(f"{lemma} {p}" in phrases for p in extras)
+    for lemma in lemmas(token):
+        if lemma in phrases or any(f"{lemma} {p}" in phrases for p in extras):
+            return True
+    return False
 
 
 @functools.cache

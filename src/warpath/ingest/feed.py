@@ -48,8 +48,10 @@ def read_feed(
 ) -> Iterator[Document | Failure]:
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
-    if parsed.get("bozo") and not entries:
+    usable = [e for e in entries if e.get("link") or _entry_html(e).strip()]
+    if parsed.get("bozo") and not usable:  # feedparser salvages fragments of broken XML
         reason = str(parsed.get("bozo_exception") or "unreadable XML").splitlines()[0]
+        reason = re.sub(r"^<unknown>:(\d+):(\d+):", r"line \1, column \2:", reason)
         raise IngestError(f"malformed feed: {reason}")
     if not entries:
         raise IngestError("feed has no entries")

@@ -129,8 +129,8 @@ def chronology(analysis: Analysis) -> Iterator[Check]:
 
 
 def _date_words(p: _Point) -> str:
-    e = p.events[0]
-    return f"'{e.trigger.text}' dated {p.start.isoformat()}"
+    words = ", ".join(f"'{e.trigger.text}'" for e in p.events[:3])
+    return f"{words} dated {p.start.isoformat()}"
 
 
 def _span_words(p: _Point) -> str:

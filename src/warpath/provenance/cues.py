@@ -187,8 +187,8 @@ def _verb_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_
     if not _source_like(subj, kind):
         return None
-    if kind == "document":
-        if lemma not in SHOW_VERBS or not _has_content(tok):
+    if kind == "document" or subj.lemma_.lower() in DOCUMENT_HEADS:  # "a report by X found"
+        if lemma not in SHOW_VERBS | CORE_VERBS or not _has_content(tok):
             return None
     elif lemma not in REPORT_VERBS:
         return None
@@ -208,6 +208,8 @@ def _verb_cue(tok: Token) -> Cue | None:
 def _source_like(subj: Token, kind: str) -> bool:
     """Whether a subject can be a source: a name, a pronoun, an office or an unnamed person."""
     if kind in ("anonymous", "document") or subj.pos_ == "PROPN":
+        return True
+    if subj.lemma_.lower() in DOCUMENT_HEADS:  # "a report by X": credited to a name
         return True
     if subj.pos_ == "PRON":
         return bool(subj.lower_ in ("he", "she", "they", "it"))

@@ -187,6 +187,7 @@ _PATTERNS: list[tuple[str, str]] = [
 _CASED = {"mdy", "dmy", "month_rel", "month_year", "month", "weekday", "season_rel"}
 _COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
 
+FORWARD_DAYS = 240  # how far ahead a yearless date may still continue the story
 _NOT_DATES = re.compile(r"^(?:that|the\s+same)\s+year$")  # too loose to anchor on
 
 
@@ -472,7 +473,12 @@ def _infer_year(e: Expression, ctx: Context) -> tuple[int, str] | None:
         return None
     if ctx.narrative:
         span = (ctx.narrative.start, ctx.narrative.end)
-        # Nearest to the narrative; on a tie the later year (stories move forward).
+        # Stories move forward: the first stretch from the narrative's current time on, when
+        # it is not far off; else the nearest one (a flashback).
+        ahead = [o for o in options if o[2] >= span[0]
+                 and _distance((o[1], o[2]), span) <= FORWARD_DAYS]
+        if ahead:
+            return min(ahead, key=lambda o: o[1])[0], "narrative"
         year = min(options, key=lambda o: (_distance((o[1], o[2]), span), -o[0]))[0]
         return year, "narrative"
     year = (min if ctx.future else max)(options, key=lambda o: o[0])[0]

@@ -1,0 +1,39 @@
+"""Event places on real text and on sentences of our own."""
+
+from __future__ import annotations
+
+from warpath.document import Document
+from warpath.eval.records import read_document
+from warpath.places.resolve import best, candidates
+
+
+def _place(pipeline, text: str):  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    return best(candidates(analysis, 0, len(text)))
+
+
+def test_a_city_beats_its_country_and_a_demonym(pipeline) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, "Rockets struck an Iraqi base near Kirkuk on Friday.")
+    assert c is not None and (c.place.name, c.place.country) == ("Kirkuk", "IRQ")
+
+
+def test_south_beirut_is_beirut(pipeline) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, "A drone exploded over a building in south Beirut.")
+    assert c is not None and c.place.country == "LBN"
+
+
+def test_first_of_two_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, "Jets hit militia depots in Iraq and Syria.")
+    assert c is not None and c.place.country == "IRQ"
+
+
+def test_the_acting_country_is_not_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _place(pipeline, "Iran condemned the decision.") is None
+
+
+def test_real_text_events_get_their_country(pipeline, shared) -> None:  # type: ignore[no-untyped-def]
+    doc = read_document(next((shared / "corpus" / "text").glob("a17-*.txt")))
+    analysis = pipeline(doc)
+    at = analysis.text.index("damaged equipment")
+    strike = next(e for e in analysis.events if e.evidence.start <= at < e.evidence.end)
+    assert strike.location is not None and strike.location.country == "IRQ"

@@ -1,0 +1,90 @@
+"""Date expressions: found in text, resolved with their granularity and basis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warpath.document import DateValue
+from warpath.time.expressions import Context, find_expressions, iter_resolved, resolve
+
+D = dt.date
+PUB = D(2020, 3, 23)  # a Monday
+
+
+def one(text: str, published: dt.date | None = PUB,
+        narrative: DateValue | None = None) -> DateValue | None:
+    found = find_expressions(text)
+    assert len(found) == 1, found
+    return resolve(found[0], Context(published, narrative))
+
+
+def test_absolute_forms_keep_their_granularity() -> None:
+    assert one("It happened on 27 December 2019.") == DateValue(
+        "27 December 2019", D(2019, 12, 27), D(2019, 12, 27), "day", "explicit")
+    assert one("filed 2019-12-27 in court").start == D(2019, 12, 27)
+    v = one("They met in May 2019.")
+    assert (v.start, v.end, v.granularity) == (D(2019, 5, 1), D(2019, 5, 31), "month")
+    v = one("Talks stalled throughout the fall of 2019.")
+    assert (v.start, v.end, v.granularity) == (D(2019, 9, 1), D(2019, 11, 30), "season")
+    assert one("Elections are due in 2021.").granularity == "year"
+
+
+def test_year_is_inferred_from_publication_never_after_it() -> None:
+    v = one("Rockets hit the base on Dec. 27.")
+    assert v.start == D(2019, 12, 27) and v.basis == "publication"
+    assert one("The strike came on January 31.").start == D(2020, 1, 31)
+
+
+def test_modal_may_and_verb_march_are_not_months() -> None:
+    assert find_expressions("Iran may retaliate, and crowds march on.") == []
+
+
+def test_relative_to_publication() -> None:
+    assert one("Officials said yesterday.").start == D(2020, 3, 22)
+    v = one("Gunmen struck last night.")
+    assert (v.start, v.end) == (D(2020, 3, 22), D(2020, 3, 23))
+    assert one("Protesters rallied on Saturday.").start == D(2020, 3, 21)
+    assert one("The envoy flew in early Monday.").start == PUB
+    v = one("He wrote an essay last November.")
+    assert (v.start, v.end, v.granularity) == (D(2019, 11, 1), D(2019, 11, 30), "month")
+    assert one("War was averted this January.").start == D(2020, 1, 1)
+    v = one("Clashes erupted earlier this month.")
+    assert (v.start, v.end) == (D(2020, 3, 1), PUB)
+    v = one("Ministers met last week.")
+    assert (v.start, v.end, v.granularity) == (D(2020, 3, 16), D(2020, 3, 22), "week")
+
+
+def test_publication_forms_need_a_publication_date() -> None:
+    assert one("Officials said yesterday.", published=None) is None
+
+
+def test_relative_to_the_narrative() -> None:
+    base = DateValue("June 3", D(2019, 6, 3), D(2019, 6, 3), "day", "explicit")
+    assert one("The following day, troops withdrew.", narrative=base).start == D(2019, 6, 4)
+    assert one("They left two days later.", narrative=base).start == D(2019, 6, 5)
+    assert one("It ended that same day.", narrative=base).start == D(2019, 6, 3)
+    v = one("Three raids took place in the previous ten days.", narrative=base)
+    assert (v.start, v.end, v.granularity) == (D(2019, 5, 24), D(2019, 6, 2), "range")
+    assert one("The day after, nothing moved.", narrative=None) is None
+
+
+def test_a_day_after_a_month_does_not_invent_a_day() -> None:
+    may = DateValue("May 2019", D(2019, 5, 1), D(2019, 5, 31), "month", "explicit")
+    v = one("The day after the speech, papers reported it.", narrative=may)
+    assert v.granularity == "range" and v.start == D(2019, 5, 2)
+
+
+def test_ranges_read_forward_across_the_new_year() -> None:
+    v = one("the week from December 28 through January 4")
+    assert (v.start, v.end, v.granularity) == (D(2019, 12, 28), D(2020, 1, 4), "range")
+    v = one("Raids ran from July 19 through August 20.")
+    assert (v.start, v.end) == (D(2019, 7, 19), D(2019, 8, 20))
+    v = one("They met in late October and early November.")
+    assert v.start.month == 10 and v.end.month == 11 and v.granularity == "range"
+
+
+def test_the_narrative_year_carries_a_story_forward() -> None:
+    text = ("The campaign began in May 2019. Militias struck on December 27. "
+            "Crowds besieged the embassy on January 31.")
+    got = [v for _, v in iter_resolved(text, Context(D(2020, 3, 23)))]
+    assert [v.start for v in got if v] == [D(2019, 5, 1), D(2019, 12, 27), D(2020, 1, 31)]
