@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import corpus_document, corpus_pairs, gold
 
+from tests.actors.helpers import corpus_document, corpus_pairs, gold
 from warpath.actors.evaluate import ActorScore, score
 from warpath.document import Actor, Analysis
 

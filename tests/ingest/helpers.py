@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from warpath.ingest import Failure, read
 
 ARTICLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 
+Writer = Callable[[str, "str | bytes"], Path]  # the `write` fixture: (name, content) -> path
 # path -> (status, headers, body)
 Routes = dict[str, tuple[int, dict[str, str], bytes]]
 

@@ -84,7 +84,8 @@ LAYOUTS = [
      ["ANALYSIS", "views expressed", "senior analyst covering", "Become a member", "Tags:"]),
     ("liveblog.txt", "20:50 GMT — Armenia's Defence Ministry says",
      "Azerbaijan says it was responding to Armenian provocations.",
-     ["Live updates", "Share this live blog", "Advertisement", "Refresh the page", "Updated 21:15"]),
+     ["Live updates", "Share this live blog", "Advertisement", "Refresh the page",
+      "Updated 21:15"]),
     ("crosspost.txt", "Niger's military government ordered the French ambassador",
      "who asked not to be named.",
      ["Africa Monitor Online, November", "Region:", "Topics:", "make a donation",
@@ -162,3 +163,39 @@ Click here to order.
 def test_strict_mode_rejects_navigation_only() -> None:
     lines = to_lines("Home\n\nWorld\n\nPolitics\n\nSubscribe\n\nAbout | Contact | Privacy")
     assert clean(lines, strict=True).text == ""
+
+
+def test_mid_article_ad_never_ends_the_article() -> None:
+    text = """Washington announced sanctions on Friday against six shipping firms.
+
+The Treasury said the firms had moved drone parts through the Caspian Sea.
+
+Story continues below advertisement
+
+European officials said they would consider similar measures at a summit in May.
+
+Karim Nasser is a columnist for the Evening Ledger."""
+    cleaned = clean(to_lines(text))
+    assert cleaned.text.endswith("at a summit in May.")
+    assert "advertisement" not in cleaned.text and "columnist" not in cleaned.text
+
+
+def test_date_lines_under_a_standfirst_are_header_matter() -> None:
+    text = """The new measures target shippers, but the factories are elsewhere.
+
+Updated: April 2, 2024
+Published: April 1, 2024
+
+Washington announced sanctions on Friday against six shipping firms in Dubai and Baku."""
+    cleaned = clean(to_lines(text))
+    assert "2024" not in cleaned.text
+    assert cleaned.text.startswith("The new measures")  # a standfirst is the article's own text
+
+
+def test_long_paragraph_mentioning_boilerplate_words_in_passing_stays() -> None:
+    line = ("The ministry said it would not comment on the report, which the agency published "
+            "on its website alongside a map of the strikes and a list of the villages hit, and "
+            "which it said was based on satellite images and interviews with residents. Later, "
+            "the ministry asked readers to share the report and to donate to relief groups.")
+    assert len(line) > 300
+    assert classify(line) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from tests.ingest.helpers import ARTICLES, document, failure
+from tests.ingest.helpers import ARTICLES, Server, Writer, document, failure
 from warpath.document import Document
 from warpath.ingest import Failure, read
 
@@ -44,7 +44,7 @@ ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 <content type="html">{escape(FULL)}</content></entry></feed>"""
 
 
-def test_rss_file_with_full_content_and_a_teaser(write, server) -> None:  # type: ignore[no-untyped-def]
+def test_rss_file_with_full_content_and_a_teaser(write: Writer, server: Server) -> None:
     page = server.add("/clash", (ARTICLES / "border-clash.html").read_text(encoding="utf-8"))
     path = write("feed.rss", rss(page))
     first, second = list(read([str(path)]))
@@ -61,7 +61,7 @@ def test_rss_file_with_full_content_and_a_teaser(write, server) -> None:  # type
     assert second.meta["feed_entry"] == f"{path}#2"
 
 
-def test_atom_feed_url(server) -> None:  # type: ignore[no-untyped-def]
+def test_atom_feed_url(server: Server) -> None:
     url = server.add("/feed", ATOM, "application/atom+xml")
     doc = document(url)
     assert doc.author == "Leila Farsi"
@@ -70,12 +70,12 @@ def test_atom_feed_url(server) -> None:  # type: ignore[no-untyped-def]
     assert doc.text.endswith("until the situation became clearer.")
 
 
-def test_feed_served_as_plain_xml_is_sniffed(server) -> None:  # type: ignore[no-untyped-def]
+def test_feed_served_as_plain_xml_is_sniffed(server: Server) -> None:
     url = server.add("/feed.xml", ATOM, "text/xml")
     assert document(url).title == "Navy seizes tanker in Gulf of Oman"
 
 
-def test_unreachable_teaser_link_fails_alone(write) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_teaser_link_fails_alone(write: Writer) -> None:
     path = write("feed.xml", rss("http://127.0.0.1:9/gone"))
     results = list(read([str(path)]))
     assert isinstance(results[0], Document)
@@ -83,11 +83,11 @@ def test_unreachable_teaser_link_fails_alone(write) -> None:  # type: ignore[no-
     assert "cannot connect" in results[1].reason
 
 
-def test_malformed_feed(write) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_feed(write: Writer) -> None:
     reason = failure(write("broken.rss", "<rss><channel><item><title>x</ti")).reason
     assert reason.startswith("malformed feed:")
 
 
-def test_feed_without_entries(write) -> None:  # type: ignore[no-untyped-def]
+def test_feed_without_entries(write: Writer) -> None:
     path = write("empty.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>')
     assert failure(path).reason == "feed has no entries"

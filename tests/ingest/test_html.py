@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.helpers import ARTICLES, document, failure
+from tests.ingest.helpers import ARTICLES, Writer, document, failure
 from warpath.ingest import IngestError, document_from_html
 
 PAGE = """<html><head><title>Ceasefire talks open in Doha | Gulf Ledger</title>
@@ -53,13 +53,15 @@ def test_example_html_file() -> None:
 
 def test_navigation_only_page_fails() -> None:
     nav = ("<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
-           "<li><a href='/s'>Subscribe</a></li></ul></nav><footer>© 2024 Site</footer></body></html>")
+           "<li><a href='/s'>Subscribe</a></li></ul></nav><footer>© 2024 Site</footer>"
+           "</body></html>")
     with pytest.raises(IngestError, match="no article text found"):
         document_from_html(nav)
 
 
-def test_navigation_only_file_is_a_failure(write) -> None:  # type: ignore[no-untyped-def]
-    path = write("nav.html", "<html><body><a href='/'>Home</a> | <a href='/a'>About</a></body></html>")
+def test_navigation_only_file_is_a_failure(write: Writer) -> None:
+    html = "<html><body><a href='/'>Home</a> | <a href='/a'>About</a></body></html>"
+    path = write("nav.html", html)
     assert "no article text found" in failure(path).reason
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.helpers import ARTICLES, document
+from tests.ingest.helpers import ARTICLES, Writer, document
 from warpath.ingest import read_string
 from warpath.ingest.dates import date_only, find_dates
 from warpath.ingest.metadata import source_name
@@ -102,7 +102,7 @@ def test_original_source_notes(line: str, source: str) -> None:
     assert source_name(line) == source
 
 
-def test_front_matter_date_wins_over_header(write) -> None:  # type: ignore[no-untyped-def]
+def test_front_matter_date_wins_over_header(write: Writer) -> None:
     path = write("x.txt", "---\npublished: 2021-01-01\n---\nTitle of the piece here\n\n"
                  "Published: 5 May 2022\n\nThe army said two soldiers were killed in an ambush "
                  "near the border on Monday.\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest.helpers import ARTICLES, document, failure
+from tests.ingest.helpers import ARTICLES, Writer, document, failure
 from warpath.document import Document
 from warpath.ingest import Failure, read
 from warpath.ingest.paths import files_in
@@ -46,7 +46,7 @@ def test_missing_path() -> None:
     assert failure("/no/such/file.txt").reason == "no such file or directory"
 
 
-def test_file_without_extension_is_sniffed(write) -> None:  # type: ignore[no-untyped-def]
+def test_file_without_extension_is_sniffed(write: Writer) -> None:
     html = write("page", (ARTICLES / "border-clash.html").read_text(encoding="utf-8"))
     assert document(html).meta["reader"] == "html"
     text = write("notes", (ARTICLES / "liveblog.txt").read_text(encoding="utf-8"))

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.ingest.helpers import ARTICLES, failure
+from tests.ingest.helpers import ARTICLES, Writer, failure
 from warpath.document import Document
 from warpath.ingest import Failure, Limits, read, read_string
 
 
-def test_bad_inputs_each_fail_with_one_line(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+def test_bad_inputs_each_fail_with_one_line(tmp_path: Path, write: Writer) -> None:
     cases = {
         write("empty.txt", b""): "empty input",
         write("binary.txt", bytes(range(256)) * 40): "binary data",
@@ -31,7 +31,7 @@ def test_bad_inputs_each_fail_with_one_line(tmp_path: Path, write) -> None:  # t
         assert "\n" not in result.reason and "Traceback" not in result.reason
 
 
-def test_invalid_utf8_is_decoded_by_detection(write) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_utf8_is_decoded_by_detection(write: Writer) -> None:
     text = ("Officials said the convoy was attacked near the border crossing on Monday, and "
             "that the attackers fled towards the hills. “We will respond,” a commander said.")
     path = write("legacy.txt", text.encode("cp1252"))
@@ -52,7 +52,7 @@ def test_50mb_text_hits_the_size_cap(tmp_path: Path) -> None:
     assert isinstance(ok, Document)
 
 
-def test_size_cap_from_environment(monkeypatch: pytest.MonkeyPatch, write) -> None:  # type: ignore[no-untyped-def]
+def test_size_cap_from_environment(monkeypatch: pytest.MonkeyPatch, write: Writer) -> None:
     monkeypatch.setenv("WARPATH_MAX_BYTES", "100")
     path = write("small.txt", "x" * 500)
     assert "over the" in failure(path).reason

@@ -11,10 +11,11 @@ import pytest
 
 from tests.conftest import shared_path
 from tests.ingest.helpers import document
+from warpath.document import Document
 
 
 @pytest.fixture(scope="module")
-def seed() -> object:
+def seed() -> Document:
     path = shared_path("seed", "000_4acd0599d92a044f.txt")
     return document(path)
 
@@ -23,7 +24,7 @@ def _paragraphs(path: Path) -> list[str]:
     return [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
 
 
-def test_seed_metadata(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_metadata(seed: Document) -> None:
     assert seed.title == (
         "Pompeo and Netanyahu Paved a Path to War with Iran, and They're Pushing Trump Again"
     )
@@ -35,13 +36,13 @@ def test_seed_metadata(seed) -> None:  # type: ignore[no-untyped-def]
     assert seed.language == "en"
 
 
-def test_seed_body_runs_from_first_to_last_paragraph(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_body_runs_from_first_to_last_paragraph(seed: Document) -> None:
     assert seed.text.startswith("Though it narrowly")
     assert seed.text.rstrip().endswith("when the provocation occurs.")
     assert seed.text.splitlines()[-1].startswith("Activists and members of Congress")
 
 
-def test_seed_body_has_no_boilerplate(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_body_has_no_boilerplate(seed: Document) -> None:
     # Every paragraph of the source after the last body paragraph is footer: none may remain.
     paragraphs = _paragraphs(shared_path("seed", "000_4acd0599d92a044f.txt"))
     last = next(i for i, p in enumerate(paragraphs) if p.startswith("Activists and members"))
@@ -59,13 +60,13 @@ def test_seed_body_has_no_boilerplate(seed) -> None:  # type: ignore[no-untyped-
         assert removed.get(kind), kind
 
 
-def test_seed_keeps_section_headings_and_repairs_split_sentences(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_keeps_section_headings_and_repairs_split_sentences(seed: Document) -> None:
     assert "\n\nTowards another provocation\n\n" in seed.text
     # the source breaks a sentence over a blank line; the body joins it back
     assert "that Bolton and Pompeo were pushing" in seed.text
 
 
-def test_seed_links_point_at_their_anchor_text(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_links_point_at_their_anchor_text(seed: Document) -> None:
     # the seed's links all point to "#": kept as text, not recorded (see markup.py)
     assert seed.links == []
     assert "complaining privately" in seed.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.ingest.helpers import document, failure
+from tests.ingest.helpers import Writer, document, failure
 from warpath.ingest import read_string
 from warpath.ingest.text import decode
 
@@ -23,7 +23,7 @@ no details on who carried out the strikes.
 """
 
 
-def test_text_file_metadata_and_body(write) -> None:  # type: ignore[no-untyped-def]
+def test_text_file_metadata_and_body(write: Writer) -> None:
     doc = document(write("story.txt", STORY))
     assert doc.title == "Militia convoy hit near Deir ez-Zor"
     assert doc.author == "Sami Khoury"
@@ -36,14 +36,14 @@ def test_text_file_metadata_and_body(write) -> None:  # type: ignore[no-untyped-
     assert doc.origin and doc.origin.endswith("story.txt")
 
 
-def test_links_carry_offsets_into_the_clean_body(write) -> None:  # type: ignore[no-untyped-def]
+def test_links_carry_offsets_into_the_clean_body(write: Writer) -> None:
     doc = document(write("story.md", STORY))
     (link,) = doc.links
     assert doc.text[link.start:link.end] == link.text == "monitor's report"
     assert link.url == "https://example.org/r/1"
 
 
-def test_front_matter_overrides_detection(write) -> None:  # type: ignore[no-untyped-def]
+def test_front_matter_overrides_detection(write: Writer) -> None:
     text = ("---\ntitle: Convoy struck\noutlet: The Front Matter Times\npublished: 2024-02-03\n"
             "url: https://example.org/convoy\nlicense: CC-BY\n---\n" + STORY)
     doc = document(write("fm.txt", text))
@@ -55,12 +55,12 @@ def test_front_matter_overrides_detection(write) -> None:  # type: ignore[no-unt
     assert doc.meta["front_matter"] == {"license": "CC-BY"}
 
 
-def test_published_argument_overrides_everything(write) -> None:  # type: ignore[no-untyped-def]
+def test_published_argument_overrides_everything(write: Writer) -> None:
     doc = document(write("story.txt", STORY), published=dt.date(2030, 1, 1))
     assert doc.published == dt.date(2030, 1, 1)
 
 
-def test_legacy_encoding_is_detected(write) -> None:  # type: ignore[no-untyped-def]
+def test_legacy_encoding_is_detected(write: Writer) -> None:
     text = ("Le ministre a déclaré que les négociations reprendraient à Genève la semaine "
             "prochaine, après l'échec des pourparlers de mardi. Des frappes ont touché la région.")
     doc = document(write("latin1.txt", text.encode("cp1252")))
@@ -82,7 +82,7 @@ def test_decode_utf8_and_bom() -> None:
     assert decode("hello".encode("utf-16"))[0] == "hello"
 
 
-def test_empty_and_whitespace_files_fail(write) -> None:  # type: ignore[no-untyped-def]
+def test_empty_and_whitespace_files_fail(write: Writer) -> None:
     assert "empty" in failure(write("empty.txt", "")).reason
     assert "empty" in failure(write("blank.txt", "\n  \n\t\n")).reason
 

@@ -5,10 +5,10 @@ sector, offices with validity dates). The built-in files live in `warpath/actors
 `states.csv` (one compact row per state) and YAML lists for everything else. Users add their
 own with `--actors FILE` in either format:
 
-YAML: a list of mappings with the keys of `Entry` (``name``, ``aliases``, ``kind``, ``country``,
-``sector``, ``role``, ``start``, ``end``, ``offices``: list of ``role``/``sector``/``start``/``end``,
-``short_form``: false when the surname alone must not match), or a mapping with ``defaults``
-(keys every entry gets) and ``actors`` (the list).
+YAML: a list of mappings with the keys of `Entry` (``name``, ``aliases``, ``kind``,
+``country``, ``sector``, ``role``, ``start``, ``end``, ``offices``: a list of
+``role``/``sector``/``start``/``end``, ``short_form``: false when the surname alone must not
+match), or a mapping with ``defaults`` (keys every entry gets) and ``actors`` (the list).
 
 CSV: a header row with ``name,aliases,kind,country,sector,role,start,end``; aliases are
 separated by ``;``.
@@ -40,7 +40,8 @@ class DictionaryError(ValueError):
 
 
 def slug(name: str) -> str:
-    """A stable id from a name: ASCII, lower case, hyphens ("Kata'ib Hezbollah" -> "kataib-hezbollah")."""
+    """A stable id from a name: ASCII, lower case, hyphens ("Kata'ib Hezbollah" ->
+    "kataib-hezbollah")."""
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_ = re.sub(r"['’.]", "", ascii_.lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "actor"

@@ -15,6 +15,11 @@ from typing import Any
 from warpath.actors.dictionary import slug
 from warpath.document import Actor, Analysis
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Head noun lemma -> (kind, sector).
 GENERIC: dict[str, tuple[str, str]] = {}
 for _words, _kind, _sector in (
@@ -28,6 +33,10 @@ for _words, _kind, _sector in (
     ("parliament legislature lawmaker congress senate legislator parliamentarian",
      "organization", "LEG"),
     ("court judge prosecutor judiciary", "organization", "JUD"),
+    # Unnamed office holders: "the Israeli prime minister", "Iran's top general".
+    ("president minister premier chancellor king emir leader ambassador envoy spokesman "
+     "spokeswoman spokesperson", "person", "GOV"),
+    ("general colonel admiral", "person", "MIL"),
     ("protester demonstrator activist opposition dissident", "group", "OPP"),
     ("civilian resident villager citizen student worker refugee", "group", "CVL"),
     ("intelligence spy", "organization", "SPY"),
@@ -38,15 +47,15 @@ for _words, _kind, _sector in (
         GENERIC[_w] = (_kind, _sector)
 
 # Institutions a text rarely qualifies when they belong to the country it is about.
-DOMESTIC = frozenset("""
+DOMESTIC = _wordset("""
 police policeman policemen legislature parliament protester demonstrator lawmaker opposition
 court judiciary cabinet government authority
-""".split())
+""")
 
 # Nouns for the members of a named group: "Hezbollah fighters" are Hezbollah.
-MEMBER = frozenset("""
+MEMBER = _wordset("""
 fighter militant member commander force troop unit operative militiaman gunman soldier
-""".split())
+""")
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "PRON", "VERB"})
@@ -129,6 +138,7 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     kind, sector = GENERIC[head_lemma]
     country: str | None = None
     aligned: str | None = None
+    others: set[str] = set()
     for mod in modifier_tokens(token):
         actor = actor_of_token(analysis, mod)
         if actor is None or actor.country is None and actor.kind == "state":
@@ -139,9 +149,11 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
             aligned = aligned or actor.country
         elif actor.country:
             country = country or actor.country
+            others.add(actor.country)
     if country is None and aligned is None and head_lemma in DOMESTIC:
         country = default_country
-    if country is None and require_country:
+    # "Hungarian and Romanian officials" are two actors; the scan leaves them to the countries.
+    if require_country and (country is None or len(others) > 1):
         return None
     start, end = phrase_bounds(token)
     doc = token.doc

@@ -21,12 +21,16 @@ from warpath.actors.dictionary import Dictionary, Entry
 
 FormKind = Literal["name", "adjective", "strict", "surname"]
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words after "IS" that show it names the Islamic State, not the verb.
-STRICT_NEXT = frozenset("""
+STRICT_NEXT = _wordset("""
 fighter fighters militant militants group jihadist jihadists member members attack attacks
 cell cells presence leader leaders stronghold strongholds commander commanders remnants
 insurgents insurgent caliphate territory claimed supporters affiliate affiliates
-""".split())
+""")
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 
@@ -72,6 +76,8 @@ class Matcher:
         self._index: dict[str, list[_Form]] = defaultdict(list)
         self._people: dict[str, list[tuple[str, Entry]]] = defaultdict(list)  # last -> (first, e)
         self.surnames: dict[str, list[Entry]] = defaultdict(list)
+        self._state_forms = [(f.casefold(), e) for e in dictionary.states()
+                             for f in (e.name, *e.aliases, *e.adjectives) if len(f) >= 5]
         for entry in dictionary:
             forms: list[tuple[str, FormKind]] = [(f, "name") for f in (entry.name, *entry.aliases)]
             forms += [(f, "adjective") for f in entry.adjectives]
@@ -149,6 +155,20 @@ class Matcher:
         if len(neighbours) > 2 and all(t.is_upper for t in neighbours):
             return False
         return bool(nxt.lower_ in STRICT_NEXT)
+
+    def state(self, name: str) -> Entry | None:
+        """The state a misspelt country name or adjective stands for ("Afganistan")."""
+        key = norm(name).casefold()
+        if len(key) < 5:
+            return None
+        best: tuple[float, Entry] | None = None
+        for form, entry in self._state_forms:
+            if form[:1] != key[:1] or abs(len(form) - len(key)) > 2:
+                continue
+            r = difflib.SequenceMatcher(None, key, form).ratio()
+            if r >= 0.88 and (best is None or r > best[0]):
+                best = (r, entry)
+        return best[1] if best else None
 
     def person(self, name: str) -> Entry | None:
         """The dictionary person named `name`: by first and last word, else by close spelling."""

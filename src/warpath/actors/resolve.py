@@ -41,6 +41,7 @@ _POSSESSIVES = frozenset({"his", "her"})
 _ROLE_NOUNS = frozenset({"chairman", "secretary", "president", "minister", "general", "premier",
                          "ambassador", "envoy", "commander", "chancellor", "ayatollah"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_REFERRING = _PRONOUNS | _POSSESSIVES | _ROLE_NOUNS
 _DOMESTIC_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
                              "witness", "lawmaker", "legislator"})
 # Words that end names spaCy wrongly tags PERSON ("K-1 Air Base", "Kirkuk Governorate").
@@ -167,6 +168,7 @@ class _Run:
         by_token = {m.start: m for m in matches}
         single_people = self.people(matches)
         self.dictionary_matches(matches, by_token)
+        self.misspelt_states()
         self.titles()
         self.organizations()
         self.short_forms(single_people)
@@ -203,10 +205,7 @@ class _Run:
                     and last_match.end >= end:
                 entry = last_match.entries[0]
             entry = entry or self.r.matcher.person(name)
-            if entry is not None:
-                actor = self.from_entry(entry)
-            else:
-                actor = self.new_actor(name, "person")
+            actor = self.from_entry(entry) if entry else self.new_actor(name, "person")
             self.add(actor, start, end)
         return singles
 
@@ -219,6 +218,8 @@ class _Run:
         for m in matches:
             if not self.free(m.start, m.end):
                 continue
+            if m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians" are a people, not the Albanian state
             tok = self.doc[m.start]
             if m.kind == "surname" and not (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
                 continue
@@ -242,6 +243,16 @@ class _Run:
                     actor = self.new_actor(name, entry.kind, country=before[0].country,
                                            sector=entry.sector)
             self.add(actor, start, m.end)
+
+    def misspelt_states(self) -> None:
+        """GPE and NORP entities the dictionary missed, matched by close spelling."""
+        for ent in self.doc.ents:
+            if ent.label_ not in {"GPE", "NORP"} or not self.free(ent.start, ent.end) \
+                    or (ent.start > 0 and self.doc[ent.start - 1].lower_ == "ethnic"):
+                continue
+            entry = self.r.matcher.state(ent.text)
+            if entry is not None:
+                self.add(self.from_entry(entry), ent.start, ent.end)
 
     def _choose(self, m: Match) -> Entry | None:
         """One entry for a shared form: the one already met, else the one in office."""
@@ -328,6 +339,9 @@ class _Run:
                 owner = self.owner[c.i]
                 if owner is not None and self.actors[owner].kind == "state":
                     country = self.actors[owner].country
+            # The role noun is another mention of the person, not a generic actor.
+            self.title_tokens.update(t.i for t in noun.lefts if t.dep_ in {"compound", "amod"})
+            self.title_tokens.add(noun.i)
             return " ".join(words), country
         return None, None
 
@@ -514,7 +528,7 @@ class _Run:
         people.sort()
         sent_starts = [s.start for s in self.doc.sents]
         for tok in self.doc:
-            if self.owner[tok.i] is not None:
+            if self.owner[tok.i] is not None or tok.lower_ not in _REFERRING:
                 continue
             earlier = [p for p in people if p[0] < tok.i]
             if not earlier:
@@ -525,12 +539,13 @@ class _Run:
                     tok.lower_ in _POSSESSIVES and tok.dep_ == "poss"):
                 recent = [p for p in earlier if p[1] >= window]
                 subjects = [p for p in recent if p[3]]
-                pick = (subjects or recent or [None])[-1]
-                if pick is not None:
-                    self._add_ref(pick[2], tok.i)
+                candidates = subjects or recent
+                if candidates:
+                    self._add_ref(candidates[-1][2], tok.i)
             elif (tok.lower_ in _ROLE_NOUNS and tok.pos_ == "NOUN"
                   and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                  and not any(c.dep_ in {"compound", "appos"} for c in tok.children)):
+                  and not any(c.dep_ in {"compound", "appos", "prep", "amod", "poss"}
+                              for c in tok.children)):
                 wide = sent_starts[max(idx - 6, 0)]
                 fits = [p for p in earlier if p[1] >= wide
                         and tok.lower_ in (self.actors[p[2]].role or "").lower()]

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that may make up a title in front of a name (lower case; "of" joins "Secretary of State").
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = _wordset("""
 president vice prime minister deputy foreign defense defence interior finance treasury justice
 secretary of state general gen gen. lt lt. lieutenant maj maj. major brig brig. brigadier col col.
 colonel adm adm. admiral rear commander chief chiefs staff joint chairman chairwoman army navy
@@ -24,11 +29,16 @@ officer official sergeant sgt sgt. captain capt capt. private pvt pvt. president
 homeland affairs economy trade energy health commerce attorney general-secretary
 secretary-general lawmaker activist opposition cleric imam grand mufti field marshal marshal
 retired ret. ret premier foreign-minister commissioner high representative counsel
-""".split())
+new ousted outgoing incoming interim late deposed exiled embattled elected veteran caretaker
+transitional self-proclaimed de facto longtime long-time powerful influential then-president
+""")
 
 # Words dropped from a role string: they qualify the person, not the office.
 NOT_ROLE = frozenset({"former", "then", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                      "retired", "ret.", "ret", "top", "senior"})
+                      "retired", "ret.", "ret", "top", "senior", "new", "ousted", "outgoing",
+                      "incoming", "late", "deposed", "exiled", "embattled", "elected", "veteran",
+                      "longtime", "long-time", "powerful", "influential", "de", "facto",
+                      "self-proclaimed"})
 
 # Sector by role word, most specific first.
 _SECTOR_RULES: tuple[tuple[str, frozenset[str]], ...] = (

@@ -101,6 +101,10 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
                     _add_merged(events, intent, analysis)
         for event in _demands(analysis, sent, sent_index):
             _add_merged(events, event, analysis)
+        for event in list(events):
+            accusation = _accusation(analysis, event, sent)
+            if accusation is not None:
+                _add_merged(events, accusation, analysis)
         events.sort(key=lambda e: (e.trigger.start, e.type))
         for event in events:
             n += 1
@@ -183,7 +187,7 @@ def _noun_sense(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
     word, first = _noun_key_tokens(tok)
     keys = [lx.normalise(word)]
     left = tok.doc[first.i - 1] if first.i > 0 else None
-    if left is not None and left.dep_ == "compound" and left.head is tok:
+    if left is not None and left.dep_ == "compound" and left.head == tok:
         keys.insert(0, lx.normalise(left.text + word))
         keys.insert(0, lx.normalise(left.lemma_ + tok.lemma_))
     keys.append(lx.normalise(tok.lemma_))
@@ -220,7 +224,7 @@ def _governing_verb(tok: Any) -> Any | None:
         head = head.head
     elif tok.dep_ == "conj":
         return _governing_verb(head)
-    if head is tok or head.pos_ not in ("VERB", "AUX"):
+    if head == tok or head.pos_ not in ("VERB", "AUX"):
         return None
     return head
 
@@ -275,7 +279,7 @@ def _verb_sources(tok: Any) -> list[Any]:
         if objs and tok.head.lower_ in ("of", "for", "from"):
             return [objs[0]]
         return _verb_sources(gov)  # "attacked the base without killing anyone"
-    if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
+    if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in _OBJ or c.dep_ in _PASSIVE_SUBJ]
@@ -416,11 +420,11 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
 def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
     """ "Hungary said it will ...": a pronoun in a complement clause refers to the speaker."""
     node = pron.head
-    while node.head is not node:
+    while node.head != node:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") or node.dep_ in ("acomp",):
             head = node.head
             subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
-            if subj is not None and subj.lower_ not in _PRONOUNS and subj is not pron:
+            if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron:
                 return _actor_for(analysis, subj)
             node = head
         elif node.dep_ in ("nsubj", "dobj", "pobj", "prep", "poss", "aux", "xcomp", "acl"):
@@ -481,7 +485,7 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
     for tok, party in distinct:
         tgt = target[1] if target else None
         if tgt is None and reciprocal and len(distinct) > 1:
-            tgt = next(p for t, p in distinct if t is not tok)
+            tgt = next(p for t, p in distinct if t != tok)
         pairs.append((party, tgt))
     evidence = _evidence(analysis, cand.clause, sent)
     out = []
@@ -516,7 +520,7 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
 
 _FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 _INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "determined", "committed",
-                 "decide", "resolve", "poised"}
+                 "decide", "resolve", "poised", "want", "wish", "seek", "hope", "aim"}
 _DEMAND_MODALS = {"must", "should"}
 _DEMAND_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "add",
                  "stress", "demand", "announce", "warn", "urge", "write", "maintain"}
@@ -535,7 +539,7 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
             return head, neg or any(c.dep_ == "neg" for c in head.children)
-        if node.dep_ != "xcomp" or head is node:
+        if node.dep_ != "xcomp" or head == node:
             return None
         node = head
     return None
@@ -574,6 +578,47 @@ def _intent_event(analysis: Analysis, cand: _Candidate, event: Event) -> Event |
         source=event.source,
         target=event.target,
         trigger_token=word.i,
+    )
+
+
+_ALLEGED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
+    """ "Israel said a rocket was fired at it from Gaza": a speaker's claim that another party
+    used force is an accusation (CAMEO 112) by the speaker, besides the reported event."""
+    if event.type not in _ALLEGED_TYPES or event.status != "reported":
+        return None
+    if event.trigger_token is None:
+        return None
+    node = analysis.doc[event.trigger_token]
+    while node.dep_ not in ("ccomp", "parataxis") and node.head != node:
+        node = node.head
+    verb = node.head if node.dep_ == "ccomp" else node
+    if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "allege", "report"}:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if speaker is None:
+        return None
+    source = _party(analysis, speaker)
+    if not source.country and not source.actor_id:
+        return None
+    if event.source is not None and _key(event.source) == _key(source) or (
+        event.source is not None and source.country and event.source.country == source.country
+    ):
+        return None  # a party speaking of its own action is not accusing anyone
+    return Event(
+        id="",
+        type="ACCUSE",
+        evidence=_evidence(analysis, verb, sent),
+        trigger=analysis.span(verb.idx, verb.idx + len(verb.text)),
+        sentence=event.sentence,
+        mode="allege",
+        cameo="112",
+        intensity=lx.goldstein("112"),
+        source=source,
+        target=event.source,
+        trigger_token=verb.i,
     )
 
 

@@ -100,7 +100,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
     steps = 0
     while True:
         _own_cues(node, via, token, note)
-        if node.dep_ == "relcl" and node is not token or node.head is node or steps > 12:
+        if node.dep_ == "relcl" and node != token or node.head == node or steps > 12:
             break
         if node.dep_ not in _EMBED:
             break
@@ -108,7 +108,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
             break  # "after thousands took to the streets": a background fact
-        if node.dep_ in ("nsubj", "nsubjpass") and node is not token and node.pos_ in (
+        if node.dep_ in ("nsubj", "nsubjpass") and node != token and node.pos_ in (
             "NOUN", "PROPN",
         ):
             break  # "the answer to the killing will be ...": not the event's own clause
@@ -145,13 +145,13 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
                 note("planned", c)
             elif low in _HYPO_MODALS:
                 note("hypothetical", c)
-        elif c.dep_ == "det" and low in ("no", "neither") and node is trigger:
+        elif c.dep_ == "det" and low in ("no", "neither") and node == trigger:
             note("negated", c)
         elif c.dep_ in ("advmod", "amod") and low in _HYPO_MODS:
             note("hypothetical", c)
         elif c.dep_ in ("advmod", "amod") and low in _REPORT_MODS:
             note("reported", c)
-        elif c.dep_ == "amod" and low in _PLAN_MODS and node is trigger:
+        elif c.dep_ == "amod" and low in _PLAN_MODS and node == trigger:
             note("planned", c)
         elif c.dep_ == "mark" and low in _COND_MARKS and node.dep_ == "advcl":
             note("hypothetical", c)
@@ -159,7 +159,7 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("reported", "according to")
         elif c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS:
             note("reported", c)
-        elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and node is trigger and node.pos_ == "VERB":
+        elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and node == trigger and node.pos_ == "VERB":
             # "no one was killed", "nobody fired": a negative argument negates the clause
             no_det = any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
             if low in ("nobody", "nothing", "none") or (

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from warpath.document import Link
+from warpath.ingest.dates import date_only
 from warpath.ingest.markup import Line
 from warpath.ingest.names import BYLINE_LABEL, parse_byline
 
@@ -147,7 +148,15 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Kinds dropped wherever they appear in the body. "bio" only goes in the footer: the same shape
 # ("X is a journalist ...") can introduce a source inside an article.
-BODY_DROP = {k for k, _ in KINDS} - {"bio"} | {"byline"}
+BODY_DROP = {k for k, _ in KINDS} - {"bio"} | {"byline", "dateline"}
+# Kinds that can open a footer. Ads, credits, navigation and labels also sit mid-article
+# ("Advertisement", "READ MORE: ..."), so they never decide where the article ends.
+FOOTER_START = {
+    "share", "donation", "disclaimer", "copyright", "contact", "crosspost", "end", "bio"}
+LONG_LINE, PROBE = 300, 200
+DATE_LABEL = re.compile(
+    r"^\W*(?P<label>published|posted|first published|updated|last updated|modified|dated?|"
+    r"release date|issued)\b\s*(?:on|at)?\s*:?", re.I)
 _BREADCRUMB = re.compile(r"\s(?:[>›»/|•·])\s")
 _TERMINAL = re.compile(r"[.!?…:。！？][\"'”’»)\]]*$")
 _CITES = re.compile(r"(?:\[\w{1,3}\])+$")
@@ -155,11 +164,19 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def classify(text: str) -> str | None:
-    """The boilerplate kind of one line, or None for a line that may be article text."""
+    """The boilerplate kind of one line, or None for a line that may be article text.
+
+    A long line is judged by its opening: a paragraph that mentions a copyright or a donation
+    in passing is still article text, while boilerplate paragraphs announce themselves early
+    ("Disclaimer: ...", "The views expressed ...").
+    """
     if not any(ch.isalnum() for ch in text):
         return "end" if text.strip() in ("###", "***###***") else "decoration"
+    probe = text if len(text) <= LONG_LINE else text[:PROBE]
+    if len(text) < 120 and (label := DATE_LABEL.match(text)) and date_only(text[label.end():]):
+        return "dateline"  # "Published: 1 April 2024", "Updated 14:32 GMT, 3 May 2023"
     for kind, pattern in KINDS:
-        if pattern.search(text):
+        if pattern.search(probe):
             return kind
     if BYLINE_LABEL.match(text) and len(text.split()) <= 16:
         author, extras = parse_byline(text)
@@ -221,7 +238,7 @@ def _footer_start(lines: list[Line], kinds: list[str | None], prose: list[bool],
     body_before = 0
     boiler_after = sum(boiler)
     for i in range(len(lines)):
-        if i > first and kinds[i] is not None and kinds[i] not in ("label", "decoration"):
+        if i > first and kinds[i] in FOOTER_START:
             body_after = total_body - body_before
             if body_after <= boiler_after and body_before >= body_after:
                 return i
@@ -280,6 +297,11 @@ def clean(lines: list[Line], strict: bool = False) -> Cleaned:
         while last + 1 < cut and kinds[last + 1] is None and is_unfinished(lines[last + 1].text):
             last += 1
         embeds = _embeds(lines, kinds, prose, first, last)
+        # bare date lines between a standfirst and the first real paragraph are header matter
+        lead_end = starts[1] if len(starts) > 1 else first
+        for i in range(first, lead_end):
+            if kinds[i] is None and date_only(lines[i].text):
+                kinds[i] = "dateline"
         keep = [i for i in range(first, last + 1)
                 if i not in embeds and kinds[i] not in BODY_DROP]
         header = lines[:first]

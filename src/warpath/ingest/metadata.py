@@ -20,15 +20,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from warpath.ingest.clean import Cleaned, classify, is_prose
+from warpath.ingest.clean import DATE_LABEL, Cleaned, classify, is_prose
 from warpath.ingest.dates import NOISE, date_only, find_dates
 from warpath.ingest.markup import Line
 from warpath.ingest.names import agency, organisation, parse_byline, people
 
-_LABEL = re.compile(
-    r"^\W*(?P<label>published|posted|first published|updated|last updated|modified|dated?|"
-    r"release date|issued)\b\s*(?:on|at)?\s*:?", re.I
-)
 _SOURCE_TRIGGER = re.compile(
     r"(?:original source of this \w+ is|(?:originally|first) (?:published|appeared|posted|ran|"
     r"printed|written)|re-?published|re-?posted|cross-?posted|reprinted|syndicated|source\s*:)",
@@ -82,7 +78,7 @@ def _dated(text: str) -> tuple[str, str | None, dt.date] | None:
     if len(dates) != 1:
         return None
     s, e, date = dates[0]
-    if (lab := _LABEL.match(text)) and date_only(text[lab.end():]):
+    if (lab := DATE_LABEL.match(text)) and date_only(text[lab.end():]):
         return "label", lab.group("label").lower(), date
     if date_only(text):
         return "date", None, date

@@ -12,6 +12,7 @@ the sentences just before (`SCENE_REACH`), when it is asserted or reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +74,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for s, e, place in gaz.features_in(text[start:end]):
+        if _dateline(text, start + s, start + e):
+            continue
         out.append(Candidate(start + s, start + e, text[start + s:start + e], place))
         taken.append((start + s, start + e))
     doc = analysis.doc
@@ -85,6 +88,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if ent.label_ not in _PLACE_LABELS:
             continue
         if any(a < ent.end_char and ent.start_char < b for a, b in taken):
+            continue
+        if _dateline(text, ent.start_char, ent.end_char):
             continue
         found = gaz.lookup(ent.text)
         if found is None:
@@ -101,6 +106,17 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  Place(tok.text, iso, "country")))
     return sorted(out, key=lambda c: c.start)
+
+
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|--|–|-\s)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"WASHINGTON (Jan. 8) --" opening a paragraph says where it was written, not where
+    anything happened."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return bool(_DATELINE_AFTER.match(text[end:end + 6]))
 
 
 def _place_noun(tok: Any) -> bool:
@@ -161,8 +177,8 @@ def place_events(analysis: Analysis) -> None:
             elif scene is not None and event.sentence - scene[0] <= SCENE_REACH and \
                     event.status in ("asserted", "reported"):
                 event.location = scene[1]
-        if event.location is not None and (scene is None or event.sentence >= scene[0]):
-            scene = (event.sentence, event.location)
+                # The scene goes on while events keep being told in it.
+                scene = (event.sentence, scene[1])
 
 
 @stages.register("places")

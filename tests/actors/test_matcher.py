@@ -1,0 +1,48 @@
+"""Dictionary matching rules: case, acronyms that are also words, names with middle parts."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis, Document
+
+
+def names(analysis: Analysis) -> dict[str, str]:
+    return {m.text: a.name for a in analysis.actors for m in a.mentions}
+
+
+def test_case_rules_for_acronyms(actor_pipeline):
+    a = actor_pipeline(Document(text="The US warned Iran. Officials told us nothing about it."))
+    found = names(a)
+    assert found["US"] == "United States"
+    assert "us" not in found
+
+
+def test_is_only_when_it_names_the_group(actor_pipeline):
+    a = actor_pipeline(Document(
+        text="IS fighters attacked a checkpoint near Mosul. The town is quiet, and it IS safe."))
+    found = names(a)
+    assert found.get("IS") == "Islamic State"
+    assert sum(1 for m in next(x for x in a.actors if x.name == "Islamic State").mentions) == 1
+
+
+def test_possessive_resolves_to_the_country(actor_pipeline):
+    a = actor_pipeline(Document(text="Iran's leaders rejected the offer from Washington."))
+    found = names(a)
+    assert found["Iran"] == "Iran"
+    assert found["Washington"] == "United States"
+
+
+def test_middle_initials_and_variant_spellings(actor_pipeline):
+    a = actor_pipeline(Document(
+        text="Russian Foreign Minister Sergei V. Lavrov met Gen. Mark Alexander Milley in Geneva."))
+    found = names(a)
+    assert found["Sergei V. Lavrov"] == "Sergey Lavrov"
+    assert found["Mark Alexander Milley"] == "Mark Milley"
+
+
+def test_another_countrys_body_with_a_generic_name(actor_pipeline):
+    a = actor_pipeline(Document(
+        text="The Iraqi National Security Council met after the German Foreign Office spoke."))
+    council = next(x for x in a.actors if "National Security Council" in x.name)
+    assert council.country == "IRQ"
+    office = next(x for x in a.actors if "Foreign Office" in x.name)
+    assert office.country == "DEU"

@@ -1,0 +1,52 @@
+"""`resolve_phrase`: the actor an argument head stands for, as the events stage asks for it."""
+
+from __future__ import annotations
+
+from warpath.actors.resolve import resolve_phrase
+from warpath.document import Document
+
+TEXT = ("Iraqi militias fired rockets at a base where U.S. troops were stationed, and Hezbollah "
+        "fighters shelled a post. Secretary of State Mike Pompeo blamed Iran for the attack on "
+        "the U.S. drone. Unidentified gunmen later ambushed a convoy, and he condemned it.")
+
+
+def token(analysis, word, nth=0):
+    return [t for t in analysis.doc if t.text == word][nth]
+
+
+def test_generic_heads_become_generic_actors(actor_pipeline):
+    a = actor_pipeline(Document(text=TEXT))
+    militias = resolve_phrase(a, token(a, "militias"))
+    assert militias is not None
+    assert (militias.name, militias.kind, militias.country, militias.sector) == (
+        "Iraqi militias", "group", "IRQ", "REB")
+    troops = resolve_phrase(a, token(a, "troops"))
+    assert troops is not None and (troops.country, troops.sector) == ("USA", "MIL")
+
+
+def test_members_of_a_named_group_are_the_group(actor_pipeline):
+    a = actor_pipeline(Document(text=TEXT))
+    fighters = resolve_phrase(a, token(a, "fighters"))
+    assert fighters is not None and fighters.name == "Hezbollah"
+
+
+def test_named_heads_and_pronouns_return_their_actor(actor_pipeline):
+    a = actor_pipeline(Document(text=TEXT))
+    assert resolve_phrase(a, token(a, "Pompeo")).name == "Mike Pompeo"  # type: ignore[union-attr]
+    assert resolve_phrase(a, token(a, "he")).name == "Mike Pompeo"  # type: ignore[union-attr]
+
+
+def test_modifier_gives_the_actor_of_a_thing(actor_pipeline):
+    a = actor_pipeline(Document(text=TEXT))
+    drone = resolve_phrase(a, token(a, "drone"))
+    assert drone is not None and drone.country == "USA"
+
+
+def test_generic_without_country_is_created_on_demand(actor_pipeline):
+    a = actor_pipeline(Document(text=TEXT))
+    before = len(a.actors)
+    gunmen = resolve_phrase(a, token(a, "gunmen"))
+    assert gunmen is not None and gunmen.kind == "group" and gunmen.country is None
+    assert len(a.actors) == before + 1
+    assert resolve_phrase(a, token(a, "gunmen")) is gunmen  # same actor on a second call
+    assert resolve_phrase(a, token(a, "convoy")) is None

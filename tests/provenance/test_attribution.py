@@ -1,0 +1,136 @@
+"""Attribution: every source cue is recorded, and each event points to the one governing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.provenance.conftest import Builder, corpus_pairs
+from warpath.document import Analysis, Link
+from warpath.provenance.attribution import attribute, attribution_shares
+
+# Cue phrases of the seed article and the kind of source each names.
+SEED_CUES = [
+    ("the Wall Street Journal reported", "named"),
+    ("unnamed U.S. officials", "anonymous"),
+    ("according to current and former officials", "anonymous"),
+    ("according to press accounts", "document"),
+    ("according to reports by former Israeli Ambassador Michael Oren", "named"),
+    ("results of a subsequent Iraqi investigation revealed", "document"),
+    ("Haaretz military correspondent Amos Harel reported", "named"),
+]
+
+
+def _cue_at(analysis: Analysis, phrase: str) -> list[str]:
+    start = analysis.text.index(phrase)
+    end = start + len(phrase)
+    return [a.kind for a in analysis.attributions
+            if a.kind != "author" and a.span.start < end and start < a.span.end]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), SEED_CUES)
+def test_seed_cues_are_classified(seed: Analysis, phrase: str, kind: str) -> None:
+    assert _cue_at(seed, phrase) == [kind]
+
+
+def test_named_source_keeps_the_name_not_the_report(seed: Analysis) -> None:
+    sources = {a.source for a in seed.attributions}
+    assert "former Israeli Ambassador Michael Oren" in sources
+
+
+def test_corpus_gold_cues(analyse: Callable[[Path], Analysis]) -> None:
+    total = right = 0
+    misses = []
+    for path, gold in corpus_pairs():
+        analysis = analyse(path)
+        for cue in gold["attributions"]:
+            total += 1
+            kinds = _cue_at(analysis, cue["quote"])
+            if cue["kind"] in kinds:
+                right += 1
+            else:
+                misses.append((path.stem[:3], cue["quote"], kinds))
+    assert right / total >= 0.9, misses
+
+
+def test_every_event_points_to_an_attribution(seed: Analysis) -> None:
+    ids = {a.id for a in seed.attributions}
+    assert seed.events
+    assert all(e.attribution_id in ids for e in seed.events)
+
+
+def test_author_attribution_names_the_author(seed: Analysis) -> None:
+    author = next(a for a in seed.attributions if a.kind == "author")
+    assert author.source == seed.document.author
+
+
+TEXT = (
+    "Officials in the province said that gunmen attacked a checkpoint. "
+    "The army shelled the valley, according to local residents. "
+    "Police arrested ten men on Friday. "
+    "Later the convoy was ambushed near the pass."
+)
+
+
+@pytest.fixture
+def built(build: Callable[..., Builder]) -> Builder:
+    b = build(TEXT, author="Jane Roe",
+              links=[Link(TEXT.index("ambushed"), TEXT.index("ambushed") + 8, "ambushed",
+                          "https://example.org/convoy")])
+    b.event("attacked")
+    b.event("shelled")
+    b.event("arrested", type_="COERCE")
+    b.event("ambushed")
+    return b
+
+
+def _kinds(analysis: Analysis) -> list[str]:
+    by_id = {a.id: a for a in analysis.attributions}
+    return [by_id[e.attribution_id or ""].kind for e in analysis.events]
+
+
+def test_events_take_the_cue_that_governs_them(built: Builder) -> None:
+    attribute(built.analysis)
+    assert _kinds(built.analysis) == ["anonymous", "anonymous", "author", "link"]
+
+
+def test_link_attribution_keeps_the_url(built: Builder) -> None:
+    attribute(built.analysis)
+    link = next(a for a in built.analysis.attributions if a.kind == "link")
+    assert link.source == "https://example.org/convoy"
+    assert link.cue == "ambushed"
+
+
+def test_named_speaker_beats_a_link_on_the_claim(build: Callable[..., Builder]) -> None:
+    text = "The governor said that militants burned the depot."
+    start = text.index("burned")
+    b = build(text, links=[Link(start, start + 6, "burned", "https://example.org/depot")])
+    b.event("burned")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+
+
+def test_quoted_sentence_keeps_the_speaker(build: Callable[..., Builder]) -> None:
+    text = ('"We struck their depot," the colonel told reporters. '
+            '"Then we shelled the road and nobody moved."')
+    b = build(text)
+    b.event("shelled")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+
+
+def test_shares_sum_to_one(built: Builder) -> None:
+    attribute(built.analysis)
+    shares = attribution_shares(built.analysis)
+    assert set(shares) == {"named", "anonymous", "document", "link", "author"}
+    assert shares["anonymous"] == pytest.approx(0.5)
+    assert sum(shares.values()) == pytest.approx(1.0)
+
+
+def test_shares_of_a_document_without_events(build: Callable[..., Any]) -> None:
+    b = build("Nothing happened.")
+    attribute(b.analysis)
+    assert sum(attribution_shares(b.analysis).values()) == 0
