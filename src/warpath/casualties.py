@@ -42,6 +42,11 @@ WOUND = {"wound", "injure", "hurt", "maim"}
 ARREST = {"arrest", "detain", "apprehend", "round"}
 ZERO_NOUNS = {"casualty": ("killed", "wounded"), "death": ("killed",), "fatality": ("killed",),
               "injury": ("wounded",), "life": ("killed",), "arrest": ("arrested",)}
+# Coordinated with the victims by a loose parse, but not people ("... killed the commander and
+# six militiamen, and a drone strike hit ...").
+NOT_VICTIMS = {"strike", "airstrike", "attack", "raid", "bombing", "barrage", "explosion",
+               "blast", "shelling", "rocket", "missile", "drone", "building", "vehicle", "car",
+               "house", "home", "depot", "facility", "infrastructure", "equipment"}
 NO_ONE = {"none", "nobody", "no one", "noone"}
 ATTACK_TYPES = {"ASSAULT", "COERCE"}
 REACH = 3  # sentences back a stand-alone casualty statement may look for its attack
@@ -125,7 +130,8 @@ def count_phrase(tok: Any) -> tuple[int | None, str]:
 def _conjuncts(tok: Any) -> list[Any]:
     out = []
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and \
+                c.lemma_.lower() not in NOT_VICTIMS:
             out.append(c)
             out.extend(_conjuncts(c))
     return out
@@ -153,7 +159,9 @@ def _count_head(h: Any) -> int | None:
                                                           for c in h.children)):
             return 12
         return None
-    for c in h.children:
+    # "two Iraqi security forces personnel": the number may sit on a compound modifier.
+    mods = [*h.children, *(g for c in h.children if c.dep_ == "compound" for g in c.children)]
+    for c in mods:
         if c.dep_ == "nummod":
             value = _number_of(c)
             if value is not None:
@@ -322,9 +330,10 @@ def host_events(analysis: Analysis, st: Statement) -> list[Event]:
         tok = tok.head
         steps += 1
         found = [e for e in by_tok.get(tok.i, []) if e.type in ATTACK_TYPES]
-        if found:
-            hosts += found
-            break
+        hosts += found
+        if found and _field(tok) is None:
+            break  # reached the attack; a casualty verb above ("killing ... and wounding")
+            # is only a step on the way
     seen: set[str] = set()
     return [e for e in hosts if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
 
@@ -419,6 +428,9 @@ def count_casualties(analysis: Analysis) -> None:
         hosts += [a for s in subjects for a in _antecedents(analysis, s, st.field)]
         for e in hosts:
             if st.field == "arrested" and e.type not in ATTACK_TYPES | {"PROTEST", "COERCE"}:
+                continue
+            # A planned or imagined attack kills no one; a denied one, at most "no one".
+            if e.status in ("hypothetical", "planned") or (e.status == "negated" and st.value):
                 continue
             if getattr(e, st.field) is None:
                 setattr(e, st.field, st.value)

@@ -46,3 +46,22 @@ def test_another_countrys_body_with_a_generic_name(actor_pipeline):
     assert council.country == "IRQ"
     office = next(x for x in a.actors if "Foreign Office" in x.name)
     assert office.country == "DEU"
+
+
+def test_acronyms_in_an_all_capitals_headline_are_words(actor_pipeline):
+    a = actor_pipeline(Document(text="LET US HOPE FOR PEACE\n\nLeT fighters crossed the line."))
+    found = names(a)
+    assert "US" not in found and "LET" not in found
+    assert found["LeT"] == "Lashkar-e-Taiba"
+
+
+def test_dictionary_word_inside_a_longer_name(actor_pipeline):
+    a = actor_pipeline(Document(
+        text="The Indian National Congress criticised the budget, and the U.S. Congress voted."))
+    congress = [x for x in a.actors if x.name == "United States Congress"]
+    assert [m.text for m in congress[0].mentions] == ["U.S. Congress"]
+
+
+def test_misspelt_country(actor_pipeline):
+    a = actor_pipeline(Document(text="Troops from Afganistan crossed into the valley."))
+    assert names(a)["Afganistan"] == "Afghanistan"

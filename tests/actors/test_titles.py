@@ -39,3 +39,13 @@ def test_unknown_person_without_context_keeps_null_country(actor_pipeline):
     a = actor_pipeline(Document(text="Tomas Verhoeven wrote the report on Tuesday."))
     person = next(x for x in a.actors if x.name == "Tomas Verhoeven")
     assert person.kind == "person" and person.country is None
+
+
+def test_employer_in_the_title_gives_country_and_sector(actor_pipeline):
+    a = actor_pipeline(Document(
+        text="A spokesman for the Houthis, Ahmed Qasim, denied the claim. Hamas spokesman "
+             "Karim Nassar said talks had stalled."))
+    qasim = next(x for x in a.actors if x.name == "Ahmed Qasim")
+    nassar = next(x for x in a.actors if x.name == "Karim Nassar")
+    assert (qasim.country, qasim.sector) == ("YEM", "REB")
+    assert (nassar.country, nassar.sector, nassar.role) == ("PSE", "REB", "spokesman")

@@ -82,3 +82,21 @@ def test_no_gold_event_is_given_the_status_it_must_not_have(corpus):
             checked += 1
             assert all(e.status != forbidden for e in same), (g["quote"], same)
     assert checked >= 5
+
+
+def test_a_party_stating_its_own_action_asserts_it(analyse):
+    a = analyse("Israel said it struck a weapons depot in Syria.")
+    assert events_of(a, "ASSAULT")[0].status == "asserted"
+
+
+def test_a_claim_about_another_party_is_reported_and_is_an_accusation(analyse):
+    a = analyse("Hezbollah said Israeli jets struck a village in Lebanon.")
+    (strike,) = events_of(a, "ASSAULT")
+    assert strike.status == "reported" and strike.source.country == "ISR"
+    (accusation,) = events_of(a, "ACCUSE")
+    assert accusation.status == "asserted" and accusation.target.country == "ISR"
+
+
+def test_a_negative_report_is_not_an_attribution(analyse):
+    a = analyse("The raid took place on Friday; no casualties were reported.")
+    assert _status(analyse, a.text, "raid") == "asserted"

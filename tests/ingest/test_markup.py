@@ -58,3 +58,20 @@ def test_front_matter() -> None:
     assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n", None)
     fields, rest, error = split_front_matter("---\n: bad: [\n---\nBody")
     assert fields == {} and rest == "Body" and error and "YAML" in error
+
+
+def test_header_lines_of_similar_width_are_not_joined() -> None:
+    text = ("Rocket fire kills four near the border as the army vows a response\n"
+            "By Nadia Haddad and Tom Whitlow, Meridian Wire\n"
+            "Shelling resumed overnight in the hills above the town, officials said.\n")
+    assert [line.text for line in to_lines(text)][:2] == [
+        "Rocket fire kills four near the border as the army vows a response",
+        "By Nadia Haddad and Tom Whitlow, Meridian Wire"]
+
+
+def test_hard_wrapped_paragraph_is_one_line() -> None:
+    text = ("The two delegations met for six hours in Muscat on Sunday and agreed\n"
+            "To continue talks on a prisoner exchange, according to a statement\n"
+            "Released by the mediators late in the evening after the session ended.\n")
+    (line,) = to_lines(text)
+    assert line.text.endswith("after the session ended.")

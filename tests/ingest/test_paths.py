@@ -51,3 +51,8 @@ def test_file_without_extension_is_sniffed(write: Writer) -> None:
     assert document(html).meta["reader"] == "html"
     text = write("notes", (ARTICLES / "liveblog.txt").read_text(encoding="utf-8"))
     assert document(text).title == "Armenia-Azerbaijan border: clashes near Jermuk"
+
+
+def test_file_urls_are_local_paths() -> None:
+    doc = document((ARTICLES / "liveblog.txt").as_uri())
+    assert doc.title == "Armenia-Azerbaijan border: clashes near Jermuk"

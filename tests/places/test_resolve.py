@@ -37,3 +37,13 @@ def test_real_text_events_get_their_country(pipeline, shared) -> None:  # type: 
     at = analysis.text.index("damaged equipment")
     strike = next(e for e in analysis.events if e.evidence.start <= at < e.evidence.end)
     assert strike.location is not None and strike.location.country == "IRQ"
+
+
+def test_a_city_the_recogniser_missed_is_still_found(pipeline) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, "Artillery shelled the main square of Kharkiv at noon.")
+    assert c is not None and c.place.country == "UKR"
+
+
+def test_a_dateline_is_not_where_it_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, "LONDON (Reuters) -- Gunmen attacked a convoy in Mali.")
+    assert c is not None and c.place.country == "MLI"

@@ -88,3 +88,21 @@ def test_the_narrative_year_carries_a_story_forward() -> None:
             "Crowds besieged the embassy on January 31.")
     got = [v for _, v in iter_resolved(text, Context(D(2020, 3, 23)))]
     assert [v.start for v in got if v] == [D(2019, 5, 1), D(2019, 12, 27), D(2020, 1, 31)]
+
+
+def test_spans_of_days_and_hours() -> None:
+    v = one("Clashes on June 3-4 left ten dead.", published=D(2019, 6, 12))
+    assert (v.start, v.end, v.granularity) == (D(2019, 6, 3), D(2019, 6, 4), "range")
+    v = one("Shelling went on over the past 24 hours.")
+    assert (v.start, v.end) == (D(2020, 3, 22), PUB)
+    v = one("Raids continued between 2015 and 2018.")
+    assert (v.start, v.end) == (D(2015, 1, 1), D(2018, 12, 31))
+
+
+def test_future_clauses_look_ahead() -> None:
+    found = find_expressions("Talks will resume on Friday.")
+    assert resolve(found[0], Context(PUB, None, future=True)).start == D(2020, 3, 27)
+
+
+def test_counts_are_not_years() -> None:
+    assert find_expressions("They sent 2000 troops and a 1,000-pound bomb.") == []

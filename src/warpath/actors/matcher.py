@@ -42,7 +42,17 @@ def norm(text: str) -> str:
 def _sensitive(token: str) -> bool:
     """Acronyms and dotted abbreviations match only in their own case."""
     letters = re.sub(r"[^A-Za-z]", "", token)
-    return len(letters) >= 1 and letters.isupper() and (len(letters) <= 5 or "." in token)
+    if not letters or (len(letters) > 5 and "." not in token):
+        return False
+    # "US", "U.S.", and mixed-case acronyms like "LeT" or "DoD".
+    return letters.isupper() or (len(letters) > 1 and any(c.isupper() for c in letters[1:]))
+
+
+def _shouting(doc: Any, start: int, end: int) -> bool:
+    """In an all-capitals headline every word looks like an acronym."""
+    around = [t for t in doc[max(start - 2, 0): min(end + 2, len(doc))] if t.is_alpha]
+    others = [t for t in around if not start <= t.i < end]
+    return len(others) >= 2 and all(t.is_upper for t in others)
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,10 @@ class Matcher:
                     continue
                 if form.kind == "strict" and not self._strict_ok(doc, i, len(form.tokens)):
                     continue
+                # "LET US" in an all-capitals headline is not the United States.
+                if all(form.sensitive) and len(form.tokens[0]) <= 3 \
+                        and _shouting(doc, i, i + len(form.tokens)):
+                    continue
                 if not best or len(form.tokens) > len(best[0].tokens):
                     best = [form]
                 elif len(form.tokens) == len(best[0].tokens):
@@ -150,11 +164,14 @@ class Matcher:
         if end >= len(doc):
             return False
         nxt = doc[end]
-        # In an all-capitals headline every word looks like an acronym.
-        neighbours = [t for t in doc[max(i - 2, 0): min(end + 2, len(doc))] if t.is_alpha]
-        if len(neighbours) > 2 and all(t.is_upper for t in neighbours):
-            return False
-        return bool(nxt.lower_ in STRICT_NEXT)
+        return not _shouting(doc, i, end) and nxt.lower_ in STRICT_NEXT
+
+    def state_form(self, word: str) -> Entry | None:
+        """The state a single word names exactly ("Indian", "Iraq"), if any."""
+        for form in self._index.get(norm(word).casefold(), ()):
+            if len(form.tokens) == 1 and form.entry.kind == "state" and form.kind != "surname":
+                return form.entry
+        return None
 
     def state(self, name: str) -> Entry | None:
         """The state a misspelt country name or adjective stands for ("Afganistan")."""

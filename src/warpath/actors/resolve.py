@@ -24,7 +24,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from warpath import nlp as nlp_loader
 from warpath.actors import generic
@@ -42,6 +42,10 @@ _ROLE_NOUNS = frozenset({"chairman", "secretary", "president", "minister", "gene
                          "ambassador", "envoy", "commander", "chancellor", "ayatollah"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REFERRING = _PRONOUNS | _POSSESSIVES | _ROLE_NOUNS
+_DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Roles that say nothing of the sector by themselves: the employer's sector counts.
+_EMPLOYEE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "leader",
+                             "member", "head", "chief", "commander", "adviser", "advisor"})
 _DOMESTIC_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
                              "witness", "lawmaker", "legislator"})
 # Words that end names spaCy wrongly tags PERSON ("K-1 Air Base", "Kirkuk Governorate").
@@ -72,6 +76,13 @@ def _sector_of_org(name: str) -> str | None:
         if words & cues:
             return sector
     return None
+
+
+class _Title(NamedTuple):
+    role: str | None
+    country: str | None
+    employer: str | None  # sector of the organisation named in the title ("Hamas spokesman")
+    start: int | None = None  # first token of the title, when the mention should include it
 
 
 class Resolver:
@@ -224,7 +235,8 @@ class _Run:
             if m.kind == "surname" and not (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
                 continue
             entry = self._choose(m)
-            if entry is None:
+            if entry is None or (entry.kind in {"organization", "group"}
+                                 and self._inside_longer_name(m.start)):
                 continue
             actor = self.from_entry(entry)
             start = m.start
@@ -254,6 +266,19 @@ class _Run:
             if entry is not None:
                 self.add(self.from_entry(entry), ent.start, ent.end)
 
+    def _inside_longer_name(self, start: int) -> bool:
+        """ "Indian National Congress": the dictionary's "Congress" ends another ORG's name."""
+        tok = self.doc[start]
+        if tok.ent_type_ != "ORG" or tok.ent_iob_ == "B":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        if ent is None:
+            return False
+        return any(self.owner[i] is None and self.doc[i].text[:1].isupper()
+                   and self.doc[i].dep_ not in {"det", "case"}
+                   and self.r.matcher.state_form(self.doc[i].text) is None
+                   for i in range(ent.start, start))
+
     def _choose(self, m: Match) -> Entry | None:
         """One entry for a shared form: the one already met, else the one in office."""
         if len(m.entries) == 1:
@@ -275,9 +300,16 @@ class _Run:
             if actor.kind != "person":
                 continue
             for start, end in list(ranges):
-                role, country = self._title(start)
-                if role is None:
-                    role, country = self._apposition(self.doc[end - 1])
+                found = self._title(start)
+                if found.role is not None and found.start is not None and found.start < start:
+                    # "Israeli Prime Minister Benjamin Netanyahu" is one mention, title included.
+                    current = self.ranges[actor_id]  # `drop` may have replaced the list
+                    current[current.index((start, end))] = (found.start, end)
+                    for i in range(found.start, start):
+                        self.owner[i] = actor_id
+                if found.role is None:
+                    found = self._apposition(self.doc[end - 1])
+                role = found.role
                 if role is None:
                     continue
                 if actor.from_dictionary:
@@ -289,27 +321,36 @@ class _Run:
                     actor.role = actor.role or role
                 else:
                     actor.role = actor.role or role
-                    actor.sector = actor.sector or sector_of(role)
-                    actor.country = actor.country or country
+                    generic_role = role.split()[-1].lower() in _EMPLOYEE_ROLES
+                    own = None if generic_role else sector_of(role)
+                    actor.sector = actor.sector or own or found.employer or sector_of(role)
+                    actor.country = actor.country or found.country
 
-    def _title(self, start: int) -> tuple[str | None, str | None]:
+    def _title(self, start: int) -> _Title:
         i = start - 1
         words: list[str] = []
         country: str | None = None
+        employer: str | None = None
         sent_start = self.doc[start].sent.start
+        extend: int | None = start  # where the person's mention may start (title included)
         while i >= sent_start:
             tok = self.doc[i]
             owner = self.owner[i]
-            if owner is not None and self.actors[owner].kind in {"state", "organization"}:
+            if owner is not None and self.actors[owner].kind in {"state", "organization", "group"}:
                 actor = self.actors[owner]
                 s = next(s for s, e in self.ranges[owner] if s <= i < e)
                 country = country or actor.country
                 if actor.kind == "state":
                     self.drop(s, i + 1)
+                    extend = s if extend is not None else None
+                else:
+                    employer = employer or actor.sector  # "Hamas spokesman": the group's
+                    extend = None  # the organisation keeps its own mention
                 self.title_tokens.update(range(s, i + 1))
                 i = s - 1
                 continue
             if tok.text.strip("*_") == "" and not tok.is_space:  # markdown emphasis
+                extend = None
                 i -= 1
                 continue
             if tok.dep_ == "case" and i > sent_start and self.owner[i - 1] is not None:
@@ -318,32 +359,45 @@ class _Run:
             if is_title_word(tok.text) and owner is None:
                 words.insert(0, tok.text)
                 self.title_tokens.add(i)
+                extend = i if extend is not None else None
                 i -= 1
                 continue
             break
-        return clean_role(words), country
+        role = clean_role(words)
+        return _Title(role, country, employer, extend if role and extend is not None else start)
 
-    def _apposition(self, head: Any) -> tuple[str | None, str | None]:
-        """ "Raven Tse, a protester" / "an Israeli journalist, Barak Ravid"."""
+    def _apposition(self, head: Any) -> _Title:
+        """ "Raven Tse, a protester" / "an Israeli journalist, Barak Ravid" / "a spokesman for
+        the Houthis, Mohammed Abdulsalam"."""
         nouns = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             nouns.append(head.head)
+            # the parser may hang the name on the object: "a spokesman for [the Houthis, X]"
+            if head.head.dep_ == "pobj" and head.head.head.dep_ == "prep":
+                nouns.append(head.head.head.head)
         for noun in nouns:
             if noun.pos_ != "NOUN" or not (is_title_word(noun.lemma_) or noun.lemma_.lower()
                                            in _APPOSITION_ROLES):
                 continue
             words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}
                      and is_title_word(c.text)] + [noun.text]
-            country = None
-            for c in noun.lefts:
+            country = employer = None
+            near = list(noun.lefts) + [g for c in noun.children if c.dep_ == "prep"
+                                       and c.lower_ in {"for", "of", "with", "at"}
+                                       for g in c.children if g.dep_ == "pobj"]
+            for c in near:
                 owner = self.owner[c.i]
-                if owner is not None and self.actors[owner].kind == "state":
-                    country = self.actors[owner].country
+                if owner is None:
+                    continue
+                other = self.actors[owner]
+                country = country or other.country
+                if other.kind != "state":
+                    employer = employer or other.sector
             # The role noun is another mention of the person, not a generic actor.
             self.title_tokens.update(t.i for t in noun.lefts if t.dep_ in {"compound", "amod"})
             self.title_tokens.add(noun.i)
-            return " ".join(words), country
-        return None, None
+            return _Title(" ".join(words), country, employer)
+        return _Title(None, None, None)
 
     def organizations(self) -> None:
         """spaCy ORG entities the dictionary does not know."""
@@ -383,8 +437,10 @@ class _Run:
             self.drop(start, end)
             name = self.doc[ent.start if before is None else ent.start:end].text
             name = name[4:] if name.lower().startswith("the ") else name
-            actor = self.new_actor(name, "organization", country=country,
-                                   sector=_sector_of_org(name))
+            sector = _sector_of_org(name)
+            if country is None and sector in _DOMESTIC_SECTORS:
+                country = self.dominant()  # "the Interior Ministry" of the country in the news
+            actor = self.new_actor(name, "organization", country=country, sector=sector)
             self.add(actor, start, end)
 
     def _person_in_org(self, start: int, end: int) -> bool:

@@ -39,11 +39,12 @@ _PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "obj", "dative", "iobj"}
 _TARGET_PREPS = {"on", "against", "at", "upon", "with", "to", "toward", "towards", "into", "of"}
 _NOUN_TARGET_PREPS = {"of", "on", "against", "at", "upon", "with", "to", "toward", "towards",
-                      "targeting", "between"}
+                      "targeting", "between", "for"}
 _NOUN_SOURCE_PREPS = {"by", "from"}
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 # Predicates whose coordinated subjects act on each other ("Armenia and Azerbaijan agreed").
-_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"} | {"clash", "fight", "battle", "exchange", "swap"}
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"} | {"clash", "fight", "battle", "exchange", "swap",
+                                                   "sign", "ratify"}
 _SHELL_NOUNS = {"effort", "mission", "process", "campaign", "operation", "initiative", "bid",
                 "attempt", "drive", "plan", "programme", "program", "deal", "agreement"}
 # Noun events with no actor of their own borrow the subject of the verb they complement
@@ -120,7 +121,13 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
     for tok in sent:
         if _is_verb(tok):
             sense = lexicon.verb_sense(tok)
-            if sense and not (lexicon.is_light(tok) and _event_object(tok, lexicon)):
+            if sense is None:
+                continue
+            # "launched an attack": the noun names the event; but "called off a strike" is
+            # an event of its own (CONCEDE), not the strike.
+            obj = _event_object(tok, lexicon) if lexicon.is_light(tok) else None
+            specific = bool(sense.objects or sense.particle)
+            if obj is None or (specific and obj.type != sense.type):
                 verb_events[tok.i] = sense
     for tok in sent:
         if tok.i in verb_events:
@@ -149,9 +156,10 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 and lexicon.is_occurrence(governor)
             )
             sources = _noun_sources(tok)
-            borrow = light or (
-                sense.type in _BORROWING_TYPES
-                and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for", "at", "into")
+            borrow = light or tok.dep_ == "pobj" and (
+                tok.head.lower_ == "with"  # "responded with missile strikes"
+                or sense.type in _BORROWING_TYPES
+                and tok.head.lower_ in ("in", "for", "at", "into", "on", "during")
             )
             if not sources and borrow and governor is not None:
                 sources = _verb_sources(governor)
@@ -205,16 +213,20 @@ def _noun_sense(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
     return None
 
 
-def _event_object(tok: Any, lexicon: lx.Lexicon) -> bool:
-    """Whether a light verb's object is itself an event noun ("launched an attack")."""
+def _event_object(tok: Any, lexicon: lx.Lexicon) -> lx.Sense | None:
+    """The sense of a light verb's object when it is itself an event noun ("launched an
+    attack")."""
     for c in tok.children:
-        if (c.dep_ in _OBJ or c.dep_ == "nsubjpass") and _noun_sense(c, lexicon):
-            return True
+        if c.dep_ in _OBJ or c.dep_ == "nsubjpass":
+            found = _noun_sense(c, lexicon)
+            if found:
+                return found[0]
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):  # "engaged in talks"
             for g in c.children:
-                if g.dep_ == "pobj" and _noun_sense(g, lexicon):
-                    return True
-    return False
+                found = _noun_sense(g, lexicon) if g.dep_ == "pobj" else None
+                if found:
+                    return found[0]
+    return None
 
 
 def _governing_verb(tok: Any) -> Any | None:
@@ -247,8 +259,18 @@ def _verb_trigger(tok: Any, sense: lx.Sense) -> tuple[int, int]:
 # --- arguments -------------------------------------------------------------------------------
 
 
+# Passive forms that are really states of their subject: "Israel is opposed to ...",
+# "Serb forces were engaged in ...".
+_STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "resolve", "involve", "engage",
+                     "poise", "set"}
+
+
 def _verb_sources(tok: Any) -> list[Any]:
     passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+    if passive and tok.lemma_.lower() in _STATIVE_PASSIVES:
+        subj = [c for c in tok.children if c.dep_ in _PASSIVE_SUBJ]
+        if subj and not any(c.dep_ == "agent" for c in tok.children):
+            return _with_conjuncts(subj[0])
     for c in tok.children:
         if c.dep_ == "agent":
             pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -323,6 +345,14 @@ def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
         return tok.head
     for c in objs:
         return c
+    # "agreed to send aid to Romania", "offered to hand over the suspects to Britain"
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            for p in c.children:
+                if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for", "with", "on"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            return g
     return None
 
 
@@ -404,7 +434,8 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
         if actor is not None:
             return actor
     # "the commander of Iran's Quds Force", "opposition groups in Zimbabwe": owner or home.
-    for prep in ("of", "from", "in"):
+    preps = ("of", "from", "in") if tok.lemma_.lower() in _AGENT_NOUNS else ("of",)
+    for prep in preps:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == prep:
                 for g in c.children:
@@ -418,19 +449,38 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
 
 
 def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
-    """ "Hungary said it will ...": a pronoun in a complement clause refers to the speaker."""
+    """ "Hungary said it will ...", "Israel mounted its invasion": the nearest clause subject
+    above a pronoun that is not itself a pronoun is taken as its antecedent."""
     node = pron.head
-    while node.head != node:
-        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") or node.dep_ in ("acomp",):
-            head = node.head
-            subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in _SUBJ), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron:
                 return _actor_for(analysis, subj)
-            node = head
-        elif node.dep_ in ("nsubj", "dobj", "pobj", "prep", "poss", "aux", "xcomp", "acl"):
-            node = node.head
-        else:
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "nsubj", "dobj",
+                             "pobj", "prep", "poss", "aux", "acl", "pcomp"):
             break
+        node = node.head
+    return None
+
+
+_LOCATIVE = ("in", "throughout", "across", "inside", "at")
+
+
+def _place_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country of an "in X" phrase on a token ("demonstrators in Baghdad", "tens of
+    thousands of students throughout Indonesia")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    actor = analysis.actor_at(g.idx, g.idx + len(g.text))
+                    if actor is not None and actor.country:
+                        return actor.country
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (found := _place_country(analysis, g)):
+                    return found
     return None
 
 
@@ -439,8 +489,16 @@ def _party(analysis: Analysis, tok: Any) -> Party:
     words = _phrase_tokens(tok)
     text = analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     if actor is None:
-        return Party(actor_id=None, text=text, country=None)
-    return Party(actor_id=actor.id, text=text, country=actor.country, sector=actor.sector)
+        return Party(actor_id=None, text=text, country=_place_country(analysis, tok))
+    country = actor.country
+    if country is None and not actor.from_dictionary:
+        country = _place_country(analysis, tok)  # "rebels in the Ivory Coast"
+    return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+def _from_dictionary(analysis: Analysis, party: Party) -> bool:
+    actor = analysis.actor(party.actor_id)
+    return bool(actor and actor.from_dictionary)
 
 
 def _actor_like(tok: Any, party: Party) -> bool:
@@ -463,15 +521,20 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
         target = (cand.target_token, _party(analysis, cand.target_token))
         if not _actor_like(*target):
             target = None
+    if target is not None and sense.type in ("RETREAT", "MOBILIZE") and any(
+        target[1].country and target[1].country == p.country for _, p in sources
+    ):
+        target = None  # "Russia withdrew its troops": the troops are the mover's own
     sources = [s for s in sources if _actor_like(*s)] or sources[:1]
     has_actor = any(_actor_like(*s) for s in sources) or target is not None
     status, cue = status_of(cand.token)
-    if sense.weak and not has_actor and status == "asserted":
+    if sense.weak and not has_actor and status in ("asserted", "reported"):
         return []  # a bare "war" or "talks" is only worth keeping when it is hedged
-    if not has_actor and not cand.anchored and not sources and cand.target_token is None:
-        hedged_noun = sense.pos == "noun" and status != "asserted"
-        if not hedged_noun and (sense.pos == "verb" or not cand.token.dep_.startswith("nsubj")):
+    if not has_actor and not cand.anchored:
+        if sense.pos == "verb" and not sources and cand.target_token is None:
             return []
+        if sense.pos == "noun" and status in ("asserted", "reported"):
+            return []  # "the 1994 genocide", "the unrest": a background mention
     # One event per actor named as source; reciprocal predicates pair the conjuncts.
     distinct: list[tuple[Any, Party]] = []
     for tok, party in sources:
@@ -488,6 +551,15 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
             tgt = next(p for t, p in distinct if t != tok)
         pairs.append((party, tgt))
     evidence = _evidence(analysis, cand.clause, sent)
+    # A group with no country of its own acting in a country ("protesters blocked roads in
+    # Algiers") is taken to be from there, as event coders do.
+    where = None
+    for source, _ in pairs:
+        if source is not None and source.country is None and not _from_dictionary(analysis, source):
+            where = where or _place_country(analysis, cand.token) or next(
+                (_place_country(analysis, c) for c in cand.token.children
+                 if c.dep_ in _OBJ and _place_country(analysis, c)), None)
+            source.country = where
     out = []
     for source, tgt in pairs:
         out.append(
@@ -520,7 +592,8 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
 
 _FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 _INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "determined", "committed",
-                 "decide", "resolve", "poised", "want", "wish", "seek", "hope", "aim"}
+                 "decide", "resolve", "poised", "want", "wish", "seek", "hope", "aim",
+                 "offer", "promise", "pledge", "agree", "vow"}
 _DEMAND_MODALS = {"must", "should"}
 _DEMAND_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "add",
                  "stress", "demand", "announce", "warn", "urge", "write", "maintain"}
@@ -547,8 +620,6 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
 
 def _intent_event(analysis: Analysis, cand: _Candidate, event: Event) -> Event | None:
     if cand.sense.pos != "verb" or event.source is None or event.type in ("AGREE", "THREATEN"):
-        return None
-    if event.status not in ("planned", "hypothetical", "negated"):
         return None
     found = _intent_word(cand.token)
     if found is None:
@@ -598,8 +669,8 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "allege", "report"}:
         return None
     speaker = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    if speaker is None:
-        return None
+    if speaker is None or not _named(speaker):
+        return None  # "officials said": too vague to be an accuser
     source = _party(analysis, speaker)
     if not source.country and not source.actor_id:
         return None
@@ -620,6 +691,11 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
         target=event.source,
         trigger_token=verb.i,
     )
+
+
+def _named(tok: Any) -> bool:
+    """A proper name, or a phrase with one ("Israel", "the Syrian army", "Kyiv's mayor")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _AGENT_ENTS for t in _phrase_tokens(tok))
 
 
 def _demands(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:

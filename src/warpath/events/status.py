@@ -21,6 +21,12 @@ from typing import Any
 from warpath.document import Analysis, Status
 from warpath.pipeline import Config, Stage, stages
 
+_resolve_phrase: Any
+try:  # the actors stage resolves a speaker phrase ("the official") to an actor
+    from warpath.actors.resolve import resolve_phrase as _resolve_phrase
+except (ImportError, AttributeError):  # pragma: no cover - depends on the actors module
+    _resolve_phrase = None
+
 _RANK: dict[str, int] = {
     "asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3, "negated": 4,
 }
@@ -79,11 +85,49 @@ def make(config: Config) -> Stage:
         for event in analysis.events:
             if event.trigger_token is None:
                 continue
-            status, cue = status_of(analysis.doc[event.trigger_token])
+            token = analysis.doc[event.trigger_token]
+            status, cue = status_of(token)
+            if status == "reported" and _self_report(analysis, token, event):
+                status, cue = "asserted", None
             event.status = status
             event.status_cue = cue
 
     return run
+
+
+def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
+    """ "Israel said it conducted an airstrike": a party stating its own action admits it,
+    so the event is asserted rather than merely reported."""
+    if event.source is None or not event.source.country:
+        return False
+    node = token
+    for _ in range(12):
+        if node.dep_ in ("ccomp", "parataxis") or node.head.i == node.i:
+            break
+        node = node.head
+    speaker_verb = node.head if node.dep_ == "ccomp" else node
+    if node.dep_ == "parataxis":
+        speaker_verb = node
+    else:
+        speaker_verb = next((c for c in node.children if c.dep_ == "parataxis"
+                             and c.lemma_.lower() in _REPORT_VERBS), speaker_verb)
+    if speaker_verb.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if _resolve_phrase is not None:
+        try:
+            actor = _resolve_phrase(analysis, subj)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the status
+            actor = None
+        if actor is not None and actor.country:
+            return bool(actor.country == event.source.country)
+    for t in sorted(subj.subtree, key=lambda t: abs(t.i - subj.i)):
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.country:
+            return bool(actor.country == event.source.country)
+    return False
 
 
 def status_of(token: Any) -> tuple[Status, str | None]:
@@ -157,8 +201,9 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("hypothetical", c)
         elif c.dep_ == "prep" and low == "according":
             note("reported", "according to")
-        elif c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS:
-            note("reported", c)
+        elif (c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
+              and any(g.dep_ == "nsubj" for g in c.children)):
+            note("reported", c)  # "..., officials said" (not "; no casualties were reported")
         elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and node == trigger and node.pos_ == "VERB":
             # "no one was killed", "nobody fired": a negative argument negates the clause
             no_det = any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
@@ -201,8 +246,10 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
                 note("hypothetical", gov)
         elif lemma in _PLAN_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "obj", "pcomp"):
             note("planned", gov)
-        elif lemma in _REPORT_VERBS and via in ("ccomp", "parataxis", "advcl"):
-            note("reported", gov)
+        elif lemma in _REPORT_VERBS and via in ("ccomp", "parataxis", "advcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in gov.children
+        ):
+            note("reported", gov)  # but "no casualties were reported" attributes nothing
         elif lemma in _ALLEGE_VERBS and via == "prep" and prep in ("of", "for"):
             note("reported", gov)  # "accused each other of firing": an allegation
         # "before reversing the decision", "called off": a cancel verb conjoined or subordinated
@@ -229,6 +276,12 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+def _negative(tok: Any) -> bool:
+    return tok.lower_ in ("none", "nothing", "nobody") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )
 
 
 def _is_temporal(node: Any) -> bool:

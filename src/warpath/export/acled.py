@@ -3,8 +3,9 @@
 ACLED's column names are used where they apply. warpath's PLOVER type goes in `event_type`
 and its mode in `sub_event_type`; `time_precision` follows ACLED (1 = the day is known,
 2 = within a week or a stated range, 3 = only the month or year). `fatalities` stays empty
-when no document gives a count (ACLED would write 0; we do not know it was 0). `notes`
-carries the evidence and any disagreement between the documents.
+when no document gives a count (ACLED would write 0; we do not know it was 0), and so do
+`country` and `event_id_cnty`'s prefix (XXX) when no place was resolved. `notes` carries the
+evidence and any disagreement between the documents.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def row(event: dict[str, Any]) -> dict[str, Any]:
     """One ACLED-style row for one event cluster."""
     date = event.get("date") or {}
     loc = event.get("location") or {}
-    country = loc.get("country") or (event.get("target") or {}).get("country")
+    country = loc.get("country")  # where it happened; the target's country may differ
     evidence = event.get("evidence") or []
     outlets = []
     for e in evidence:

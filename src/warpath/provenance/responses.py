@@ -146,6 +146,10 @@ def _answering(by_token: dict[int, list[Event]], cue: Token,
         hits = by_token.get(anc.i, [])
         if hits:
             return list(hits)
+        # a light verb: "imposed sanctions in response", "launched strikes in retaliation"
+        for c in anc.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr") and by_token.get(c.i):
+                return list(by_token[c.i])
     # "a response that included strikes": events under the cue outside its object
     skip = {e.id for e in _events_in(by_token, obj)} if obj is not None else set()
     inner = [e for e in _events_in(by_token, cue, skip)]

@@ -141,6 +141,10 @@ _Builder = tuple[re.Pattern[str], str]
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("slash", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>" + _YEAR + r")\b"),
+    ("md_range", r"\b(?P<M>" + _MONTH + r")\s+(?P<d>" + _DAY + r")\s*[-–]\s*(?P<d2>" + _DAY
+     + r")\b(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
+    ("dm_range", r"\b(?P<d>" + _DAY + r")\s*[-–]\s*(?P<d2>" + _DAY + r")\s+(?P<M>" + _MONTH
+     + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
     ("mdy", r"\b(?P<M>" + _MONTH + r")\s+(?P<d>" + _DAY + r")\b(?:,?\s+(?P<y>" + _YEAR
      + r")\b)?"),
     ("dmy", r"\b(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<M>" + _MONTH + r")(?:,?\s+(?P<y>"
@@ -176,15 +180,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_unit", r"\b(?:the|a)\s+(?P<dir>following|next|previous|preceding)\s+"
      r"(?P<u>day|morning|evening|night|week|month|year)\b"),
     ("unit_after", r"\bthe\s+(?P<u>day|week|month|year|night)\s+(?P<dir>after|before)\b"),
-    ("same", r"\b(?:(?:that|the)\s+(?:very\s+)?same|that|later\s+that|earlier\s+that)\s+"
-     r"(?P<u>day|night|morning|afternoon|evening|week|month|year)\b"),
+    ("same", r"\b(?:(?:that|the)\s+(?:very\s+)?same|that|later\s+that|earlier\s+that|"
+     r"(?:earlier|later)\s+in\s+the)\s+(?P<u>day|night|morning|afternoon|evening|week|month|"
+     r"year)\b"),
     ("n_later", r"\b(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")\s+(?P<dir>later|earlier|"
      r"after|before|afterwards?)\b"),
     ("hours", r"\b(?:hours|minutes|moments|shortly)\s+(?:after|later|afterwards?)\b"),
 ]
 # Forms built on month or weekday names stay case-sensitive (their own lead words are marked
 # (?i:...)); the rest ignore case so "The day after" matches at the start of a sentence.
-_CASED = {"mdy", "dmy", "month_rel", "month_year", "month", "weekday", "season_rel"}
+_CASED = {"md_range", "dm_range", "mdy", "dmy", "month_rel", "month_year", "month", "weekday",
+          "season_rel"}
 _COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
 
 FORWARD_DAYS = 240  # how far ahead a yearless date may still continue the story
@@ -204,6 +210,13 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         except ValueError:
             return None
         return _x(m, anchor="absolute", year=y, month=mo, day=d)
+    if name in ("md_range", "dm_range"):  # "June 3-4", "3–4 June 2019"
+        mo, d1, d2 = _month(g["M"]), _day(g["d"]), _day(g["d2"])
+        if not d1 < d2 <= calendar.monthrange(2000, mo)[1]:
+            return None
+        first = _x(m, anchor="absolute", year=int(g["y"]) if g.get("y") else None, month=mo,
+                   day=d1)
+        return _x(m, anchor="absolute", parts=(first, replace(first, day=d2)))
     if name in ("mdy", "dmy"):
         mo, d = _month(g["M"]), _day(g["d"])
         if d > calendar.monthrange(2000, mo)[1]:
@@ -572,7 +585,10 @@ def _resolve_publication(e: Expression, ctx: Context) -> DateValue | None:
                 return DateValue(e.text, start, end, gran, "publication")
         return None
     unit, n = e.unit, e.offset
-    if unit == "day" or unit == "hour":
+    if unit == "hour":  # "over the past 24 hours": today and the day before
+        return DateValue(e.text, p - dt.timedelta(days=1) if n else p, p,
+                         "range" if n else "day", "publication")
+    if unit == "day":
         d = p + dt.timedelta(days=n)
         if e.period:
             return DateValue(e.text, d, p, "range", "publication")

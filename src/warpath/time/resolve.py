@@ -163,8 +163,22 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
         if d is not None:
             scored.append((d, abs((m.root or 0) - event.trigger_token), m))
     if not scored:
-        return None
+        return _when_clause(doc, candidates, event.trigger_token)
     return min(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _when_clause(doc: Any, mentions: list[DateMention], trigger: int) -> DateMention | None:
+    """"on 12 July 2006, when fighters crossed the border": the clause hangs on the date."""
+    tok = doc[trigger]
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ in ("relcl", "advcl", "acl") and any(
+                c.lower_ in ("when", "as") for c in t.children if c.dep_ in ("advmod", "mark")):
+            head = t.head
+            for m in mentions:
+                if m.span.start <= head.idx < m.span.end:
+                    return m
+            return None
+    return None
 
 
 def _inherit_in_sentence(analysis: Analysis, mentions: list[DateMention],
@@ -208,8 +222,9 @@ def _background(tok: Any) -> bool:
     if tok.dep_ == "relcl":
         # "protesters, some of whom threw objects" goes on with the scene; "a strike that
         # killed ..." points back at another event.
-        return not any(t.lower_ in ("whom", "which") and t.head.lower_ == "of"
-                       for t in tok.subtree)
+        # "riot police who cleared the square" tells what people did there and then.
+        return not any((t.lower_ in ("whom", "which") and t.head.lower_ == "of")
+                       or (t.lower_ == "who" and t.head.i == tok.i) for t in tok.subtree)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
                                    for c in tok.children):
         return True

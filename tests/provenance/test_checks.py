@@ -1,0 +1,139 @@
+"""Checks inside one document: chronology, response order, unsourced claims, name variants."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.provenance.conftest import Builder, corpus_pairs
+from warpath.document import Actor, Analysis, Attribution, Span
+from warpath.provenance.attribution import attribute
+from warpath.provenance.checks import (
+    chronology,
+    name_variants,
+    response_order,
+    run_checks,
+    unsourced,
+)
+
+STORY = (
+    "On March 3 rebels raided the depot. "
+    "On March 4 the army shelled their camp. "
+    "{middle} "
+    "From March 5 to March 9 both sides fought along the river."
+)
+
+
+def _story(build: Callable[..., Builder], middle: str, date: tuple[str, str, str]) -> Builder:
+    b = build(STORY.format(middle=middle))
+    b.event("raided", date=("March 3", "2021-03-03", "2021-03-03"))
+    b.event("shelled", date=("March 4", "2021-03-04", "2021-03-04"))
+    b.event("blockaded", type_="COERCE", date=date)
+    b.event("fought", date=("From March 5 to March 9", "2021-03-05", "2021-03-09"),
+            granularity="range")
+    return b
+
+
+def test_date_later_than_the_narrative_around_it_is_flagged(
+        build: Callable[..., Builder]) -> None:
+    b = _story(build, "Rebels then blockaded the road on April 20.",
+               ("April 20", "2021-04-20", "2021-04-20"))
+    checks = list(chronology(b.analysis))
+    assert [c.event_ids for c in checks] == [["e3"]]
+    assert checks[0].kind == "chronology"
+
+
+def test_date_in_order_is_not_flagged(build: Callable[..., Builder]) -> None:
+    b = _story(build, "Rebels then blockaded the road on March 5.",
+               ("March 5", "2021-03-05", "2021-03-05"))
+    assert list(chronology(b.analysis)) == []
+
+
+def test_date_inherited_from_another_sentence_is_no_evidence(
+        build: Callable[..., Builder]) -> None:
+    # the date words are not in the event's sentence: nothing the text says is contradicted
+    b = _story(build, "Rebels then blockaded the road.", ("April 20", "2021-04-20", "2021-04-20"))
+    assert list(chronology(b.analysis)) == []
+
+
+def test_answer_dated_before_what_it_answers(build: Callable[..., Builder]) -> None:
+    b = build("The army shelled the camp on May 2. Rebels had raided the depot on May 9.")
+    shelled = b.event("shelled", date=("May 2", "2021-05-02", "2021-05-02"))
+    raided = b.event("raided", date=("May 9", "2021-05-09", "2021-05-09"))
+    shelled.responds_to = [raided.id]
+    checks = list(response_order(b.analysis))
+    assert [c.event_ids for c in checks] == [[shelled.id, raided.id]]
+
+
+def test_asserted_attack_on_the_authors_word_is_unsourced(
+        build: Callable[..., Builder]) -> None:
+    b = build("Troops stormed the village. The mayor said that police beat two men.")
+    b.event("stormed")
+    b.event("beat")
+    attribute(b.analysis)
+    checks = list(unsourced(b.analysis))
+    assert [c.event_ids for c in checks] == [["e1"]]
+    assert checks[0].severity == "info"
+
+
+def _actor(b: Builder, actor_id: str, name: str, *forms: str,
+           from_dictionary: bool = False) -> Actor:
+    text = b.analysis.text
+    mentions = [Span.of(text, text.index(f), text.index(f) + len(f)) for f in forms]
+    actor = Actor(actor_id, name, "person", mentions=mentions, from_dictionary=from_dictionary)
+    b.analysis.actors.append(actor)
+    return actor
+
+
+def test_one_actor_spelled_two_ways(build: Callable[..., Builder]) -> None:
+    b = build("Kataib Hezbollah denied it. Later Kata'ib Hezbollah said so again.")
+    _actor(b, "kh", "Kataib Hezbollah", "Kataib Hezbollah", "Kata'ib Hezbollah",
+           from_dictionary=True)
+    checks = list(name_variants(b.analysis))
+    assert len(checks) == 1 and "Kata'ib Hezbollah" in checks[0].message
+
+
+def test_derived_forms_are_not_variants(build: Callable[..., Builder]) -> None:
+    b = build("Iraq protested. Iraqi troops moved.")
+    _actor(b, "irq", "Iraq", "Iraq", "Iraqi", from_dictionary=True)
+    assert list(name_variants(b.analysis)) == []
+
+
+def test_name_a_letter_away_from_the_dictionary(build: Callable[..., Builder]) -> None:
+    b = build("President Emanuel Macron spoke.")
+    _actor(b, "em", "Emanuel Macron", "Emanuel Macron")
+    checks = list(name_variants(b.analysis))
+    assert [c.kind for c in checks] == ["name-variant"]
+    assert "Emmanuel Macron" in checks[0].message
+
+
+def test_seed_embassy_protest_is_flagged_by_chronology(seed: Analysis) -> None:
+    sentence = seed.sentence_index(seed.text.index("January 31"))
+    flagged = {i for c in seed.checks if c.kind == "chronology" for i in c.event_ids}
+    assert any(e.sentence == sentence for e in seed.events if e.id in flagged)
+
+
+def test_seed_macron_spelling(seed: Analysis) -> None:
+    assert any(c.kind == "name-variant" and "Emmanuel Macron" in c.message
+               for c in seed.checks)
+
+
+@pytest.mark.parametrize("kind", ["chronology", "response-order"])
+def test_no_false_alarms_on_consistent_corpus_texts(
+        analyse: Callable[[Path], Analysis], kind: str) -> None:
+    raised = []
+    for path, gold in corpus_pairs():
+        if gold.get("checks_expected"):
+            continue
+        raised += [(path.stem[:3], c.message) for c in analyse(path).checks if c.kind == kind]
+    assert raised == []
+
+
+def test_run_checks_returns_every_kind(build: Callable[..., Builder]) -> None:
+    b = build("Troops stormed the village.")
+    b.event("stormed")
+    b.analysis.attributions.append(Attribution("attr0", "author", None, None, Span(0, 0, "")))
+    b.analysis.events[0].attribution_id = "attr0"
+    assert {c.kind for c in run_checks(b.analysis)} == {"unsourced"}
