@@ -55,3 +55,8 @@ def test_ganja_attacks_on_real_text(pipeline, shared) -> None:  # type: ignore[n
     fourth = next(e for e in analysis.events
                   if e.evidence.start <= at < e.evidence.end and e.type == "ASSAULT")
     assert (fourth.killed, fourth.wounded) == (15, 55)
+
+
+def test_as_many_repeats_the_number_just_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Jets destroyed three bunkers, killing as many commanders and aides."
+    assert counts(nlp, text) == [("killed", 3)]

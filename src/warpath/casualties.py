@@ -114,6 +114,8 @@ def count_phrase(tok: Any) -> tuple[int | None, str]:
 
     Coordinated heads add up; a vague head ("dozens", "civilians") gives None.
     """
+    if _has_as_many(tok):  # "as many militiamen and officers": one count for the lot
+        return _as_many(tok), _subtree_text(tok)
     heads = [tok, *_conjuncts(tok)]
     total: int | None = 0
     words = []
@@ -168,8 +170,7 @@ def _count_head(h: Any) -> int | None:
                 return value
             if c.lower_ in VAGUE:
                 return None
-        if c.dep_ == "amod" and c.lower_ == "many" and any(
-                x.lower_ == "as" for x in c.children):
+        if _has_as_many(h):
             return _as_many(h)  # "four depots and killing as many militiamen"
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another", "each", "every")
            for c in h.children):
@@ -181,6 +182,11 @@ def _count_head(h: Any) -> int | None:
     if h.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in h.children):
         return 1  # "the brigade commander", "its commander"
     return None
+
+
+def _has_as_many(h: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "many" and any(x.lower_ == "as" for x in
+                                                               c.children) for c in h.children)
 
 
 def _as_many(h: Any) -> int | None:

@@ -7,7 +7,6 @@ dicts or `Failure`s out, with a progress bar on stderr for long work.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -19,8 +18,6 @@ from warpath.contract import to_dict
 from warpath.document import Document
 from warpath.ingest import Failure
 from warpath.pipeline import Config, Pipeline
-
-log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
@@ -43,7 +40,6 @@ def analyse(
     config: Config | None = None,
     skip: Callable[[Document], bool] | None = None,
     progress: bool | None = None,
-    debug: bool = False,
 ) -> Iterator[dict[str, Any] | Failure]:
     """Contract dicts for each document (failures pass through), in input order.
 
@@ -65,11 +61,8 @@ def analyse(
                     try:
                         yield to_dict(pipeline.run_stages(item, sdoc))
                     except Exception as exc:  # one bad document must not stop the batch
-                        if debug:
-                            raise
-                        log.debug("analysis failed", exc_info=True)
                         yield Failure(item.origin or item.id,
-                                      f"analysis failed: {type(exc).__name__}: {exc}")
+                                      f"analysis failed: {type(exc).__name__}: {exc}", exc)
                 bar.update(1)
     finally:
         bar.close()

@@ -22,7 +22,7 @@ def test_unknown_person_takes_country_and_role_from_title(actor_pipeline):
              "no soldiers were hurt."))
     person = next(x for x in a.actors if x.name == "Fadi Haddour")
     assert (person.country, person.sector, person.role) == ("SYR", "MIL", "Brigadier General")
-    assert [m.text for m in person.mentions][:2] == ["Fadi Haddour", "his"]
+    assert [m.text for m in person.mentions][:2] == ["Syrian Brigadier General Fadi Haddour", "his"]
     assert "Haddour" in {m.text for m in person.mentions}
 
 

@@ -49,3 +49,11 @@ def test_coordinated_scene_inherits_and_says_so(pipeline) -> None:  # type: igno
     jets = _event_near(analysis, "bombed")
     assert jets.date is not None
     assert jets.date.start == dt.date(2016, 5, 3) and jets.date.basis == "inherited"
+
+
+def test_threatening_on_a_day_is_not_a_future_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Tehran threatened on Monday to retaliate. Talks are scheduled to resume on Friday."
+    analysis = pipeline(Document(text=text, published=dt.date(2020, 1, 8)))  # a Wednesday
+    by_text = {m.span.text: m.value for m in resolve_dates(analysis)}
+    assert by_text["Monday"].start == dt.date(2020, 1, 6)
+    assert by_text["Friday"].start == dt.date(2020, 1, 10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -11,8 +12,8 @@ from typing import Any, TextIO
 import click
 
 from warpath import runner
-from warpath.export import write
 from warpath.document import Document
+from warpath.export import write
 from warpath.ingest import Failure
 from warpath.pipeline import Config
 
@@ -35,13 +36,16 @@ def _config(actors: tuple[Path, ...]) -> Config:
 class FailureLog:
     """Writes each failure as one line on stderr and remembers that one happened."""
 
-    def __init__(self) -> None:
+    def __init__(self, debug: bool = False) -> None:
         self.count = 0
+        self.debug = debug
 
     def only_ok(self, items: Iterable[dict[str, Any] | Failure]) -> Iterator[dict[str, Any]]:
         for item in items:
             if isinstance(item, Failure):
                 self.count += 1
+                if self.debug and item.exception is not None:
+                    click.echo("".join(traceback.format_exception(item.exception)), err=True)
                 click.echo(f"warpath: {item.origin}: {item.reason}", err=True)
             else:
                 yield item
@@ -82,9 +86,9 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | No
     `json` prints one document per the contract (a list for several), `jsonl` one per line,
     `csv` one row per event.
     """
-    failures = FailureLog()
+    failures = FailureLog(ctx.obj["debug"])
     docs = runner.documents(inputs, published=published, any_language=any_language)
-    results = runner.analyse(docs, _config(actors), progress=progress, debug=ctx.obj["debug"])
+    results = runner.analyse(docs, _config(actors), progress=progress)
     if fmt == "json":  # one JSON value: collect, then write once
         write(fmt, list(failures.only_ok(results)), output)
     else:
@@ -111,7 +115,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
     from warpath.store import Store
 
     store = Store(db)
-    failures = FailureLog()
+    failures = FailureLog(ctx.obj["debug"])
     skipped: list[bool] = []  # one entry per document seen by the local engine
     if engine == "ray":
         known = store.ids() if not replace else frozenset()
@@ -125,8 +129,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
             skipped.append(known)
             return known
 
-        results = runner.analyse(docs, _config(actors), skip=skip, progress=progress,
-                                 debug=ctx.obj["debug"])
+        results = runner.analyse(docs, _config(actors), skip=skip, progress=progress)
     added = 0
     for analysis in failures.only_ok(results):
         added += store.save(analysis, replace=replace)

@@ -39,8 +39,8 @@ def run(inputs: list[str], known: frozenset[str] = frozenset(), workers: int = 2
     if not ray.is_initialized():
         ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
                  configure_logging=False)
-    ds = ray.data.from_items([{"input": name} for name in inputs])
-    ds = ds.map_batches(_Analyser, fn_constructor_kwargs={"known": known, "options": options},
+    items = ray.data.from_items([{"input": name} for name in inputs])
+    ds = items.map_batches(_Analyser, fn_constructor_kwargs={"known": known, "options": options},
                         batch_size=batch_size, concurrency=workers, batch_format="numpy")
     for row in ds.iter_rows():
         raw = row["analysis"]

@@ -142,6 +142,10 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 anchored=False,
             )
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
+            if tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN" or (
+                tok.is_title and tok.i > sent.start and tok.nbor(-1).is_title
+            ):
+                continue  # part of a name: "the Iraq War", "Operation Desert Storm"
             found = _noun_sense(tok, lexicon)
             if not found:
                 continue

@@ -37,7 +37,7 @@ _NEG_VERBS = {"refuse", "decline", "fail", "avoid", "avert", "forgo", "forego", 
 _NEG_PARTICLE_VERBS = {("call", "off"), ("rule", "out"), ("decide", "against"),
                        ("back", "away"), ("hold", "off"), ("pull", "back")}
 _PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "decide", "agree", "set",
-               "expect", "due", "organize", "organise", "order", "propose"}
+               "expect", "due", "organize", "organise", "propose"}
 _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consider", "weigh",
                "contemplate", "fear", "risk", "urge", "demand", "ask", "call", "request",
                "suggest", "offer", "push", "press", "prevent", "stop", "deter", "pledge",

@@ -117,7 +117,9 @@ def _is_future(doc: Any, root: int | None) -> bool:
         head = head.head
     if any(c.lemma_ in ("will", "shall") or c.lower_ == "'ll" for c in head.children):
         return True
-    return any(a.lemma_ in _FUTURE_HEADS for a in [head, *list(head.ancestors)[:2]])
+    # Inside the planned act ("scheduled to meet on Monday"), not on the planning verb
+    # ("threatened on Monday to retaliate").
+    return head.dep_ == "xcomp" and head.head.lemma_ in _FUTURE_HEADS
 
 
 # --------------------------------------------------------------------------- attachment
