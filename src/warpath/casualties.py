@@ -248,6 +248,7 @@ def statements(analysis: Analysis) -> list[Statement]:
     """Every casualty statement of the document, in order."""
     doc = analysis.doc
     out: list[Statement] = []
+    implied: list[Statement] = []  # weaker readings, applied after everything stated
     if doc is None:
         return out
     for tok in doc:
@@ -258,6 +259,8 @@ def statements(analysis: Analysis) -> list[Statement]:
             victims = _victims(tok)
             if _negated(tok):
                 out.append(Statement(field, 0, _span_text(tok, victims), tok.i, si))
+                if field == "wounded":  # "nobody was hurt": nobody was killed either
+                    implied.append(Statement("killed", 0, _span_text(tok, victims), tok.i, si))
                 continue
             if victims is None:
                 continue
@@ -289,7 +292,7 @@ def statements(analysis: Analysis) -> list[Statement]:
                 continue
             for f in ZERO_NOUNS[tok.lemma_.lower()]:
                 out.append(Statement(f, 0, _subtree_text(tok), verb.i, si))
-    return out
+    return out + implied
 
 
 def _zero_noun(tok: Any) -> bool:
@@ -372,8 +375,9 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
     for e in analysis.events:
         if e.type not in ATTACK_TYPES or e.trigger.start >= pos or e in (exclude or []):
             continue
-        if e.trigger_token is not None and _field(doc[e.trigger_token]) is not None:
-            continue  # another casualty report, not the attack
+        if e.trigger_token is not None and _field(doc[e.trigger_token]) is not None and (
+                e.source is None or e.sentence == st.sentence):
+            continue  # another report of the toll, not the attack
         if st.sentence - e.sentence > reach or getattr(e, field) is not None:
             continue
         if e.status not in ("asserted", "reported") or embedded(analysis, e):

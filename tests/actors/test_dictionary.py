@@ -84,3 +84,10 @@ def test_user_csv_file_replaces_a_builtin_entry(tmp_path):
     d = load([path])
     assert d.find("Party of God").sector == "PTY"  # type: ignore[union-attr]
     assert sum(1 for e in d if e.name == "Hezbollah") == 1
+
+
+def test_office_before_and_after_the_term():
+    bolton = builtin().find("John Bolton")
+    assert bolton is not None
+    assert bolton.office_on(dt.date(2015, 1, 1)) is None
+    assert bolton.office_on(dt.date(2020, 1, 1)).role == "National Security Adviser"  # type: ignore[union-attr]

@@ -50,3 +50,14 @@ def test_generic_without_country_is_created_on_demand(actor_pipeline):
     assert len(a.actors) == before + 1
     assert resolve_phrase(a, token(a, "gunmen")) is gunmen  # same actor on a second call
     assert resolve_phrase(a, token(a, "convoy")) is None
+
+
+def test_backed_and_pro_groups_are_not_the_backers(actor_pipeline):
+    a = actor_pipeline(Document(
+        text="Iranian-backed militias and pro-Turkish rebels clashed with Syrian troops."))
+    militias = resolve_phrase(a, token(a, "militias"))
+    rebels = resolve_phrase(a, token(a, "rebels"))
+    troops = resolve_phrase(a, token(a, "troops"))
+    assert militias is not None and militias.country is None
+    assert rebels is not None and rebels.country is None
+    assert troops is not None and troops.country == "SYR"

@@ -30,6 +30,7 @@ def _status(analyse, text, trigger):
         ("Did Iran attack the tanker?", "attack", "hypothetical"),
         ("Iran did not attack the base.", "attack", "negated"),
         ("Trump refused to approve the strike.", "strike", "negated"),
+        ("The minister declined to sign off on the raid.", "raid", "negated"),
         ("No one was killed in the blast.", "killed", "negated"),
         ("The general decided against an invasion of the island.", "invasion", "negated"),
     ],
@@ -100,3 +101,15 @@ def test_a_claim_about_another_party_is_reported_and_is_an_accusation(analyse):
 def test_a_negative_report_is_not_an_attribution(analyse):
     a = analyse("The raid took place on Friday; no casualties were reported.")
     assert _status(analyse, a.text, "raid") == "asserted"
+
+
+def test_would_in_reported_speech_is_a_plan_and_a_threat(analyse):
+    a = analyse("Farmers said they would blockade Paris on Monday.")
+    assert events_of(a, "COERCE")[0].status == "planned"
+    assert events_of(a, "THREATEN")[0].status == "asserted"
+
+
+def test_a_counterfactual_is_hypothetical_and_no_threat(analyse):
+    a = analyse("The strike would have killed hundreds of civilians.")
+    assert events_of(a, "ASSAULT")[0].status == "hypothetical"
+    assert events_of(a, "THREATEN") == []

@@ -12,6 +12,7 @@ from warpath.document import Actor, Analysis, Attribution, Span
 from warpath.provenance.attribution import attribute
 from warpath.provenance.checks import (
     chronology,
+    date_fields,
     name_variants,
     response_order,
     run_checks,
@@ -137,3 +138,20 @@ def test_run_checks_returns_every_kind(build: Callable[..., Builder]) -> None:
     b.analysis.attributions.append(Attribution("attr0", "author", None, None, Span(0, 0, "")))
     b.analysis.events[0].attribution_id = "attr0"
     assert {c.kind for c in run_checks(b.analysis)} == {"unsourced"}
+
+
+def test_date_field_against_the_prose(build: Callable[..., Builder]) -> None:
+    b = build("Date: 3 May 2021, 9 May 2021\n\n"
+              "The first raid hit the port on 3 May. The second raid came on 10 May.",
+              published=None)
+    b.event("hit", date=("3 May", "2021-05-03", "2021-05-03"))
+    second = b.event("came", date=("10 May", "2021-05-10", "2021-05-10"))
+    checks = list(date_fields(b.analysis))
+    assert [(c.kind, c.event_ids) for c in checks] == [("date-conflict", [second.id])]
+
+
+def test_date_field_that_agrees_raises_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Date: 3 May 2021\n\nThe raid hit the port on 3 May. Talks began on 20 May.")
+    b.event("hit", date=("3 May", "2021-05-03", "2021-05-03"))
+    b.event("began", type_="CONSULT", date=("20 May", "2021-05-20", "2021-05-20"))
+    assert list(date_fields(b.analysis)) == []

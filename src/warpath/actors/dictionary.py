@@ -85,14 +85,17 @@ class Entry:
         return (self.name, *self.aliases, *self.adjectives, *self.strict)
 
     def office_on(self, day: dt.date | None) -> Office | None:
-        """The office held on `day` (the latest one when the day is unknown or none fits)."""
+        """The office held on `day`; else the last one left before it (a former office);
+        the latest one when the day is unknown; None before the first office."""
         if not self.offices:
             return None
-        if day is not None:
-            held = [o for o in self.offices if o.holds_on(day)]
-            if held:
-                return held[-1]
-        return max(self.offices, key=lambda o: o.start or dt.date.min)
+        if day is None:
+            return max(self.offices, key=lambda o: o.start or dt.date.min)
+        held = [o for o in self.offices if o.holds_on(day)]
+        if held:
+            return held[-1]
+        before = [o for o in self.offices if o.end is not None and o.end < day]
+        return max(before, key=lambda o: o.end or dt.date.min) if before else None
 
     def surname(self) -> str | None:
         """The last word of a person's name, the short form texts use after the first mention."""

@@ -2,9 +2,10 @@
 
 The head noun gives kind and sector; a country word among its modifiers ("Iraqi", "Iran's",
 "of Syria") gives the country. "pro-Iranian militia" is aligned with Iran, not Iranian, so a
-country after "pro-" or "anti-" is not taken. Nouns that name a domestic institution
-("police", "the legislature", "protesters") take the country the document is mostly about
-when no modifier gives one.
+country after "pro-" or "anti-" or before "-backed" is not taken. Nouns that name a domestic
+institution ("police", "the legislature", "protesters") take the country the document is
+mostly about when no modifier gives one; so does any generic argument the events stage asks
+`resolve_phrase` about.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ for _words, _kind, _sector in (
     ("militia militiaman militant fighter rebel insurgent guerrilla jihadist gunman extremist "
      "terrorist separatist paramilitary", "group", "REB"),
     ("troop force army military soldier navy marine airman sailor battalion brigade division "
-     "serviceman commando artillery warplane jet officer", "organization", "MIL"),
+     "serviceman commando artillery warplane jet officer unit personnel pilot peacekeeper "
+     "drone", "organization", "MIL"),
+    # "the Azerbaijani side" speaks for the state.
+    ("side", "state", "GOV"),
     ("police policeman policemen guard gendarmerie", "organization", "COP"),
     ("government administration authority regime cabinet ministry official diplomat delegation "
      "leadership embassy", "organization", "GOV"),
@@ -38,7 +42,8 @@ for _words, _kind, _sector in (
      "spokeswoman spokesperson", "person", "GOV"),
     ("general colonel admiral", "person", "MIL"),
     ("protester demonstrator activist opposition dissident", "group", "OPP"),
-    ("civilian resident villager citizen student worker refugee", "group", "CVL"),
+    ("civilian resident villager citizen student worker refugee settler tribesman",
+     "group", "CVL"),
     ("intelligence spy", "organization", "SPY"),
     ("media journalist reporter newspaper", "organization", "MED"),
     ("company firm business corporation", "organization", "BUS"),
@@ -99,10 +104,18 @@ def phrase_bounds(token: Any) -> tuple[int, int]:
     return start, token.i + 1
 
 
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "aligned", "allied",
+                      "trained", "armed", "financed", "affiliated", "linked"})
+
+
 def _aligned(token: Any) -> bool:
-    """True for the country word in "pro-Iran" or "anti-American"."""
+    """True for the country word in "pro-Iran", "anti-American" or "Iranian-backed": the
+    group sides with (or against) that country but is not its own."""
     doc = token.doc
     if token.lower_.startswith(("pro-", "anti-")):
+        return True
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and doc[token.i + 2].lower_ in _BACKING:
         return True
     return (token.i >= 2 and doc[token.i - 1].text == "-"
             and doc[token.i - 2].lower_ in {"pro", "anti"})
@@ -125,7 +138,7 @@ def dominant_country(analysis: Analysis) -> str | None:
 
 
 def generic_actor(analysis: Analysis, token: Any, default_country: str | None = None,
-                  require_country: bool = False) -> Actor | None:
+                  require_country: bool = False, any_noun_home: bool = False) -> Actor | None:
     """The generic actor for the noun `token` (created and added to `analysis` if new).
 
     Returns a named actor instead when a modifier is one and the noun names its members
@@ -150,7 +163,7 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
         elif actor.country:
             country = country or actor.country
             others.add(actor.country)
-    if country is None and aligned is None and head_lemma in DOMESTIC:
+    if country is None and aligned is None and (any_noun_home or head_lemma in DOMESTIC):
         country = default_country
     # "Hungarian and Romanian officials" are two actors; the scan leaves them to the countries.
     if require_country and (country is None or len(others) > 1):

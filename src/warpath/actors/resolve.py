@@ -665,7 +665,9 @@ def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
     if found is not None:
         return found
     if generic.is_generic(token):
-        return generic.generic_actor(analysis, token, generic.dominant_country(analysis))
+        # An argument with no country word in a text about one country belongs to it.
+        return generic.generic_actor(analysis, token, generic.dominant_country(analysis),
+                                     any_noun_home=True)
     for mod in generic.modifier_tokens(token):
         if mod.dep_ in {"poss", "compound", "amod"} or mod.head.dep_ in {"poss", "compound",
                                                                            "amod"}:

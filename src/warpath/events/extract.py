@@ -13,7 +13,15 @@ arguments:
 Coordinated sources give one event per actor ("Pompeo and Bolton urged ..." -> two events);
 for reciprocal predicates (agree, meet, clash, ...) each conjunct becomes the other's target.
 Events that say the same thing twice in one sentence (same type, compatible parties, same
-status) are merged, so a sentence yields few events.
+status) are merged, so a sentence yields few events. Event nouns that are only mentioned
+("condemned the genocide", "the 1994 genocide") are not new events unless they carry an actor
+or a hedge; a light verb's noun ("launched an attack") is the event, not the verb.
+
+As event coders do, three kinds of statement are events of their own, added beside the event
+they are about: a stated intention ("Canada will send aid" -> AGREE; "they would blockade
+Paris" -> THREATEN; "will not meet" -> REJECT), a demand in reported speech ("Germany said
+Russia must withdraw" -> REQUEST), and a named party's claim that another used force
+("Israel said a rocket was fired from Gaza" -> ACCUSE).
 """
 
 from __future__ import annotations
@@ -44,7 +52,8 @@ _NOUN_SOURCE_PREPS = {"by", "from"}
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 # Predicates whose coordinated subjects act on each other ("Armenia and Azerbaijan agreed").
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"} | {"clash", "fight", "battle", "exchange", "swap",
-                                                   "sign", "ratify"}
+                                                   "sign", "ratify", "ceasefire", "truce",
+                                                   "armistice", "fighting", "war"}
 _SHELL_NOUNS = {"effort", "mission", "process", "campaign", "operation", "initiative", "bid",
                 "attempt", "drive", "plan", "programme", "program", "deal", "agreement"}
 # Noun events with no actor of their own borrow the subject of the verb they complement
@@ -153,6 +162,9 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
             governor = _governing_verb(tok)
             if governor is not None and governor.i in verb_events:
                 continue  # "agreed to the cease-fire": the verb already says it
+            if (_mentioned_under(tok, verb_events) and not _noun_sources(tok)
+                    and status_of(tok)[0] in ("asserted", "reported")):
+                continue  # "accused of a role in the genocide": a known event, mentioned
             light = governor is not None and lexicon.is_light(governor) and _is_object(tok)
             occurs = (
                 governor is not None
@@ -176,6 +188,22 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 target_token=_noun_target(tok),
                 anchored=light or occurs,
             )
+
+
+# Predicates that talk about an event rather than report a new one.
+_TALK_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONSULT", "THREATEN"}
+
+
+def _mentioned_under(tok: Any, verb_events: dict[int, lx.Sense]) -> bool:
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "dobj", "pcomp", "xcomp", "conj", "attr"):
+            return False
+        node = node.head
+        sense = verb_events.get(node.i)
+        if sense is not None:
+            return sense.type in _TALK_TYPES
+    return False
 
 
 def _is_verb(tok: Any) -> bool:
@@ -225,7 +253,7 @@ def _event_object(tok: Any, lexicon: lx.Lexicon) -> lx.Sense | None:
             found = _noun_sense(c, lexicon)
             if found:
                 return found[0]
-        if c.dep_ == "prep" and c.lower_ in ("in", "into"):  # "engaged in talks"
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "on", "for"):  # "engaged in talks"
             for g in c.children:
                 found = _noun_sense(g, lexicon) if g.dep_ == "pobj" else None
                 if found:
@@ -291,7 +319,9 @@ def _verb_sources(tok: Any) -> list[Any]:
         return [tok.head]
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return [tok.head]
-    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and not passive and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+    ):
         # "plans to attack", "his decision to strike": the planner is the actor
         owner = _noun_sources(tok.head)
         if owner:
@@ -610,6 +640,8 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
     node = tok
     for _ in range(3):
         neg = any(c.dep_ == "neg" for c in node.children)
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return None  # "would have killed": a counterfactual, not an intention
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _FUTURE:
                 return c, neg
@@ -623,8 +655,10 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
 
 
 def _intent_event(analysis: Analysis, cand: _Candidate, event: Event) -> Event | None:
-    if cand.sense.pos != "verb" or event.source is None or event.type in ("AGREE", "THREATEN"):
+    if cand.sense.pos != "verb" or event.type in ("AGREE", "THREATEN"):
         return None
+    if event.source is None or not (event.source.actor_id or event.source.country):
+        return None  # "the truce will allow ...": no actor states an intention
     found = _intent_word(cand.token)
     if found is None:
         return None

@@ -185,8 +185,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
             note("negated", c)
         elif c.dep_ == "aux" and c.tag_ == "MD":
-            if low in _PLAN_MODALS:
-                note("planned", c)
+            if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
+                note("planned", c)  # "said they would blockade Paris": a future in the past
             elif low in _HYPO_MODALS:
                 note("hypothetical", c)
         elif c.dep_ == "det" and low in ("no", "neither") and node == trigger:
@@ -276,6 +276,14 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+def _reported_future(node: Any) -> bool:
+    """A "would" clause that is the content of a reporting verb, with no condition on it."""
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _COND_MARKS
+                                             for g in c.children) for c in node.children)
 
 
 def _negative(tok: Any) -> bool:

