@@ -12,7 +12,10 @@ the strikes killed an American", "no one was killed").
 
 A statement goes to the event whose trigger it is, and to the attack it hangs on
 ("rockets slammed into the base, killing a contractor": the rockets' event); a statement of
-its own sentence ("At least 72 people were injured.") goes to the nearest attack before it.
+its own sentence ("At least 72 people were injured.") goes to the nearest attack told before
+it in the same paragraph; a "no casualties" line may sum up an attack a few paragraphs back.
+"The attack killed ..." also counts for the earlier mentions of that attack. Planned and
+imagined attacks get no counts; denied ones only zero.
 """
 
 from __future__ import annotations
@@ -380,6 +383,9 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
             continue  # another report of the toll, not the attack
         if st.sentence - e.sentence > reach or getattr(e, field) is not None:
             continue
+        if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos):
+            continue  # a toll in a new paragraph (or live-blog entry) is its own story
+            continue
         if e.status not in ("asserted", "reported") or embedded(analysis, e):
             continue
         trig = doc[e.trigger_token] if e.trigger_token is not None else None
@@ -399,6 +405,10 @@ def _agentless(verb: Any) -> bool:
         verb = verb.head
     return verb.lemma_.lower() in DIE or verb.dep_ == "acl" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _paragraph_break(text: str, start: int, end: int) -> bool:
+    return "\n\n" in text[start:end] or "\n" in text[start:end].strip()
 
 
 def _antecedents(analysis: Analysis, trig: Any, field: str) -> list[Event]:

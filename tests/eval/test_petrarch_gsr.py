@@ -39,6 +39,17 @@ def test_found_and_false_positives():
     assert report.value("source country (found codings)") == 1.0
 
 
+def test_false_positives_among_factual_events_leave_hedged_ones_out():
+    gold = [GoldSentence("s1", "x", [Coding("190", "USA", "RUS", "ASSAULT")])]
+    preds = [{"events": [{"type": "ASSAULT", "status": "asserted"},
+                         {"type": "AID", "status": "hypothetical"},
+                         {"type": "AGREE", "status": "reported"},
+                         {"type": "SANCTION", "status": "negated"}]}]
+    report = petrarch_gsr.score(gold, preds, Report("t"))
+    assert report.value("false positives (share of predictions)") == 0.75
+    assert report.value("false positives (asserted+reported events only)") == 0.5
+
+
 def test_runs_on_a_slice_of_the_real_file(pipeline):
     report = petrarch_gsr.run(
         shared_path("external", "petrarch-gsr", "PETR2_GSR_validation.xml"),

@@ -46,6 +46,15 @@ def test_wrong_or_missing_types_lower_found_and_f1():
     assert report.value("source country") == 0.0  # no event of the gold type to read it from
 
 
+def test_false_positives_all_and_factual_only():
+    hedged = dict(event("THREATEN"), status="planned")
+    report = plover_gsr.score(RECORDS, [{"events": [event("ASSAULT", "AAA"), hedged]},
+                                        {"events": [event("AGREE"), event("AID")]}],
+                              Report("t"))
+    assert report.value("false positives (share of predictions)") == 0.5
+    assert report.value("false positives (asserted+reported events only)") == 1 / 3
+
+
 def test_macro_f1_averages_over_labels_seen():
     assert macro_f1([("A", "A"), ("B", "A")], ["A", "B", "C"]) == (2 / 3 + 0) / 2
 

@@ -134,3 +134,9 @@ def test_shares_of_a_document_without_events(build: Callable[..., Any]) -> None:
     b = build("Nothing happened.")
     attribute(b.analysis)
     assert sum(attribution_shares(b.analysis).values()) == 0
+
+
+def test_shares_from_the_contract_dict(seed: Analysis) -> None:
+    from warpath.contract import to_dict
+
+    assert attribution_shares(to_dict(seed)) == attribution_shares(seed)

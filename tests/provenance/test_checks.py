@@ -155,3 +155,12 @@ def test_date_field_that_agrees_raises_nothing(build: Callable[..., Builder]) ->
     b.event("hit", date=("3 May", "2021-05-03", "2021-05-03"))
     b.event("began", type_="CONSULT", date=("20 May", "2021-05-20", "2021-05-20"))
     assert list(date_fields(b.analysis)) == []
+
+
+def test_title_before_a_misspelt_name(build: Callable[..., Builder]) -> None:
+    b = build("French President Emanuel Macron spoke. Macron left.")
+    _actor(b, "emmanuel-macron", "Emmanuel Macron", "French President Emanuel Macron", "Macron",
+           from_dictionary=True)
+    checks = list(name_variants(b.analysis))
+    assert [c.message for c in checks] == ["'Emanuel Macron': the dictionary spells it "
+                                           "'Emmanuel Macron'"]

@@ -240,6 +240,8 @@ class _Run:
                 continue
             actor = self.from_entry(entry)
             start = m.start
+            if m.kind == "surname":
+                start = self._given_names(m.start, entry)
             if entry.kind in {"organization", "group"}:
                 before = self.state_before(m.start)
                 # "Iran's Revolutionary Guards": the country's name belongs to the organisation's.
@@ -265,6 +267,17 @@ class _Run:
             entry = self.r.matcher.state(ent.text)
             if entry is not None:
                 self.add(self.from_entry(entry), ent.start, ent.end)
+
+    def _given_names(self, start: int, entry: Entry) -> int:
+        """ "Yuriy Khadzymuratavich Kareau": capitalised names before a known surname that
+        spaCy did not tag as a person belong to the same mention when they fit the entry."""
+        j = start
+        while j > 0 and self.owner[j - 1] is None and self.doc[j - 1].pos_ == "PROPN" \
+                and self.doc[j - 1].text[:1].isupper() and not is_title_word(self.doc[j - 1].text):
+            j -= 1
+        if j < start and self.r.matcher.person(self.doc[j:start + 1].text) is entry:
+            return j
+        return start
 
     def _inside_longer_name(self, start: int) -> bool:
         """ "Indian National Congress": the dictionary's "Congress" ends another ORG's name."""
@@ -332,7 +345,8 @@ class _Run:
         country: str | None = None
         employer: str | None = None
         sent_start = self.doc[start].sent.start
-        extend: int | None = start  # where the person's mention may start (title included)
+        extend = start  # where the person's mention may start (title included)
+        growing = True  # the title run is contiguous so far
         while i >= sent_start:
             tok = self.doc[i]
             owner = self.owner[i]
@@ -342,29 +356,33 @@ class _Run:
                 country = country or actor.country
                 if actor.kind == "state":
                     self.drop(s, i + 1)
-                    extend = s if extend is not None else None
+                    extend = s if growing else extend
                 else:
                     employer = employer or actor.sector  # "Hamas spokesman": the group's
-                    extend = None  # the organisation keeps its own mention
+                    # The organisation keeps its own mention, and a title cut in two
+                    # ("commander Qassem Soleimani") is no better than the bare name.
+                    extend, growing = start, False
                 self.title_tokens.update(range(s, i + 1))
                 i = s - 1
                 continue
             if tok.text.strip("*_") == "" and not tok.is_space:  # markdown emphasis
-                extend = None
+                growing = False
                 i -= 1
                 continue
             if tok.dep_ == "case" and i > sent_start and self.owner[i - 1] is not None:
                 i -= 1
                 continue
-            if is_title_word(tok.text) and owner is None:
+            title_the = (tok.lower_ == "the" and words and i > sent_start
+                         and self.doc[i - 1].lower_ == "of")  # "Minister of the Interior"
+            if (is_title_word(tok.text) or title_the) and owner is None:
                 words.insert(0, tok.text)
                 self.title_tokens.add(i)
-                extend = i if extend is not None else None
+                extend = i if growing else extend
                 i -= 1
                 continue
             break
         role = clean_role(words)
-        return _Title(role, country, employer, extend if role and extend is not None else start)
+        return _Title(role, country, employer, extend if role else start)
 
     def _apposition(self, head: Any) -> _Title:
         """ "Raven Tse, a protester" / "an Israeli journalist, Barak Ravid" / "a spokesman for

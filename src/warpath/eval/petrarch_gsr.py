@@ -5,6 +5,9 @@ table (longest code prefix in the table wins; 01x statements and 02x appeals hav
 there and are left out). Figures: gold codings whose PLOVER type is predicted in that sentence
 (found), and predicted events whose type has no gold coding in the sentence, as a share of all
 predictions (false positives). UniversalPetrarch reported 68% found, 23% false positives.
+A second false-positive figure counts only events the output states as fact (status asserted
+or reported): a planned, hypothetical or negated event carries its status, so a database
+user filtering on status never takes it for something that happened.
 
 The file is not well-formed XML (self-closed <Sentence/> tags later closed again), so it is read
 with patterns rather than an XML parser.
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from warpath.document import Document
-from warpath.eval.plover_gsr import NON_STATE
+from warpath.eval.plover_gsr import FACTUAL, FACTUAL_FP, NON_STATE
 from warpath.eval.records import predict
 from warpath.eval.report import Report
 
@@ -117,6 +120,7 @@ def score(sentences: list[GoldSentence], predictions: list[dict[str, Any]],
           report: Report) -> Report:
     found = report.ratio("gold codings found")
     fp = report.ratio("false positives (share of predictions)")
+    fp_factual = report.ratio(FACTUAL_FP)
     src = report.ratio("source country (found codings)")
     unmapped = 0
     for s, rec in zip(sentences, predictions, strict=True):
@@ -136,10 +140,12 @@ def score(sentences: list[GoldSentence], predictions: list[dict[str, Any]],
         for e in events:
             wrong = e.get("type") not in gold_types
             fp.add(wrong)
+            if e.get("status", "asserted") in FACTUAL:
+                fp_factual.add(wrong)
             if wrong:
                 ev = (e.get("evidence") or {}).get("text", "")
                 report.errors.append(f"{s.id}: false positive {e.get('type')} "
-                                     f"on {ev[:80]!r}")
+                                     f"[{e.get('status')}] on {ev[:80]!r}")
     report.figures["sentences"] = len(sentences)
     report.figures["gold codings without PLOVER type (skipped)"] = unmapped
     report.figures["events per sentence"] = round(

@@ -5,7 +5,9 @@ source/target actors with country codes. Each sentence goes through the pipeline
 a publication date. Figures: share of records whose gold type is among the predicted types,
 macro-F1 over types (one predicted type per record: the event of the gold type if any, else the
 first event), source and target country on the type-matched event, and events per sentence
-(flooding: a pipeline that emits every verb would find every type).
+(flooding: a pipeline that emits every verb would find every type). False positives are
+predicted events whose type is not the record's gold type, as a share of all predictions and,
+separately, of those the output states as fact (status asserted or reported).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE
              "FIGHT": "ASSAULT"}
 # Codes in the file that are not ISO 3166-1 alpha-3 for the country meant.
 CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# Statuses under which the output says an event happened.
+FACTUAL = ("asserted", "reported")
+FACTUAL_FP = "false positives (asserted+reported events only)"
 # CAMEO actor codes that name no country (international bodies, NGOs, multinational groups).
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UIS"})
 
@@ -56,6 +61,8 @@ def score(records: list[dict[str, Any]], predictions: list[dict[str, Any]],
     for side in ("source", "target"):
         report.ratio(f"{side} country")
         report.ratio(f"{side} country (type found)")
+    fp = report.ratio("false positives (share of predictions)")
+    fp_factual = report.ratio(FACTUAL_FP)
     n_events = 0
     for r, rec in zip(records, predictions, strict=True):
         events = rec.get("events", [])
@@ -63,6 +70,10 @@ def score(records: list[dict[str, Any]], predictions: list[dict[str, Any]],
         gold = r["event"]
         same = [e for e in events if e.get("type") == gold]
         found.add(bool(same))
+        for e in events:
+            fp.add(e.get("type") != gold)
+            if e.get("status", "asserted") in FACTUAL:
+                fp_factual.add(e.get("type") != gold)
         best = same[0] if same else (events[0] if events else None)
         pairs.append((gold, best.get("type") if best else None))
         if not same:

@@ -103,6 +103,9 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
     etype = str(spec["type"])
     if etype not in EVENT_TYPES:
         raise ValueError(f"lexicon entry {key!r}: unknown PLOVER type {etype!r}")
+    objects = list(spec.get("objects") or ())
+    if any(not isinstance(o, str) for o in objects):  # YAML reads a bare on/off/no as a boolean
+        raise ValueError(f"lexicon entry {key!r}: quote the objects {objects!r}")
     cameo = str(spec["cameo"]) if spec.get("cameo") else None
     row = cameo_table().get(cameo) if cameo else None
     mode = spec.get("mode") or (row.mode if row and row.plover == etype else None)
@@ -114,7 +117,7 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         mode=mode,
         intensity=goldstein(cameo),
         particle=particle,
-        objects=frozenset(spec.get("objects") or ()),
+        objects=frozenset(objects),
         weak=bool(spec.get("weak")),
         transitive=bool(spec.get("transitive")),
         intransitive=bool(spec.get("intransitive")),

@@ -35,7 +35,20 @@ _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "
 _NEG_VERBS = {"refuse", "decline", "fail", "avoid", "avert", "forgo", "forego", "abandon",
               "cancel", "abort", "scrap", "rescind", "refrain", "deny", "reverse", "halt"}
 _NEG_PARTICLE_VERBS = {("call", "off"), ("rule", "out"), ("decide", "against"),
-                       ("back", "away"), ("hold", "off"), ("pull", "back")}
+                       ("back", "away"), ("hold", "off"), ("pull", "back"), ("stop", "short")}
+# Verbs that deny a "that" clause or a claim ("denied that its troops fired", "rejected claims
+# that its jets bombed the port"): the event is negated by the one who would know.
+_DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "disprove",
+               "contradict", "repudiate"}
+# Adjectives governing an infinitive or a "that" clause ("is unlikely to strike", "it is
+# possible that ..."), by the status they give it.
+_NEG_ADJS = {"unable", "unwilling", "reluctant", "loath", "loth", "false", "untrue",
+             "impossible", "hesitant"}
+_HYPO_ADJS = {"likely", "unlikely", "possible", "probable", "able", "unclear", "uncertain",
+              "doubtful", "conceivable", "plausible", "eager", "keen", "free", "open",
+              "liable", "bound", "certain", "sure", "capable"}
+_PLAN_ADJS = {"ready", "willing", "prepared", "poised", "set", "due", "determined", "expected",
+              "scheduled", "slated", "committed", "resolved"}
 _PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "decide", "agree", "set",
                "expect", "due", "organize", "organise", "propose"}
 _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consider", "weigh",
@@ -43,7 +56,7 @@ _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consi
                "suggest", "offer", "push", "press", "prevent", "stop", "deter", "pledge",
                "promise", "try", "attempt", "need", "mull", "explore",
                "propose", "recommend", "advocate", "provoke", "invite", "lure",
-               "imagine", "predict", "speculate", "approve",
+               "imagine", "predict", "speculate", "approve", "doubt", "wonder", "question",
                "authorize", "authorise"}
 _REPORT_VERBS = {"say", "tell", "report", "claim", "state", "add", "insist", "assert",
                  "announce", "allege", "believe", "think", "confirm", "acknowledge", "note",
@@ -60,7 +73,8 @@ _HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "dange
                "chance", "potential", "call", "demand", "request", "appeal", "warning",
                "bid", "attempt", "effort", "desire", "push", "goal", "aim", "hope",
                "scenario", "question", "ultimatum", "pledge", "promise", "vow"}
-_REPORT_NOUNS = {"report", "claim", "allegation", "statement", "account", "accusation"}
+_REPORT_NOUNS = {"report", "claim", "allegation", "statement", "account", "accusation",
+                 "suggestion", "assertion", "rumour", "rumor", "charge", "story"}
 _HYPO_MODS = {"possible", "potential", "likely", "hypothetical", "future", "eventual",
               "prospective", "imminent", "perhaps", "maybe", "possibly", "probably",
               "conceivably", "unlikely"}
@@ -199,6 +213,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("planned", c)
         elif c.dep_ == "mark" and low in _COND_MARKS and node.dep_ == "advcl":
             note("hypothetical", c)
+        elif c.dep_ == "mark" and low in ("whether", "if") and node.dep_ == "ccomp":
+            note("hypothetical", c)  # an indirect question: "asked whether Iran fired"
         elif c.dep_ == "prep" and low == "according":
             note("reported", "according to")
         elif (c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
@@ -232,7 +248,22 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
     if via == "conj":
         return
     if gov.pos_ in ("VERB", "AUX", "ADJ"):
-        if lemma in _NEG_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "pcomp", "obj"):
+        adj = _governing_adjective(gov, via)
+        if adj is not None:
+            low = adj.lower_
+            if low in _NEG_ADJS or adj.lemma_.lower() in _NEG_ADJS:
+                note("negated", adj)
+            elif low in _HYPO_ADJS:
+                note("hypothetical", adj)
+            elif low in _PLAN_ADJS:
+                note("planned", adj)
+        if via == "xcomp" and lemma in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children
+        ):
+            note("negated", "yet")  # "the rebels have yet to attack": not so far
+        if lemma in _DENY_VERBS and via == "ccomp":
+            note("negated", gov)
+        elif lemma in _NEG_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "pcomp", "obj"):
             if not (lemma == "deny" and via in ("prep",)):
                 note("negated", gov)
         elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in parts):
@@ -269,13 +300,27 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             elif lemma in _HYPO_NOUNS:
                 note("hypothetical", gov)
             elif lemma in _REPORT_NOUNS and via in ("acl", "ccomp", "prep"):
-                note("reported", gov)
+                denier = gov.head if gov.dep_ in ("dobj", "obj") else None
+                if denier is not None and denier.lemma_.lower() in _DENY_VERBS:
+                    note("negated", denier)  # "rejected claims that its jets bombed ..."
+                else:
+                    note("reported", gov)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children) and lemma in (
             "evidence", "sign", "indication", "proof", "report", "plan", "intention",
         ):
             note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+def _governing_adjective(gov: Any, via: str) -> Any | None:
+    """The adjective that takes the trigger's clause: the governor itself ("unlikely" in "is
+    unlikely to strike") or the predicate adjective of a copula ("it is possible that ...")."""
+    if gov.pos_ == "ADJ" and via == "xcomp":
+        return gov
+    if via == "ccomp" and gov.lemma_.lower() == "be":
+        return next((c for c in gov.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    return None
 
 
 def _reported_future(node: Any) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -51,7 +52,7 @@ def _float(value: str) -> float | None:
 
 # Other spellings only for big cities: small towns' variants collide with surnames (a Brazilian
 # town is also spelled "Pompeo").
-ALTERNATES_FROM = 250_000
+ALTERNATES_FROM = 100_000
 SMALL_TOWN = 1000
 _DEMONYM_ENDINGS = [("ian", "ia"), ("an", "a"), ("n", ""), ("lese", ""), ("ese", ""), ("i", ""),
                     ("ish", ""), ("ian", "")]
@@ -76,7 +77,7 @@ class Gazetteer:
         for city in gc.get_cities().values():
             place = Place(city["name"], self.iso3.get(city["countrycode"]), "city",
                           city["latitude"], city["longitude"], int(city["population"]))
-            forms = {city["name"]}
+            forms = {city["name"], _ascii(city["name"])}
             if place.population >= ALTERNATES_FROM:
                 forms.update(a for a in city.get("alternatenames", ()) if _LATIN.match(a))
             for form in forms:
@@ -105,7 +106,12 @@ class Gazetteer:
             return None
         # A country's name means the country ("Lebanon", not Lebanon, Tennessee); then our
         # features; then the most populous city.
-        return min(options, key=lambda p: (HOMONYM_RANK[p.level], -p.population))
+        # A city's own name before another city's old or foreign spelling ("Islamabad" is
+        # also an old name of Chittagong).
+        key = _key(name)
+        return min(options, key=lambda p: (HOMONYM_RANK[p.level],
+                                           key not in (_key(p.name), _key(_ascii(p.name))),
+                                           -p.population))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
     def admin1(self, name: str) -> Place | None:
@@ -182,6 +188,12 @@ class Gazetteer:
                 if place is not None and place.level == "country":
                     return place.country
         return None
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics ("Jāzān" -> "Jazan"), as English text writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
 
 
 def _key(name: str) -> str:

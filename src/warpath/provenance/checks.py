@@ -178,7 +178,8 @@ def _listed_days(analysis: Analysis) -> list[tuple[dt.date, int, int]]:
     fields = [(m.group("value"), m.start(), m.end()) for m in DATE_FIELD.finditer(analysis.text)]
     infobox = analysis.document.meta.get("infobox")  # a reader may keep the field aside
     if isinstance(infobox, dict):
-        fields += [(str(v), 0, 0) for k, v in infobox.items() if str(k).lower() in ("date", "dates")]
+        fields += [(str(v), 0, 0) for k, v in infobox.items()
+                   if str(k).lower() in ("date", "dates")]
     days = []
     for value, start, end in fields:
         for item in re.split(r"[,;]| and ", value):

@@ -34,8 +34,6 @@ RESPONSE_VERBS = frozenset({"retaliate", "respond", "avenge", "react", "reply", 
 OBJECT_PREPS = frozenset({"for", "to", "over", "against"})
 CAUSE_VERBS = frozenset({"provoke", "prompt", "trigger", "spark", "elicit", "draw"})
 # Material conflict: what a retaliation answers when the text names no object.
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST",
-                     "ACCUSE", "REJECT"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Nouns that name an act of a given type: "the attacks on its allies" answers an ASSAULT.
 NOUN_TYPES: dict[str, str] = {
@@ -177,8 +175,8 @@ def _anchors(cue: Token) -> list[Token]:
 
 def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
           obj: Token | None) -> None:
-    answering = _answering(by_token, cue, obj)
-    if not answering:
+    answering = [e for e in _answering(by_token, cue, obj) if e.status != "negated"]
+    if not answering:  # "decided against retaliation" answers nothing
         return
     ids = {e.id for e in answering}
     answered: list[Event] = []
@@ -236,8 +234,8 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
             continue
         if want_type is not None and _family(b.type) != _family(want_type):
             continue
-        if want_type is None and b.type not in HOSTILE:
-            continue
+        if want_type is None and b.type not in MATERIAL:
+            continue  # with nothing named, a retaliation answers force, not words
         score = _side_score(answer, b, same_side)
         if b.type in MATERIAL:
             score += 1.0

@@ -186,7 +186,10 @@ def _own_distance(doc: Any, mention: DateMention, trigger: int) -> int | None:
     path = _path_up(doc[mention.root], doc[trigger])
     if path is None:
         return None
-    if any(t.dep_ in _CLAUSE_EDGES for t in path):
+    # A participle on the event noun is still its clause ("the strike carried out on Monday").
+    if any(t.dep_ in _CLAUSE_EDGES and not (t.dep_ == "acl" and t.head.i == trigger
+                                           and t.tag_ in ("VBN", "VBG", "VBD"))
+           for t in path):
         return None
     return len(path)
 
