@@ -23,6 +23,8 @@ CASES = [
     ("The agency cited an intercepted letter showing the plan.", "named", None),
     ("A local reporter quotes a police officer as saying the shooters fled.", "anonymous",
      "police officer"),
+    ("Militia fighters reportedly seized the airport.", "anonymous", None),
+    ("It was alleged that the guards beat the prisoners.", "anonymous", None),
 ]
 
 

@@ -222,10 +222,9 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("reported", c)  # "..., officials said" (not "; no casualties were reported")
         elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and node == trigger and node.pos_ == "VERB":
             # "no one was killed", "nobody fired": a negative argument negates the clause
-            no_det = any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-            if low in ("nobody", "nothing", "none") or (
-                no_det and c.lemma_.lower() in ("one", "body", "shot", "casualty", "attack")
-            ):
+            no_det = any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                         for g in c.children)
+            if low in ("nobody", "nothing", "none", "neither") or no_det:
                 note("negated", c)
     # purpose clause: "(in order) to provoke a war"
     if (

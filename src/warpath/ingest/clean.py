@@ -293,9 +293,17 @@ def clean(lines: list[Line], strict: bool = False) -> Cleaned:
         first = starts[0]
         cut = _footer_start(lines, kinds, prose, first)
         last = max(i for i in starts if i < cut)
-        # a cut-off last sentence right after the last paragraph is still the article's
-        while last + 1 < cut and kinds[last + 1] is None and is_unfinished(lines[last + 1].text):
-            last += 1
+        # a cut-off last sentence after the last paragraph is still the article's, also when
+        # a subheading sits between them (excerpts end mid-section)
+        while True:
+            j = last + 1
+            while j < min(cut, last + 3) and kinds[j] is None and not prose[j] \
+                    and not is_unfinished(lines[j].text):
+                j += 1
+            if j < cut and kinds[j] is None and is_unfinished(lines[j].text):
+                last = j
+            else:
+                break
         embeds = _embeds(lines, kinds, prose, first, last)
         # bare date lines between a standfirst and the first real paragraph are header matter
         lead_end = starts[1] if len(starts) > 1 else first

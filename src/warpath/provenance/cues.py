@@ -110,7 +110,8 @@ def find_cues(sent: Any) -> list[Cue]:
     """Every source cue in one spaCy sentence span, in text order."""
     cues: list[Cue] = []
     for tok in sent:
-        cue = _according_cue(tok) or _quote_cue(tok) or _received_cue(tok) or _verb_cue(tok)
+        cue = (_according_cue(tok) or _quote_cue(tok) or _received_cue(tok)
+               or _hearsay_cue(tok) or _verb_cue(tok))
         if cue is not None:
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
@@ -150,6 +151,25 @@ def _quote_cue(tok: Token) -> Cue | None:
     last = max((t for t in as_.subtree if t.lemma_ in REPORT_VERBS), key=lambda t: t.i,
                default=as_)
     return Cue(kind, source, start, last.idx + len(last.text), tok, (a, b))
+
+
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+IMPERSONAL_VERBS = frozenset({"report", "allege", "say", "claim", "believe", "understand",
+                              "rumor", "rumour", "think"})
+
+
+def _hearsay_cue(tok: Token) -> Cue | None:
+    """"Troops reportedly fired", "it is alleged that …": a claim resting on unnamed voices."""
+    if tok.lower_ in HEARSAY_ADVERBS and tok.head.i != tok.i:
+        return Cue("anonymous", None, tok.idx, tok.idx + len(tok.text), tok.head,
+                   (tok.i, tok.i + 1))
+    if tok.lemma_ in IMPERSONAL_VERBS and tok.tag_ == "VBN":
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ == "it" and _has_content(tok) and not any(
+                c.dep_ == "agent" for c in tok.children):
+            return Cue("anonymous", None, subj.idx, tok.idx + len(tok.text), tok,
+                       (subj.i, subj.i + 1))
+    return None
 
 
 def _received_cue(tok: Token) -> Cue | None:
