@@ -794,6 +794,8 @@ def _add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
         if (
             old.type == new.type
             and old.status == new.status
+            # "could follow if either side strikes": two hedges, two events
+            and (old.status in ("asserted", "reported") or old.status_cue == new.status_cue)
             and _compatible(old.source, new.source)
             and _compatible(old.target, new.target)
             and not (old.source and new.source and old.source is not new.source

@@ -108,7 +108,8 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     for t in [doc[m.root], *doc[m.root].ancestors]:
         if t.dep_ == "relcl" or _background(t):
             return False
-    after = doc.char_span(m.span.end, len(doc.text), alignment_mode="expand")
+    # (Doc.text rebuilds the whole string on each access; the last token gives its length.)
+    after = doc.char_span(m.span.end, doc[-1].idx + len(doc[-1]), alignment_mode="expand")
     # Directly before a noun it modifies the noun, even when the parse says otherwise.
     return not (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN"))
 
