@@ -33,6 +33,15 @@ def _status(analyse, text, trigger):
         ("The minister declined to sign off on the raid.", "raid", "negated"),
         ("No one was killed in the blast.", "killed", "negated"),
         ("The general decided against an invasion of the island.", "invasion", "negated"),
+        ("The ministry denied that its jets had bombed the hospital.", "bombed", "negated"),
+        ("Moscow dismissed reports that its troops shelled the town.", "shelled", "negated"),
+        ("The rebels have yet to attack the capital.", "attack", "negated"),
+        ("Neither side fired on the convoy.", "fired", "negated"),
+        ("The president stopped short of imposing sanctions on Russia.", "sanctions", "negated"),
+        ("Israel is unlikely to strike Iran this year.", "strike", "hypothetical"),
+        ("It is unclear whether Russian forces shelled the plant.", "shelled", "hypothetical"),
+        ("Officials doubted that Hamas had fired the rocket.", "fired", "hypothetical"),
+        ("Egypt might expel the ambassador.", "expel", "hypothetical"),
     ],
 )
 def test_status_classes(analyse, text, trigger, status):
@@ -113,3 +122,19 @@ def test_a_counterfactual_is_hypothetical_and_no_threat(analyse):
     a = analyse("The strike would have killed hundreds of civilians.")
     assert events_of(a, "ASSAULT")[0].status == "hypothetical"
     assert events_of(a, "THREATEN") == []
+
+
+def test_a_denial_does_not_spread_to_a_coordinated_accusation(analyse):
+    a = analyse("Uganda denies arming the rebels and accuses Kenya's police of shooting at them.")
+    assert events_of(a, "ACCUSE")[0].status == "asserted"
+
+
+def test_a_condition_and_its_consequence_are_two_hedged_events(analyse):
+    a = analyse("Diplomats fear an escalation could follow if either army shells the border.")
+    statuses = {e.trigger.text: e.status for e in events_of(a, "ASSAULT")}
+    assert statuses == {"escalation": "hypothetical", "shells": "hypothetical"}
+
+
+def test_any_makes_a_noun_event_unspecific(analyse):
+    a = analyse("Ankara said it would treat any attack on its ships as an act of war.")
+    assert _status(analyse, a.text, "attack") == "hypothetical"

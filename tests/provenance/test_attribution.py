@@ -140,3 +140,14 @@ def test_shares_from_the_contract_dict(seed: Analysis) -> None:
     from warpath.contract import to_dict
 
     assert attribution_shares(to_dict(seed)) == attribution_shares(seed)
+
+
+def test_pronoun_speaker_continues_the_source_before(build: Callable[..., Builder]) -> None:
+    text = ("Two people familiar with the plan told a local radio station that the rebels "
+            "would withdraw. The rebels then burned the bridge, they said.")
+    b = build(text)
+    b.event("burned")
+    attribute(b.analysis)
+    by_id = {a.id: a for a in b.analysis.attributions}
+    attr = by_id[b.analysis.events[0].attribution_id or ""]
+    assert (attr.kind, attr.cue) == ("anonymous", "they said")

@@ -356,6 +356,8 @@ def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
         if passive and c.dep_ in _PASSIVE_SUBJ:
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head
+            if c.lemma_.lower() in sense.objects:
+                break  # "a rocket was fired at Israel": the weapon, not the target
             return c
     objs = [c for c in tok.children if c.dep_ in _OBJ]
     for c in objs:
@@ -477,9 +479,23 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
                         actor = _actor_for(analysis, g)
                         if actor is not None:
                             return actor
-    if tok.lower_ in _PRONOUNS | {"its", "their", "his", "her"}:
+    if tok.lower_ in _PRONOUNS | _POSSESSIVES:
         return _matrix_subject_actor(analysis, tok)
+    return _owner_actor(analysis, tok)
+
+
+def _owner_actor(analysis: Analysis, tok: Any) -> Actor | None:
+    """ "its air defences", "their forces": the owner is the possessive pronoun's antecedent."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if poss is not None and tok.lemma_.lower() in _AGENT_NOUNS | _FORCE_NOUNS:
+        return _matrix_subject_actor(analysis, poss)
     return None
+
+
+_POSSESSIVES = {"its", "their", "his", "her", "our"}
+# Armed units a party owns: "its air defences" act for the owner.
+_FORCE_NOUNS = {"defence", "defense", "troop", "force", "jet", "warship", "ship", "vessel",
+                "soldier", "police", "army", "navy", "unit", "artillery", "drone", "plane"}
 
 
 def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
@@ -489,7 +505,9 @@ def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX"):
             subj = next((c for c in node.children if c.dep_ in _SUBJ), None)
-            if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron:
+            if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron and not (
+                subj.left_edge.i <= pron.i <= subj.right_edge.i  # "its forces" is no antecedent
+            ):
                 return _actor_for(analysis, subj)
         if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "nsubj", "dobj",
                              "pobj", "prep", "poss", "aux", "acl", "pcomp"):
@@ -525,6 +543,9 @@ def _party(analysis: Analysis, tok: Any) -> Party:
     if actor is None:
         return Party(actor_id=None, text=text, country=_place_country(analysis, tok))
     country = actor.country
+    if country is None and not actor.from_dictionary:
+        owner = _owner_actor(analysis, tok)
+        country = owner.country if owner is not None else None
     if country is None and not actor.from_dictionary:
         country = _place_country(analysis, tok)  # "rebels in the Ivory Coast"
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
@@ -663,6 +684,8 @@ def _intent_event(analysis: Analysis, cand: _Candidate, event: Event) -> Event |
     if found is None:
         return None
     word, negated = found
+    if word.pos_ == "VERB" and lx.load().verb_sense(word) is not None:
+        return None  # "pledged to expel": the governing verb is already the statement
     cooperative = event.type in COOPERATION_TYPES
     if negated:
         if not cooperative:
@@ -695,7 +718,10 @@ _ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 
 def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     """ "Israel said a rocket was fired at it from Gaza": a speaker's claim that another party
-    used force is an accusation (CAMEO 112) by the speaker, besides the reported event."""
+    used force is an accusation (CAMEO 112) by the speaker, besides the reported event, when
+    the speaker is the victim's side, a state speaking as such ("The US said Iraq attacked"),
+    or the verb itself alleges ("claimed"). A unit or source telling of a fight ("Thai police
+    said Burmese troops captured a rebel camp") reports it and accuses nobody."""
     if event.type not in _ALLEGED_TYPES or event.status != "reported":
         return None
     if event.trigger_token is None:
@@ -712,10 +738,17 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     source = _party(analysis, speaker)
     if not source.country and not source.actor_id:
         return None
+    if event.source is not None and not (event.source.country or event.source.actor_id):
+        return None  # "its air defences", unresolved: nobody the speaker accuses
     if event.source is not None and _key(event.source) == _key(source) or (
         event.source is not None and source.country and event.source.country == source.country
     ):
         return None  # a party speaking of its own action is not accusing anyone
+    victim = event.target.country if event.target is not None else None
+    victim = victim or _place_country(analysis, analysis.doc[event.trigger_token])
+    state_voice = speaker.ent_type_ == "GPE" or verb.lemma_.lower() in ("claim", "allege")
+    if not source.country or not (state_voice or victim == source.country):
+        return None
     return Event(
         id="",
         type="ACCUSE",
@@ -788,14 +821,18 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
     return ka is None or kb is None or ka == kb
 
 
+_CONDITIONS = {"if", "unless", "whether", "lest"}
+
+
 def _add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
     """Keep one event where the sentence states the same thing twice."""
     for old in events:
         if (
             old.type == new.type
             and old.status == new.status
-            # "could follow if either side strikes": two hedges, two events
-            and (old.status in ("asserted", "reported") or old.status_cue == new.status_cue)
+            # "escalation could follow if either side strikes": a condition and its
+            # consequence are two events
+            and (old.status_cue in _CONDITIONS) == (new.status_cue in _CONDITIONS)
             and _compatible(old.source, new.source)
             and _compatible(old.target, new.target)
             and not (old.source and new.source and old.source is not new.source

@@ -201,6 +201,8 @@ def particles_of(token: Any) -> set[str]:
 def object_lemmas(token: Any) -> set[str]:
     """Lemmas of the predicate's objects, their compounds, and prepositions it governs."""
     out: set[str] = set()
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+        out.update(_noun_lemmas(token.head))  # "drones launched by the Houthis"
     for c in token.children:
         if c.dep_ in _OBJECT_DEPS:
             out.update(_noun_lemmas(c))

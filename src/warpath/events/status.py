@@ -72,7 +72,13 @@ _PLAN_NOUNS = {"plan", "option", "contingency", "intention", "preparation", "pro
 _HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "danger", "fear",
                "chance", "potential", "call", "demand", "request", "appeal", "warning",
                "bid", "attempt", "effort", "desire", "push", "goal", "aim", "hope",
-               "scenario", "question", "ultimatum", "pledge", "promise", "vow"}
+               "scenario", "question", "ultimatum", "pledge", "promise", "vow", "invitation",
+               "offer", "plea", "pressure", "right", "readiness", "willingness", "intent",
+               "opportunity", "permission", "mandate", "authority", "authorization",
+               "authorisation", "ability", "capacity", "capability", "way", "means"}
+# Nouns that say an event did not happen: "its refusal to accept", "the failure to agree".
+_NEG_NOUNS = {"refusal", "rejection", "failure", "denial", "absence", "lack", "cancellation",
+              "reluctance", "unwillingness", "inability"}
 _REPORT_NOUNS = {"report", "claim", "allegation", "statement", "account", "accusation",
                  "suggestion", "assertion", "rumour", "rumor", "charge", "story"}
 _HYPO_MODS = {"possible", "potential", "likely", "hypothetical", "future", "eventual",
@@ -171,6 +177,14 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         ):
             break  # "the answer to the killing will be ...": not the event's own clause
         via = node.dep_
+        if via == "conj" and _finite(node) and not _finite(node.head) and node.head.dep_ in (
+            "xcomp", "pcomp",
+        ):
+            # "denies supporting the group and accuses ...": a finite verb the parser hung on
+            # a non-finite one is coordinated with that one's governor, not embedded in it
+            node = node.head.head
+            steps += 1
+            continue
         if via == "pobj" and node.head.dep_ in ("prep", "agent"):
             prep = node.head.lower_  # climb over the preposition, remembering it
             node = node.head.head
@@ -205,6 +219,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
                 note("hypothetical", c)
         elif c.dep_ == "det" and low in ("no", "neither") and node == trigger:
             note("negated", c)
+        elif c.dep_ == "det" and low == "any" and node == trigger and node.pos_ == "NOUN":
+            note("hypothetical", c)  # "would treat any strike as ...": no strike in particular
         elif c.dep_ in ("advmod", "amod") and low in _HYPO_MODS:
             note("hypothetical", c)
         elif c.dep_ in ("advmod", "amod") and low in _REPORT_MODS:
@@ -294,7 +310,9 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
                 note("negated", c)
     elif gov.pos_ in ("NOUN", "PROPN"):
         if via in ("acl", "prep", "compound", "ccomp", "xcomp", "amod") and prep != "after":
-            if lemma in _PLAN_NOUNS:
+            if lemma in _NEG_NOUNS:
+                note("negated", gov)
+            elif lemma in _PLAN_NOUNS:
                 note("planned", gov)
             elif lemma in _HYPO_NOUNS:
                 note("hypothetical", gov)
@@ -328,6 +346,10 @@ def _reported_future(node: Any) -> bool:
         return False
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _COND_MARKS
                                              for g in c.children) for c in node.children)
+
+
+def _finite(tok: Any) -> bool:
+    return tok.tag_ in ("VBZ", "VBD", "VBP")
 
 
 def _negative(tok: Any) -> bool:

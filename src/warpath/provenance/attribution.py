@@ -5,8 +5,8 @@ document's author (or outlet) is one more, kind `author`. Each event then points
 that governs it, tried in this order:
 
 1. a reporting verb whose complement holds the event's trigger (the innermost one wins:
-   in "the Journal reported that officials cited …", the officials are the closer source),
-   or the trigger is the reporting verb itself ("Hezbollah denied …");
+   in "the paper reported that aides cited …", the aides are the closer source),
+   or the trigger is the reporting verb itself ("the group denied …");
 2. "according to X" in the event's sentence;
 3. a link whose anchor covers the trigger: the claim's own words point to the source.
    A cue of steps 1-2 is stronger than a link because it says who speaks; a link on the
@@ -16,6 +16,10 @@ that governs it, tried in this order:
 5. a sentence that continues an open quotation keeps the speaker of the quote;
 6. a link on the words of the trigger's own clause (not on a clause below it);
 7. the author.
+
+A cue whose speaker is a pronoun ("they said") takes the kind and source of the speaker
+named in the sentences just before, so "two people familiar with it … they said" stays
+anonymous.
 """
 
 from __future__ import annotations
@@ -51,9 +55,11 @@ def attribute(analysis: Analysis) -> None:
         return
     sents = list(doc.sents)
     cues_by_sent: list[list[tuple[Cue, Attribution]]] = []
-    for sent in sents:
+    last: Cue | None = None  # the latest cue that names its source with a noun phrase
+    for si, sent in enumerate(sents):
         found = []
         for cue in find_cues(sent):
+            last = _continue_speaker(cue, last, sents, si)
             end = cue.end
             cut = analysis.text.find("[", cue.start, end)  # a wiki citation mark ends the cue
             if cut > cue.start:
@@ -93,6 +99,22 @@ def attribution_shares(analysis: Analysis | dict[str, Any]) -> dict[str, float]:
     return {k: (counts[k] / total if total else 0.0) for k in KINDS}
 
 
+def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> Cue | None:
+    """"Two people familiar with it told Reuters. …, they said": a pronoun cue takes the kind
+    and source of the speaker named just before; returns the cue to remember next."""
+    a, _ = cue.source_tokens
+    pronoun = cue.verb.doc[a].pos_ == "PRON" and not cue.according
+    if not pronoun:
+        return cue
+    if last is not None and si - _sent_of(sents, last.verb_i) <= 2:
+        cue.kind, cue.source = last.kind, last.source
+    return last
+
+
+def _sent_of(sents: list[Any], i: int) -> int:
+    return next((k for k, s in enumerate(sents) if s.start <= i < s.end), -99)
+
+
 def _author_attribution(analysis: Analysis) -> Attribution:
     d = analysis.document
     source = d.author or d.outlet or d.original_source
@@ -122,18 +144,20 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
     cues = cues_by_sent[si] if si is not None else []
     if not cues:
         return None
-    by_verb = {c.verb_i: (c, a) for c, a in cues if not c.according}
-    # 1. the innermost reporting verb above the trigger, unless the trigger is in its subject
-    chain = [tok, *tok.ancestors]
-    for node in chain:
-        hit = by_verb.get(node.i)
-        if hit is None:
-            continue
-        cue, attr = hit
-        a, b = cue.source_tokens
-        if a <= tok.i < b:  # the event sits in the source phrase ("officials who met …")
-            continue
-        return attr
+    by_verb: dict[int, list[tuple[Cue, Attribution]]] = {}
+    for pair in cues:
+        if not pair[0].according:
+            by_verb.setdefault(pair[0].verb_i, []).append(pair)
+    # 1. the innermost reporting verb above the trigger, unless the trigger is in its subject;
+    #    a "reportedly" gives way to a named speaker further up who relays it
+    governing: list[tuple[Cue, Attribution]] = []
+    for node in [tok, *tok.ancestors]:
+        for cue, attr in by_verb.get(node.i, []):
+            a, b = cue.source_tokens
+            if not a <= tok.i < b:  # not when the event sits in the source phrase
+                governing.append((cue, attr))
+    if governing:
+        return next((attr for cue, attr in governing if not cue.hearsay), governing[0][1])
     # 2. "according to" in the sentence
     for cue, attr in cues:
         if cue.according:

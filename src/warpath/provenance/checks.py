@@ -259,6 +259,8 @@ def name_variants(analysis: Analysis) -> Iterator[Check]:
     named = [a for a in analysis.actors if _is_name(a.name)]
     for actor in named:
         for x, y in _variant_pairs(sorted({m.text for m in actor.mentions if _is_name(m.text)})):
+            n = min(len(WORD.findall(x)), len(WORD.findall(y)))
+            x, y = _tail(x, n), _tail(y, n)  # the names without their titles
             if new(x, y):
                 yield _variant_check(analysis, [actor], x, y)
     for i, a in enumerate(named):

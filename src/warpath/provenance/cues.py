@@ -1,7 +1,7 @@
 """Finding source cues in a parsed sentence and telling what kind of source each names.
 
 A cue is a reporting predicate with the noun phrase that says who reports: "officials said",
-"the statement said", "according to press accounts", "Ravid quotes an officer as saying".
+"the statement said", "according to press accounts", "a reporter quotes an officer as saying".
 The noun phrase decides the kind: a name or an organisation is `named`; an unnamed person
 ("a senior official", "sources familiar with") is `anonymous`; a text or body of reporting
 ("the statement", "press accounts", "the results of an investigation") is `document`, unless
@@ -96,6 +96,7 @@ class Cue:
     verb: Token  # the reporting predicate ("said", "according")
     source_tokens: tuple[int, int]  # token range of the source phrase
     according: bool = False
+    hearsay: bool = False  # "reportedly": gives way to a speaker who relays the claim
 
     def __post_init__(self) -> None:
         if self.source:
@@ -162,7 +163,7 @@ def _hearsay_cue(tok: Token) -> Cue | None:
     """"Troops reportedly fired", "it is alleged that …": a claim resting on unnamed voices."""
     if tok.lower_ in HEARSAY_ADVERBS and tok.head.i != tok.i:
         return Cue("anonymous", None, tok.idx, tok.idx + len(tok.text), tok.head,
-                   (tok.i, tok.i + 1))
+                   (tok.i, tok.i + 1), hearsay=True)
     if tok.lemma_ in IMPERSONAL_VERBS and tok.tag_ == "VBN":
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lower_ == "it" and _has_content(tok) and not any(
@@ -208,7 +209,9 @@ def _verb_cue(tok: Token) -> Cue | None:
     if not _source_like(subj, kind):
         return None
     if kind == "document" or subj.lemma_.lower() in DOCUMENT_HEADS:  # "a report by X found"
-        if lemma not in SHOW_VERBS | CORE_VERBS or not _has_content(tok):
+        # "documents show X": for a text, what it shows is the content, clause or not
+        shows = _has_content(tok) or any(c.dep_ == "dobj" for c in tok.children)
+        if lemma not in SHOW_VERBS | CORE_VERBS or not shows:
             return None
     elif lemma not in REPORT_VERBS:
         return None
@@ -239,7 +242,7 @@ def _source_like(subj: Token, kind: str) -> bool:
         return bool(subj.lower_ in ("he", "she", "they", "it"))
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a journalist, Barak Ravid,"
+    if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a reporter, Ann Lee,"
         return True
     return bool(subj.lemma_.lower() in ROLE_HEADS or subj.lower_ in ROLE_HEADS)
 
@@ -301,7 +304,7 @@ def _subject(verb: Token) -> Token | None:
         if c.dep_ in SUBJECT_DEPS:
             return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)  # "X called it a slap and said …": X says
+        return _subject(verb.head)  # "X denied it and said …": X says
     return None
 
 
@@ -335,7 +338,7 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
     if lemma in ANONYMOUS_HEADS or lower in ANONYMOUS_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
-        # "Hezbollah spokesman Mohammed Afif", "a journalist, Barak Ravid": a name makes it named
+        # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named
         if head.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in tokens):
             return "named", text, (a, b)
         return "anonymous", text, (a, b)
@@ -350,7 +353,7 @@ def _phrase(head: Token) -> list[Token]:
     if head.pos_ == "PRON":
         return [head]
     if head.pos_ == "PROPN":
-        cut = cut | {"appos"}  # "Raven Tse, a protester who …": the name is enough
+        cut = cut | {"appos"}  # "Ann Lee, a nurse who …": the name is enough
     skip: set[int] = set()
     for c in head.children:
         if c.dep_ in cut:
@@ -394,6 +397,12 @@ def _credited_name(head: Token) -> str | None:
         if c.dep_ == "poss" and _is_name(c):
             toks = [t for t in c.subtree if t.dep_ != "case"]
             return _name_text(head.doc, toks[0].i, toks[-1].i + 1)
+        if c.dep_ == "acl":  # "images published by Maxar"
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            if obj is not None and _is_name(obj):
+                toks = _phrase(obj)
+                return _name_text(head.doc, toks[0].i, toks[-1].i + 1)
     return None
 
 
@@ -401,10 +410,6 @@ def _is_name(tok: Token) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
         return True
     return any(t.ent_type_ in ("PERSON", "ORG") for t in tok.subtree)
-
-
-def _appos_name(head: Token) -> bool:
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _antecedent(pron: Token) -> str | None:

@@ -7,7 +7,7 @@ reaction". For each cue we find
 - the answering event: the event whose trigger is the cue ("retaliated", "the retaliation"),
   the events of a "by doing Y" phrase, or the nearest event the cue hangs from ("fired missiles
   in retaliation");
-- the answered event: an event named inside the cue's object ("for a U.S. airstrike that
+- the answered event: an event named inside the cue's object ("for the raid that
   killed …"); else an earlier event that fits the object's words (type family of its nouns,
   the answering side's attacker as the answered side's target, shared words); with no object
   ("in retaliation"), the most recent earlier act by the other side.
