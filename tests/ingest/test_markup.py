@@ -21,10 +21,10 @@ def test_emphasis_is_removed_and_offsets_follow() -> None:
     assert url == "http://x.org/t_1"  # underscores inside a URL are not emphasis
 
 
-def test_fragment_links_keep_text_but_are_not_recorded() -> None:
-    text, links = strip_line("By [Jane Roe](#) and [John Poe](#top)")
-    assert text == "By Jane Roe and John Poe"
-    assert links == []
+def test_fragment_links_keep_text_and_are_recorded_as_citations() -> None:
+    text, links = strip_line("By [Jane Roe](#) and [John Poe](#top), ![photo](x.jpg)")
+    assert text.rstrip() == "By Jane Roe and John Poe,"
+    assert [(text[s:e], url) for s, e, url in links] == [("Jane Roe", "#"), ("John Poe", "#top")]
 
 
 def test_plain_asterisks_underscores_and_escapes() -> None:

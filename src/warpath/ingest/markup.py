@@ -3,8 +3,9 @@
 `[text](url)` keeps its text and records the link; `**bold**`, `*em*`, `_em_`, `# heading`,
 `> quote` and backslash escapes keep their text. Links are recorded with offsets into the
 line they sit on, so later cleaning can drop lines and still place every link in the body.
-Links whose target is empty or only a fragment (`#`, `#top`) keep their text but are not
-recorded: they point nowhere a reader could follow.
+Links whose target is only a fragment (`#`, `#top`) are recorded too: copies of articles
+often blank their link targets, and the linked words still show where the author cited a
+source. Empty targets and images are not recorded.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def strip_line(raw: str) -> tuple[str, list[tuple[int, int, str]]]:
         size += m.start() - pos
         anchor = m.group(1)
         url = m.group(2).strip()
-        if url and not url.startswith("#") and not m.group(0).startswith("!"):
+        if url and not m.group(0).startswith("!"):
             links.append((size, size + len(anchor), url))
         if m.group(0).startswith("!"):
             anchor = ""  # images contribute no words

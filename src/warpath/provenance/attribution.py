@@ -256,7 +256,8 @@ def _link_attribution(analysis: Analysis, link: Link,
                       made: dict[int, Attribution]) -> Attribution:
     if link.start not in made:
         attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="link",
-                           source=link.url, cue=link.text,
+                           # a blanked target ("#") still marks a citation, of an unknown source
+                           source=None if link.url.startswith("#") else link.url, cue=link.text,
                            span=analysis.span(link.start, link.end))
         analysis.attributions.append(attr)
         made[link.start] = attr
