@@ -10,6 +10,7 @@ import click
 
 from warpath.corpus.clusters import cluster
 from warpath.export import acled, plover
+from warpath.export.formats import flat_event
 
 FORMATS = click.Choice(["json", "csv", "acled-csv", "plover-jsonl"])
 CSV_COLUMNS = [
@@ -21,16 +22,7 @@ CSV_COLUMNS = [
 
 def csv_row(event: dict[str, Any]) -> dict[str, Any]:
     """One flat row per event cluster; list fields are joined so a spreadsheet reads them."""
-    src, tgt = event.get("source") or {}, event.get("target") or {}
-    date, loc = event.get("date") or {}, event.get("location") or {}
-    return {
-        "id": event["id"], "type": event["type"], "mode": event.get("mode"),
-        "status": event["status"], "source": src.get("text"),
-        "source_country": src.get("country"), "target": tgt.get("text"),
-        "target_country": tgt.get("country"), "date_start": date.get("start"),
-        "date_end": date.get("end"), "date_granularity": date.get("granularity"),
-        "place": loc.get("name"), "place_country": loc.get("country"),
-        "killed": event.get("killed"), "wounded": event.get("wounded"),
+    return {"id": event["id"]} | flat_event(event) | {
         "documents": " ".join(event["documents"]),
         "checks": " | ".join(c["message"] for c in event.get("checks", [])),
         "evidence": " | ".join(" ".join((e.get("text") or "").split())

@@ -318,7 +318,15 @@ def _verb_sources(tok: Any) -> list[Any]:
     if tok.dep_ == "relcl" and not passive:
         return [tok.head]
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        gov = _governing_verb(tok.head)
+        if (gov is not None and tok.head.dep_ in _OBJ and tok.head.pos_ == "NOUN"
+                and tok.head.lemma_.lower() not in _AGENT_NOUNS and not tok.head.ent_type_):
+            return _verb_sources(gov)  # "issued a declaration demanding ...": the issuer
         return [tok.head]
+    if tok.dep_ == "advcl" and not passive and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+    ) and tok.head.pos_ in ("VERB", "AUX"):
+        return _verb_sources(tok.head)  # "opened fire to disperse ...": the same actor
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and not passive and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
     ):
@@ -502,18 +510,22 @@ def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
     """ "Hungary said it will ...", "Israel mounted its invasion": the nearest clause subject
     above a pronoun that is not itself a pronoun is taken as its antecedent."""
     node = pron.head
+    first: Actor | None = None  # "their forces" may stand for "the Bosnian Serbs" above
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX"):
             subj = next((c for c in node.children if c.dep_ in _SUBJ), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron and not (
                 subj.left_edge.i <= pron.i <= subj.right_edge.i  # "its forces" is no antecedent
             ):
-                return _actor_for(analysis, subj)
+                actor = _actor_for(analysis, subj)
+                if actor is not None and actor.country:
+                    return actor
+                first = first or actor
         if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "nsubj", "dobj",
                              "pobj", "prep", "poss", "aux", "acl", "pcomp"):
             break
         node = node.head
-    return None
+    return first
 
 
 _LOCATIVE = ("in", "throughout", "across", "inside", "at")
@@ -547,8 +559,47 @@ def _party(analysis: Analysis, tok: Any) -> Party:
         owner = _owner_actor(analysis, tok)
         country = owner.country if owner is not None else None
     if country is None and not actor.from_dictionary:
+        country = _modifier_country(analysis, tok)  # "Nigerian junior minister Dubem Oniya"
+    if country is None and not actor.from_dictionary:
         country = _place_country(analysis, tok)  # "rebels in the Ivory Coast"
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+def _modifier_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country named inside a person's or group's phrase, nearest the head first: a title
+    ("French National Assembly president Laurent Fabius") gives the person's country."""
+    for t in sorted(_phrase_tokens(tok), key=lambda t: abs(t.i - tok.i)):
+        if t.i == tok.i:
+            continue
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.country:
+            return actor.country
+    return None
+
+
+_NEAR = _LOCATIVE + ("near", "outside", "around", "along", "off", "within", "on")
+# Clauses of another statement: a place named there is not where this event happened.
+_OTHER_CLAUSE = {"ccomp", "relcl", "parataxis", "advcl"}
+
+
+def _clause_place_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country of the first place named in the event's own clause ("a roadside bombing
+    near the town of Samarra killed ...", "blocked roads in the capital city of Algiers")."""
+    root = tok
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
+        root = root.head  # a noun event: the clause of its verb
+    stack = [c for c in root.children if c.dep_ not in _OTHER_CLAUSE]
+    seen = 0
+    while stack and seen < 60:
+        t = stack.pop(0)
+        seen += 1
+        if t.dep_ == "pobj" and t.head.lower_ in _NEAR:
+            for w in [t, *sorted(t.subtree, key=lambda w: abs(w.i - t.i))]:
+                actor = analysis.actor_at(w.idx, w.idx + len(w.text))
+                if actor is not None and actor.country and w.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return actor.country
+        stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSE)
+    return None
 
 
 def _from_dictionary(analysis: Analysis, party: Party) -> bool:
@@ -613,7 +664,8 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
         if source is not None and source.country is None and not _from_dictionary(analysis, source):
             where = where or _place_country(analysis, cand.token) or next(
                 (_place_country(analysis, c) for c in cand.token.children
-                 if c.dep_ in _OBJ and _place_country(analysis, c)), None)
+                 if c.dep_ in _OBJ and _place_country(analysis, c)), None
+            ) or _clause_place_country(analysis, cand.token)
             source.country = where
     out = []
     for source, tgt in pairs:

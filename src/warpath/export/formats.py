@@ -55,25 +55,32 @@ def write_csv(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
+def flat_event(e: dict[str, Any]) -> dict[str, Any]:
+    """The columns every tabular export shares, from one contract or cluster event."""
+    src, tgt = e.get("source") or {}, e.get("target") or {}
+    date, loc = e.get("date") or {}, e.get("location") or {}
+    return {
+        "type": e["type"], "mode": e.get("mode"), "status": e["status"],
+        "source": src.get("text"), "source_country": src.get("country"),
+        "target": tgt.get("text"), "target_country": tgt.get("country"),
+        "date_start": date.get("start"), "date_end": date.get("end"),
+        "date_granularity": date.get("granularity"),
+        "place": loc.get("name"), "place_country": loc.get("country"),
+        "killed": e.get("killed"), "wounded": e.get("wounded"),
+    }
+
+
 def event_rows(a: dict[str, Any]) -> list[dict[str, Any]]:
     doc = a["document"]
     attributions = {x["id"]: x for x in a["attributions"]}
     rows = []
     for e in a["events"]:
-        src, tgt = e.get("source") or {}, e.get("target") or {}
-        date, loc = e.get("date") or {}, e.get("location") or {}
         attr = attributions.get(e.get("attribution_id") or "", {})
-        rows.append({
+        rows.append(flat_event(e) | {
             "document_id": doc["id"], "title": doc["title"], "outlet": doc["outlet"],
-            "published": doc["published"], "event_id": e["id"], "type": e["type"],
-            "mode": e.get("mode"), "cameo": e.get("cameo"), "intensity": e.get("intensity"),
-            "status": e["status"], "source": src.get("text"),
-            "source_country": src.get("country"), "target": tgt.get("text"),
-            "target_country": tgt.get("country"), "date_start": date.get("start"),
-            "date_end": date.get("end"), "date_granularity": date.get("granularity"),
-            "place": loc.get("name"), "place_country": loc.get("country"),
-            "killed": e.get("killed"), "wounded": e.get("wounded"),
-            "attribution_kind": attr.get("kind"), "attribution_source": attr.get("source"),
+            "published": doc["published"], "event_id": e["id"], "cameo": e.get("cameo"),
+            "intensity": e.get("intensity"), "attribution_kind": attr.get("kind"),
+            "attribution_source": attr.get("source"),
             "responds_to": " ".join(e.get("responds_to", [])),
             "evidence": e["evidence"]["text"],
         })
