@@ -91,3 +91,17 @@ def test_front_matter_without_body_fails(tmp_path: Path) -> None:
     path = tmp_path / "only-fm.md"
     path.write_text("---\ntitle: x\n---\n")
     assert "no text" in failure(path).reason
+
+
+def test_a_fact_box_is_kept_aside_for_the_checks() -> None:
+    # Written for this test: an encyclopedia-style page with a fact box before the prose.
+    page = (
+        "Fact box\n- Title: Harbor shelling\n- Date: 2 May 2022, 5 May 2022\n"
+        "- Casualties: 4\n\n"
+        "The harbor shelling comprised two artillery strikes on the port district in May 2022,"
+        " carried out during the siege of the city.\n\n"
+        "The first strike came on 2 May and the second on 6 May, when four dockworkers died.\n"
+    )
+    doc = read_string(page)
+    assert doc.meta["infobox"]["Date"] == "2 May 2022, 5 May 2022"
+    assert "Fact box" not in doc.text and "Casualties:" not in doc.text

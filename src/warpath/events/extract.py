@@ -577,7 +577,7 @@ def _modifier_country(analysis: Analysis, tok: Any) -> str | None:
     return None
 
 
-_NEAR = _LOCATIVE + ("near", "outside", "around", "along", "off", "within", "on")
+_NEAR = _LOCATIVE + ("near", "outside", "around", "along", "off", "within")
 # Clauses of another statement: a place named there is not where this event happened.
 _OTHER_CLAUSE = {"ccomp", "relcl", "parataxis", "advcl"}
 

@@ -7,6 +7,7 @@ detect; other front matter keys are kept in `Document.meta["front_matter"]`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from warpath.ingest.clean import clean
 from warpath.ingest.dates import parse_date
 from warpath.ingest.errors import IngestError, Limits, too_big
 from warpath.ingest.language import detect
-from warpath.ingest.markup import split_front_matter, to_lines
+from warpath.ingest.markup import Line, split_front_matter, to_lines
 from warpath.ingest.metadata import from_lines
 
 FIELDS = ("title", "author", "published", "outlet", "original_source", "url")
@@ -91,6 +92,20 @@ def _normalise(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# "- Date: 4 October 2020", "Location = Ganja": a fact box of key-value lines
+_FIELD = re.compile(r"^[-*•]?\s*(?P<key>[A-Z][\w ]{1,24}?)\s*[:=]\s*(?P<value>\S.{0,300})$")
+
+
+def fact_fields(header: list[Line]) -> dict[str, str]:
+    """Key-value lines of the header (an infobox, a fact box): kept aside for the checks,
+    which compare them with what the prose says."""
+    fields: dict[str, str] = {}
+    for line in header:
+        if m := _FIELD.match(line.text.strip()):
+            fields.setdefault(m.group("key").strip(), m.group("value").strip())
+    return fields if len(fields) >= 2 else {}
+
+
 def document_from_text(
     text: str,
     origin: str | None = None,
@@ -121,6 +136,8 @@ def document_from_text(
     language, confidence = detect(cleaned.text)
     meta: dict[str, Any] = dict(found.extra)
     meta["removed"] = dict(Counter(kind for kind, _ in cleaned.removed))
+    if infobox := fact_fields(cleaned.header):
+        meta["infobox"] = infobox
     if language:
         meta["language_confidence"] = confidence
     extra = {k: v for k, v in front.items() if ALIASES.get(k, k) not in FIELDS}
