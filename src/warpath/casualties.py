@@ -3,8 +3,8 @@
 A casualty statement is a verb of killing, wounding or arrest ("killed", "were injured",
 "died", "detained", "claimed the lives of") or a "no casualties" phrase. Its victims are the
 verb's object (active), its passive subject, or the subject of "die"; the count is read from
-the victims' noun phrases, summed over coordination ("the brigade commander and six other
-militiamen" -> 7). Numbers come as digits or words; "at least 13", "more than 30", "over 30",
+the victims' noun phrases, summed over coordination ("the battalion chief and four other
+fighters" -> 5). Numbers come as digits or words; "at least 13", "more than 30", "over 30",
 "about 400" all give the number written (a lower bound or an estimate, never a guess above
 it). Vague amounts ("dozens", "scores", "civilians") give no number and keep their words in
 `Event.casualty_text`. Negation gives zero ("without killing a single American", "none of

@@ -361,7 +361,7 @@ def _inside(a: DateValue, b: DateValue) -> bool:
 
 def _since_clause(analysis: Analysis, mentions: list[DateMention],
                   event: Event) -> DateValue | None:
-    """"killed since the fighting erupted on Sept. 27": from that date to publication."""
+    """"wounded since the shelling began on May 3": from that date to publication."""
     doc, published = analysis.doc, analysis.document.published
     if doc is None or event.trigger_token is None or published is None:
         return None
