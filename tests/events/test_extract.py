@@ -145,3 +145,74 @@ def test_seed_article_strikes_are_israeli(pipeline, seed_path):
     strikes = [e for e in a.events
                if e.type == "ASSAULT" and re.match(r"strikes?$", e.trigger.text)]
     assert "ISR" in countries(strikes)
+
+
+def test_a_possessive_pronoun_gives_forces_their_owner(analyse):
+    (event,) = events_of(analyse("Egypt said its warplanes bombed a convoy in Libya."), "ASSAULT")
+    assert event.source.country == "EGY"
+
+
+def test_a_title_gives_an_unknown_person_a_country(analyse):
+    a = analyse("Chilean interior minister Tomas Varela summoned the Peruvian ambassador.")
+    (event,) = events_of(a, "ACCUSE")
+    assert event.source.country == "CHL"
+
+
+def test_an_unplaced_group_takes_the_country_where_it_acts(analyse):
+    a = analyse("A car bomb at a market outside Kabul killed four police officers.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.source.country == "AFG"
+
+
+def test_a_purpose_clause_keeps_the_actor_of_its_main_clause(analyse):
+    a = analyse("Kenyan police fired tear gas to disperse students and arrested nine of them.")
+    assert countries(events_of(a, "COERCE")) == {"KEN"}
+
+
+def test_the_weapon_of_a_passive_firing_is_not_its_target(analyse):
+    a = analyse("Israel said a rocket was fired at it from Lebanon.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.target is not None and event.target.country == "ISR"
+
+
+def test_a_speakers_report_of_a_fight_between_others_is_no_accusation(analyse):
+    a = analyse("Thai police said Burmese troops captured a Karen rebel base.")
+    assert events_of(a, "ACCUSE") == []
+    a = analyse("Israel said a rocket was fired at it from Lebanon.")
+    assert len(events_of(a, "ACCUSE")) == 1
+
+
+def test_a_background_passive_about_a_participant_is_not_news(analyse):
+    a = analyse("Kuwait freed the journalist, who had been detained in March.")
+    assert [e.trigger.text for e in a.events] == ["freed"]
+    a = analyse("There were six soldiers killed in the ambush.")
+    assert events_of(a, "ASSAULT")
+
+
+def test_new_predicates(analyse):
+    assert events_of(analyse("The army denied that its soldiers opened fire on the crowd."),
+                     "ASSAULT")
+    assert events_of(analyse("Peru summoned the Chilean ambassador on Monday."), "ACCUSE")
+    assert events_of(analyse("Canada has proscribed the Proud Boys."), "SANCTION")
+    assert events_of(analyse("A judge in Lima issued arrest warrants for two ministers."),
+                     "COERCE")
+    (exercise,) = events_of(analyse("China held military exercises near Taiwan."))
+    assert exercise.type == "MOBILIZE"
+    a = analyse("India and France held joint naval exercises.")
+    assert {e.type for e in a.events} == {"COOPERATE"}
+
+
+def test_a_refused_permission_is_a_rejection(analyse):
+    a = analyse("Hungary said it would not give permission to Ukraine to use its airspace.")
+    assert events_of(a, "REJECT")
+
+
+def test_a_dateline_is_not_the_subject(analyse):
+    a = analyse("CAIRO, May 2 (Wire) - Egyptian troops shelled a camp in Libya, officials said.")
+    assert countries(events_of(a, "ASSAULT")) == {"EGY"}
+
+
+def test_leaders_of_two_countries_give_one_event_each(analyse):
+    a = analyse("The foreign ministers of Peru and Chile met in Lima on Monday.")
+    pairs = {(e.source.country, e.target.country) for e in events_of(a, "CONSULT")}
+    assert pairs == {("PER", "CHL"), ("CHL", "PER")}

@@ -55,3 +55,10 @@ def test_event_nouns_are_found_by_their_written_form(word):
     key = lexicon.normalise(word)
     nouns = lexicon.load().nouns
     assert key in nouns or key.rstrip("s") in nouns
+
+
+def test_yaml_booleans_in_object_lists_are_refused(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("verbs:\n  fire: {type: ASSAULT, cameo: '190', objects: [at, on]}\n")
+    with pytest.raises(ValueError, match="quote"):
+        lexicon.Lexicon.from_file(path)

@@ -138,3 +138,8 @@ def test_a_condition_and_its_consequence_are_two_hedged_events(analyse):
 def test_any_makes_a_noun_event_unspecific(analyse):
     a = analyse("Ankara said it would treat any attack on its ships as an act of war.")
     assert _status(analyse, a.text, "attack") == "hypothetical"
+
+
+def test_a_fighting_forces_claim_of_its_own_deed_stays_reported(analyse):
+    a = analyse("The Sudanese army said its jets destroyed a rebel convoy near Omdurman.")
+    assert events_of(a, "ASSAULT")[0].status == "reported"

@@ -28,12 +28,12 @@ for _words, _kind, _sector in (
      "terrorist separatist paramilitary", "group", "REB"),
     ("troop force army military soldier navy marine airman sailor battalion brigade division "
      "serviceman commando artillery warplane jet officer unit personnel pilot peacekeeper "
-     "drone", "organization", "MIL"),
+     "drone defence defense", "organization", "MIL"),
     # "the Azerbaijani side" speaks for the state.
     ("side", "state", "GOV"),
     ("police policeman policemen guard gendarmerie", "organization", "COP"),
     ("government administration authority regime cabinet ministry official diplomat delegation "
-     "leadership embassy", "organization", "GOV"),
+     "leadership embassy council coalition", "organization", "GOV"),
     ("parliament legislature lawmaker congress senate legislator parliamentarian",
      "organization", "LEG"),
     ("court judge prosecutor judiciary", "organization", "JUD"),
@@ -56,6 +56,11 @@ DOMESTIC = _wordset("""
 police policeman policemen legislature parliament protester demonstrator lawmaker opposition
 court judiciary cabinet government authority
 """)
+
+# Prepositions whose object is where a domestic body sits ("security forces in Iran").
+_SCENE_PREPS = frozenset({"in", "inside", "across", "throughout", "near"})
+# Prepositions whose object is a place ("toward Jazan"), whatever the recogniser thinks.
+_PLACE_PREPS = _SCENE_PREPS | {"at", "toward", "towards", "into", "on", "over", "outside"}
 
 # Nouns for the members of a named group: "Hezbollah fighters" are Hezbollah.
 MEMBER = _wordset("""
@@ -151,6 +156,7 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     kind, sector = GENERIC[head_lemma]
     country: str | None = None
     aligned: str | None = None
+    stateless = False  # "NATO leaders", "UN officials": an international body's, no country
     others: set[str] = set()
     for mod in modifier_tokens(token):
         actor = actor_of_token(analysis, mod)
@@ -163,8 +169,23 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
         elif actor.country:
             country = country or actor.country
             others.add(actor.country)
-    if country is None and aligned is None and (any_noun_home or head_lemma in DOMESTIC):
-        country = default_country
+        elif actor.kind in {"organization", "group"}:
+            stateless = True
+    if country is None and aligned is None and not stateless:
+        country = _agent_country(analysis, token)  # "drones launched by the Houthis"
+    domestic = head_lemma in DOMESTIC or _security(token)
+    unknown = country is None and aligned is None and not stateless
+    if unknown and domestic:
+        # The scene named in the clause ("security forces in Iran").
+        country = scene_country(analysis, token)
+    if country is None and unknown:
+        # "the army said" after "the Indian army": the same body, named again.
+        earlier = _antecedent(analysis, token, head_lemma)
+        if earlier is not None:
+            return _add_mention(analysis, earlier, token)
+    if country is None and unknown and (any_noun_home or domestic):
+        # Else the scene, else the country the whole document is mostly about.
+        country = scene_country(analysis, token) or default_country
     # "Hungarian and Romanian officials" are two actors; the scan leaves them to the countries.
     if require_country and (country is None or len(others) > 1):
         return None
@@ -182,6 +203,83 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     if span not in existing.mentions:
         existing.mentions.append(span)
     return existing
+
+
+def _antecedent(analysis: Analysis, token: Any, head_lemma: str) -> Actor | None:
+    """The generic actor with the same head noun and a country mentioned last before a
+    definite, unqualified `token` ("the coalition", "coalition aircraft" after "the
+    Saudi-led coalition")."""
+    lefts = list(token.lefts)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+    bare = not lefts and (token.dep_ == "compound" or token.tag_ in {"NN", "NNP"})
+    # "the two drones" points back; "more than 500 protesters" introduces new people.
+    if not (definite or bare) or any(c.dep_ in {"amod", "compound"} for c in lefts):
+        return None
+    prefix = f"generic-{slug(head_lemma)}-"
+    best: tuple[int, Actor] | None = None
+    for actor in analysis.actors:
+        if actor.country is None or actor.kind not in {"organization", "group"}:
+            continue
+        # A generic of the same noun, or a name ending in it ("the Saudi-led coalition").
+        last = actor.name.lower().split()[-1:] if actor.name else []
+        if not actor.id.startswith(prefix) and last not in ([head_lemma], [head_lemma + "s"]):
+            continue
+        for m in actor.mentions:
+            if m.end <= token.idx and (best is None or m.start > best[0]):
+                best = (m.start, actor)
+    return best[1] if best else None
+
+
+def _agent_country(analysis: Analysis, token: Any) -> str | None:
+    """ "drones launched by the Houthis": the agent of a participle on the noun owns it."""
+    for acl in token.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for agent in acl.children:
+            for obj in agent.children if agent.dep_ == "agent" else ():
+                actor = actor_of_token(analysis, obj)
+                if actor is not None and actor.country:
+                    return actor.country
+    return None
+
+
+def _security(token: Any) -> bool:
+    """ "security forces", "security services": a country's own, like its police."""
+    return any(c.lower_ == "security" for c in token.lefts if c.dep_ in {"compound", "amod"})
+
+
+def scene_country(analysis: Analysis, token: Any) -> str | None:
+    """The one country the sentence of `token` places things in ("in Iran", "in Tehran"),
+    if exactly one: domestic bodies and unqualified crowds belong to it."""
+    found: set[str] = set()
+    for tok in token.sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _SCENE_PREPS:
+            continue
+        actor = actor_of_token(analysis, tok)
+        if actor is not None and actor.kind == "state" and actor.country:
+            found.add(actor.country)
+        elif actor is None and is_place_name(tok):
+            place = place_country(tok)
+            if place:
+                found.add(place)
+    return found.pop() if len(found) == 1 else None
+
+
+def is_place_name(token: Any) -> bool:
+    """A proper name tagged as a place, or standing where a place stands ("toward Jazan")."""
+    return token.pos_ == "PROPN" and (
+        token.ent_type_ in {"GPE", "LOC", "FAC"}
+        or (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS))
+
+
+def place_country(token: Any) -> str | None:
+    """The country of the place name `token` heads ("Jazan" -> SAU), from the gazetteer."""
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = ent.text if ent is not None else token.text
+    place = gazetteer().lookup(name)
+    return place.country if place is not None else None
 
 
 def _add_mention(analysis: Analysis, actor: Actor, token: Any) -> Actor:

@@ -41,6 +41,10 @@ _POSSESSIVES = frozenset({"his", "her"})
 _ROLE_NOUNS = frozenset({"chairman", "secretary", "president", "minister", "general", "premier",
                          "ambassador", "envoy", "commander", "chancellor", "ayatollah"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "outfit"})
+# "it" with these heads is usually empty ("it is clear", "it seems"), not a body.
+_EMPTY_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "matter", "happen"})
 _REFERRING = _PRONOUNS | _POSSESSIVES | _ROLE_NOUNS
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Roles that say nothing of the sector by themselves: the employer's sector counts.
@@ -185,6 +189,8 @@ class _Run:
         self.short_forms(single_people)
         self.person_context()
         self.references()
+        self.it_references()
+        self.first_person()
         self.publish()
         self.generics()
 
@@ -208,6 +214,8 @@ class _Run:
             name = " ".join(words).replace(" .", ".")
             if any(ch.isdigit() for ch in name) or words[-1].lower() in _NOT_NAMES:
                 continue
+            if _known_place(self.doc[end - 1]) and self.r.matcher.person(name) is None:
+                continue  # "toward Jazan and Khamis Mushait": cities tagged PERSON
             if end - start == 1:
                 singles.append(self.doc[start])
                 continue
@@ -545,6 +553,30 @@ class _Run:
                             break
                     if actor.country:
                         break
+                if actor.country is None:
+                    actor.country = self._employer_country(ranges)
+
+    def _employer_country(self, ranges: list[tuple[int, int]]) -> str | None:
+        """ "ministry spokeswoman X" after "Pakistan's foreign ministry ...": the institution
+        noun in front of the title was named earlier with its country."""
+        for s, _ in ranges:
+            j = s - 1
+            while j >= 0 and self.doc[j].pos_ in {"NOUN", "PROPN"} and self.owner[j] is None:
+                if generic.is_generic(self.doc[j]):
+                    return self._earlier_country(generic.lemma(self.doc[j]), j)
+                j -= 1
+        return None
+
+    def _earlier_country(self, noun: str, before: int) -> str | None:
+        """The country of the latest earlier "<country> ... <noun>" phrase."""
+        for tok in reversed(self.doc[:before]):
+            if tok.pos_ not in {"NOUN", "PROPN"} or generic.lemma(tok) != noun:
+                continue
+            for mod in generic.modifier_tokens(tok):
+                owner = self.owner[mod.i]
+                if owner is not None and self.actors[owner].kind == "state":
+                    return self.actors[owner].country
+        return None
 
     def _named_country(self, start: int) -> str | None:
         """ "an Iraqi-American named X": the last country word before "named" (citizenship)."""
@@ -626,6 +658,83 @@ class _Run:
                 if fits:
                     self._add_ref(fits[-1][2], tok.i)
 
+    def it_references(self) -> None:
+        """Subject "it" and possessive "its" -> the latest state, organisation or group that
+        was a subject in this or the two sentences before ("Pakistan's military denied ...
+        In a statement, it accused ...")."""
+        sent_starts = [s.start for s in self.doc.sents]
+        for tok in self.doc:
+            if self.owner[tok.i] is not None or not (
+                    (tok.lower_ == "it" and tok.dep_ in _SUBJECT_DEPS
+                     and tok.head.lemma_ not in _EMPTY_HEADS)
+                    or (tok.lower_ == "its" and tok.dep_ == "poss")):
+                continue
+            idx = _sentence_number(sent_starts, tok.i)
+            window = sent_starts[max(idx - 2, 0)]
+            found = None
+            for cand in self.doc[window:tok.i]:
+                if cand.dep_ in _SUBJECT_DEPS and cand.pos_ in {"NOUN", "PROPN"}:
+                    found = self._collective(cand) or found
+            if found is not None:
+                self.add(self.actors[found], tok.i, tok.i + 1)
+        self._the_group(sent_starts)
+
+    def _the_group(self, sent_starts: list[int]) -> None:
+        """ "the group", "the movement" -> the armed or political group named last, within
+        the three sentences before."""
+        for tok in self.doc:
+            if self.owner[tok.i] is not None or tok.lemma_.lower() not in _GROUP_NOUNS \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    or any(c.dep_ in {"amod", "compound", "prep"} for c in tok.children):
+                continue
+            window = sent_starts[max(_sentence_number(sent_starts, tok.i) - 3, 0)]
+            found = None
+            for i in range(window, tok.i):
+                owner = self.owner[i]
+                if owner is not None and self.actors[owner].kind == "group":
+                    found = owner
+            if found is not None:
+                self.add(self.actors[found], tok.i, tok.i + 1)
+
+    def _collective(self, head: Any) -> str | None:
+        """The state, organisation or group a subject noun phrase stands for, if any."""
+        owner = self.owner[head.i]
+        if owner is not None:
+            return owner if self.actors[owner].kind != "person" else None
+        if generic.is_generic(head) and generic.GENERIC[generic.lemma(head)][0] != "person":
+            for mod in generic.modifier_tokens(head):
+                owner = self.owner[mod.i]
+                if owner is not None and self.actors[owner].kind == "state":
+                    return owner
+        return None
+
+    def first_person(self) -> None:
+        """ "we", "us", "our" -> the state of the speaker: a person with a country in the same
+        sentence ("'We will respond,' the minister said"), else the latest before it (in an
+        interview, the person interviewed). A question's "we" is the interviewer's: skipped."""
+        people = sorted((s, actor_id) for actor_id, ranges in self.ranges.items()
+                        for s, _ in ranges if self.actors[actor_id].kind == "person"
+                        and self.actors[actor_id].country)
+        states = {a.country: a for a in self.actors.values() if a.kind == "state"}
+        for tok in self.doc:
+            if tok.lower_ not in _FIRST_PERSON or self.owner[tok.i] is not None \
+                    or _in_question(tok):
+                continue
+            sent = tok.sent
+            same = [a for s, a in people if sent.start <= s < sent.end]
+            before = [a for s, a in people if s < tok.i]
+            speakers = same or before[-1:]
+            country = self.actors[speakers[0]].country if speakers else None
+            state = states.get(country) if country else None
+            if state is None and country is not None:
+                entry = next((e for e in self.r.dictionary.states() if e.country == country),
+                             None)
+                state = self.from_entry(entry) if entry else None
+                if state is not None:
+                    states[country] = state
+            if state is not None:
+                self.add(state, tok.i, tok.i + 1)
+
     def _add_ref(self, actor_id: str, i: int) -> None:
         actor = self.actors[actor_id]
         self.add(actor, i, i + 1)
@@ -643,6 +752,27 @@ def _office_named(entry: Entry, title: str) -> Office | None:
         if n and (best is None or n > best[0]):
             best = (n, office)
     return best[1] if best else None
+
+
+def _known_place(head: Any) -> bool:
+    """A name standing where a place stands (or joined to one) that the gazetteer knows as a
+    city of some size or a country."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if not generic.is_place_name(tok) or tok.dep_ != "pobj":
+        return False
+    from warpath.places.gazetteer import gazetteer
+
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    place = gazetteer().lookup(ent.text if ent is not None else head.text)
+    return place is not None and (place.level == "country" or place.population >= 100_000)
+
+
+def _in_question(tok: Any) -> bool:
+    """The token's sentence is a question, or an interviewer's line ("Q: ...")."""
+    sent = tok.sent
+    return sent.text.rstrip().endswith("?") or sent.text.lstrip().startswith(("Q:", "Q."))
 
 
 def _sentence_number(starts: list[int], i: int) -> int:
@@ -670,6 +800,25 @@ def make(config: Config) -> Stage:
     return resolver(config.actor_files, config.model)
 
 
+def _state_of_place(analysis: Analysis, token: Any) -> Actor | None:
+    country = generic.place_country(token)
+    if country is None:
+        return None
+    state = next((a for a in analysis.actors if a.kind == "state" and a.country == country),
+                 None)
+    if state is None:
+        entry = next((e for e in load().states() if e.country == country), None)
+        if entry is None:
+            return None
+        state = Actor(id=entry.id, name=entry.name, kind="state", country=country,
+                      from_dictionary=True)
+        analysis.actors.append(state)
+    span = analysis.span(token.idx, token.idx + len(token.text))
+    if span not in state.mentions:
+        state.mentions.append(span)
+    return state
+
+
 def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
     """The actor a noun phrase stands for, given its head token (a spaCy Token).
 
@@ -682,6 +831,11 @@ def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
     found = generic.actor_of_token(analysis, token)
     if found is not None:
         return found
+    if generic.is_place_name(token):
+        # A city or region as a party ("drones launched toward Jazan") stands for its state.
+        state = _state_of_place(analysis, token)
+        if state is not None:
+            return state
     if generic.is_generic(token):
         # An argument with no country word in a text about one country belongs to it.
         return generic.generic_actor(analysis, token, generic.dominant_country(analysis),

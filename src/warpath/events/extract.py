@@ -42,6 +42,12 @@ try:  # the actors stage offers phrase-level resolution (titles, pronouns, short
 except (ImportError, AttributeError):  # pragma: no cover - depends on the actors module
     _resolve_phrase = None
 
+_gazetteer: Callable[[], Any] | None
+try:  # the places module's gazetteer names the country of a town the actors do not know
+    from warpath.places.gazetteer import gazetteer as _gazetteer
+except ImportError:  # pragma: no cover - depends on the places module
+    _gazetteer = None
+
 _SUBJ = {"nsubj", "csubj", "expl"}
 _PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "obj", "dative", "iobj"}
@@ -160,7 +166,7 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 continue
             sense, first = found
             governor = _governing_verb(tok)
-            if governor is not None and governor.i in verb_events:
+            if governor is not None and governor.i in verb_events and not _circumstance(tok):
                 continue  # "agreed to the cease-fire": the verb already says it
             if (_mentioned_under(tok, verb_events) and not _noun_sources(tok)
                     and status_of(tok)[0] in ("asserted", "reported")):
@@ -188,6 +194,13 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 target_token=_noun_target(tok),
                 anchored=light or occurs,
             )
+
+
+def _circumstance(tok: Any) -> bool:
+    """ "threw stones during demonstrations": a noun under a preposition of time or cause is
+    an event beside the verb's, not the verb's own content."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in (
+        "during", "amid", "after", "before", "despite", "following", "since", "throughout")
 
 
 # Predicates that talk about an event rather than report a new one.
@@ -297,8 +310,40 @@ _STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "resolve", "inv
                      "poise", "set"}
 
 
+def _participle(tok: Any) -> bool:
+    """ "soldiers killed in Ukraine", "a ship seized last week": a past participle hung on a
+    noun is a passive whose patient is that noun."""
+    return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.pos_ in (
+        "NOUN", "PROPN") and not any(
+        c.dep_ in _SUBJ | _PASSIVE_SUBJ | _OBJ  # an object: an active verb
+        or c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")  # "donated and delivered"
+        for c in tok.children)
+
+
+def _dated_by_year(tok: Any) -> bool:
+    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE"
+               and c.like_num and len(c.text) == 4 for c in tok.children)
+
+
+def _background_passive(tok: Any) -> bool:
+    """ "the mayor, jailed a year ago", "civilians who had been imprisoned": an agentless
+    passive describing a participant is its history, not news; but "there were ten soldiers
+    killed" states the event."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl"):
+        return False
+    passive = _participle(tok) or any(c.dep_ == "auxpass" for c in tok.children)
+    if not passive or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if any(c.dep_ in _PASSIVE_SUBJ and c.lower_ not in _RELATIVE for c in tok.children):
+        return False  # a clause with a subject of its own, whatever the parser hung it on
+    head = tok.head
+    existential = head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children)
+    return not existential
+
+
 def _verb_sources(tok: Any) -> list[Any]:
-    passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+    passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children) or (
+        _participle(tok))
     if passive and tok.lemma_.lower() in _STATIVE_PASSIVES:
         subj = [c for c in tok.children if c.dep_ in _PASSIVE_SUBJ]
         if subj and not any(c.dep_ == "agent" for c in tok.children):
@@ -309,7 +354,8 @@ def _verb_sources(tok: Any) -> list[Any]:
             if pobj:
                 return _with_conjuncts(pobj[0])
     if not passive:
-        for c in tok.children:
+        # nearest subject first: a dateline ("LUANDA, July 9 -") can parse as a second one
+        for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.dep_ in _SUBJ:
                 if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return [tok.head]
@@ -317,7 +363,7 @@ def _verb_sources(tok: Any) -> list[Any]:
     # No subject of its own: borrow it from the clause this verb hangs on.
     if tok.dep_ == "relcl" and not passive:
         return [tok.head]
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and not passive):
         gov = _governing_verb(tok.head)
         if (gov is not None and tok.head.dep_ in _OBJ and tok.head.pos_ == "NOUN"
                 and tok.head.lemma_.lower() not in _AGENT_NOUNS and not tok.head.ent_type_):
@@ -359,7 +405,7 @@ def _verb_sources(tok: Any) -> list[Any]:
 
 
 def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or _participle(tok)
     for c in tok.children:
         if passive and c.dep_ in _PASSIVE_SUBJ:
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -435,7 +481,16 @@ def _noun_target(tok: Any) -> Any | None:
 
 
 def _with_conjuncts(tok: Any) -> list[Any]:
-    """The token and the tokens coordinated with it ("Pompeo and Bolton")."""
+    """The token and the tokens coordinated with it ("Pompeo and Bolton"); "the presidents
+    of Congo and Rwanda" stand for their countries, one each."""
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in _AGENT_NOUNS and not any(
+        c.dep_ == "conj" for c in tok.children
+    ):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                owners = [g for g in c.children if g.dep_ == "pobj"]
+                if owners and any(g.dep_ == "conj" for g in owners[0].children):
+                    return _with_conjuncts(owners[0])
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
@@ -466,6 +521,10 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
             actor = _resolve_phrase(analysis, tok)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
             actor = None
+        if actor is not None and actor.id.startswith("generic"):
+            owner = _of_owner(analysis, tok)  # "the president of Angola": the text says whose
+            if owner is not None and owner.country:
+                return owner
         if actor is not None:
             return actor
     actor = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
@@ -490,6 +549,17 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
     if tok.lower_ in _PRONOUNS | _POSSESSIVES:
         return _matrix_subject_actor(analysis, tok)
     return _owner_actor(analysis, tok)
+
+
+def _of_owner(analysis: Analysis, tok: Any) -> Actor | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    actor = analysis.actor_at(g.idx, g.idx + len(g.text))
+                    if actor is not None:
+                        return actor
+    return None
 
 
 def _owner_actor(analysis: Analysis, tok: Any) -> Actor | None:
@@ -548,7 +618,7 @@ def _place_country(analysis: Analysis, tok: Any) -> str | None:
     return None
 
 
-def _party(analysis: Analysis, tok: Any) -> Party:
+def _party(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
     actor = _actor_for(analysis, tok)
     words = _phrase_tokens(tok)
     text = analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)]
@@ -562,13 +632,35 @@ def _party(analysis: Analysis, tok: Any) -> Party:
         country = _modifier_country(analysis, tok)  # "Nigerian junior minister Dubem Oniya"
     if country is None and not actor.from_dictionary:
         country = _place_country(analysis, tok)  # "rebels in the Ivory Coast"
+    if country is None and tok.lower_ in _PRONOUNS and depth < 2:
+        ante = _antecedent(tok)  # "King Hassan of Morocco ... said he would"
+        if ante is not None:
+            country = _party(analysis, ante, depth + 1).country
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+def _antecedent(pron: Any) -> Any | None:
+    """The nearest clause subject above a subject pronoun that is not itself a pronoun."""
+    node = pron.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in _SUBJ | _PASSIVE_SUBJ), None)
+            if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron:
+                return subj
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+            return None
+        node = node.head
+    return None
 
 
 def _modifier_country(analysis: Analysis, tok: Any) -> str | None:
     """The country named inside a person's or group's phrase, nearest the head first: a title
     ("French National Assembly president Laurent Fabius") gives the person's country."""
-    for t in sorted(_phrase_tokens(tok), key=lambda t: abs(t.i - tok.i)):
+    words = _phrase_tokens(tok)
+    for c in tok.children:  # "King Hassan of Morocco", "the Mayor of Kyiv"
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "PERSON":
+            words += [g for g in c.children if g.dep_ == "pobj"]
+    for t in sorted(words, key=lambda t: abs(t.i - tok.i)):
         if t.i == tok.i:
             continue
         actor = analysis.actor_at(t.idx, t.idx + len(t.text))
@@ -593,13 +685,61 @@ def _clause_place_country(analysis: Analysis, tok: Any) -> str | None:
     while stack and seen < 60:
         t = stack.pop(0)
         seen += 1
-        if t.dep_ == "pobj" and t.head.lower_ in _NEAR:
-            for w in [t, *sorted(t.subtree, key=lambda w: abs(w.i - t.i))]:
+        if t.dep_ == "pobj" and (t.head.lower_ in _NEAR or t.head.lower_ == "of" and (
+            t.head.head.lower_ in _NEAR and t.head.head.dep_ == "prep"  # "outside of Basra"
+        )):
+            for w in _place_words(t):
+                if w.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and w.pos_ != "PROPN":
+                    continue
                 actor = analysis.actor_at(w.idx, w.idx + len(w.text))
-                if actor is not None and actor.country and w.ent_type_ in ("GPE", "LOC", "FAC"):
-                    return actor.country
+                if actor is not None and actor.country:
+                    return actor.country  # "the Iraqi city of Basra", "near Kabul"
+                found = _gazetteer_country(w)
+                if found:
+                    return found
         stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSE)
     return None
+
+
+def _gazetteer_country(tok: Any) -> str | None:
+    """The country of a named place the actor dictionary does not know ("Samarra")."""
+    if _gazetteer is None or tok.pos_ != "PROPN":
+        return None  # "Iraqi" is for the actor dictionary; "Samarra" (even tagged NORP) is not
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    try:
+        place = _gazetteer().lookup(ent.text if ent is not None else tok.text)
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+        return None
+    return place.country if place is not None else None
+
+
+def _place_words(tok: Any) -> list[Any]:
+    """A place phrase with its "of" chain ("the town of Samarra"), nearest words first."""
+    out = []
+    for w in _phrase_tokens(tok):
+        out.append(w)
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g2 for g in c.children if g.dep_ == "pobj" for g2 in _place_words(g))
+    return sorted(out, key=lambda w: abs(w.i - tok.i))
+
+
+def _actor_like_text(text: str) -> bool:
+    """ "Ibo traditional elders", "ethnic Albanian guerrillas": a named or agentive group."""
+    words = text.lower().split()
+    return bool(words) and (words[-1].rstrip("s") in _AGENT_NOUNS or words[-1] in _AGENT_NOUNS
+                            or words[-1] in ("elders", "leaders", "members", "supporters"))
+
+
+def _a_person(analysis: Analysis, party: Party) -> bool:
+    actor = analysis.actor(party.actor_id) if party.actor_id else None
+    return actor is not None and actor.kind == "person" and not actor.id.startswith("generic")
+
+
+def _sentence_countries(analysis: Analysis, sent: Any) -> set[str]:
+    start, end = sent.start_char, sent.end_char
+    return {a.country for a in analysis.actors if a.country
+            and any(start <= m.start < end for m in a.mentions)}
 
 
 def _from_dictionary(analysis: Analysis, party: Party) -> bool:
@@ -633,6 +773,10 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
         target = None  # "Russia withdrew its troops": the troops are the mover's own
     sources = [s for s in sources if _actor_like(*s)] or sources[:1]
     has_actor = any(_actor_like(*s) for s in sources) or target is not None
+    if _background_passive(cand.token):
+        return []
+    if cand.sense.pos == "noun" and not cand.anchored and _dated_by_year(cand.token):
+        return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news
     status, cue = status_of(cand.token)
     if sense.weak and not has_actor and status in ("asserted", "reported"):
         return []  # a bare "war" or "talks" is only worth keeping when it is hedged
@@ -667,6 +811,16 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
                  if c.dep_ in _OBJ and _place_country(analysis, c)), None
             ) or _clause_place_country(analysis, cand.token)
             source.country = where
+        if source is not None and source.country is None and (
+            _a_person(analysis, source) or source.actor_id is None and source.text
+            and _actor_like_text(source.text)
+        ):
+            # "Vice-President Moody Awori declined ... under pressure from the Kenya
+            # Anti-Corruption Commission": a titled person takes the one country the sentence
+            # names besides the target's
+            others = _sentence_countries(analysis, sent) - {t.country for _, t in pairs if t}
+            if len(others) == 1:
+                source.country = next(iter(others))
     out = []
     for source, tgt in pairs:
         out.append(
@@ -728,14 +882,17 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
 
 
 def _intent_event(analysis: Analysis, cand: _Candidate, event: Event) -> Event | None:
-    if cand.sense.pos != "verb" or event.type in ("AGREE", "THREATEN"):
+    if cand.sense.pos != "verb" and not cand.anchored or event.type == "THREATEN":
         return None
     if event.source is None or not (event.source.actor_id or event.source.country):
         return None  # "the truce will allow ...": no actor states an intention
-    found = _intent_word(cand.token)
+    # "would not give permission": a light verb's noun states its intent through the verb
+    found = _intent_word(cand.clause if cand.sense.pos == "noun" else cand.token)
     if found is None:
         return None
     word, negated = found
+    if event.type == "AGREE" and not negated:
+        return None  # "will agree": the agreement is its own intent
     if word.pos_ == "VERB" and lx.load().verb_sense(word) is not None:
         return None  # "pledged to expel": the governing verb is already the statement
     cooperative = event.type in COOPERATION_TYPES
@@ -788,8 +945,10 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     if speaker is None or not _named(speaker):
         return None  # "officials said": too vague to be an accuser
     source = _party(analysis, speaker)
-    if not source.country and not source.actor_id:
-        return None
+    if not source.country and not source.actor_id or source.sector == "MED" or (
+        speaker.lemma_.lower() in _PRESS_NOUNS
+    ):
+        return None  # nobody, or the press: a news report accuses no one
     if event.source is not None and not (event.source.country or event.source.actor_id):
         return None  # "its air defences", unresolved: nobody the speaker accuses
     if event.source is not None and _key(event.source) == _key(source) or (
@@ -814,6 +973,10 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
         target=event.source,
         trigger_token=verb.i,
     )
+
+
+_PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio", "daily",
+                "broadcaster", "outlet", "press", "channel", "news", "website", "station"}
 
 
 def _named(tok: Any) -> bool:

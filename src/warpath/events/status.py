@@ -27,6 +27,7 @@ try:  # the actors stage resolves a speaker phrase ("the official") to an actor
 except (ImportError, AttributeError):  # pragma: no cover - depends on the actors module
     _resolve_phrase = None
 
+_NON_STATE_SECTORS = {"REB", "OPP", "INS", "SEP", "CRM", "UAF"}
 _RANK: dict[str, int] = {
     "asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3, "negated": 4,
 }
@@ -116,9 +117,17 @@ def make(config: Config) -> Stage:
 
 
 def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
-    """ "Israel said it conducted an airstrike": a party stating its own action admits it,
-    so the event is asserted rather than merely reported."""
+    """ "Israel said it conducted an airstrike": a government stating its own action admits
+    it, so the event is asserted rather than merely reported. A fighting force's claim of its
+    own deeds ("the army said it shot down 14 drones", "the Houthis said they fired") is a
+    battlefield claim and stays reported."""
     if event.source is None or not event.source.country:
+        return False
+    if event.source.sector in _NON_STATE_SECTORS:
+        return False
+    source_actor = analysis.actor(event.source.actor_id) if event.source.actor_id else None
+    if source_actor is not None and (source_actor.kind == "group"
+                                     or source_actor.sector in _NON_STATE_SECTORS):
         return False
     node = token
     for _ in range(12):
@@ -142,12 +151,22 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the status
             actor = None
         if actor is not None and actor.country:
-            return bool(actor.country == event.source.country)
+            return _government_voice(actor) and actor.country == event.source.country
     for t in sorted(subj.subtree, key=lambda t: abs(t.i - subj.i)):
         actor = analysis.actor_at(t.idx, t.idx + len(t.text))
         if actor is not None and actor.country:
-            return bool(actor.country == event.source.country)
+            return _government_voice(actor) and actor.country == event.source.country
     return False
+
+
+def _government_voice(actor: Any) -> bool:
+    """A state or its civilian government speaking, not an army or an armed group."""
+    if actor.kind == "group" or actor.sector in _NON_STATE_SECTORS | _FORCE_SECTORS:
+        return False
+    return True
+
+
+_FORCE_SECTORS = {"MIL", "COP", "SPY"}
 
 
 def status_of(token: Any) -> tuple[Status, str | None]:

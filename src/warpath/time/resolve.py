@@ -338,14 +338,31 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         if near is not None and near.value is not None:
             event.date = replace(near.value, basis="inherited")
             continue
-        if embedded(analysis, event):
-            continue  # told in passing: its time is not the narrative's
+        if embedded(analysis, event) or not _narrated(analysis, event):
+            continue  # told in passing, or not a happening: its time is not the narrative's
         current = _narrative_at(analysis.doc, mentions, event.sentence, event.trigger.start)
         if current is not None and event.sentence - current.sentence <= NARRATIVE_REACH:
             assert current.value is not None
             event.date = replace(current.value, basis="inherited")
         elif published is not None and _news(current, published):
             event.date = DateValue(None, published, published, "day", "inherited")
+
+
+def _narrated(analysis: Analysis, event: Event) -> bool:
+    """The event is a happening the narrative places in its time. Not so for what did not
+    happen ("denied that its troops fired first": no time of its own), nor for a simple
+    present with no date ("Rwanda denies supporting ..."), which tells a standing state.
+    (A present perfect stays: news uses it for what just happened.)"""
+    if getattr(event, "status", "asserted") == "negated":
+        return False
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None:
+        return True
+    tok = doc[event.trigger_token]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return True
+    return not (tok.tag_ in ("VBZ", "VBP")
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 def _news(current: DateMention | None, published: dt.date) -> bool:
