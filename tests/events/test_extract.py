@@ -216,3 +216,25 @@ def test_leaders_of_two_countries_give_one_event_each(analyse):
     a = analyse("The foreign ministers of Peru and Chile met in Lima on Monday.")
     pairs = {(e.source.country, e.target.country) for e in events_of(a, "CONSULT")}
     assert pairs == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_coordinated_verbs_share_their_object(analyse):
+    a = analyse("Iranian speedboats rammed and seized a Greek tanker.")
+    (ram,) = events_of(a, "ASSAULT")
+    assert ram.trigger.text == "rammed" and ram.target.country == "GRC"
+
+
+def test_an_adjective_and_noun_can_name_the_event(analyse):
+    a = analyse("Finland raised the alert level of its border guard on Friday.")
+    (event,) = events_of(a, "MOBILIZE")
+    assert event.source.country == "FIN"
+
+
+def test_returning_fire_is_an_assault(analyse):
+    a = analyse("Georgian police returned fire at the gunmen.")
+    assert events_of(a, "ASSAULT")
+
+
+def test_a_meeting_place_does_not_give_the_participants_a_country(analyse):
+    a = analyse("Their foreign ministers are scheduled to meet in Almaty next week.")
+    assert countries(events_of(a, "CONSULT")) == {None}

@@ -143,3 +143,18 @@ def test_any_makes_a_noun_event_unspecific(analyse):
 def test_a_fighting_forces_claim_of_its_own_deed_stays_reported(analyse):
     a = analyse("The Sudanese army said its jets destroyed a rebel convoy near Omdurman.")
     assert events_of(a, "ASSAULT")[0].status == "reported"
+
+
+def test_a_gerund_object_is_a_hedged_event(analyse):
+    a = analyse("Monitors warn that the valley could see wider fighting.")
+    assert _status(analyse, a.text, "fighting") == "hypothetical"
+
+
+def test_a_question_inside_a_longer_line_is_hypothetical(analyse):
+    a = analyse("Q: Did the rebels attack the convoy? A: We cannot say yet.")
+    assert _status(analyse, a.text, "attack") == "hypothetical"
+
+
+def test_a_year_names_a_past_event_rather_than_reporting_one(analyse):
+    a = analyse("Officials compared the crisis with the 2003 invasion of Iraq.")
+    assert events_of(a, "ASSAULT") == []

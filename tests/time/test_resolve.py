@@ -57,3 +57,44 @@ def test_threatening_on_a_day_is_not_a_future_day(pipeline) -> None:  # type: ig
     by_text = {m.span.text: m.value for m in resolve_dates(analysis)}
     assert by_text["Monday"].start == dt.date(2020, 1, 6)
     assert by_text["Friday"].start == dt.date(2020, 1, 10)
+
+
+def _dated(pipeline, text: str, published: dt.date, words: str):  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text, published=published))
+    return _event_near(analysis, words).date
+
+
+def test_what_did_not_happen_takes_no_date_from_the_narrative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: the denial's own verb is dated, the denied attack is not.
+    text = ("Rebels shelled the town of Kidal on Monday, the army said. "
+            "The rebels denied that they had attacked civilians.")
+    assert _dated(pipeline, text, dt.date(2024, 3, 5), "attacked civilians") is None
+
+
+def test_a_standing_present_takes_no_date_but_a_speaker_s_present_does(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Troops clashed with rebels near Goma on Monday. Kigali denies backing the rebels. "
+            "\"We reject these claims,\" the minister said.")
+    published = dt.date(2024, 3, 5)
+    assert _dated(pipeline, text, published, "backing the rebels") is None
+    reject = _dated(pipeline, text, published, "reject these claims")
+    assert reject is not None and reject.start >= dt.date(2024, 3, 4)
+
+
+def test_a_flashback_in_the_past_perfect_does_not_move_the_narrative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The council met on Tuesday. The envoy said gunmen had raided a market on 3 February. "
+            "Ghana's delegate condemned the raid.")
+    condemned = _dated(pipeline, text, dt.date(2025, 2, 12), "condemned")
+    assert condemned is not None and condemned.start == dt.date(2025, 2, 11)
+
+
+def test_a_negated_act_does_not_take_the_date_of_its_saying(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The rebels said on Thursday that they were not bound by the deal and would not "
+            "withdraw from the town.")
+    assert _dated(pipeline, text, dt.date(2024, 3, 8), "withdraw") is None
+
+
+def test_a_participle_on_a_noun_does_not_move_the_narrative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The council met on Tuesday. A report notes that neither side has sent troops to "
+            "the joint border force agreed in 2011. Sudan's envoy rejected the report.")
+    rejected = _dated(pipeline, text, dt.date(2025, 2, 12), "rejected")
+    assert rejected is not None and rejected.start.year == 2025

@@ -175,8 +175,8 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
         country = _agent_country(analysis, token)  # "drones launched by the Houthis"
     domestic = head_lemma in DOMESTIC or _security(token)
     unknown = country is None and aligned is None and not stateless
-    if unknown and domestic:
-        # The scene named in the clause ("security forces in Iran").
+    if unknown and (domestic or sector == "CVL"):
+        # The scene named in the clause ("security forces in Iran", "civilians near Jazan").
         country = scene_country(analysis, token)
     if country is None and unknown:
         # "the army said" after "the Indian army": the same body, named again.
@@ -184,8 +184,7 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
         if earlier is not None:
             return _add_mention(analysis, earlier, token)
     if country is None and unknown and (any_noun_home or domestic):
-        # Else the scene, else the country the whole document is mostly about.
-        country = scene_country(analysis, token) or default_country
+        country = default_country  # else the country the whole document is mostly about
     # "Hungarian and Romanian officials" are two actors; the scan leaves them to the countries.
     if require_country and (country is None or len(others) > 1):
         return None

@@ -51,7 +51,11 @@ _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _EMPLOYEE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "leader",
                              "member", "head", "chief", "commander", "adviser", "advisor"})
 _DOMESTIC_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
-                             "witness", "lawmaker", "legislator"})
+                             "witness", "lawmaker", "legislator", "mayor", "governor",
+                             "councillor", "councilor"})
+# Words that make a role a local office ("village head", "district chief").
+_LOCAL_WORDS = frozenset({"village", "district", "municipal", "provincial", "regional", "local",
+                          "town", "county", "community"})
 # Words that end names spaCy wrongly tags PERSON ("K-1 Air Base", "Kirkuk Governorate").
 _NOT_NAMES = frozenset({"base", "airbase", "governorate", "province", "district", "integrated",
                         "street", "square", "airport", "inc", "ltd", "corp", "group", "twitter",
@@ -436,8 +440,15 @@ class _Run:
             while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
                                    or self.doc[end - 1].is_space):
                 end -= 1
+            of_state = self._of_state(start, end)
+            named_for: str | None = None
+            if of_state is not None:
+                # "the Armed Forces of the Philippines": a body named after its country.
+                named_for = self.actors[self.owner[end - 1]].country
+                self.drop(of_state, end)
             if start >= end or self.owner[end - 1] is not None \
-                    or any(i in self.title_tokens for i in range(start, end)):
+                    or any(i in self.title_tokens for i in range(start, end)) \
+                    or all(is_title_word(t.text) or t.is_punct for t in self.doc[start:end]):
                 continue
             head = self.doc[end - 1]
             if generic.is_generic(head) and any(self.owner[i] for i in range(start, end)):
@@ -452,7 +463,7 @@ class _Run:
                 continue
             if self._person_in_org(start, end):
                 continue
-            country = None
+            country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:
                 country = country or self.actors[owner].country  # type: ignore[index]
@@ -468,6 +479,19 @@ class _Run:
                 country = self.dominant()  # "the Interior Ministry" of the country in the news
             actor = self.new_actor(name, "organization", country=country, sector=sector)
             self.add(actor, start, end)
+
+    def _of_state(self, start: int, end: int) -> int | None:
+        """Where the state mention closing "<Body> of (the) <State>" starts, if it does."""
+        owner = self.owner[end - 1]
+        if owner is None or self.actors[owner].kind != "state":
+            return None
+        s = next(s for s, e in self.ranges[owner] if s <= end - 1 < e)
+        j = s - 1
+        if j > start and self.doc[j].lower_ == "the":
+            j -= 1
+        if j <= start or self.doc[j].lower_ != "of" or self.owner[j - 1] is not None:
+            return None
+        return s
 
     def _person_in_org(self, start: int, end: int) -> bool:
         """ "the Interior Yuriy Khadzymuratavich Kareau" tagged ORG: a title, then a person."""
@@ -533,7 +557,8 @@ class _Run:
                 actor = self.actors[actor_id]
                 if actor.kind != "person" or actor.from_dictionary or actor.country:
                     continue
-                if actor.role and actor.role.split()[-1].lower() in _DOMESTIC_ROLES:
+                words = (actor.role or "").lower().split()
+                if words and (words[-1] in _DOMESTIC_ROLES or _LOCAL_WORDS & set(words)):
                     actor.country = home
                     continue
                 for s, e in ranges:
@@ -555,6 +580,10 @@ class _Run:
                         break
                 if actor.country is None:
                     actor.country = self._employer_country(ranges)
+                if actor.country is None:
+                    # "X, spokesperson of the Armed Forces of the Philippines": the employer
+                    # is an actor only now, after `organizations`.
+                    actor.country = self._apposition(self.doc[ranges[0][1] - 1]).country
 
     def _employer_country(self, ranges: list[tuple[int, int]]) -> str | None:
         """ "ministry spokeswoman X" after "Pakistan's foreign ministry ...": the institution
@@ -675,6 +704,14 @@ class _Run:
             for cand in self.doc[window:tok.i]:
                 if cand.dep_ in _SUBJECT_DEPS and cand.pos_ in {"NOUN", "PROPN"}:
                     found = self._collective(cand) or found
+            if tok.lower_ == "its" and not any(
+                    c.dep_ in _SUBJECT_DEPS and c.i < tok.i for c in tok.sent):
+                # "Speaking for Sudan, its representative": the body just named, when no
+                # subject came before in the sentence.
+                for i in range(tok.sent.start, tok.i):
+                    owner = self.owner[i]
+                    if owner is not None and self.actors[owner].kind != "person":
+                        found = owner
             if found is not None:
                 self.add(self.actors[found], tok.i, tok.i + 1)
         self._the_group(sent_starts)

@@ -31,6 +31,7 @@ secretary-general lawmaker activist opposition cleric imam grand mufti field mar
 retired ret. ret premier foreign-minister commissioner high representative counsel
 new ousted outgoing incoming interim late deposed exiled embattled elected veteran caretaker
 transitional self-proclaimed de facto longtime long-time powerful influential then-president
+village district municipal provincial regional local town county community
 """)
 
 # Words dropped from a role string: they qualify the person, not the office.

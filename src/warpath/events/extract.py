@@ -156,7 +156,7 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 target_token=_verb_target(tok, sense),
                 anchored=False,
             )
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
+        elif (tok.pos_ in ("NOUN", "PROPN") or _gerund_noun(tok)) and tok.dep_ != "compound":
             if tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN" or (
                 tok.is_title and tok.i > sent.start and tok.nbor(-1).is_title
             ):
@@ -185,6 +185,10 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
             )
             if not sources and borrow and governor is not None:
                 sources = _verb_sources(governor)
+            elif light and governor is not None and _between_only(tok):
+                # "launched a mediation effort between A and B": A and B are mediated; the
+                # one who launched it mediates
+                sources = _verb_sources(governor) or sources
             yield _Candidate(
                 token=tok,
                 sense=sense,
@@ -220,7 +224,18 @@ def _mentioned_under(tok: Any, verb_events: dict[int, lx.Sense]) -> bool:
 
 
 def _is_verb(tok: Any) -> bool:
-    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not _gerund_noun(tok)
+
+
+def _gerund_noun(tok: Any) -> bool:
+    """ "could see wider fighting": an -ing form used as a noun (an object or subject with an
+    adjective or determiner, and no subject or object of its own)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+        and any(c.dep_ in ("amod", "det", "poss") for c in tok.children)
+        and not any(c.dep_ in _SUBJ | _OBJ for c in tok.children)
+    )
 
 
 def _noun_key_tokens(tok: Any) -> tuple[str, Any]:
@@ -240,7 +255,7 @@ def _noun_sense(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
     word, first = _noun_key_tokens(tok)
     keys = [lx.normalise(word)]
     left = tok.doc[first.i - 1] if first.i > 0 else None
-    if left is not None and left.dep_ == "compound" and left.head == tok:
+    if left is not None and left.dep_ in ("compound", "amod") and left.head == tok:
         keys.insert(0, lx.normalise(left.text + word))
         keys.insert(0, lx.normalise(left.lemma_ + tok.lemma_))
     keys.append(lx.normalise(tok.lemma_))
@@ -383,6 +398,8 @@ def _verb_sources(tok: Any) -> list[Any]:
         gov = _governing_verb(tok.head)
         if gov is not None and tok.head.dep_ in _OBJ:
             return _verb_sources(gov)
+    if tok.dep_ == "pcomp" and tok.head.head.pos_ == "ADJ" and tok.head.head.dep_ == "acomp":
+        return _verb_sources(tok.head.head.head)  # "X and Y are guilty of violating ..."
     if tok.dep_ == "pcomp" and tok.head.head.pos_ == "VERB":
         gov = tok.head.head  # "accused Iran of firing", "condemned it for attacking"
         objs = [c for c in gov.children if c.dep_ in _OBJ]
@@ -397,6 +414,11 @@ def _verb_sources(tok: Any) -> list[Any]:
                 return [objs[0]]
         if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             return _verb_sources(head.head)  # "Norway is willing to send"
+        if tok.dep_ == "conj":
+            patient = [c for c in head.children if c.dep_ in _PASSIVE_SUBJ]
+            if patient and any(c.dep_ == "auxpass" for c in head.children):
+                # "the minister was indicted ... and will resign": the subject, not the agent
+                return _with_conjuncts(patient[0])
         if tok.dep_ in ("xcomp", "conj") or tok.tag_ == "VBG":
             if head.pos_ in ("NOUN", "PROPN"):
                 return [head]
@@ -443,6 +465,12 @@ def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
                     for g in p.children:
                         if g.dep_ == "pobj":
                             return g
+    if not passive:  # "rammed and boarded two boats": the object both verbs share
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                shared = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+                if shared is not None:
+                    return shared
     return None
 
 
@@ -465,6 +493,13 @@ def _noun_sources(tok: Any) -> list[Any]:
                 if g.dep_ == "pobj":
                     return _with_conjuncts(g)
     return []
+
+
+def _between_only(tok: Any) -> bool:
+    """Whether a noun's only source phrase is "between A and B"."""
+    deps = {(c.dep_, c.lower_) for c in tok.children}
+    return ("prep", "between") in deps and not any(
+        d == "poss" or (d == "prep" and w in _NOUN_SOURCE_PREPS) for d, w in deps)
 
 
 def _noun_target(tok: Any) -> Any | None:
@@ -647,7 +682,8 @@ def _antecedent(pron: Any) -> Any | None:
             subj = next((c for c in node.children if c.dep_ in _SUBJ | _PASSIVE_SUBJ), None)
             if subj is not None and subj.lower_ not in _PRONOUNS and subj != pron:
                 return subj
-        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj",
+                             "poss"):
             return None
         node = node.head
     return None
@@ -680,7 +716,8 @@ def _clause_place_country(analysis: Analysis, tok: Any) -> str | None:
     root = tok
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
         root = root.head  # a noun event: the clause of its verb
-    stack = [c for c in root.children if c.dep_ not in _OTHER_CLAUSE]
+    stack = [c for c in root.children if c.dep_ not in _OTHER_CLAUSE
+             and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # another clause
     seen = 0
     while stack and seen < 60:
         t = stack.pop(0)
@@ -724,11 +761,16 @@ def _place_words(tok: Any) -> list[Any]:
     return sorted(out, key=lambda w: abs(w.i - tok.i))
 
 
-def _actor_like_text(text: str) -> bool:
-    """ "Ibo traditional elders", "ethnic Albanian guerrillas": a named or agentive group."""
-    words = text.lower().split()
-    return bool(words) and (words[-1].rstrip("s") in _AGENT_NOUNS or words[-1] in _AGENT_NOUNS
-                            or words[-1] in ("elders", "leaders", "members", "supporters"))
+def _named_group(tok: Any) -> bool:
+    """ "Ibo traditional elders", "ethnic Albanian guerrillas": a group named by a people or
+    place, not "the two countries" (whose reference lies outside the sentence)."""
+    if tok is not None and tok.lower_ in _PRONOUNS | _POSSESSIVES:
+        tok = _antecedent(tok)  # "Islamic fundamentalists continued their hunger strike"
+    if tok is None or tok.lemma_.lower() in ("country", "side", "nation", "state", "party"):
+        return False
+    agentive = tok.lemma_.lower() in _AGENT_NOUNS | {"elder", "member", "supporter"}
+    return agentive and any(t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+                            for t in _phrase_tokens(tok) if t.i != tok.i)
 
 
 def _a_person(analysis: Analysis, party: Party) -> bool:
@@ -802,18 +844,22 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
         pairs.append((party, tgt))
     evidence = _evidence(analysis, cand.clause, sent)
     # A group with no country of its own acting in a country ("protesters blocked roads in
-    # Algiers") is taken to be from there, as event coders do.
+    # Algiers") is taken to be from there, as event coders do; but talks, visits and deals
+    # happen abroad ("their ministers will meet in Almaty"), so not for cooperation.
     where = None
+    tok_of = {id(party): tok for tok, party in distinct}
+    local = sense.type not in COOPERATION_TYPES
     for source, _ in pairs:
-        if source is not None and source.country is None and not _from_dictionary(analysis, source):
+        if (local and source is not None and source.country is None
+                and not _from_dictionary(analysis, source)):
             where = where or _place_country(analysis, cand.token) or next(
                 (_place_country(analysis, c) for c in cand.token.children
                  if c.dep_ in _OBJ and _place_country(analysis, c)), None
             ) or _clause_place_country(analysis, cand.token)
             source.country = where
         if source is not None and source.country is None and (
-            _a_person(analysis, source) or source.actor_id is None and source.text
-            and _actor_like_text(source.text)
+            _a_person(analysis, source)
+            or not _from_dictionary(analysis, source) and _named_group(tok_of.get(id(source)))
         ):
             # "Vice-President Moody Awori declined ... under pressure from the Kenya
             # Anti-Corruption Commission": a titled person takes the one country the sentence
@@ -871,6 +917,12 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
             return None  # "would have killed": a counterfactual, not an intention
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in _FUTURE:
+                return c, neg
+        conditional = any(c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in node.children)
+        for c in node.children:  # "may halt mediation if ...": a conditional move is a threat
+            if conditional and c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
                 return c, neg
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
@@ -957,7 +1009,8 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
         return None  # a party speaking of its own action is not accusing anyone
     victim = event.target.country if event.target is not None else None
     victim = victim or _place_country(analysis, analysis.doc[event.trigger_token])
-    state_voice = speaker.ent_type_ == "GPE" or verb.lemma_.lower() in ("claim", "allege")
+    state_voice = (speaker.ent_type_ == "GPE" or source.sector == "GOV"
+                   or verb.lemma_.lower() in ("claim", "allege"))
     if not source.country or not (state_voice or victim == source.country):
         return None
     return Event(
@@ -975,8 +1028,9 @@ def _accusation(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     )
 
 
-_PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio", "daily",
-                "broadcaster", "outlet", "press", "channel", "news", "website", "station"}
+_PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio",
+                "daily", "broadcaster", "outlet", "press", "channel", "news", "website",
+                "station"}
 
 
 def _named(tok: Any) -> bool:

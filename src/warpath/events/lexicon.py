@@ -203,7 +203,12 @@ def object_lemmas(token: Any) -> set[str]:
     out: set[str] = set()
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
         out.update(_noun_lemmas(token.head))  # "drones launched by the Houthis"
-    for c in token.children:
+    children = list(token.children)
+    if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in children):
+        # "rammed and boarded two boats": the object is shared with the coordinated verb
+        children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     for g in c.children if g.dep_ in ("dobj", "obj")]
+    for c in children:
         if c.dep_ in _OBJECT_DEPS:
             out.update(_noun_lemmas(c))
         elif c.dep_ in ("prep", "agent", "dative"):
@@ -223,6 +228,8 @@ def _noun_lemmas(token: Any) -> Iterable[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield g.lemma_.lower()
+                    # "part of a military aid program"
+                    yield from (normalise(x.lemma_) for x in g.children if x.dep_ == "compound")
 
 
 def lemmas(token: Any) -> list[str]:

@@ -161,9 +161,7 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
 
 def _government_voice(actor: Any) -> bool:
     """A state or its civilian government speaking, not an army or an armed group."""
-    if actor.kind == "group" or actor.sector in _NON_STATE_SECTORS | _FORCE_SECTORS:
-        return False
-    return True
+    return not (actor.kind == "group" or actor.sector in _NON_STATE_SECTORS | _FORCE_SECTORS)
 
 
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
@@ -217,8 +215,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             node = node.head
         steps += 1
         _governor_cues(node, via, prep, note)
-    sent = token.sent
-    if sent.text.rstrip().rstrip('"\'”’)').endswith("?"):
+    if _question(token):
         note("hypothetical", "?")
     return best[0], best[1]  # type: ignore[return-value]
 
@@ -365,6 +362,16 @@ def _reported_future(node: Any) -> bool:
         return False
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _COND_MARKS
                                              for g in c.children) for c in node.children)
+
+
+def _question(token: Any) -> bool:
+    """Whether the sentence part holding the trigger ends in a question mark ("Q: Did the
+    troops fire back? A: They did not." can come as one sentence)."""
+    sent = token.sent
+    for t in token.doc[token.i : sent.end]:
+        if t.text in (".", "!", "?"):
+            return t.text == "?"
+    return bool(sent.text.rstrip().rstrip('"\'”’)').endswith("?"))
 
 
 def _finite(tok: Any) -> bool:

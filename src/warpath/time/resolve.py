@@ -106,12 +106,36 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     # A date told inside a relative or an "after ..." clause is background, and so is one
     # of what "already" or "previously" happened.
     for t in [doc[m.root], *doc[m.root].ancestors]:
-        if t.dep_ == "relcl" or _background(t):
-            return False
+        if t.dep_ in ("relcl", "acl") or _background(t):
+            return False  # "the joint force agreed in 2011" modifies a noun
+    if _pluperfect(doc[m.root]) or _reduced_relative(doc[m.root]):
+        return False  # a flashback, or a participle on a noun the parser took for a clause
     # (Doc.text rebuilds the whole string on each access; the last token gives its length.)
     after = doc.char_span(m.span.end, doc[-1].idx + len(doc[-1]), alignment_mode="expand")
     # Directly before a noun it modifies the noun, even when the parse says otherwise.
     return not (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN"))
+
+
+def _reduced_relative(tok: Any) -> bool:
+    """ "the joint force agreed in 2011": a participle right after a noun, with no subject of
+    its own, modifies the noun even where the parse makes it a clause."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.tag_ not in ("VBN", "VBD") or head.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in head.children):
+        return False
+    return head.dep_ not in ("conj", "ROOT") and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _pluperfect(tok: Any) -> bool:
+    """The clause of the date is told in the past perfect ("had raided ... on 3 February")."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in head.children)
 
 
 _DATELINE = re.compile(
@@ -320,7 +344,10 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         if event.date is not None:
             continue
         own = own_date(analysis, mentions, event)
-        near = _inherit_in_sentence(analysis, mentions, event)
+        # What did not happen has no time but its own ("said on Thursday it would not
+        # withdraw": Thursday is when it was said).
+        negated = getattr(event, "status", "asserted") == "negated"
+        near = None if negated else _inherit_in_sentence(analysis, mentions, event)
         if own is not None and own.value is not None:
             # "The 2019 ... attack was a rocket attack ... on 27 December 2019": a narrower
             # date of the governing clause that falls inside the event's own refines it.
@@ -361,8 +388,11 @@ def _narrated(analysis: Analysis, event: Event) -> bool:
     tok = doc[event.trigger_token]
     if tok.pos_ not in ("VERB", "AUX"):
         return True
-    return not (tok.tag_ in ("VBZ", "VBP")
-                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+    # "We reject that": a speaker's own present tense is said now, not a standing state.
+    first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
+                       for c in tok.children)
+    return first_person or not (tok.tag_ in ("VBZ", "VBP")
+                                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 def _news(current: DateMention | None, published: dt.date) -> bool:
