@@ -238,3 +238,44 @@ def test_returning_fire_is_an_assault(analyse):
 def test_a_meeting_place_does_not_give_the_participants_a_country(analyse):
     a = analyse("Their foreign ministers are scheduled to meet in Almaty next week.")
     assert countries(events_of(a, "CONSULT")) == {None}
+
+
+def test_a_mediator_is_the_one_who_launched_the_mediation(analyse):
+    a = analyse("Norway's envoy launched a mediation effort between Sudan and Chad.")
+    (event,) = events_of(a, "CONSULT")
+    assert event.source.country == "NOR"
+
+
+def test_a_passive_subject_carries_over_to_a_coordinated_verb(analyse):
+    a = analyse("Kosovo's prime minister was charged by the court and will resign.")
+    (event,) = events_of(a, "RETREAT")
+    assert event.source.country == "XKX" or event.source.text.endswith("prime minister")
+
+
+def test_a_named_group_without_a_state_takes_the_one_country_in_the_sentence(analyse):
+    a = analyse("Tuareg elders demanded more seats in the Malian parliament.")
+    assert countries(events_of(a, "REQUEST")) == {"MLI"}
+    a = analyse("The two countries agreed to a truce, and their ministers will meet in Doha.")
+    assert countries(events_of(a, "AGREE")) == {None}
+
+
+def test_targets_behind_objects_clauses_and_governed_verbs(analyse):
+    a = analyse("Beijing demanded that Washington cancel the arms sale.")
+    assert events_of(a, "REQUEST")[0].target.country == "USA"
+    a = analyse("France threatened further action against Iran.")
+    assert events_of(a, "THREATEN")[0].target.country == "IRN"
+    a = analyse("The king refused to meet the Egyptian president in Amman.")
+    assert events_of(a, "REJECT")[0].target.country == "EGY"
+
+
+def test_condemning_an_attack_on_a_country_does_not_accuse_that_country(analyse):
+    a = analyse("Britain condemned the attacks on Saudi territory.")
+    (event,) = events_of(a, "ACCUSE")
+    assert event.target is None or event.target.country != "SAU"
+
+
+def test_a_quantity_of_events_is_the_event(analyse):
+    (event,) = analyse("The general ordered a series of strikes on rebel camps in Mali.").events
+    assert event.type == "ASSAULT" and event.trigger.text == "strikes"
+    (event,) = analyse("Japan gave Kenya 3 million dollars of aid.").events
+    assert event.type == "AID" and event.source.country == "JPN"

@@ -158,3 +158,19 @@ def test_a_question_inside_a_longer_line_is_hypothetical(analyse):
 def test_a_year_names_a_past_event_rather_than_reporting_one(analyse):
     a = analyse("Officials compared the crisis with the 2003 invasion of Iraq.")
     assert events_of(a, "ASSAULT") == []
+
+
+def test_a_condition_keeps_its_own_status_under_a_refusal(analyse):
+    a = analyse("The president refused to approve the raid unless the rebels attacked first.")
+    assert _status(analyse, a.text, "attacked") == "hypothetical"
+
+
+def test_an_event_after_following_is_background_fact(analyse):
+    a = analyse("Critics blamed his failure to respond following Iran's seizure of the tanker.")
+    assert _status(analyse, a.text, "seizure") == "asserted"
+
+
+def test_two_denials_in_one_sentence_stay_two_events(analyse):
+    a = analyse("As no soldier was killed in the raid, the king decided against retaliation.")
+    assert {e.trigger.text for e in events_of(a, "ASSAULT") if e.status == "negated"} >= {
+        "killed", "retaliation"}

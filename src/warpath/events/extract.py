@@ -19,9 +19,18 @@ or a hedge; a light verb's noun ("launched an attack") is the event, not the ver
 
 As event coders do, three kinds of statement are events of their own, added beside the event
 they are about: a stated intention ("Canada will send aid" -> AGREE; "they would blockade
-Paris" -> THREATEN; "will not meet" -> REJECT), a demand in reported speech ("Germany said
-Russia must withdraw" -> REQUEST), and a named party's claim that another used force
-("Israel said a rocket was fired from Gaza" -> ACCUSE).
+Paris" -> THREATEN; "will not meet" -> REJECT; "may halt mediation if ..." -> THREATEN), a
+demand in reported speech ("Germany said Russia must withdraw" -> REQUEST), and a party's claim
+that another used force ("Israel said a rocket was fired at it from Gaza" -> ACCUSE) when the
+speaker is the victim's side, a government, or the verb alleges; not a unit, a source or the
+press reporting a fight.
+
+Background is left out: agentless passives describing a participant ("the mayor, jailed a year
+ago"), event nouns dated by a year ("the 1994 genocide"). A source with no country of its own
+takes one from the text: a possessive's antecedent ("its air defences"), a title or "of"
+phrase ("Nigerian minister X", "King Hassan of Morocco"), the place where a non-state group
+acts (gazetteer-backed: "a bombing near Samarra"), or, for a named person or a group named by
+a people, the one country the sentence names besides the target's.
 """
 
 from __future__ import annotations
@@ -281,6 +290,12 @@ def _event_object(tok: Any, lexicon: lx.Lexicon) -> lx.Sense | None:
             found = _noun_sense(c, lexicon)
             if found:
                 return found[0]
+            for p in c.children:  # "ordered a series of strikes", "launched a wave of attacks"
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        found = _noun_sense(g, lexicon) if g.dep_ == "pobj" else None
+                        if found:
+                            return found[0]
         if c.dep_ == "prep" and c.lower_ in ("in", "into", "on", "for"):  # "engaged in talks"
             for g in c.children:
                 found = _noun_sense(g, lexicon) if g.dep_ == "pobj" else None
@@ -293,6 +308,8 @@ def _governing_verb(tok: Any) -> Any | None:
     """The verb a noun is an argument of, through one preposition: "agreed [to] the truce"."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in _OBJ:
+            return _governing_verb(head.head)  # "gave $5 million of aid", "a series of strikes"
         head = head.head
     elif tok.dep_ == "conj":
         return _governing_verb(head)
@@ -493,6 +510,46 @@ def _noun_sources(tok: Any) -> list[Any]:
                 if g.dep_ == "pobj":
                     return _with_conjuncts(g)
     return []
+
+
+_ON_PREPS = ("against", "on", "to", "for", "with", "toward", "towards", "upon", "in", "into")
+# Statement verbs whose "that" clause names the one addressed: "demanded that the US cancel".
+_ADDRESS_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+
+
+def _target_candidates(cand: _Candidate) -> Iterator[Any]:
+    """The target token, then fallbacks when it is no actor: the party an object is aimed at
+    ("threatened further action against Russia", "aid for Romania"), the subject of a demand's
+    clause ("demanded that the US cancel ..."), the target of a governed verb ("refused to meet
+    Jordan's king", "threatened to cut off electricity to Nakhichevan")."""
+    first = cand.target_token
+    if first is not None:
+        yield first
+    tok = cand.token
+    if cand.sense.pos != "verb":
+        return
+    # not through an event noun: "condemned the attacks on Saudi territory" accuses the
+    # attacker, not the Saudis
+    if first is not None and not _noun_sense(first, lx.load()):
+        for c in first.children:
+            if c.dep_ == "prep" and c.lower_ in _ON_PREPS:
+                yield from (g for g in c.children if g.dep_ == "pobj")
+    if cand.sense.type in _ADDRESS_TYPES:
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                yield from (g for g in c.children if g.dep_ in _SUBJ | _PASSIVE_SUBJ
+                            and g.lower_ not in _PRONOUNS)
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            inner = _verb_target(c, _NEUTRAL)
+            if inner is not None and inner != first:
+                yield inner
+                for p in inner.children:
+                    if p.dep_ == "prep" and p.lower_ in _ON_PREPS:
+                        yield from (g for g in p.children if g.dep_ == "pobj")
+
+
+_NEUTRAL = lx.Sense(lemma="", pos="verb", type="AGREE")
 
 
 def _between_only(tok: Any) -> bool:
@@ -805,10 +862,11 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
     sense = cand.sense
     sources = [(t, _party(analysis, t)) for t in cand.source_tokens]
     target = None
-    if cand.target_token is not None:
-        target = (cand.target_token, _party(analysis, cand.target_token))
-        if not _actor_like(*target):
-            target = None
+    for tok in _target_candidates(cand):
+        party = _party(analysis, tok)
+        if _actor_like(tok, party):
+            target = (tok, party)
+            break
     if target is not None and sense.type in ("RETREAT", "MOBILIZE") and any(
         target[1].country and target[1].country == p.country for _, p in sources
     ):
@@ -864,9 +922,12 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
             # "Vice-President Moody Awori declined ... under pressure from the Kenya
             # Anti-Corruption Commission": a titled person takes the one country the sentence
             # names besides the target's
-            others = _sentence_countries(analysis, sent) - {t.country for _, t in pairs if t}
+            named = _sentence_countries(analysis, sent)
+            others = named - {t.country for _, t in pairs if t}
             if len(others) == 1:
                 source.country = next(iter(others))
+            elif len(named) == 1 and not _a_person(analysis, source):
+                source.country = next(iter(named))  # a people's group acting at home
     out = []
     for source, tgt in pairs:
         out.append(
@@ -1102,6 +1163,8 @@ def _add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
             # "escalation could follow if either side strikes": a condition and its
             # consequence are two events
             and (old.status_cue in _CONDITIONS) == (new.status_cue in _CONDITIONS)
+            # "no American was killed, so he decided against retaliation": two denials
+            and (old.status != "negated" or old.status_cue == new.status_cue)
             and _compatible(old.source, new.source)
             and _compatible(old.target, new.target)
             and not (old.source and new.source and old.source is not new.source

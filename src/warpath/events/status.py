@@ -12,6 +12,14 @@ Decisions: "will"/"shall"/"is set to"/"is scheduled to" mark an event as planned
 actor intends), "would/could/might/may/should" as hypothetical; threats, demands, wishes and
 purpose clauses ("to provoke a war") are hypothetical; a relative clause is presupposed, so
 the walk stops there ("the strike that killed him" stays asserted).
+
+Denials negate what they deny ("denied that its troops fired", "rejected claims that its jets
+bombed", "dismissed reports"), as do "have yet to", "stopped short of", negative subjects or
+objects ("neither side fired", "fired no shots") and nouns like "refusal" or "failure".
+Governing adjectives count ("is unlikely to strike", "it is unclear whether", "unable to"), an
+indirect question ("asked whether Iran fired") and "any" on an event noun ("would treat any
+strike as ...") are hypothetical. A government stating its own action is asserted; a fighting
+force or armed group claiming its own deed is reported (a battlefield claim).
 """
 
 from __future__ import annotations
@@ -66,6 +74,7 @@ _REPORT_VERBS = {"say", "tell", "report", "claim", "state", "add", "insist", "as
                  "describe", "accuse", "respond", "reply", "testify", "brief", "admit"}
 _ALLEGE_VERBS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize",
                  "criticise", "denounce", "fault", "praise", "thank"}
+_TEMPORAL_PREPS = {"after", "following", "since", "amid", "during"}
 _TEMPORAL_MARKS = {"after", "before", "when", "since", "as", "while", "because", "until",
                    "once", "following"}
 _PLAN_NOUNS = {"plan", "option", "contingency", "intention", "preparation", "proposal",
@@ -189,6 +198,13 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
             break  # "after thousands took to the streets": a background fact
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                        for c in node.children):
+            break  # "refused to sign off unless Iran killed an American": the condition's own
+        if node.dep_ in ("pobj", "dobj") and node.head.dep_ == "prep" and (
+            node.head.lower_ in _TEMPORAL_PREPS
+        ):
+            break  # "emboldened by his failure to act following Iran's shoot-down": background
         if node.dep_ in ("nsubj", "nsubjpass") and node != token and node.pos_ in (
             "NOUN", "PROPN",
         ):
