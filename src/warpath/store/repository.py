@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
 
+from warpath.export.formats import flat_event
 from warpath.store import schema
 from warpath.store.migrations import migrate
 
@@ -130,18 +131,13 @@ def _rows(a: dict[str, Any]) -> list[tuple[Any, list[dict[str, Any]]]]:
 
 
 def _event_row(did: str, e: dict[str, Any]) -> dict[str, Any]:
-    src, tgt = e.get("source") or {}, e.get("target") or {}
-    date, loc = e.get("date") or {}, e.get("location") or {}
-    return {
-        "document_id": did, "id": e["id"], "type": e["type"], "mode": e.get("mode"),
-        "cameo": e.get("cameo"), "intensity": e.get("intensity"), "status": e["status"],
-        "source_actor": src.get("actor_id"), "source_country": src.get("country"),
-        "target_actor": tgt.get("actor_id"), "target_country": tgt.get("country"),
-        "date_start": date.get("start"), "date_end": date.get("end"),
-        "date_granularity": date.get("granularity"),
-        "place": loc.get("name"), "place_country": loc.get("country"),
+    loc = e.get("location") or {}
+    return flat_event(e) | {
+        "document_id": did, "id": e["id"], "cameo": e.get("cameo"),
+        "intensity": e.get("intensity"),
+        "source_actor": (e.get("source") or {}).get("actor_id"),
+        "target_actor": (e.get("target") or {}).get("actor_id"),
         "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "killed": e.get("killed"), "wounded": e.get("wounded"),
         "evidence_start": e["evidence"]["start"], "evidence_end": e["evidence"]["end"],
         "evidence": e["evidence"]["text"], "attribution_id": e.get("attribution_id"),
         "responds_to": json.dumps(e.get("responds_to", [])),
