@@ -279,3 +279,75 @@ def test_a_quantity_of_events_is_the_event(analyse):
     assert event.type == "ASSAULT" and event.trigger.text == "strikes"
     (event,) = analyse("Japan gave Kenya 3 million dollars of aid.").events
     assert event.type == "AID" and event.source.country == "JPN"
+
+
+# --- whose country is the target -----------------------------------------------------------
+
+
+def test_recipient_of_a_light_verb_noun_is_the_target(analyse):
+    (event,) = events_of(analyse("Rebel commanders issued a warning to the Azerbaijani army."),
+                         "THREATEN")
+    assert event.target is not None and event.target.country == "AZE"
+
+
+def test_a_date_is_never_the_target(analyse):
+    (event,) = events_of(analyse("The ministry summoned Nepal's ambassador on Tuesday."), "ACCUSE")
+    assert event.target is not None and event.target.country == "NPL"
+
+
+def test_an_attack_used_as_the_means_passes_on_its_target(analyse):
+    (event,) = events_of(analyse("Kyiv responded with drone strikes on Russia's refineries."),
+                         "ASSAULT")
+    assert (event.source.country, event.target.country) == ("UKR", "RUS")
+
+
+def test_a_base_hit_takes_the_country_of_the_troops_it_hosts(analyse):
+    a = analyse("Iran launched missiles at an air base hosting American soldiers in Iraq.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.target is not None and event.target.country == "USA"
+
+
+def test_a_place_hit_takes_the_country_it_lies_in(analyse):
+    a = analyse("Officials said Ukrainian drones had hit a fuel depot in Belgorod overnight.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.target is not None and event.target.country == "RUS"
+    assert event.source is not None and event.source.country == "UKR"
+
+
+def test_a_weapon_is_neither_target_nor_actor(analyse):
+    a = analyse("Moscow said foreign missiles had struck an ammunition depot in Kursk.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.source is None or event.source.country is None  # not the place's country
+    assert event.target is not None and event.target.country == "RUS"
+
+
+def test_an_event_noun_is_no_actor(analyse):
+    a = analyse("Fighting between Sudanese troops and Chadian rebels killed 40 people.")
+    events = events_of(a, "ASSAULT")  # one per side fighting
+    assert all(e.source is not None and e.source.text != "Fighting" for e in events)
+    assert countries(events) == {"SDN", "TCD"}
+
+
+def test_the_two_countries_stand_for_the_two_states_named_before(analyse):
+    a = analyse("Peru and Ecuador fought a border war in 1995. "
+                "The two countries agreed in 1998 to end the dispute.")
+    agreed = [e for e in events_of(a, "AGREE") if e.trigger.text == "agreed"]
+    assert {(e.source.country, e.target.country) for e in agreed} == {
+        ("PER", "ECU"), ("ECU", "PER")}
+
+
+def test_coordinated_nationalities_are_two_sides(analyse):
+    a = analyse("Clashes between Indian and Chinese troops injured several soldiers.")
+    assert countries(events_of(a, "ASSAULT")) == {"IND", "CHN"}
+
+
+def test_people_hit_take_the_country_where_it_happened(analyse):
+    (event,) = events_of(analyse("Soldiers shot dead a farmer in Kandahar on Friday."), "ASSAULT")
+    assert event.target is not None and event.target.country == "AFG"
+
+
+def test_a_pro_country_group_is_not_that_countrys(analyse):
+    a = analyse("The pro-Syrian Hizbollah fired rockets at Israel.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.source is not None and event.source.country == "LBN"
+    assert event.target is not None and event.target.country == "ISR"

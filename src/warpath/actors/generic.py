@@ -113,7 +113,7 @@ _BACKING = frozenset({"backed", "supported", "sponsored", "funded", "aligned", "
                       "trained", "armed", "financed", "affiliated", "linked"})
 
 
-def _aligned(token: Any) -> bool:
+def is_aligned(token: Any) -> bool:
     """True for the country word in "pro-Iran", "anti-American" or "Iranian-backed": the
     group sides with (or against) that country but is not its own."""
     doc = token.doc
@@ -164,7 +164,7 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
             continue
         if actor.kind in {"organization", "group"} and head_lemma in MEMBER:
             return _add_mention(analysis, actor, token)
-        if _aligned(mod):
+        if is_aligned(mod):
             aligned = aligned or actor.country
         elif actor.country:
             country = country or actor.country

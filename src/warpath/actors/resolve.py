@@ -179,6 +179,8 @@ class _Run:
         if actor.kind != "state":
             return None
         start = next(s for s, e in self.ranges[actor.id] if s <= j < e)
+        if generic.is_aligned(self.doc[start]):
+            return None  # "pro-Iranian Hizbollah" sides with Iran; it is not Iran's
         return actor, start
 
     # -- steps -------------------------------------------------------------------------

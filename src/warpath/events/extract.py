@@ -204,7 +204,9 @@ def _candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[_Candidate]:
                 trigger=(first.idx, tok.idx + len(tok.text)),
                 clause=governor if (light or occurs) and governor is not None else tok,
                 source_tokens=sources,
-                target_token=_noun_target(tok),
+                target_token=_noun_target(tok) or (
+                    _light_target(governor, tok)
+                    if light and governor is not None and tok.dep_ == "dobj" else None),
                 anchored=light or occurs,
             )
 
@@ -391,6 +393,10 @@ def _verb_sources(tok: Any) -> list[Any]:
             if c.dep_ in _SUBJ:
                 if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return [tok.head]
+                if _event_noun(c):
+                    # "Fighting between A and B killed ...": an event is no actor; its own
+                    # parties are, else whoever is named on it ("US drone strikes")
+                    return _noun_sources(c) or [c]
                 return _with_conjuncts(c)
     # No subject of its own: borrow it from the clause this verb hangs on.
     if tok.dep_ == "relcl" and not passive:
@@ -468,12 +474,18 @@ def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not _temporal(g):
                     return g
     if passive and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     for c in objs:
         return c
+    for c in tok.children:  # "fired missiles early Wednesday targeting two air bases"
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in _AIM_VERBS and (
+                c.tag_ == "VBG"):
+            aim = next((g for g in c.children if g.dep_ in ("dobj", "obj")), None)
+            if aim is not None:
+                return aim
     # "agreed to send aid to Romania", "offered to hand over the suspects to Britain"
     for c in tok.children:
         if c.dep_ == "xcomp":
@@ -489,6 +501,34 @@ def _verb_target(tok: Any, sense: lx.Sense) -> Any | None:
                 if shared is not None:
                     return shared
     return None
+
+
+def _event_noun(tok: Any) -> bool:
+    return (tok.pos_ in ("NOUN", "VERB") and not tok.ent_type_
+            and tok.lemma_.lower() not in _AGENT_NOUNS and _noun_sense(tok, lx.load()) is not None)
+
+
+def _temporal(tok: Any) -> bool:
+    """ "on Monday", "at dawn": a time, never a party."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS
+
+
+_TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "dawn", "dusk", "week",
+               "weekend", "month", "year", "time", "occasion", "moment", "hour"}
+
+
+def _light_target(verb: Any, noun: Any) -> Any | None:
+    """ "issued a warning to the army", "made an appeal to Iran": the light verb carries
+    the noun's recipient."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "against", "on", "at"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g is not noun and not _temporal(g):
+                    return g
+    return None
+
+
+_AIM_VERBS = {"target", "hit", "strike", "aim"}
 
 
 def _noun_sources(tok: Any) -> list[Any]:
@@ -534,6 +574,11 @@ def _target_candidates(cand: _Candidate) -> Iterator[Any]:
         for c in first.children:
             if c.dep_ == "prep" and c.lower_ in _ON_PREPS:
                 yield from (g for g in c.children if g.dep_ == "pobj")
+    elif first is not None and first.dep_ == "pobj" and first.head.lower_ == "with":
+        # "retaliated with cyberattacks on X": the means is an event aimed at the target
+        inner = _noun_target(first)
+        if inner is not None:
+            yield inner
     if cand.sense.type in _ADDRESS_TYPES:
         for c in tok.children:
             if c.dep_ == "ccomp":
@@ -587,6 +632,13 @@ def _with_conjuncts(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
             out.extend(_with_conjuncts(c))
+    if len(out) == 1 and tok.pos_ == "NOUN":
+        # "Armenian and Azerbaijani forces": two sides named by their adjectives
+        for c in tok.children:
+            if c.dep_ == "amod" and c.ent_type_ == "NORP":
+                sides = [c] + [g for g in c.children if g.dep_ == "conj" and g.ent_type_ == "NORP"]
+                if len(sides) > 1:
+                    return sides
     return out
 
 
@@ -710,10 +762,70 @@ def _place_country(analysis: Analysis, tok: Any) -> str | None:
     return None
 
 
+_HARM_TYPES = {"ASSAULT", "COERCE"}
+# A weapon is no actor: only its owner, when named on it ("Iranian missiles"), gives a country.
+_WEAPON_NOUNS = {"missile", "rocket", "shell", "bomb", "projectile", "mortar", "munition",
+                 "round", "bullet", "grenade", "torpedo", "warhead", "drone", "salvo", "barrage"}
+# Fired from afar: where they land says nothing of who fired them (a car bomb is local).
+_REMOTE_WEAPONS = {"missile", "rocket", "shell", "projectile", "munition", "torpedo", "warhead",
+                   "drone", "salvo", "barrage", "mortar"}
+# Ground and things a strike hits; their country is where they are, or whose people they hold.
+_PLACE_NOUNS = {"base", "basis", "camp", "depot", "village", "town", "city", "position",
+                "facility", "embassy", "consulate", "airport", "airbase", "port", "headquarters",
+                "compound", "installation", "outpost", "site", "area", "district", "region",
+                "neighbourhood", "neighborhood", "territory", "convoy", "vessel", "tanker", "ship",
+                "infrastructure", "plant", "refinery", "school", "hospital", "home", "house",
+                "building", "checkpoint", "post", "airfield", "capital", "province", "target",
+                "interest", "asset", "station", "barracks", "warehouse", "road", "bridge"}
+_HOST_VERBS = {"host", "house", "hold", "station", "use", "shelter"}
+
+
+def _hosted_country(analysis: Analysis, tok: Any) -> str | None:
+    """Whose people a place holds: "bases hosting American troops"."""
+    if tok.lemma_.lower() not in _PLACE_NOUNS and tok.lower_ not in _PLACE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOST_VERBS:
+            for g in c.children:
+                if g.dep_ in _OBJ:
+                    party = _party(analysis, g)
+                    if party.country:
+                        return party.country
+    return None
+
+
+def _place_target_country(analysis: Analysis, tok: Any, event: Any) -> str | None:
+    if tok.pos_ == "PROPN":
+        return _gazetteer_country(tok)
+    if tok.lemma_.lower() not in _PLACE_NOUNS and tok.lower_ not in _PLACE_NOUNS:
+        return None
+    found = (_hosted_country(analysis, tok) or _modifier_country(analysis, tok)
+             or _place_country(analysis, tok))
+    if found:
+        return found
+    for c in tok.children:  # "a depot in Belgorod", "the town of Samarra"
+        if c.dep_ == "prep" and c.lower_ in _NEAR + ("of",):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = next((f for w in _place_words(g)
+                                  for f in [_gazetteer_country(w)] if f), None)
+                    if found:
+                        return found
+    return _clause_place_country(analysis, event)  # "hit a depot in Belgorod"
+
+
 def _party(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
     actor = _actor_for(analysis, tok)
     words = _phrase_tokens(tok)
-    text = analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    if tok.dep_ == "amod" or tok.dep_ == "conj" and tok.head.dep_ == "amod":
+        # one side of "Hungarian and Romanian officials": "Hungarian officials"
+        head = tok.head if tok.dep_ == "amod" else tok.head.head
+        words = sorted([w for w in _phrase_tokens(head)
+                        if not (w.dep_ == "amod" and w.ent_type_ == "NORP")] + [tok],
+                       key=lambda w: w.i)
+    text = " ".join(w.text for w in words) if tok.dep_ in ("amod", "conj") and (
+        words[-1].i - words[0].i + 1 != len(words)) else (
+        analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
     if actor is None:
         return Party(actor_id=None, text=text, country=_place_country(analysis, tok))
     country = actor.country
@@ -729,6 +841,35 @@ def _party(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         if ante is not None:
             country = _party(analysis, ante, depth + 1).country
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+_PAIR_NOUNS = {"country", "nation", "state", "leader", "government", "side", "neighbour",
+               "neighbor", "president", "minister", "capital", "rival", "army", "foe"}
+
+
+def _the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party]]:
+    """ "The two countries agreed", "both leaders met": the two states last named before
+    stand for them, one party each."""
+    if party.country or tok.lemma_.lower() not in _PAIR_NOUNS or tok.tag_ != "NNS" or not any(
+        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+    ):
+        return [(tok, party)]
+    seen: list[tuple[int, Actor]] = []
+    for actor in analysis.actors:
+        if actor.kind != "state" or not actor.country:
+            continue
+        before = [m.start for m in actor.mentions if m.start < tok.idx]
+        if before:
+            seen.append((max(before), actor))
+    seen.sort(key=lambda p: -p[0])
+    states: list[Actor] = []
+    for _, actor in seen:
+        if all(a.country != actor.country for a in states):
+            states.append(actor)
+    if len(states) < 2:
+        return [(tok, party)]
+    return [(tok, Party(actor_id=a.id, text=party.text, country=a.country, sector=party.sector))
+            for a in states[:2]]
 
 
 def _antecedent(pron: Any) -> Any | None:
@@ -830,6 +971,15 @@ def _named_group(tok: Any) -> bool:
                             for t in _phrase_tokens(tok) if t.i != tok.i)
 
 
+def _home_body(analysis: Analysis, party: Party) -> bool:
+    """A country's officials or bodies (not the state itself) as a party."""
+    actor = analysis.actor(party.actor_id) if party.actor_id else None
+    return actor is not None and actor.kind != "state" and actor.sector in _DOMESTIC_SECTORS
+
+
+_DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "COP", "CVL", "LEG", "BUS", "EDU", "MED"}
+
+
 def _a_person(analysis: Analysis, party: Party) -> bool:
     actor = analysis.actor(party.actor_id) if party.actor_id else None
     return actor is not None and actor.kind == "person" and not actor.id.startswith("generic")
@@ -861,18 +1011,43 @@ def _actor_like(tok: Any, party: Party) -> bool:
 def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
     sources = [(t, _party(analysis, t)) for t in cand.source_tokens]
+    for t, party in sources:
+        if party.actor_id is None and _event_noun(t):
+            party.text = None  # "a roadside bombing killed ...": no actor named, only a place
+    sources = [pair for t, party in sources for pair in _the_two(analysis, t, party)]
     target = None
+    tried = []
     for tok in _target_candidates(cand):
         party = _party(analysis, tok)
+        hosted = _hosted_country(analysis, tok) if sense.type in _HARM_TYPES else None
+        if hosted is not None:  # "bases that house U.S. troops": the troops are hit
+            party.country = hosted
+        if tok.lemma_.lower() in _WEAPON_NOUNS and not party.country:
+            continue  # "fired missiles": a weapon is no target; only its named owner is
         if _actor_like(tok, party):
             target = (tok, party)
             break
+        tried.append((tok, party))
+    named_target = target is not None  # a place or people hit alone make no weak event
+    if target is None and sense.type in _HARM_TYPES:
+        # "fired missiles at two bases hosting U.S. troops", "shelled a village in X": the
+        # state whose ground or people are hit
+        for tok, party in tried:
+            country = _place_target_country(analysis, tok, cand.token)
+            if country is None and tok.pos_ == "NOUN" and not _event_noun(tok) and (
+                    tok.lemma_.lower() not in _WEAPON_NOUNS and not _temporal(tok)):
+                # "shot dead a teenager in Hebron": people hit where it happened
+                country = _clause_place_country(analysis, cand.token)
+            if country is not None:
+                party.country = country
+                target = (tok, party)
+                break
     if target is not None and sense.type in ("RETREAT", "MOBILIZE") and any(
         target[1].country and target[1].country == p.country for _, p in sources
     ):
         target = None  # "Russia withdrew its troops": the troops are the mover's own
     sources = [s for s in sources if _actor_like(*s)] or sources[:1]
-    has_actor = any(_actor_like(*s) for s in sources) or target is not None
+    has_actor = any(_actor_like(*s) for s in sources) or named_target
     if _background_passive(cand.token):
         return []
     if cand.sense.pos == "noun" and not cand.anchored and _dated_by_year(cand.token):
@@ -895,10 +1070,10 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
     pairs: list[tuple[Party | None, Party | None]] = []
     if not distinct:
         pairs.append((None, target[1] if target else None))
-    for tok, party in distinct:
+    for _, party in distinct:
         tgt = target[1] if target else None
         if tgt is None and reciprocal and len(distinct) > 1:
-            tgt = next(p for t, p in distinct if t != tok)
+            tgt = next(p for _, p in distinct if p is not party)
         pairs.append((party, tgt))
     evidence = _evidence(analysis, cand.clause, sent)
     # A group with no country of its own acting in a country ("protesters blocked roads in
@@ -908,7 +1083,8 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
     tok_of = {id(party): tok for tok, party in distinct}
     local = sense.type not in COOPERATION_TYPES
     for source, _ in pairs:
-        if (local and source is not None and source.country is None
+        weapon = id(source) in tok_of and tok_of[id(source)].lemma_.lower() in _REMOTE_WEAPONS
+        if (local and source is not None and source.country is None and not weapon
                 and not _from_dictionary(analysis, source)):
             where = where or _place_country(analysis, cand.token) or next(
                 (_place_country(analysis, c) for c in cand.token.children
@@ -928,6 +1104,12 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
                 source.country = next(iter(others))
             elif len(named) == 1 and not _a_person(analysis, source):
                 source.country = next(iter(named))  # a people's group acting at home
+            elif len(named) == 1 and any(t is not None and _home_body(analysis, t)
+                                         for s_, t in pairs if s_ is source):
+                # "Judge X opened investigations against Chilean officials": a person acting
+                # on a body of the one country named is taken to act at home
+                source.country = next(iter(named))
+    _target_home(analysis, cand, sent, pairs)
     out = []
     for source, tgt in pairs:
         out.append(
@@ -948,6 +1130,23 @@ def _events_for(analysis: Analysis, cand: _Candidate, sent: Any, sent_index: int
             )
         )
     return out
+
+
+def _target_home(analysis: Analysis, cand: _Candidate, sent: Any,
+                 pairs: list[tuple[Party | None, Party | None]]) -> None:
+    """A target named without a country: people hit where the clause says it happened
+    ("killed 23 people in Tel Aviv"), a titled person of the one other country named."""
+    named: set[str] | None = None
+    for source, tgt in pairs:
+        if tgt is None or tgt.country or _from_dictionary(analysis, tgt):
+            continue
+        if cand.sense.type in _HARM_TYPES:
+            tgt.country = _clause_place_country(analysis, cand.token)
+        if tgt.country is None and _a_person(analysis, tgt):
+            named = _sentence_countries(analysis, sent) if named is None else named
+            others = named - {source.country} if source is not None else named
+            if len(others) == 1:
+                tgt.country = next(iter(others))
 
 
 # --- statements of intent and demands -------------------------------------------------------

@@ -41,8 +41,11 @@ _RANK: dict[str, int] = {
 }
 
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing"}
+# Implicatives like "managed to", "went on to", "persuaded X to" carry no cue: their
+# complement takes their own status. The negative ones ("failed to", "neglected to") negate it.
 _NEG_VERBS = {"refuse", "decline", "fail", "avoid", "avert", "forgo", "forego", "abandon",
-              "cancel", "abort", "scrap", "rescind", "refrain", "deny", "reverse", "halt"}
+              "cancel", "abort", "scrap", "rescind", "refrain", "deny", "reverse", "halt",
+              "neglect", "omit"}
 _NEG_PARTICLE_VERBS = {("call", "off"), ("rule", "out"), ("decide", "against"),
                        ("back", "away"), ("hold", "off"), ("pull", "back"), ("stop", "short")}
 # Verbs that deny a "that" clause or a claim ("denied that its troops fired", "rejected claims
@@ -65,8 +68,11 @@ _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consi
                "suggest", "offer", "push", "press", "prevent", "stop", "deter", "pledge",
                "promise", "try", "attempt", "need", "mull", "explore",
                "propose", "recommend", "advocate", "provoke", "invite", "lure",
-               "imagine", "predict", "speculate", "approve", "doubt", "wonder", "question",
-               "authorize", "authorise"}
+               "imagine", "predict", "speculate", "doubt", "wonder", "question"}
+# Authorising an action decides it without doing it: "approved the raid", "ordered a strike",
+# "signed off on the assassination" make the action planned; "refused to approve" negates it.
+_AUTH_VERBS = {"authorize", "authorise", "approve", "order", "greenlight", "okay"}
+_AUTH_PARTICLE_VERBS = {("sign", "off"), ("give", "go")}
 _REPORT_VERBS = {"say", "tell", "report", "claim", "state", "add", "insist", "assert",
                  "announce", "allege", "believe", "think", "confirm", "acknowledge", "note",
                  "write", "tweet", "post", "quote", "cite", "indicate", "argue", "contend",
@@ -179,12 +185,23 @@ _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 def status_of(token: Any) -> tuple[Status, str | None]:
     """The status of the event whose predicate is `token`, and the cue words that set it."""
     best: tuple[str, str | None] = ("asserted", None)
+    # Past a presupposition the clauses above speak about an event taken as given: from there
+    # on only the cues in `blocked` are ignored ("did not" alone, or all but reporting).
+    blocked: set[str] = set()
 
     def note(status: str, cue: Any) -> None:
         nonlocal best
+        if status in blocked:
+            if not blocked >= _ALL_BUT_REPORTED or isinstance(cue, str) or cue is None or (
+                cue.lemma_.lower() not in _REPORT_VERBS
+            ):
+                return
+            status = "reported"  # "suggested that Iran's attack was ...": still their words
         if _RANK[status] > _RANK[best[0]]:
             best = (status, cue if isinstance(cue, str) or cue is None else cue.text)
 
+    anchor = _anchor(token)
+    phrase = _phrase_head(token)
     node = token
     via: str | None = None  # the link by which the walk reached `node`
     steps = 0
@@ -209,7 +226,10 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             "NOUN", "PROPN",
         ):
             break  # "the answer to the killing will be ...": not the event's own clause
+        if node.dep_ == "ccomp" and _unmarked_fronted_clause(node):
+            break  # a reduced relative clause the parser took for a fronted complement
         via = node.dep_
+        left = node
         if via == "conj" and _finite(node) and not _finite(node.head) and node.head.dep_ in (
             "xcomp", "pcomp",
         ):
@@ -230,10 +250,159 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             prep = None
             node = node.head
         steps += 1
+        if anchor is not None and left is phrase:
+            blocked |= _presupposed(phrase, anchor, via, node)
         _governor_cues(node, via, prep, note)
     if _question(token):
         note("hypothetical", "?")
     return best[0], best[1]  # type: ignore[return-value]
+
+
+_ALL_BUT_REPORTED = {"negated", "hypothetical", "planned"}
+# Predicates that say whether an event takes place at all: a modal or negation on them is
+# about the event itself ("the offensive never materialised", "the attack could come soon").
+_OCCUR_VERBS = {"come", "begin", "start", "happen", "occur", "take", "go", "proceed", "unfold",
+                "resume", "materialize", "materialise", "erupt", "break", "commence", "ensue",
+                "follow", "continue", "get", "last", "end"}
+# Verbs that take an event as their object and are that event: "launched the offensive",
+# "carried out the strikes", "imposed the sanctions". The object shares their status.
+_LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "undertake", "perform",
+                "commit", "execute", "unleash", "begin", "start", "hold", "open", "resume",
+                "continue", "escalate", "intensify", "step", "make", "deliver", "impose",
+                "sign", "reach", "declare", "issue", "give", "lift", "end", "extend", "renew",
+                "expand", "announce", "pursue", "complete", "finish", "attend",
+                "host", "join", "lead", "organize", "organise", "fight"}
+# Verbs of expecting something: a definite object is presupposed, not planned or hedged
+# ("no one expected the strike", "could not have foreseen the shoot-down").
+_EXPECT_VERBS = {"expect", "anticipate", "foresee", "predict", "imagine"}
+# Events that are usually arranged in advance: "the summit", "the vote" can be future ones.
+_SCHEDULED_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "visit", "conference",
+                    "vote", "election", "referendum", "exercise", "drill", "parade", "rally",
+                    "march", "ceremony", "trip", "tour", "session", "hearing", "trial",
+                    "consultation", "dialogue", "round", "withdrawal", "deployment",
+                    "ceasefire", "cease-fire", "truce", "handover", "deadline", "operation"}
+
+
+def _phrase_head(token: Any) -> Any:
+    """The first conjunct of a coordinated noun predicate ("the strike and the raid")."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
+def _anchor(token: Any) -> str | None:
+    """How firmly a noun predicate presupposes its event.
+
+    "fact": a relative clause states it happened ("strikes that killed 25 militiamen");
+    "definite": a possessive or demonstrative ("Iran's missile attack", "those strikes");
+    "the": a definite article, which can also name an expected event ("the strike would
+    have killed ..."); None for verbs and indefinite or bare nouns ("an attack would ...").
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(_states_it_happened(c) for c in token.children):
+        return "fact"
+    kids = list(token.children)
+    if not any(c.dep_ in ("det", "poss") for c in kids):
+        kids = list(_phrase_head(token).children)  # "the strike and raid": shared determiner
+    scheduled = token.lemma_.lower() in _SCHEDULED_NOUNS or token.lower_ in _SCHEDULED_NOUNS
+    if not scheduled and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+        for c in kids
+    ):
+        return "definite"
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+           or c.dep_ == "poss" for c in kids):
+        return "the"
+    return None
+
+
+def _states_it_happened(rel: Any) -> bool:
+    """A relative clause in the past indicative whose subject is the event ("the strike that
+    killed him", "attacks which have displaced thousands")."""
+    if rel.dep_ != "relcl":
+        return False
+    subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("WDT", "WP"):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
+        return False
+    if rel.tag_ == "VBD":
+        return True
+    return rel.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+        for c in rel.children
+    )
+
+
+def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
+    """The cues that no longer reach a definite noun predicate once the walk leaves its noun
+    phrase for `gov`. A clause about the event ("Iran's attack would be so precise that ...")
+    or acting on it ("would retaliate for the strike", "did not expect the strike") takes
+    the event as given. Clauses whose object is the event itself keep their say: verbs of
+    deciding, wanting or stopping ("refused to approve the strike"), verbs that carry it out
+    ("launched the offensive") and nouns like "the option of", "plans for"."""
+    if anchor == "fact":
+        return set(_ALL_BUT_REPORTED)
+    lemma = gov.lemma_.lower()
+    parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
+    if via == "nsubj":
+        if gov.pos_ not in ("VERB", "AUX") or lemma in _OCCUR_VERBS:
+            return set()
+    elif via in ("dobj", "obj", "dative", "prep"):
+        if gov.pos_ in ("VERB", "AUX"):
+            if lemma in _EXPECT_VERBS:
+                return set(_ALL_BUT_REPORTED)
+            if lemma in _LIGHT_VERBS or _cue_verb(lemma, parts):
+                return set()
+        elif gov.pos_ in ("NOUN", "PROPN"):
+            if lemma in _NEG_NOUNS | _PLAN_NOUNS | _HYPO_NOUNS | _REPORT_NOUNS:
+                return set()
+        else:
+            return set()
+    else:
+        return set()
+    return set(_ALL_BUT_REPORTED) if anchor == "definite" else {"negated"}
+
+
+def _cue_verb(lemma: str, parts: set[str]) -> bool:
+    return lemma in (_NEG_VERBS | _DENY_VERBS | _HYPO_VERBS | _PLAN_VERBS | _AUTH_VERBS
+                     | _ALLEGE_VERBS) or any(
+        (lemma, p) in _NEG_PARTICLE_VERBS | _AUTH_PARTICLE_VERBS for p in parts
+    )
+
+
+def _implicative(gov: Any) -> bool:
+    """ "went on to shell the town", "proceeded to", "managed to": the infinitive happened
+    (the parser can take it for a purpose clause)."""
+    lemma = gov.lemma_.lower()
+    return lemma in _IMPLICATIVE_VERBS or lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in gov.children)
+
+
+_IMPLICATIVE_VERBS = {"manage", "proceed", "succeed", "dare", "bother"}
+
+
+def _authorises(gov: Any) -> bool:
+    lemma = gov.lemma_.lower()
+    return lemma in _AUTH_VERBS or any(
+        (lemma, c.lower_) in _AUTH_PARTICLE_VERBS for c in gov.children if c.dep_ in (
+            "prt", "dobj", "prep")
+    ) or lemma == "green-light"
+
+
+def _unmarked_fronted_clause(node: Any) -> bool:
+    """A complement clause before its verb is set off by punctuation ("The strike killed
+    five, officials said"); one run straight into the verb's subject ("... the confrontation
+    the hawks had sought") is a relative clause the parser attached upside down."""
+    gov = node.head
+    if node.i > gov.i:
+        return False
+    between = node.doc[node.right_edge.i + 1 : gov.i]
+    if any(t.is_punct or t.is_quote for t in between):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > node.right_edge.i
+               for c in gov.children)
 
 
 def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
@@ -280,6 +449,7 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
         and not any(c.dep_ == "mark" and c.lower_ in ("as", "after", "before", "when")
                     for c in node.children)
+        and not _implicative(node.head)
     ):
         note("hypothetical", _first_child(node, "aux") or node)
     if node.dep_ == "pcomp" and node.head.lower_ == "without" or (
@@ -315,6 +485,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
                 note("negated", gov)
         elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in parts):
             note("negated", gov)
+        elif _authorises(gov) and via in ("xcomp", "dobj", "obj", "prep", "pcomp"):
+            note("planned", gov)
         elif lemma in _HYPO_VERBS and (
             via in ("xcomp", "ccomp", "advcl", "pcomp")
             or (via in ("dobj", "obj") and lemma not in ("call", "ask"))
@@ -384,10 +556,26 @@ def _question(token: Any) -> bool:
     """Whether the sentence part holding the trigger ends in a question mark ("Q: Did the
     troops fire back? A: They did not." can come as one sentence)."""
     sent = token.sent
+    asked = False
     for t in token.doc[token.i : sent.end]:
         if t.text in (".", "!", "?"):
-            return t.text == "?"
-    return bool(sent.text.rstrip().rstrip('"\'”’)').endswith("?"))
+            asked = t.text == "?"
+            break
+    else:
+        asked = bool(sent.text.rstrip().rstrip('"\'”’)').endswith("?"))
+    if not asked:
+        return False
+    # "Why did Israel strike the convoy?" takes the strike as given; "Did it strike?" does not
+    start = sent.start
+    for t in token.doc[sent.start : token.i]:
+        if t.text in (".", "!", "?", ":"):
+            start = t.i + 1
+    opener = next((t for t in token.doc[start : token.i + 1] if not (t.is_punct or t.is_space)),
+                  None)
+    return opener is None or opener.lower_ not in _WH_WORDS
+
+
+_WH_WORDS = {"why", "who", "whom", "whose", "when", "where", "how", "what", "which"}
 
 
 def _finite(tok: Any) -> bool:
