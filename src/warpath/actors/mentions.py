@@ -1,0 +1,200 @@
+"""Named mentions: dictionary forms, misspelt states and unknown organisations.
+
+Finds the actors a text names outright: dictionary forms of any kind (longest match first,
+one entry chosen for a shared form, surnames widened to the given names before them), states
+the dictionary missed but spaCy tagged GPE/NORP with a close spelling, and spaCy ORG entities
+the dictionary does not know, which become organisations with a country ("Iraq's", "of the
+Philippines") and a sector read from their name.
+"""
+
+from __future__ import annotations
+
+from warpath.actors import generic
+from warpath.actors.dictionary import Entry
+from warpath.actors.ledger import Ledger
+from warpath.actors.matcher import Match
+from warpath.actors.titles import is_title_word
+
+_DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Acronyms and words spaCy tags ORG that name no actor.
+_NOT_ORGS = frozenset({"utc", "gmt", "est", "cet", "am", "pm", "covid-19", "coronavirus"})
+
+
+def _sector_of_org(name: str) -> str | None:
+    words = set(name.lower().replace(".", " ").split())
+    for sector, cues in (
+        ("MIL", {"army", "forces", "force", "command", "navy", "military", "brigade", "corps"}),
+        ("COP", {"police"}),
+        ("SPY", {"intelligence"}),
+        ("LEG", {"parliament", "congress", "senate", "assembly", "legislature", "knesset"}),
+        ("JUD", {"court", "tribunal"}),
+        ("MED", {"times", "journal", "post", "news", "press", "tv", "radio", "television",
+                 "herald", "tribune", "gazette", "agency"}),
+        ("BUS", {"inc", "corp", "ltd", "company", "bank", "group"}),
+        ("GOV", {"ministry", "council", "government", "department", "office", "cabinet"}),
+    ):
+        if words & cues:
+            return sector
+    return None
+
+
+class MentionSteps(Ledger):
+    """Dictionary matches, misspelt states and unknown organisations."""
+
+    def dictionary_matches(self, matches: list[Match], by_token: dict[int, Match]) -> None:
+        for m in matches:
+            if not self.free(m.start, m.end):
+                continue
+            if m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians" are a people, not the Albanian state
+            tok = self.doc[m.start]
+            if m.kind == "surname" and not (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"):
+                continue
+            entry = self._choose(m)
+            if entry is None or (entry.kind in {"organization", "group"}
+                                 and self._inside_longer_name(m.start)):
+                continue
+            actor = self.from_entry(entry)
+            start = m.start
+            if m.kind == "surname":
+                start = self._given_names(m.start, entry)
+            if entry.kind in {"organization", "group"}:
+                before = self.state_before(m.start)
+                # "Iran's Revolutionary Guards": the country's name belongs to the organisation's.
+                if before and before[0].country == entry.country:
+                    self.drop(before[1], m.start)
+                    start = before[1]
+                # "German Foreign Office", "Iraqi National Security Council": another country's
+                # body with the same generic name.
+                elif before and entry.country and before[0].country != entry.country:
+                    self.drop(before[1], m.start)
+                    start = before[1]
+                    name = self.doc[start:m.end].text
+                    actor = self.new_actor(name, entry.kind, country=before[0].country,
+                                           sector=entry.sector)
+            self.add(actor, start, m.end)
+
+    def misspelt_states(self) -> None:
+        """GPE and NORP entities the dictionary missed, matched by close spelling."""
+        for ent in self.doc.ents:
+            if ent.label_ not in {"GPE", "NORP"} or not self.free(ent.start, ent.end) \
+                    or (ent.start > 0 and self.doc[ent.start - 1].lower_ == "ethnic"):
+                continue
+            entry = self.matcher.state(ent.text)
+            if entry is not None:
+                self.add(self.from_entry(entry), ent.start, ent.end)
+
+    def _given_names(self, start: int, entry: Entry) -> int:
+        """ "Yuriy Khadzymuratavich Kareau": capitalised names before a known surname that
+        spaCy did not tag as a person belong to the same mention when they fit the entry."""
+        j = start
+        while j > 0 and self.owner[j - 1] is None and self.doc[j - 1].pos_ == "PROPN" \
+                and self.doc[j - 1].text[:1].isupper() and not is_title_word(self.doc[j - 1].text):
+            j -= 1
+        if j < start and self.matcher.person(self.doc[j:start + 1].text) is entry:
+            return j
+        return start
+
+    def _inside_longer_name(self, start: int) -> bool:
+        """ "Indian National Congress": the dictionary's "Congress" ends another ORG's name."""
+        tok = self.doc[start]
+        if tok.ent_type_ != "ORG" or tok.ent_iob_ == "B":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        if ent is None:
+            return False
+        return any(self.owner[i] is None and self.doc[i].text[:1].isupper()
+                   and self.doc[i].dep_ not in {"det", "case"}
+                   and self.matcher.state_form(self.doc[i].text) is None
+                   for i in range(ent.start, start))
+
+    def _choose(self, m: Match) -> Entry | None:
+        """One entry for a shared form: the one already met, else the one in office."""
+        if len(m.entries) == 1:
+            return m.entries[0]
+        for e in m.entries:
+            if e.id in self.actors:
+                return e
+        if self.day is not None:
+            held = [e for e in m.entries if e.office_on(self.day) and
+                    e.office_on(self.day).holds_on(self.day)]  # type: ignore[union-attr]
+            if len(held) == 1:
+                return held[0]
+        return None
+
+    def organizations(self) -> None:
+        """spaCy ORG entities the dictionary does not know."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and self.doc[start].dep_ in {"det", "case"}:
+                start += 1
+            while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
+                                   or self.doc[end - 1].is_space):
+                end -= 1
+            of_state = self._of_state(start, end)
+            named_for: str | None = None
+            if of_state is not None:
+                # "the Armed Forces of the Philippines": a body named after its country.
+                named_for = self.actors[self.owner[end - 1]].country
+                self.drop(of_state, end)
+            if start >= end or self.owner[end - 1] is not None \
+                    or any(i in self.title_tokens for i in range(start, end)) \
+                    or all(is_title_word(t.text) or t.is_punct for t in self.doc[start:end]):
+                continue
+            head = self.doc[end - 1]
+            if generic.is_generic(head) and any(self.owner[i] for i in range(start, end)):
+                continue  # "U.S. Embassy": a generic noun with a country, made in `generics`
+            first = self.owner[start]
+            if first is not None and self.actors[first].kind == "state" and \
+                    not all(t.is_title or t.is_upper for t in self.doc[start:end]):
+                continue
+            name_tokens = self.doc[start:end]
+            if not any(t.text[:1].isupper() for t in name_tokens) \
+                    or name_tokens.text.lower() in _NOT_ORGS:
+                continue
+            if self._person_in_org(start, end):
+                continue
+            country = named_for
+            inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
+            for owner in inner:
+                country = country or self.actors[owner].country  # type: ignore[index]
+            before = self.state_before(start)
+            if before is not None:
+                country = country or before[0].country
+                start = before[1]
+            self.drop(start, end)
+            name = self.doc[ent.start if before is None else ent.start:end].text
+            name = name[4:] if name.lower().startswith("the ") else name
+            sector = _sector_of_org(name)
+            if country is None and sector in _DOMESTIC_SECTORS:
+                country = self.dominant()  # "the Interior Ministry" of the country in the news
+            actor = self.new_actor(name, "organization", country=country, sector=sector)
+            self.add(actor, start, end)
+
+    def _of_state(self, start: int, end: int) -> int | None:
+        """Where the state mention closing "<Body> of (the) <State>" starts, if it does."""
+        owner = self.owner[end - 1]
+        if owner is None or self.actors[owner].kind != "state":
+            return None
+        s = next(s for s, e in self.ranges[owner] if s <= end - 1 < e)
+        j = s - 1
+        if j > start and self.doc[j].lower_ == "the":
+            j -= 1
+        if j <= start or self.doc[j].lower_ != "of" or self.owner[j - 1] is not None:
+            return None
+        return s
+
+    def _person_in_org(self, start: int, end: int) -> bool:
+        """ "the Interior Yuriy Khadzymuratavich Kareau" tagged ORG: a title, then a person."""
+        k = start
+        while k < end and (is_title_word(self.doc[k].text) or self.doc[k].dep_ == "det"):
+            k += 1
+        if k == start or end - k < 2 or not all(t.pos_ == "PROPN" for t in self.doc[k:end]):
+            return False
+        entry = self.matcher.person(self.doc[k:end].text)
+        if entry is None:
+            return False
+        self.add(self.from_entry(entry), k, end)
+        return True

@@ -1,0 +1,117 @@
+"""Which country a phrase, a place or a clause points to.
+
+The country named in a phrase's modifiers ("Nigerian minister X", "King Hassan of Morocco"),
+of an "in X" phrase, of the first place named in an event's own clause, or of a town the actor
+dictionary does not know (through the places gazetteer), and the countries a sentence names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from warpath.document import Analysis
+from warpath.events.grammar import phrase_tokens
+
+_gazetteer: Callable[[], Any] | None
+try:  # the places module's gazetteer names the country of a town the actors do not know
+    from warpath.places.gazetteer import gazetteer as _gazetteer
+except ImportError:  # pragma: no cover - depends on the places module
+    _gazetteer = None
+
+_LOCATIVE = ("in", "throughout", "across", "inside", "at")
+
+
+def place_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country of an "in X" phrase on a token ("demonstrators in Baghdad", "tens of
+    thousands of students throughout Indonesia")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    actor = analysis.actor_at(g.idx, g.idx + len(g.text))
+                    if actor is not None and actor.country:
+                        return actor.country
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (found := place_country(analysis, g)):
+                    return found
+    return None
+
+
+def modifier_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country named inside a person's or group's phrase, nearest the head first: a title
+    ("French National Assembly president Laurent Fabius") gives the person's country."""
+    words = phrase_tokens(tok)
+    for c in tok.children:  # "King Hassan of Morocco", "the Mayor of Kyiv"
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "PERSON":
+            words += [g for g in c.children if g.dep_ == "pobj"]
+    for t in sorted(words, key=lambda t: abs(t.i - tok.i)):
+        if t.i == tok.i:
+            continue
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.country:
+            return actor.country
+    return None
+
+
+NEAR = _LOCATIVE + ("near", "outside", "around", "along", "off", "within")
+# Clauses of another statement: a place named there is not where this event happened.
+_OTHER_CLAUSE = {"ccomp", "relcl", "parataxis", "advcl"}
+
+
+def clause_place_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country of the first place named in the event's own clause ("a roadside bombing
+    near the town of Samarra killed ...", "blocked roads in the capital city of Algiers")."""
+    root = tok
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
+        root = root.head  # a noun event: the clause of its verb
+    stack = [c for c in root.children if c.dep_ not in _OTHER_CLAUSE
+             and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # another clause
+    seen = 0
+    while stack and seen < 60:
+        t = stack.pop(0)
+        seen += 1
+        if t.dep_ == "pobj" and (t.head.lower_ in NEAR or t.head.lower_ == "of" and (
+            t.head.head.lower_ in NEAR and t.head.head.dep_ == "prep"  # "outside of Basra"
+        )):
+            for w in place_words(t):
+                if w.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and w.pos_ != "PROPN":
+                    continue
+                actor = analysis.actor_at(w.idx, w.idx + len(w.text))
+                if actor is not None and actor.country:
+                    return actor.country  # "the Iraqi city of Basra", "near Kabul"
+                found = gazetteer_country(w)
+                if found:
+                    return found
+        stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSE)
+    return None
+
+
+def gazetteer_country(tok: Any) -> str | None:
+    """The country of a named place the actor dictionary does not know ("Samarra")."""
+    if _gazetteer is None or tok.pos_ != "PROPN":
+        return None  # "Iraqi" is for the actor dictionary; "Samarra" (even tagged NORP) is not
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    try:
+        place = _gazetteer().lookup(ent.text if ent is not None else tok.text)
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+        return None
+    return place.country if place is not None else None
+
+
+def place_words(tok: Any) -> list[Any]:
+    """A place phrase with its "of" chain ("the town of Samarra"), nearest words first."""
+    out = []
+    for w in phrase_tokens(tok):
+        out.append(w)
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g2 for g in c.children if g.dep_ == "pobj" for g2 in place_words(g))
+    return sorted(out, key=lambda w: abs(w.i - tok.i))
+
+
+def sentence_countries(analysis: Analysis, sent: Any) -> set[str]:
+    start, end = sent.start_char, sent.end_char
+    return {a.country for a in analysis.actors if a.country
+            and any(start <= m.start < end for m in a.mentions)}

@@ -1,0 +1,73 @@
+"""Filters against over-generation and the merge of repeated events.
+
+Background is left out (agentless passives describing a participant, event nouns dated by a
+year), and events that say the same thing twice in one sentence (same type, compatible
+parties, same status) are merged into one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warpath.document import Analysis, Event, Party
+from warpath.events.arguments import is_participle
+from warpath.events.grammar import PASSIVE_SUBJ, RELATIVE
+
+
+def dated_by_year(tok: Any) -> bool:
+    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE"
+               and c.like_num and len(c.text) == 4 for c in tok.children)
+
+
+def background_passive(tok: Any) -> bool:
+    """ "the mayor, jailed a year ago", "civilians who had been imprisoned": an agentless
+    passive describing a participant is its history, not news; but "there were ten soldiers
+    killed" states the event."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl"):
+        return False
+    passive = is_participle(tok) or any(c.dep_ == "auxpass" for c in tok.children)
+    if not passive or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if any(c.dep_ in PASSIVE_SUBJ and c.lower_ not in RELATIVE for c in tok.children):
+        return False  # a clause with a subject of its own, whatever the parser hung it on
+    head = tok.head
+    existential = head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children)
+    return not existential
+
+
+def party_key(party: Party | None) -> str | None:
+    if party is None:
+        return None
+    return party.actor_id or party.country or (party.text or "").lower() or None
+
+
+def _compatible(a: Party | None, b: Party | None) -> bool:
+    ka, kb = party_key(a), party_key(b)
+    return ka is None or kb is None or ka == kb
+
+
+_CONDITIONS = {"if", "unless", "whether", "lest"}
+
+
+def add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
+    """Keep one event where the sentence states the same thing twice."""
+    for old in events:
+        if (
+            old.type == new.type
+            and old.status == new.status
+            # "escalation could follow if either side strikes": a condition and its
+            # consequence are two events
+            and (old.status_cue in _CONDITIONS) == (new.status_cue in _CONDITIONS)
+            # "no American was killed, so he decided against retaliation": two denials
+            and (old.status != "negated" or old.status_cue == new.status_cue)
+            and _compatible(old.source, new.source)
+            and _compatible(old.target, new.target)
+            and not (old.source and new.source and old.source is not new.source
+                     and party_key(old.source) != party_key(new.source))
+        ):
+            if old.source is None or (not old.source.country and new.source and new.source.country):
+                old.source = new.source
+            if old.target is None or (not old.target.country and new.target and new.target.country):
+                old.target = new.target
+            return
+    events.append(new)

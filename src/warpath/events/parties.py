@@ -1,0 +1,285 @@
+"""Turning argument tokens into Party objects.
+
+A token is resolved to an actor (the actors stage's phrase resolver, mentions, modifiers,
+owners, pronoun antecedents) and given a country when the actor has none of its own: a
+possessive's antecedent, a title, a locative phrase; "the two countries" stand for the two
+states last named; a place a strike hits gives the country it lies in or whose people it
+holds. Also the tests of what a party is (actor-like, a person, a home body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from warpath.document import Actor, Analysis, Party
+from warpath.events.countries import (
+    NEAR,
+    clause_place_country,
+    gazetteer_country,
+    modifier_country,
+    place_country,
+    place_words,
+)
+from warpath.events.grammar import (
+    AGENT_ENTS,
+    AGENT_NOUNS,
+    OBJ,
+    PASSIVE_SUBJ,
+    POSSESSIVES,
+    PRONOUNS,
+    SUBJ,
+    phrase_tokens,
+)
+
+ResolvePhrase = Callable[[Analysis, Any], "Actor | None"]
+_resolve_phrase: ResolvePhrase | None
+try:  # the actors stage offers phrase-level resolution (titles, pronouns, short forms)
+    from warpath.actors.resolve import resolve_phrase as _resolve_phrase
+except (ImportError, AttributeError):  # pragma: no cover - depends on the actors module
+    _resolve_phrase = None
+
+
+def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
+    if _resolve_phrase is not None:
+        try:
+            actor = _resolve_phrase(analysis, tok)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
+            actor = None
+        if actor is not None and actor.id.startswith("generic"):
+            owner = _of_owner(analysis, tok)  # "the president of Angola": the text says whose
+            if owner is not None and owner.country:
+                return owner
+        if actor is not None:
+            return actor
+    actor = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None:
+        return actor
+    # Modifiers nearest the head first: "the U.S. drone", "Iran's top general".
+    words = phrase_tokens(tok) + [c for c in tok.children if c.dep_ == "appos"]
+    for t in sorted(words, key=lambda t: abs(t.i - tok.i)):
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None:
+            return actor
+    # "the commander of Iran's Quds Force", "opposition groups in Zimbabwe": owner or home.
+    preps = ("of", "from", "in") if tok.lemma_.lower() in AGENT_NOUNS else ("of",)
+    for prep in preps:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        actor = _actor_for(analysis, g)
+                        if actor is not None:
+                            return actor
+    if tok.lower_ in PRONOUNS | POSSESSIVES:
+        return _matrix_subject_actor(analysis, tok)
+    return _owner_actor(analysis, tok)
+
+
+def _of_owner(analysis: Analysis, tok: Any) -> Actor | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    actor = analysis.actor_at(g.idx, g.idx + len(g.text))
+                    if actor is not None:
+                        return actor
+    return None
+
+
+def _owner_actor(analysis: Analysis, tok: Any) -> Actor | None:
+    """ "its air defences", "their forces": the owner is the possessive pronoun's antecedent."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    if poss is not None and tok.lemma_.lower() in AGENT_NOUNS | _FORCE_NOUNS:
+        return _matrix_subject_actor(analysis, poss)
+    return None
+
+
+# Armed units a party owns: "its air defences" act for the owner.
+_FORCE_NOUNS = {"defence", "defense", "troop", "force", "jet", "warship", "ship", "vessel",
+                "soldier", "police", "army", "navy", "unit", "artillery", "drone", "plane"}
+
+
+def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
+    """ "Hungary said it will ...", "Israel mounted its invasion": the nearest clause subject
+    above a pronoun that is not itself a pronoun is taken as its antecedent."""
+    node = pron.head
+    first: Actor | None = None  # "their forces" may stand for "the Bosnian Serbs" above
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in SUBJ), None)
+            if subj is not None and subj.lower_ not in PRONOUNS and subj != pron and not (
+                subj.left_edge.i <= pron.i <= subj.right_edge.i  # "its forces" is no antecedent
+            ):
+                actor = _actor_for(analysis, subj)
+                if actor is not None and actor.country:
+                    return actor
+                first = first or actor
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "nsubj", "dobj",
+                             "pobj", "prep", "poss", "aux", "acl", "pcomp"):
+            break
+        node = node.head
+    return first
+
+
+# Ground and things a strike hits; their country is where they are, or whose people they hold.
+_PLACE_NOUNS = {"base", "basis", "camp", "depot", "village", "town", "city", "position",
+                "facility", "embassy", "consulate", "airport", "airbase", "port", "headquarters",
+                "compound", "installation", "outpost", "site", "area", "district", "region",
+                "neighbourhood", "neighborhood", "territory", "convoy", "vessel", "tanker", "ship",
+                "infrastructure", "plant", "refinery", "school", "hospital", "home", "house",
+                "building", "checkpoint", "post", "airfield", "capital", "province", "target",
+                "interest", "asset", "station", "barracks", "warehouse", "road", "bridge"}
+_HOST_VERBS = {"host", "house", "hold", "station", "use", "shelter"}
+
+
+def hosted_country(analysis: Analysis, tok: Any) -> str | None:
+    """Whose people a place holds: "bases hosting American troops"."""
+    if tok.lemma_.lower() not in _PLACE_NOUNS and tok.lower_ not in _PLACE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOST_VERBS:
+            for g in c.children:
+                if g.dep_ in OBJ:
+                    party = party_of(analysis, g)
+                    if party.country:
+                        return party.country
+    return None
+
+
+def place_target_country(analysis: Analysis, tok: Any, event: Any) -> str | None:
+    if tok.pos_ == "PROPN":
+        return gazetteer_country(tok)
+    if tok.lemma_.lower() not in _PLACE_NOUNS and tok.lower_ not in _PLACE_NOUNS:
+        return None
+    found = (hosted_country(analysis, tok) or modifier_country(analysis, tok)
+             or place_country(analysis, tok))
+    if found:
+        return found
+    for c in tok.children:  # "a depot in Belgorod", "the town of Samarra"
+        if c.dep_ == "prep" and c.lower_ in NEAR + ("of",):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = next((f for w in place_words(g)
+                                  for f in [gazetteer_country(w)] if f), None)
+                    if found:
+                        return found
+    return clause_place_country(analysis, event)  # "hit a depot in Belgorod"
+
+
+def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
+    actor = _actor_for(analysis, tok)
+    words = phrase_tokens(tok)
+    if tok.dep_ == "amod" or tok.dep_ == "conj" and tok.head.dep_ == "amod":
+        # one side of "Hungarian and Romanian officials": "Hungarian officials"
+        head = tok.head if tok.dep_ == "amod" else tok.head.head
+        words = sorted([w for w in phrase_tokens(head)
+                        if not (w.dep_ == "amod" and w.ent_type_ == "NORP")] + [tok],
+                       key=lambda w: w.i)
+    text = " ".join(w.text for w in words) if tok.dep_ in ("amod", "conj") and (
+        words[-1].i - words[0].i + 1 != len(words)) else (
+        analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    if actor is None:
+        return Party(actor_id=None, text=text, country=place_country(analysis, tok))
+    country = actor.country
+    if country is None and not actor.from_dictionary:
+        owner = _owner_actor(analysis, tok)
+        country = owner.country if owner is not None else None
+    if country is None and not actor.from_dictionary:
+        country = modifier_country(analysis, tok)  # "Nigerian junior minister Dubem Oniya"
+    if country is None and not actor.from_dictionary:
+        country = place_country(analysis, tok)  # "rebels in the Ivory Coast"
+    if country is None and tok.lower_ in PRONOUNS and depth < 2:
+        ante = _antecedent(tok)  # "King Hassan of Morocco ... said he would"
+        if ante is not None:
+            country = party_of(analysis, ante, depth + 1).country
+    return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+_PAIR_NOUNS = {"country", "nation", "state", "leader", "government", "side", "neighbour",
+               "neighbor", "president", "minister", "capital", "rival", "army", "foe"}
+
+
+def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party]]:
+    """ "The two countries agreed", "both leaders met": the two states last named before
+    stand for them, one party each."""
+    if party.country or tok.lemma_.lower() not in _PAIR_NOUNS or tok.tag_ != "NNS" or not any(
+        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+    ):
+        return [(tok, party)]
+    seen: list[tuple[int, Actor]] = []
+    for actor in analysis.actors:
+        if actor.kind != "state" or not actor.country:
+            continue
+        before = [m.start for m in actor.mentions if m.start < tok.idx]
+        if before:
+            seen.append((max(before), actor))
+    seen.sort(key=lambda p: -p[0])
+    states: list[Actor] = []
+    for _, actor in seen:
+        if all(a.country != actor.country for a in states):
+            states.append(actor)
+    if len(states) < 2:
+        return [(tok, party)]
+    return [(tok, Party(actor_id=a.id, text=party.text, country=a.country, sector=party.sector))
+            for a in states[:2]]
+
+
+def _antecedent(pron: Any) -> Any | None:
+    """The nearest clause subject above a subject pronoun that is not itself a pronoun."""
+    node = pron.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in SUBJ | PASSIVE_SUBJ), None)
+            if subj is not None and subj.lower_ not in PRONOUNS and subj != pron:
+                return subj
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj",
+                             "poss"):
+            return None
+        node = node.head
+    return None
+
+
+def named_group(tok: Any) -> bool:
+    """ "Ibo traditional elders", "ethnic Albanian guerrillas": a group named by a people or
+    place, not "the two countries" (whose reference lies outside the sentence)."""
+    if tok is not None and tok.lower_ in PRONOUNS | POSSESSIVES:
+        tok = _antecedent(tok)  # "Islamic fundamentalists continued their hunger strike"
+    if tok is None or tok.lemma_.lower() in ("country", "side", "nation", "state", "party"):
+        return False
+    agentive = tok.lemma_.lower() in AGENT_NOUNS | {"elder", "member", "supporter"}
+    return agentive and any(t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+                            for t in phrase_tokens(tok) if t.i != tok.i)
+
+
+def home_body(analysis: Analysis, party: Party) -> bool:
+    """A country's officials or bodies (not the state itself) as a party."""
+    actor = analysis.actor(party.actor_id) if party.actor_id else None
+    return actor is not None and actor.kind != "state" and actor.sector in _DOMESTIC_SECTORS
+
+
+_DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "COP", "CVL", "LEG", "BUS", "EDU", "MED"}
+
+
+def a_person(analysis: Analysis, party: Party) -> bool:
+    actor = analysis.actor(party.actor_id) if party.actor_id else None
+    return actor is not None and actor.kind == "person" and not actor.id.startswith("generic")
+
+
+def is_from_dictionary(analysis: Analysis, party: Party) -> bool:
+    actor = analysis.actor(party.actor_id)
+    return bool(actor and actor.from_dictionary)
+
+
+def actor_like(tok: Any, party: Party) -> bool:
+    if party.actor_id or party.country:
+        return True
+    words = phrase_tokens(tok)
+    if any(t.ent_type_ in AGENT_ENTS for t in words):
+        return True
+    return tok.lower_ in PRONOUNS or tok.lemma_.lower() in AGENT_NOUNS
+
+
+def is_named(tok: Any) -> bool:
+    """A proper name, or a phrase with one ("Israel", "the Syrian army", "Kyiv's mayor")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in phrase_tokens(tok))

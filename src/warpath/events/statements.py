@@ -1,0 +1,189 @@
+"""Events that statements add beside the event they are about.
+
+Event coding (CAMEO, PLOVER) records a stated intention as an event of its own ("Canada will
+send aid" -> AGREE, "would blockade Paris" -> THREATEN, "will not meet" -> REJECT), a demand in
+reported speech ("Germany said Russia must withdraw" -> REQUEST), and a party's claim that
+another used force ("Israel said a rocket was fired at it" -> ACCUSE). The planned or
+hypothetical event itself is kept with its status; the statement is added with its own word
+("will", "ready", "must", "said") as its trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from warpath.document import COOPERATION_TYPES, Analysis, Event
+from warpath.events import lexicon as lx
+from warpath.events.countries import place_country
+from warpath.events.filters import party_key
+from warpath.events.grammar import PASSIVE_SUBJ, SUBJ
+from warpath.events.parties import actor_like, is_named, party_of
+from warpath.events.predicates import Candidate, evidence_span
+
+_FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
+_INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "determined", "committed",
+                 "decide", "resolve", "poised", "want", "wish", "seek", "hope", "aim",
+                 "offer", "promise", "pledge", "agree", "vow"}
+_DEMAND_MODALS = {"must", "should"}
+_DEMAND_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "add",
+                 "stress", "demand", "announce", "warn", "urge", "write", "maintain"}
+_INTENT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "1312", "PROTEST": "133",
+                 "MOBILIZE": "138"}
+
+
+def _intent_word(tok: Any) -> tuple[Any, bool] | None:
+    """The word by which the predicate's actor states an intention, and whether it is negated."""
+    node = tok
+    for _ in range(3):
+        neg = any(c.dep_ == "neg" for c in node.children)
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return None  # "would have killed": a counterfactual, not an intention
+        for c in node.children:
+            if c.dep_ == "aux" and c.lower_ in _FUTURE:
+                return c, neg
+        conditional = any(c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in node.children)
+        for c in node.children:  # "may halt mediation if ...": a conditional move is a threat
+            if conditional and c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
+                return c, neg
+        head = node.head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
+            return head, neg or any(c.dep_ == "neg" for c in head.children)
+        if node.dep_ != "xcomp" or head == node:
+            return None
+        node = head
+    return None
+
+
+def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | None:
+    if cand.sense.pos != "verb" and not cand.anchored or event.type == "THREATEN":
+        return None
+    if event.source is None or not (event.source.actor_id or event.source.country):
+        return None  # "the truce will allow ...": no actor states an intention
+    # "would not give permission": a light verb's noun states its intent through the verb
+    found = _intent_word(cand.clause if cand.sense.pos == "noun" else cand.token)
+    if found is None:
+        return None
+    word, negated = found
+    if event.type == "AGREE" and not negated:
+        return None  # "will agree": the agreement is its own intent
+    if word.pos_ == "VERB" and lx.load().verb_sense(word) is not None:
+        return None  # "pledged to expel": the governing verb is already the statement
+    cooperative = event.type in COOPERATION_TYPES
+    if negated:
+        if not cooperative:
+            return None
+        etype, cameo = "REJECT", "120"
+    elif cooperative:
+        etype, cameo = "AGREE", "030"
+    elif event.type in _INTENT_CAMEO:
+        etype, cameo = "THREATEN", _INTENT_CAMEO[event.type]
+    else:
+        return None
+    row = lx.cameo_table().get(cameo)
+    return Event(
+        id="",
+        type=etype,
+        evidence=event.evidence,
+        trigger=analysis.span(word.idx, word.idx + len(word.text)),
+        sentence=event.sentence,
+        mode=row.mode if row and row.plover == etype else None,
+        cameo=cameo,
+        intensity=lx.goldstein(cameo),
+        source=event.source,
+        target=event.target,
+        trigger_token=word.i,
+    )
+
+
+_ALLEGED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def accusation_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
+    """ "Israel said a rocket was fired at it from Gaza": a speaker's claim that another party
+    used force is an accusation (CAMEO 112) by the speaker, besides the reported event, when
+    the speaker is the victim's side, a state speaking as such ("The US said Iraq attacked"),
+    or the verb itself alleges ("claimed"). A unit or source telling of a fight ("Thai police
+    said Burmese troops captured a rebel camp") reports it and accuses nobody."""
+    if event.type not in _ALLEGED_TYPES or event.status != "reported":
+        return None
+    if event.trigger_token is None:
+        return None
+    node = analysis.doc[event.trigger_token]
+    while node.dep_ not in ("ccomp", "parataxis") and node.head != node:
+        node = node.head
+    verb = node.head if node.dep_ == "ccomp" else node
+    if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "allege", "report"}:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if speaker is None or not is_named(speaker):
+        return None  # "officials said": too vague to be an accuser
+    source = party_of(analysis, speaker)
+    if not source.country and not source.actor_id or source.sector == "MED" or (
+        speaker.lemma_.lower() in _PRESS_NOUNS
+    ):
+        return None  # nobody, or the press: a news report accuses no one
+    if event.source is not None and not (event.source.country or event.source.actor_id):
+        return None  # "its air defences", unresolved: nobody the speaker accuses
+    if event.source is not None and party_key(event.source) == party_key(source) or (
+        event.source is not None and source.country and event.source.country == source.country
+    ):
+        return None  # a party speaking of its own action is not accusing anyone
+    victim = event.target.country if event.target is not None else None
+    victim = victim or place_country(analysis, analysis.doc[event.trigger_token])
+    state_voice = (speaker.ent_type_ == "GPE" or source.sector == "GOV"
+                   or verb.lemma_.lower() in ("claim", "allege"))
+    if not source.country or not (state_voice or victim == source.country):
+        return None
+    return Event(
+        id="",
+        type="ACCUSE",
+        evidence=evidence_span(analysis, verb, sent),
+        trigger=analysis.span(verb.idx, verb.idx + len(verb.text)),
+        sentence=event.sentence,
+        mode="allege",
+        cameo="112",
+        intensity=lx.goldstein("112"),
+        source=source,
+        target=event.source,
+        trigger_token=verb.i,
+    )
+
+
+_PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio",
+                "daily", "broadcaster", "outlet", "press", "channel", "news", "website",
+                "station"}
+
+
+def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """ "X said Y must do Z": a demand by X on Y."""
+    for tok in sent:
+        modal = next((c for c in tok.children
+                      if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+        if modal is None or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DEMAND_VERBS:
+            continue
+        speaker = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJ | PASSIVE_SUBJ), None)
+        if speaker is None:
+            continue
+        source = party_of(analysis, speaker)
+        if not actor_like(speaker, source):
+            continue
+        target = party_of(analysis, subject) if subject is not None else None
+        if subject is not None and target is not None and not actor_like(subject, target):
+            target = None
+        yield Event(
+            id="",
+            type="REQUEST",
+            evidence=evidence_span(analysis, tok.head, sent),
+            trigger=analysis.span(modal.idx, modal.idx + len(modal.text)),
+            sentence=sent_index,
+            mode=None,
+            cameo="100",
+            intensity=lx.goldstein("100"),
+            source=source,
+            target=target,
+            trigger_token=modal.i,
+        )
