@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from warpath.casualties import parse_number, statements
@@ -60,3 +62,51 @@ def test_ganja_attacks_on_real_text(pipeline, shared) -> None:  # type: ignore[n
 def test_as_many_repeats_the_number_just_given(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Jets destroyed three bunkers, killing as many commanders and aides."
     assert counts(nlp, text) == [("killed", 3)]
+
+
+def _tolls(pipeline, text: str, field: str = "killed") -> list[tuple[str, int | None]]:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    return [(e.trigger.text, getattr(e, field)) for e in analysis.events
+            if e.type in ("ASSAULT", "COERCE") and e.status == "asserted"]
+
+
+def test_a_summing_up_line_counts_for_every_event_it_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("On May 2, naval commandos seized an oil tanker off the coast of Oman. Two weeks "
+            "later, guards detained a second tanker near the port of Fujairah. Diplomats "
+            "protested both moves.\n\nNo shots were fired during either seizure, and no one "
+            "was killed.")
+    assert _tolls(pipeline, text) == [("seized", 0), ("detained", 0)]
+
+
+def test_a_plural_scope_keeps_to_the_events_it_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants raided a police post in the north on Monday. On Tuesday they raided a "
+            "checkpoint near the border. The army shelled their hideouts the same night.\n\n"
+            "None of the raids killed anyone, officials said.")
+    assert _tolls(pipeline, text) == [("raided", 0), ("raided", 0), ("shelled", None)]
+
+
+def test_a_total_over_several_events_is_not_given_to_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants raided a police post in the north on Monday. On Tuesday they raided a "
+            "checkpoint near the border.\n\nEleven people were killed in the raids, officials "
+            "said.")
+    assert _tolls(pipeline, text) == [("raided", None), ("raided", None)]
+
+
+def test_the_attack_on_x_picks_the_attack_on_x(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels attacked a supply convoy near Goma on Friday. On Saturday they attacked an "
+            "army barracks in Rutshuru. Officials said nobody was hurt in the attack on the "
+            "convoy.")
+    assert _tolls(pipeline, text, "wounded") == [("attacked", 0), ("attacked", None)]
+
+
+def test_arrests_count_people_not_ships(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, "The coast guard detained the cargo ship Nordic Star.") == []
+    assert counts(nlp, "Police detained its crew of 12.") == [("arrested", 12)]
+    assert counts(nlp, "Police detained a group of five students.") == [("arrested", 5)]
+
+
+def test_the_tanker_seizures_share_the_closing_zero(pipeline) -> None:  # type: ignore[no-untyped-def]
+    devset = Path(__file__).resolve().parents[1] / "examples" / "devset" / "text"
+    analysis = pipeline(read_document(next(devset.glob("d08-*.txt"))))
+    detained = next(e for e in analysis.events if e.trigger.text == "detain")
+    assert (detained.killed, detained.arrested) == (0, None)

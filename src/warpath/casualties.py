@@ -14,8 +14,12 @@ A statement goes to the event whose trigger it is, and to the attack it hangs on
 ("rockets slammed into the base, killing a contractor": the rockets' event); a statement of
 its own sentence ("At least 72 people were injured.") goes to the nearest attack told before
 it in the same paragraph; a "no casualties" line may sum up an attack a few paragraphs back.
-"The attack killed ..." also counts for the earlier mentions of that attack. Planned and
-imagined attacks get no counts; denied ones only zero.
+"The attack killed ..." also counts for the earlier mentions of that attack. A statement whose
+scope names events ("during either seizure", "none of the raids", "in the attack on the
+convoy") goes to the earlier events of that kind (noun <-> predicate family): a counted scope
+("either", "the") however far back, a plural one within a few sentences; a non-zero total
+over several events is not given to each. Planned and imagined attacks
+get no counts; denied ones only zero. Arrests count people, not ships or goods.
 """
 
 from __future__ import annotations
@@ -53,7 +57,40 @@ NOT_VICTIMS = {"strike", "airstrike", "attack", "raid", "bombing", "barrage", "e
 NO_ONE = {"none", "nobody", "no one", "noone"}
 ATTACK_TYPES = {"ASSAULT", "COERCE"}
 REACH = 3  # sentences back a stand-alone casualty statement may look for its attack
+PLURAL_RUN = 2  # a plural scope covers events at most this many sentences before the nearest
 ZERO_REACH = 8  # ... and a "no casualties" summing-up line, or "the attack" for its antecedent
+# Event nouns a casualty statement may scope over ("in both attacks", "during either
+# seizure"), each with the lemmas of the predicates and nouns that tell such an event.
+FAMILIES: dict[str, frozenset[str]] = {
+    "attack": frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive",
+                         "bombing", "bombardment", "bomb", "shelling", "shell", "barrage",
+                         "ambush", "shooting", "shoot", "fire", "clash", "fighting", "explosion",
+                         "blast", "hit", "pound", "storm", "incursion", "operation"}),
+    "seizure": frozenset({"seizure", "seize", "detain", "detention", "capture", "hijack",
+                          "hijacking", "board", "boarding", "impound", "arrest", "kidnap",
+                          "kidnapping", "abduct", "abduction", "take"}),
+}
+SCOPE_NOUNS = {n: f for f, lemmas in FAMILIES.items() for n in lemmas}
+# The predicate a specific event noun names ("the raids" are first of all the raids told,
+# "the attacks" any of the family); nouns not listed here name themselves.
+NOUN_VERB = {"shelling": "shell", "bombing": "bomb", "bombardment": "bombard",
+             "seizure": "seize", "detention": "detain", "hijacking": "hijack",
+             "kidnapping": "kidnap", "abduction": "abduct", "shooting": "shoot",
+             "boarding": "board", "airstrike": "strike"}
+GENERIC_NOUNS = {"attack", "assault", "operation", "offensive", "incursion"}
+# Nouns that may name an event of any family ("in either incident").
+GENERIC_EVENT_NOUNS = {"incident", "episode", "confrontation", "encounter"}
+SCOPE_PREPS = {"in", "during", "throughout", "from", "across", "amid"}
+PAIR = {"both", "either", "neither"}
+EVERY = {"all", "any", "each", "every", "none"}
+# Arrested things are not people: "detain the supertanker Grace 1" counts no arrests.
+THINGS = {"ship", "tanker", "supertanker", "vessel", "boat", "freighter", "ferry", "yacht",
+          "trawler", "dhow", "barge", "aircraft", "plane", "jet", "helicopter", "drone",
+          "truck", "vehicle", "car", "cargo", "shipment", "container", "oil", "fuel", "weapon",
+          "weapons", "rifle", "ammunition", "equipment", "property", "asset", "funds"}
+# Heads that count their members: "its crew of 12" is 12, not 1; "a group" alone is unknown.
+COLLECTIVE = {"crew", "group", "team", "family", "squad", "platoon", "unit", "delegation",
+              "band", "cell", "gang", "crowd", "party", "contingent", "detachment"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next",
             "previous", "new", "another", "other"}
 
@@ -151,6 +188,8 @@ def _phrase_text(h: Any) -> str:
 
 def _count_head(h: Any) -> int | None:
     low = h.lower_
+    if h.lemma_.lower() in COLLECTIVE:
+        return _members(h)
     if low in NO_ONE or (low == "one" and any(c.lower_ == "no" for c in h.children)):
         return 0
     if any(c.dep_ == "det" and c.lower_ == "no" for c in h.children):
@@ -185,6 +224,23 @@ def _count_head(h: Any) -> int | None:
     if h.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in h.children):
         return 1  # "the brigade commander", "its commander"
     return None
+
+
+def _members(h: Any) -> int | None:
+    """The size of a collective: "a crew of 23" -> 23, "a group of five soldiers" -> 5."""
+    of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if pobj is None:
+        return None
+    if pobj.pos_ == "NUM" or pobj.like_num:
+        return _number_of(pobj)
+    return count_phrase(pobj)[0]
+
+
+def _thing(victims: Any) -> bool:
+    """Whether an arrest's object is a vessel or goods rather than people."""
+    words = [victims, *(c for c in victims.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in THINGS or w.lower_ in THINGS for w in words)
 
 
 def _has_as_many(h: Any) -> bool:
@@ -265,7 +321,7 @@ def statements(analysis: Analysis) -> list[Statement]:
                 if field == "wounded":  # "nobody was hurt": nobody was killed either
                     implied.append(Statement("killed", 0, _span_text(tok, victims), tok.i, si))
                 continue
-            if victims is None:
+            if victims is None or (field == "arrested" and _thing(victims)):
                 continue
             value, words = count_phrase(victims)
             # "injured four soldiers, as well as two policemen": the parse may hang the
@@ -431,15 +487,138 @@ def _antecedents(analysis: Analysis, trig: Any, field: str) -> list[Event]:
     return out
 
 
+def _scope_nouns(analysis: Analysis, st: Statement) -> list[Any]:
+    """Event nouns the statement's clause takes as its scope: "no one was killed in the
+    raids", "no shots were fired during either seizure, and no one was killed", "none of
+    the strikes killed anyone", "there were no casualties in either attack"."""
+    verb = analysis.doc[st.token]
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in
+                      ("VERB", "AUX"))]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        clause.append(verb.head)
+    holders = [*clause, *(c for v in clause for c in v.children
+                          if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj"))]
+    out = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and (c.lower_ in SCOPE_PREPS or c.lower_ == "of"
+                                     and h.lower_ in PAIR | EVERY):
+                out += [x for x in c.children if x.dep_ == "pobj"]
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head in clause and _quantity(h)[0] != 1:
+            out.append(h)  # "Neither strike killed anyone"; "the attack" is an antecedent
+    return [n for n in out if n.pos_ == "NOUN" and _family(n) is not None]
+
+
+def _family(noun: Any) -> frozenset[str] | None:
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_EVENT_NOUNS:
+        return frozenset().union(*FAMILIES.values())
+    return FAMILIES.get(SCOPE_NOUNS.get(lemma, ""))
+
+
+def _quantity(noun: Any) -> tuple[int | None, str]:
+    """How many events a scope noun names, and its quantifier: (2, "either"), (None, "the
+    raids": every one), (3, "three"), (1, "the")."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod")]
+    if noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        words.append(noun.head.head.lower_)  # "any of the strikes", "either of the raids"
+    for w in words:
+        if w in PAIR:
+            return 2, w
+        if w in EVERY:
+            return None, w
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if num is not None and (n := _number_of(num)) is not None:
+        return n, "number"
+    if noun.tag_ in ("NNS", "NNPS"):
+        return None, "plural"
+    return 1, "the"
+
+
+def _scoped_events(analysis: Analysis, st: Statement, tolls: set[int]) -> list[Event]:
+    """Earlier events of the kind the statement's scope names ("during either seizure":
+    the last two seizures told); a count other than zero is only shared out to several
+    events when the text says each ("two soldiers died in each attack"). An event whose own
+    sentence (in `tolls`) states a toll is not swept up by a plural scope."""
+    from warpath.time.resolve import embedded
+
+    doc = analysis.doc
+    pos = doc[st.token].idx
+    out: list[Event] = []
+    for noun in _scope_nouns(analysis, st):
+        family = _family(noun) or frozenset()
+        want, quantifier = _quantity(noun)
+        if st.value != 0 and want != 1 and quantifier not in ("each", "every"):
+            continue  # a total over several events, not each one's count
+        found = []
+        for e in analysis.events:
+            if e.type not in ATTACK_TYPES or e.trigger_token is None or e in out:
+                continue
+            trig = doc[e.trigger_token]
+            if trig.i == noun.i:
+                found.append(e)  # the scope noun itself told as an event
+                continue
+            if e.trigger.start >= pos or e.status not in ("asserted", "reported"):
+                continue
+            if trig.lemma_.lower() not in family or _field(trig) in ("killed", "wounded"):
+                continue
+            if want is None and (st.sentence - e.sentence > ZERO_REACH or e.sentence in tolls):
+                continue
+            if embedded(analysis, e) and trig.pos_ != "VERB":
+                continue
+            found.append(e)
+        found.sort(key=lambda e: e.trigger.start, reverse=True)  # nearest first
+        same = [e for e in found if _names(noun, doc[e.trigger_token or 0])]
+        if same and want is None:
+            found = same  # "the raids": the raids, not the shelling told beside them;
+            # one event ("the strike") is the last of the family, whatever it was called
+        if want is None and found:
+            # "those strikes" are the ones just told: the nearest run of sentences, not every
+            # strike of the last few paragraphs
+            nearest = found[0].sentence
+            found = [e for e in found if nearest - e.sentence <= PLURAL_RUN]
+        out += found if want is None else _named_first(analysis, noun, found)[:want]
+    return out
+
+
+def _names(noun: Any, trig: Any) -> bool:
+    """Whether a specific event noun names this very predicate ("raids" -> "raided")."""
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_NOUNS:
+        return True
+    return trig.lemma_.lower() in (lemma, NOUN_VERB.get(lemma))
+
+
+def _named_first(analysis: Analysis, noun: Any, events: list[Event]) -> list[Event]:
+    """"the attack on the convoy": events whose sentence names the convoy come first."""
+    names = [x.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in
+             ("on", "against", "at", "near")
+             for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+    if not names:
+        return events
+
+    def named(e: Event) -> bool:
+        span = analysis.sentences[e.sentence]
+        text = analysis.text[span.start:span.end].lower()
+        return all(n in text for n in names)
+
+    return sorted(events, key=lambda e: not named(e))
+
+
 def count_casualties(analysis: Analysis) -> None:
     """Set killed, wounded, arrested (and casualty_text) on the analysis's events."""
-    for st in statements(analysis):
+    found = statements(analysis)
+    for st in found:
         hosts = host_events(analysis, st)
         doc = analysis.doc
         verb = doc[st.token]
-        if not hosts or (_agentless(verb) and all(
+        tolls = {x.sentence for x in found if x.field == st.field and x.value}
+        scoped = _scoped_events(analysis, st, tolls)
+        hosts += [e for e in scoped if e not in hosts]
+        # When the text names its events ("during either seizure"), no guessing the last one.
+        if not scoped and (not hosts or (_agentless(verb) and all(
                 e.trigger_token is not None and _field(doc[e.trigger_token]) is not None
-                for e in hosts)):
+                for e in hosts))):
             # Nothing to hang on, or only its own report ("15 were killed"): the count
             # belongs to the attack just told.
             hosts = [*hosts, *_previous_attacks(analysis, st, st.field)]
