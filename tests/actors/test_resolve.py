@@ -7,8 +7,8 @@ import re
 import pytest
 
 from tests.actors.helpers import corpus_document, corpus_pairs, gold
-from warpath.actors.evaluate import ActorScore, score
 from warpath.document import Actor, Analysis
+from warpath.eval.actors import ActorScore, score
 
 
 def by_name(analysis: Analysis, name: str) -> Actor:
