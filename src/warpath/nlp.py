@@ -13,12 +13,16 @@ class ModelMissing(RuntimeError):
     pass
 
 
-@functools.cache
 def load(name: str | None = None) -> Any:
-    """The spaCy pipeline named by `name`, `$WARPATH_SPACY_MODEL`, or the default; cached."""
+    """The spaCy pipeline named by `name`, `$WARPATH_SPACY_MODEL`, or the default; loaded once
+    per process and name."""
+    return _load(name or os.environ.get("WARPATH_SPACY_MODEL") or DEFAULT_MODEL)
+
+
+@functools.cache
+def _load(name: str) -> Any:
     import spacy
 
-    name = name or os.environ.get("WARPATH_SPACY_MODEL") or DEFAULT_MODEL
     try:
         return spacy.load(name)
     except OSError as exc:

@@ -48,17 +48,23 @@ def analyse(
     pipeline = Pipeline(config)
     bar = tqdm(desc="analysing", unit="doc", disable=None if progress is None else not progress)
     stream = iter(items)
+    limit = pipeline.nlp.max_length
     try:
         while batch := list(islice(stream, pipeline.config.batch_size)):
             docs = [d for d in batch if isinstance(d, Document) and not (skip and skip(d))]
-            chosen = {id(d) for d in docs}
-            sdocs = iter(pipeline.nlp.pipe([d.text for d in docs]))
+            parsed = _parse(pipeline, [d for d in docs if len(d.text) <= limit])
             for item in batch:
                 if isinstance(item, Failure):
                     yield item
-                elif id(item) in chosen:
-                    sdoc = next(sdocs)
+                elif len(item.text) > limit:
+                    yield Failure(item.origin or item.id,
+                                  f"text of {len(item.text):,} characters is over the parser's "
+                                  f"limit of {limit:,}; split it into smaller documents")
+                elif id(item) in parsed:
+                    sdoc = parsed[id(item)]
                     try:
+                        if isinstance(sdoc, Exception):
+                            raise sdoc
                         yield to_dict(pipeline.run_stages(item, sdoc))
                     except Exception as exc:  # one bad document must not stop the batch
                         yield Failure(item.origin or item.id,
@@ -66,3 +72,19 @@ def analyse(
                 bar.update(1)
     finally:
         bar.close()
+
+
+def _parse(pipeline: Pipeline, docs: list[Document]) -> dict[int, Any]:
+    """spaCy Docs by `id(document)`, batched; if the batch fails, each document is parsed
+    alone so that only the one that fails carries the error."""
+    try:
+        return {id(d): s for d, s in zip(docs, pipeline.nlp.pipe([d.text for d in docs]),
+                                          strict=True)}
+    except Exception:
+        out: dict[int, Any] = {}
+        for d in docs:
+            try:
+                out[id(d)] = pipeline.nlp(d.text)
+            except Exception as exc:
+                out[id(d)] = exc
+        return out
