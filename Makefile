@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DB ?= warpath.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint postgres bench serve clean
+.PHONY: demo test install lint system bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,17 @@ lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
-# The store tests start a throwaway PostgreSQL from the machine's binaries (Debian's package).
-postgres:
-	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+# Debian packages the tests use: PostgreSQL (the store tests start a throwaway server) and
+# Chromium (the web page is loaded in a headless browser). Installed only when missing.
+system:
+	@missing=""; \
+	command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  missing="$$missing postgresql"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
 
-test: lint postgres
+test: lint system
 	$(BIN)/python -m pytest
 
 bench: install
