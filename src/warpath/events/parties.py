@@ -167,6 +167,20 @@ def place_target_country(analysis: Analysis, tok: Any, event: Any) -> str | None
     return clause_place_country(analysis, event)  # "hit a depot in Belgorod"
 
 
+_BREAKS = {"—", "–", "--", ":", "|"}
+
+
+def _same_segment(words: list[Any], tok: Any) -> list[Any]:
+    """The words on `tok`'s side of a dash or colon: "19:40 GMT — the ministry" is the
+    ministry (live-blog stamps and labels hang on the phrase in the parse)."""
+    doc = tok.doc
+    lo = min(w.i for w in words)
+    hi = max(w.i for w in words)
+    left = max((t.i for t in doc[lo:tok.i] if t.text in _BREAKS), default=lo - 1)
+    right = min((t.i for t in doc[tok.i + 1:hi + 1] if t.text in _BREAKS), default=hi + 1)
+    return [w for w in words if left < w.i < right]
+
+
 def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
     actor = _actor_for(analysis, tok)
     words = phrase_tokens(tok)
@@ -176,6 +190,7 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         words = sorted([w for w in phrase_tokens(head)
                         if not (w.dep_ == "amod" and w.ent_type_ == "NORP")] + [tok],
                        key=lambda w: w.i)
+    words = _same_segment(words, tok)
     text = " ".join(w.text for w in words) if tok.dep_ in ("amod", "conj") and (
         words[-1].i - words[0].i + 1 != len(words)) else (
         analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
