@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from typing import Any, TextIO
 
@@ -10,7 +9,7 @@ import click
 
 from warpath.corpus.clusters import cluster
 from warpath.export import acled, plover
-from warpath.export.formats import flat_event
+from warpath.export.formats import flat_event, write_rows
 
 FORMATS = click.Choice(["json", "csv", "acled-csv", "plover-jsonl"])
 CSV_COLUMNS = [
@@ -37,9 +36,7 @@ def write_events(clusters: dict[str, Any], fmt: str, out: TextIO) -> int:
         json.dump(clusters, out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(csv_row(e) for e in events)
+        write_rows((csv_row(e) for e in events), CSV_COLUMNS, out)
     elif fmt == "acled-csv":
         acled.write_csv(events, out)
     elif fmt == "plover-jsonl":

@@ -10,10 +10,11 @@ evidence and any disagreement between the documents.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Iterable
 from typing import Any, TextIO
+
+from warpath.export.formats import write_rows
 
 COLUMNS = [
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -87,10 +88,4 @@ def rows(clusters: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def write_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-    writer.writeheader()
-    n = 0
-    for e in events:
-        writer.writerow(row(e))
-        n += 1
-    return n
+    return write_rows((row(e) for e in events), COLUMNS, out)

@@ -44,15 +44,22 @@ def write_jsonl(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-@exporters.register("csv")
-def write_csv(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+def write_rows(rows: Iterable[dict[str, Any]], columns: list[str], out: TextIO) -> int:
+    """A header, then one line per row; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     n = 0
-    for a in analyses:
-        writer.writerows(event_rows(a))
+    for row in rows:
+        writer.writerow(row)
         n += 1
     return n
+
+
+@exporters.register("csv")
+def write_csv(analyses: Iterable[dict[str, Any]], out: TextIO) -> int:
+    items = list(analyses)
+    write_rows((row for a in items for row in event_rows(a)), CSV_COLUMNS, out)
+    return len(items)
 
 
 def flat_event(e: dict[str, Any]) -> dict[str, Any]:
