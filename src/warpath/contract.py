@@ -68,6 +68,7 @@ def _event(e: Event) -> dict[str, Any]:
         "casualty_text": e.casualty_text,
         "evidence": span(e.evidence), "trigger": span(e.trigger), "sentence": e.sentence,
         "attribution_id": e.attribution_id, "responds_to": list(e.responds_to),
+        "embedding": e.embedding, "nested_in": e.nested_in,
     }
 
 

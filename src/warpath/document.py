@@ -30,6 +30,10 @@ ActorKind = Literal["person", "organization", "state", "group", "unknown"]
 Granularity = Literal["day", "week", "month", "season", "year", "range"]
 AttributionKind = Literal["named", "anonymous", "document", "link", "author"]
 Severity = Literal["info", "warning", "error"]
+# Where an event sits in its sentence: the sentence's own news, inside another event's content
+# ("alleged that troops killed ..."), or a clause describing a participant or a time ("the group
+# that seized Mosul", "two weeks after rebels kidnapped ...").
+Embedding = Literal["main", "nested", "background"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,8 @@ class Event:
     responds_to: list[str] = field(default_factory=list)
     status_cue: str | None = None  # the words that set a non-asserted status
     trigger_token: int | None = None  # index of the predicate token in the spaCy Doc
+    embedding: Embedding = "main"
+    nested_in: str | None = None  # id of the event whose content this one is
 
 
 @dataclass

@@ -62,3 +62,20 @@ def test_output_file(db: str, tmp_path: Path) -> None:
                                        "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text().count("\n") == 1
+
+
+def test_main_only_leaves_out_nested_events(tmp_path: Path) -> None:
+    from warpath.store import Store
+
+    path = str(tmp_path / "nested.db")
+    accusation = _event("e1", type_="ACCUSE", text="The ministry said rockets hit Port Town")
+    accusation["embedding"] = "main"
+    strike = _event("e2", text="rockets hit Port Town", status="reported")
+    strike |= {"embedding": "nested", "nested_in": "e1"}
+    Store(path).save(_analysis("d1", accusation, strike))
+    everything = json.loads(_run(path, "json"))
+    result = CliRunner().invoke(main, ["events", "--db", path, "--main-only"])
+    assert result.exit_code == 0, result.output
+    main_only = json.loads(result.output)
+    assert sorted(e["type"] for e in everything["events"]) == ["ACCUSE", "ASSAULT"]
+    assert [e["type"] for e in main_only["events"]] == ["ACCUSE"]

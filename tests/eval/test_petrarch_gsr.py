@@ -56,3 +56,21 @@ def test_runs_on_a_slice_of_the_real_file(pipeline):
         shared_path("external", "cameo", "CAMEO2PLOVER-2021.txt"),
         pipeline=pipeline, limit=4, progress=False)
     assert report.figures["sentences"] == 4
+
+
+def test_main_events_view_scores_only_each_sentences_own_news():
+    gold = [GoldSentence("s1", "x", [Coding("112", "ISR", "PSE", "ACCUSE")]),
+            GoldSentence("s2", "y", [Coding("015", "USA", "IRQ", None)]),  # no PLOVER type
+            GoldSentence("s3", "z", [])]  # gold: nothing to code
+    preds = [{"events": [{"type": "ACCUSE", "embedding": "main"},
+                         {"type": "ASSAULT", "status": "reported", "embedding": "nested"}]},
+             {"events": [{"type": "ASSAULT", "embedding": "main"}]},
+             {"events": [{"type": "COERCE", "status": "planned", "embedding": "main"},
+                         {"type": "AID", "embedding": "background"}]}]
+    report = petrarch_gsr.score(gold, preds, Report("t"))
+    assert report.value("main events: gold codings found") == 1.0
+    # s1's ACCUSE is right, s2 is not judged, s3's main COERCE is wrong
+    assert report.value("main events: false positives") == 0.5
+    # the planned COERCE is not stated as fact
+    assert report.value("main events: false positives (asserted+reported)") == 0.0
+    assert report.value("false positives (share of predictions)") == 0.8

@@ -75,6 +75,23 @@ def test_a_stated_intention_is_an_event_of_its_own(analyse):
     assert intent.source.country == aid.source.country == "CAN"
 
 
+def test_a_future_in_the_writers_voice_is_a_schedule_not_an_intention(analyse):
+    # nobody is quoted announcing anything: the meeting is planned, and that is all
+    a = analyse("The foreign ministers of Chile and Peru will meet in Lima next week.")
+    assert {e.type for e in a.events} == {"CONSULT"}
+    assert {e.status for e in a.events} == {"planned"}
+    # the same future in the minister's mouth is a stated intention as well
+    b = analyse("The foreign minister said Chile will meet Peru's negotiators in Lima.")
+    assert {"AGREE", "CONSULT"} <= {e.type for e in b.events}
+
+
+def test_force_used_by_protesters_is_a_violent_protest(analyse):
+    (riot,) = analyse("Protesters torched a police station in Dhaka on Friday.").events
+    assert (riot.type, riot.mode, riot.cameo) == ("PROTEST", "riot", "145")
+    (crackdown,) = analyse("Police fired tear gas at protesters in Dhaka.").events
+    assert crackdown.type == "COERCE"
+
+
 def test_a_demand_in_reported_speech(analyse):
     a = analyse("Germany said Russia must withdraw its forces from the border.")
     (demand,) = events_of(a, "REQUEST")

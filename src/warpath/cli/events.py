@@ -51,7 +51,11 @@ def write_events(clusters: dict[str, Any], fmt: str, out: TextIO) -> int:
 @click.option("--format", "fmt", type=FORMATS, default="json", show_default=True)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file (default: stdout).")
-def events(db: str | None, fmt: str, output: TextIO) -> None:
+@click.option("--main-only", is_flag=True,
+              help="Only each sentence's own news, as one-event-per-clause coders do: leave "
+                   "out events nested in another (the killing inside an accusation) and "
+                   "background clauses.")
+def events(db: str | None, fmt: str, output: TextIO, main_only: bool) -> None:
     """Print the stored documents' events merged across documents.
 
     Each event lists the documents that report it, their evidence and attribution, and a
@@ -59,4 +63,14 @@ def events(db: str | None, fmt: str, output: TextIO) -> None:
     """
     from warpath.store import Store
 
-    write_events(cluster(Store(db).analyses()), fmt, output)
+    analyses = Store(db).analyses()
+    if main_only:
+        analyses = (main_events(a) for a in analyses)
+    write_events(cluster(analyses), fmt, output)
+
+
+def main_events(analysis: dict[str, Any]) -> dict[str, Any]:
+    """The analysis with only its main events (stores written before `embedding` existed
+    count every event as main)."""
+    kept = [e for e in analysis.get("events", []) if e.get("embedding", "main") == "main"]
+    return analysis | {"events": kept}

@@ -9,6 +9,14 @@ A second false-positive figure counts only events the output states as fact (sta
 or reported): a planned, hypothetical or negated event carries its status, so a database
 user filtering on status never takes it for something that happened.
 
+PETRARCH's gold codes a sentence's own news, about one event per clause, while warpath also
+keeps the events nested in it ("alleged that troops carried out killings": an accusation
+holding a killing) and background clauses ("the group that seized Mosul"), each marked by its
+`embedding`. The "main events" figures score the events marked main, the view comparable with
+a PETRARCH-style coder. Their false positives leave out sentences whose gold codes only CAMEO
+statements and appeals (01x, 02x), which the CAMEO-to-PLOVER table gives no type: there, no
+PLOVER type can be right or wrong.
+
 The file is not well-formed XML (self-closed <Sentence/> tags later closed again), so it is read
 with patterns rather than an XML parser.
 """
@@ -121,17 +129,27 @@ def score(sentences: list[GoldSentence], predictions: list[dict[str, Any]],
     found = report.ratio("gold codings found")
     fp = report.ratio("false positives (share of predictions)")
     fp_factual = report.ratio(FACTUAL_FP)
+    found_main = report.ratio("main events: gold codings found")
+    fp_main = report.ratio("main events: false positives")
+    fp_main_factual = report.ratio("main events: false positives (asserted+reported)")
     src = report.ratio("source country (found codings)")
     unmapped = 0
     for s, rec in zip(sentences, predictions, strict=True):
         events = rec.get("events", [])
+        main = [e for e in events if e.get("embedding", "main") == "main"]
         gold_types = {c.plover for c in s.codings if c.plover}
+        if gold_types or not s.codings:  # gold with only untyped codes judges no type
+            for e in main:
+                fp_main.add(e.get("type") not in gold_types)
+                if e.get("status", "asserted") in FACTUAL:
+                    fp_main_factual.add(e.get("type") not in gold_types)
         for c in s.codings:
             if c.plover is None:
                 unmapped += 1
                 continue
             same = [e for e in events if e.get("type") == c.plover]
             found.add(bool(same))
+            found_main.add(any(e.get("type") == c.plover for e in main))
             if not same:
                 report.errors.append(f"{s.id}: missed {c.cameo}->{c.plover} "
                                      f"({c.source}->{c.target}): {s.text}")
@@ -145,7 +163,8 @@ def score(sentences: list[GoldSentence], predictions: list[dict[str, Any]],
             if wrong:
                 ev = (e.get("evidence") or {}).get("text", "")
                 report.errors.append(f"{s.id}: false positive {e.get('type')} "
-                                     f"[{e.get('status')}] on {ev[:80]!r}")
+                                     f"[{e.get('status')}, {e.get('embedding', 'main')}] "
+                                     f"on {ev[:80]!r}")
     report.figures["sentences"] = len(sentences)
     report.figures["gold codings without PLOVER type (skipped)"] = unmapped
     report.figures["events per sentence"] = round(

@@ -45,6 +45,7 @@ from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
 from warpath.events import lexicon as lx
+from warpath.events import nesting
 from warpath.events.arguments import target_candidates, temporal
 from warpath.events.countries import clause_place_country, place_country, sentence_countries
 from warpath.events.filters import add_merged, background_passive, dated_by_year
@@ -104,10 +105,12 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
         for event in events:
             n += 1
             event.id = f"e{n}"
-            yield event
+        nesting.mark(analysis.doc, events)
+        yield from events
 
 
 _HARM_TYPES = {"ASSAULT", "COERCE"}
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"}
 # A weapon is no actor: only its owner, when named on it ("Iranian missiles"), gives a country.
 _WEAPON_NOUNS = {"missile", "rocket", "shell", "bomb", "projectile", "mortar", "munition",
                  "round", "bullet", "grenade", "torpedo", "warhead", "drone", "salvo", "barrage"}
@@ -218,20 +221,25 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
                 # on a body of the one country named is taken to act at home
                 source.country = next(iter(named))
     _target_home(analysis, cand, sent, pairs)
+    etype, mode, cameo, intensity = sense.type, sense.mode, sense.cameo, sense.intensity
+    if etype in _HARM_TYPES and any(t.lemma_.lower() in _PROTESTERS for t, _ in distinct):
+        # "protesters torched the building": CAMEO codes force used by a protest as a
+        # violent protest (145, riot), not as an assault by an armed actor
+        etype, mode, cameo, intensity = "PROTEST", "riot", "145", lx.goldstein("145")
     out = []
     for source, tgt in pairs:
         out.append(
             Event(
                 id="",
-                type=sense.type,
+                type=etype,
                 evidence=evidence,
                 trigger=analysis.span(*cand.trigger),
                 sentence=sent_index,
                 status=status,
                 status_cue=cue,
-                mode=sense.mode,
-                cameo=sense.cameo,
-                intensity=sense.intensity,
+                mode=mode,
+                cameo=cameo,
+                intensity=intensity,
                 source=source,
                 target=tgt,
                 trigger_token=cand.token.i,

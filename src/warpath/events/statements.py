@@ -39,14 +39,18 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
         neg = any(c.dep_ == "neg" for c in node.children)
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
             return None  # "would have killed": a counterfactual, not an intention
+        # A future or a conditional move is an intention only in someone's words ("Canada
+        # said it will send aid"); in the writer's ("the envoys will meet on Monday") it is a
+        # schedule, and the event itself, planned, is all there is.
         for c in node.children:
-            if c.dep_ == "aux" and c.lower_ in _FUTURE:
+            if c.dep_ == "aux" and c.lower_ in _FUTURE and _voiced(node):
                 return c, neg
         conditional = any(c.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
             for c in node.children)
         for c in node.children:  # "may halt mediation if ...": a conditional move is a threat
-            if conditional and c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
+            if conditional and c.dep_ == "aux" and c.lower_ in ("may", "might", "could") and (
+                    _voiced(node)):
                 return c, neg
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
@@ -55,6 +59,27 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
             return None
         node = head
     return None
+
+
+_SPEECH = _DEMAND_VERBS | {"vow", "promise", "pledge", "threaten", "confirm", "signal", "claim",
+                           "reply", "respond", "tweet", "post", "indicate", "announce", "report",
+                           "warn", "assure", "predict", "suggest", "hint", "vowed", "tell"}
+
+
+def _voiced(tok: Any) -> bool:
+    """Whether the clause is someone's reported words: the complement of a speech verb, or a
+    clause with a speech tag of its own (", the minister said")."""
+    node = tok
+    for _ in range(6):
+        if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SPEECH
+               and c.i > node.i for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in _SPEECH:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | None:
