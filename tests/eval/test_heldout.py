@@ -15,8 +15,8 @@ STATUSES = {"asserted", "reported", "planned", "hypothetical", "negated"}
 KINDS = {"named", "anonymous", "document", "author"}
 
 
-def test_the_held_out_set_has_five_documents_with_texts():
-    assert len(PAIRS) == 5
+def test_the_held_out_set_has_at_least_five_documents_with_texts():
+    assert len(PAIRS) >= 5
     assert all(text.exists() for _, text in PAIRS)
 
 
