@@ -284,3 +284,33 @@ def test_the_seed_article_keeps_presupposed_attacks_asserted(analyse):
             cue = next((t for t in tok.sent if t.text == e.status_cue), None)
             if cue is not None and cue.dep_ == "relcl":
                 assert cue in tok.ancestors or cue == tok, (e.trigger.text, e.status_cue)
+
+
+def _status(analyse, text: str, trigger: str) -> str:
+    a = analyse(text)
+    return next(e.status for e in a.events if e.trigger.text == trigger)
+
+
+def test_not_ruling_out_leaves_the_event_possible(analyse):
+    assert _status(analyse, "The navy has not ruled out new strikes on the coast.",
+                   "strikes") == "hypothetical"
+    assert _status(analyse, "Iran ruled out talks with Washington.", "talks") == "negated"
+
+
+def test_a_meeting_that_will_take_place_is_planned(analyse):
+    assert _status(analyse, "The next round of talks between Sudan and Chad will take place "
+                   "in N'Djamena in May.", "talks") == "planned"
+    assert _status(analyse, "A round of talks between Sudan and Chad took place in N'Djamena "
+                   "on Monday.", "talks") == "asserted"
+    assert _status(analyse, "A second round of negotiations between Sudan and Chad is "
+                   "scheduled for June.", "negotiations") == "planned"
+
+
+def test_agreeing_on_a_judgement_does_not_plan_the_event_judged(analyse):
+    a = analyse("NATO members agreed that the drone incursion was unacceptable.")
+    assert all(e.status != "planned" for e in a.events)
+
+
+def test_a_vow_to_strike_back_is_not_a_strike(analyse):
+    a = analyse("The militia vow to retaliate against the army.")
+    assert all(e.status != "asserted" for e in a.events if e.type == "ASSAULT")

@@ -182,6 +182,19 @@ def _government_voice(actor: Any) -> bool:
 _FORCE_SECTORS = {"MIL", "COP", "SPY"}
 
 
+def _occurs(verb: Any) -> bool:
+    """ "will take place", "is scheduled", "went ahead": a verb whose subject is an event and
+    which says only when or whether it happens."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in verb.children)
+    if lemma in ("hold", "schedule", "set", "plan"):
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in _OCCUR_VERBS
+
+
 def status_of(token: Any) -> tuple[Status, str | None]:
     """The status of the event whose predicate is `token`, and the cue words that set it."""
     best: tuple[str, str | None] = ("asserted", None)
@@ -211,7 +224,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ not in _EMBED:
             break
-        if node.dep_ == "relcl":  # presupposed: only its own cues count
+        if node.dep_ == "relcl" and not _infinitival(node):  # presupposed: its own cues only
             break
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
             break  # "after thousands took to the streets": a background fact
@@ -224,8 +237,10 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break  # "emboldened by his failure to act following Iran's shoot-down": background
         if node.dep_ in ("nsubj", "nsubjpass") and node != token and node.pos_ in (
             "NOUN", "PROPN",
-        ):
-            break  # "the answer to the killing will be ...": not the event's own clause
+        ) and not _occurs(node.head):
+            # "the answer to the killing will be ...": not the event's own clause; but "the
+            # next round of talks will take place in March" says when the talks happen
+            break
         if node.dep_ == "ccomp" and _unmarked_fronted_clause(node):
             break  # a reduced relative clause the parser took for a fronted complement
         via = node.dep_
@@ -252,7 +267,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         steps += 1
         if anchor is not None and left is phrase:
             blocked |= _presupposed(phrase, anchor, via, node)
-        _governor_cues(node, via, prep, note)
+        _governor_cues(node, via, prep, note, left)
     if _question(token):
         note("hypothetical", "?")
     return best[0], best[1]  # type: ignore[return-value]
@@ -412,7 +427,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
     for c in node.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
-            note("negated", c)
+            if not _rules_out(node):  # "has not ruled out strikes": the governor's cue
+                note("negated", c)
         elif c.dep_ == "aux" and c.tag_ == "MD":
             if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
                 note("planned", c)  # "said they would blockade Paris": a future in the past
@@ -458,7 +474,7 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         note("negated", node.head)
 
 
-def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
+def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) -> None:
     """Cues carried by the word the path climbed to: a verb or noun governing the trigger."""
     lemma = gov.lemma_.lower()
     parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -484,7 +500,10 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             if not (lemma == "deny" and via in ("prep",)):
                 note("negated", gov)
         elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in parts):
-            note("negated", gov)
+            if _rules_out(gov) and any(c.dep_ == "neg" for c in gov.children):
+                note("hypothetical", gov)  # "has not ruled out new strikes": still possible
+            else:
+                note("negated", gov)
         elif _authorises(gov) and via in ("xcomp", "dobj", "obj", "prep", "pcomp"):
             note("planned", gov)
         elif lemma in _HYPO_VERBS and (
@@ -495,7 +514,10 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             if lemma != "call" or parts & {"for", "on"} or via != "dobj":
                 note("hypothetical", gov)
         elif lemma in _PLAN_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "obj", "pcomp"):
-            note("planned", gov)
+            if not (via == "ccomp" and _settled_clause(child)):
+                note("planned", gov)  # but "agreed that the incursion was unacceptable"
+        elif lemma in _PLAN_VERBS and via == "nsubjpass":
+            note("planned", gov)  # "a second round of talks is scheduled for June"
         elif lemma in _REPORT_VERBS and via in ("ccomp", "parataxis", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in gov.children
         ):
@@ -513,7 +535,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             ):
                 note("negated", c)
     elif gov.pos_ in ("NOUN", "PROPN"):
-        if via in ("acl", "prep", "compound", "ccomp", "xcomp", "amod") and prep != "after":
+        if via in ("acl", "relcl", "prep", "compound", "ccomp", "xcomp", "amod") and (
+                prep != "after"):
             if lemma in _NEG_NOUNS:
                 note("negated", gov)
             elif lemma in _PLAN_NOUNS:
@@ -532,6 +555,27 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any) -> None:
             note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+def _rules_out(verb: Any) -> bool:
+    return verb.lemma_.lower() in ("rule", "exclude") and (
+        verb.lemma_.lower() == "exclude" or any(c.lower_ == "out" for c in verb.children))
+
+
+def _infinitival(tok: Any) -> bool:
+    """ "a vow to retaliate", "the decision to strike": an infinitive on a noun is the noun's
+    content (the parser sometimes calls it a relative clause), not a fact about a participant."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _settled_clause(clause: Any) -> bool:
+    """A finite "that" clause in the present or past with no modal: a judgement agreed or
+    decided on, not an act still to come."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in aux) or clause.tag_ == "VB":
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ in ("VBD", "VBZ", "VBP")
+                                                       for c in aux)
 
 
 def _governing_adjective(gov: Any, via: str) -> Any | None:
