@@ -92,6 +92,19 @@ def test_force_used_by_protesters_is_a_violent_protest(analyse):
     assert crackdown.type == "COERCE"
 
 
+def test_judging_an_act_wrong_is_a_disapproval(analyse):
+    (said,) = analyse("The Polish foreign ministry said the strikes were a violation of "
+                      "international law.").events
+    assert said.type == "ACCUSE" and said.source.country == "POL"
+    (called,) = analyse("Poland called the Russian incursion a provocation.").events
+    assert called.type == "ACCUSE"
+    # agreeing on a judgement is no cooperation agreement
+    agreed = analyse("NATO allies agreed that the incursion was unacceptable.").events
+    assert [e.type for e in agreed] == ["ACCUSE"]
+    # a judgement of the weather accuses nobody
+    assert analyse("The weather was unacceptable, the farmer said.").events == []
+
+
 def test_a_demand_in_reported_speech(analyse):
     a = analyse("Germany said Russia must withdraw its forces from the border.")
     (demand,) = events_of(a, "REQUEST")

@@ -63,7 +63,12 @@ from warpath.events.parties import (
 )
 from warpath.events.predicates import Candidate, candidates, evidence_span
 from warpath.events.senses import event_noun
-from warpath.events.statements import accusation_for, demand_events, intent_event
+from warpath.events.statements import (
+    accusation_for,
+    demand_events,
+    intent_event,
+    judgement_events,
+)
 from warpath.events.status import status_of
 from warpath.pipeline import Config, Stage, stages
 
@@ -96,6 +101,11 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
                 if intent is not None:
                     add_merged(events, intent, analysis)
         for event in demand_events(analysis, sent, sent_index):
+            add_merged(events, event, analysis)
+        for event in judgement_events(analysis, sent, sent_index):
+            # "agreed that the incursion was unacceptable": a shared judgement, no agreement
+            events = [e for e in events
+                      if not (e.type == "AGREE" and e.trigger_token == event.trigger_token)]
             add_merged(events, event, analysis)
         for event in list(events):
             accusation = accusation_for(analysis, event, sent)

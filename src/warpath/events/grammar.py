@@ -28,7 +28,8 @@ AGENT_NOUNS = {
     "envoy", "spokesman", "spokeswoman", "country", "nation", "state", "group", "attacker",
     "assailant", "bomber", "sniper", "guard", "unit", "battalion", "brigade", "ministry",
     "council", "court", "prosecutor", "agency", "people", "civilian", "resident",
-    "student", "worker", "crowd", "mob", "opposition", "camp", "base", "embassy",
+    "student", "worker", "crowd", "mob", "opposition", "camp", "base", "embassy", "ally",
+    "partner", "member", "delegation", "negotiator", "mediator",
 }
 
 

@@ -182,6 +182,69 @@ _PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television",
                 "station"}
 
 
+# Words that judge an act as wrong: said of another's act they are a disapproval (CAMEO 11).
+_DISAPPROVAL = {"unacceptable", "illegal", "unlawful", "provocative", "reckless",
+                "irresponsible", "violation", "provocation", "breach", "aggression", "crime",
+                "outrageous", "unjustified", "unprovoked", "criminal", "barbaric", "cowardly",
+                "deplorable", "inexcusable", "terrorism", "atrocity", "illegitimate",
+                "destabilizing", "destabilising", "escalatory", "heinous"}
+_JUDGE_VERBS = _DEMAND_VERBS | {"agree", "consider", "deem", "find", "believe", "conclude",
+                                "call", "describe", "brand", "label", "term", "denounce",
+                                "condemn", "characterize", "characterise", "view", "regard"}
+
+
+def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """ "Allies agreed that the incursion was unacceptable", "Warsaw called the flights a
+    provocation", "the ministry said the strikes were a violation of international law": a
+    party judging an act wrong disapproves of it (ACCUSE), whoever it names."""
+    for word in sent:
+        if word.lemma_.lower() not in _DISAPPROVAL and word.lower_ not in _DISAPPROVAL:
+            continue
+        verb, judged = _judging_verb(word)
+        if verb is None or verb.lemma_.lower() not in _JUDGE_VERBS:
+            continue
+        speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if speaker is None:
+            continue
+        source = party_of(analysis, speaker)
+        if not actor_like(speaker, source):
+            continue
+        target = party_of(analysis, judged) if judged is not None else None
+        if target is not None and not (target.country or target.actor_id):
+            target = None  # "the incursion": an act, not an actor
+        yield Event(
+            id="",
+            type="ACCUSE",
+            evidence=evidence_span(analysis, verb, sent),
+            trigger=analysis.span(word.idx, word.idx + len(word.text)),
+            sentence=sent_index,
+            mode=None,
+            cameo="111",
+            intensity=lx.goldstein("111"),
+            source=source,
+            target=target,
+            trigger_token=verb.i,
+        )
+
+
+def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
+    """The verb whose subject passes the judgement, and the thing judged."""
+    head = word.head
+    if word.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.dep_ == "ccomp":
+        return head.head, next((c for c in head.children if c.dep_ in SUBJ), None)
+    if word.dep_ in ("oprd", "attr", "xcomp", "ccomp") and head.pos_ == "VERB":
+        # "called the incursion a provocation"
+        return head, next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as":
+        # "described the flights as reckless": "as" hangs on the verb or on its object
+        up = head.head
+        if up.pos_ == "VERB":
+            return up, next((c for c in up.children if c.dep_ in ("dobj", "obj")), None)
+        if up.dep_ in ("dobj", "obj"):
+            return up.head, up
+    return None, None
+
+
 def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
     """ "X said Y must do Z": a demand by X on Y."""
     for tok in sent:
