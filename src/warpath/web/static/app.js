@@ -18,9 +18,11 @@ function timeline(events) {
   const dated = events.filter(e => e.date).sort((a, b) => a.date.start.localeCompare(b.date.start));
   for (const e of dated) {
     const d = e.date.start === e.date.end ? e.date.start : `${e.date.start} – ${e.date.end}`;
+    const where = e.embedding === "nested" ? `  (inside ${e.nested_in})`
+      : e.embedding === "background" ? "  (background)" : "";
     const line = `${d}  ${e.type} [${e.status}]  ${party(e.source)} → ${party(e.target)}` +
-      (e.killed != null ? `  killed ${e.killed}` : "");
-    const div = el("div", {class: `ev ${e.status}`}, line);
+      (e.killed != null ? `  killed ${e.killed}` : "") + where;
+    const div = el("div", {class: `ev ${e.status} ${e.embedding || "main"}`}, line);
     div.title = e.evidence.text;
     box.append(div);
   }
@@ -88,7 +90,16 @@ async function showDocument(id) {
     box.append(mark); at = s.end;
   }
   box.append(document.createTextNode(text.slice(at)));
-  timeline(a.events); curve(a.events); network(a.events);
+  draw(a.events);
+}
+
+// "main events only": each sentence's own news, as one-event-per-clause coders give it.
+let shown = [];
+function draw(events) {
+  shown = events;
+  const mainOnly = document.getElementById("mainOnly").checked;
+  const kept = mainOnly ? events.filter(e => (e.embedding || "main") === "main") : events;
+  timeline(kept); curve(kept); network(kept);
 }
 
 async function init() {
@@ -102,6 +113,7 @@ async function init() {
     a.addEventListener("click", () => showDocument(d.id));
     list.append(a);
   }
-  timeline(events); curve(events); network(events);
+  document.getElementById("mainOnly").addEventListener("change", () => draw(shown));
+  draw(events);
 }
 init();
