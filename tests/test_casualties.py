@@ -110,3 +110,19 @@ def test_the_tanker_seizures_share_the_closing_zero(pipeline) -> None:  # type: 
     analysis = pipeline(read_document(next(devset.glob("d08-*.txt"))))
     detained = next(e for e in analysis.events if e.trigger.text == "detain")
     assert (detained.killed, detained.arrested) == (0, None)
+
+
+def test_a_fact_box_between_does_not_cut_the_attack_from_its_toll(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants launched a mortar attack on a fuel depot near Rafah on 4 May 2023.\n\n"
+            "Rafah depot attack\nDate 4 May 2023\nTime 06:10\nLocation Rafah\n"
+            "Weapons 12 mortar rounds\nTarget fuel depot\nPerpetrator unknown\n"
+            "Outcome depot burned\n\n"
+            "The mortar attack killed two guards and injured five workers.")
+    analysis = pipeline(Document(text=text))
+    first = next(e for e in analysis.events if e.sentence == 0 and e.type == "ASSAULT")
+    assert (first.killed, first.wounded) == (2, 5)
+
+
+def test_a_line_break_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("18 May - Troops shelled the port\n19 May - Rebels fired rockets at the base.")
+    assert all("\n" not in s.text.strip() for s in doc.sents)

@@ -437,7 +437,7 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
         if e.trigger_token is not None and _field(doc[e.trigger_token]) is not None and (
                 e.source is None or e.sentence == st.sentence):
             continue  # another report of the toll, not the attack
-        if st.sentence - e.sentence > reach or getattr(e, field) is not None:
+        if _gap(analysis, e.sentence, st.sentence) > reach or getattr(e, field) is not None:
             continue
         if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos):
             continue  # a toll in a new paragraph (or live-blog entry) is its own story
@@ -452,6 +452,20 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
         if best is None or rank > best[:2]:
             best = (rank[0], rank[1], e)
     return best[2] if best else None
+
+
+# A sentence of prose ends in a full stop, question or exclamation mark (then maybe a closing
+# quote or bracket, and reference marks such as "[3]").
+_PROSE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*(\[\w+\])*\s*$""")
+
+
+def _gap(analysis: Analysis, first: int, last: int) -> int:
+    """Sentences of prose from `first` to `last`: a heading, dateline or fact-box line ("Date
+    27 December 2019") is not a sentence of the story and does not push an antecedent away."""
+    if last - first <= 1:
+        return last - first
+    return sum(1 for s in analysis.sentences[first + 1:last + 1]
+               if _PROSE_END.search(s.text.strip() or "."))
 
 
 def _agentless(verb: Any) -> bool:
@@ -480,7 +494,7 @@ def _antecedents(analysis: Analysis, trig: Any, field: str) -> list[Event]:
     for e in analysis.events:
         if e.type not in ATTACK_TYPES or e.trigger_token is None:
             continue
-        if e.trigger.start >= trig.idx or sentence - e.sentence > ZERO_REACH:
+        if e.trigger.start >= trig.idx or _gap(analysis, e.sentence, sentence) > ZERO_REACH:
             continue
         if doc[e.trigger_token].lemma_ == trig.lemma_ and getattr(e, field) is None:
             out.append(e)
@@ -562,7 +576,8 @@ def _scoped_events(analysis: Analysis, st: Statement, tolls: set[int]) -> list[E
                 continue
             if trig.lemma_.lower() not in family or _field(trig) in ("killed", "wounded"):
                 continue
-            if want is None and (st.sentence - e.sentence > ZERO_REACH or e.sentence in tolls):
+            if want is None and (_gap(analysis, e.sentence, st.sentence) > ZERO_REACH
+                                 or e.sentence in tolls):
                 continue
             if embedded(analysis, e) and trig.pos_ != "VERB":
                 continue

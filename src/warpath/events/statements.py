@@ -55,6 +55,9 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
         head = node.head
         if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
             return head, neg or any(c.dep_ == "neg" for c in head.children)
+        if node.dep_ in ("relcl", "acl") and head.lemma_.lower() in _INTENT_HEADS and (
+                node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children)):
+            return head, neg  # "the Houthis vow to retaliate", parsed with "vow" a noun
         if node.dep_ != "xcomp" or head == node:
             return None
         node = head
