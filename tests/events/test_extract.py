@@ -85,6 +85,18 @@ def test_a_future_in_the_writers_voice_is_a_schedule_not_an_intention(analyse):
     assert {"AGREE", "CONSULT"} <= {e.type for e in b.events}
 
 
+def test_whose_voice_a_future_is_in(nlp):
+    from warpath.events.statements import _voiced
+
+    def verb(text, lemma):
+        return next(t for t in nlp(text) if t.lemma_ == lemma)
+
+    assert _voiced(verb("We will help Lithuania with air defence.", "help"))
+    assert _voiced(verb("Warsaw said Poland will help Lithuania.", "help"))
+    assert _voiced(verb("Poland will help Lithuania, the minister said.", "help"))
+    assert not _voiced(verb("The ministers will meet in Vilnius on Monday.", "meet"))
+
+
 def test_force_used_by_protesters_is_a_violent_protest(analyse):
     (riot,) = analyse("Protesters torched a police station in Dhaka on Friday.").events
     assert (riot.type, riot.mode, riot.cameo) == ("PROTEST", "riot", "145")

@@ -71,7 +71,10 @@ _SPEECH = _DEMAND_VERBS | {"vow", "promise", "pledge", "threaten", "confirm", "s
 
 def _voiced(tok: Any) -> bool:
     """Whether the clause is someone's reported words: the complement of a speech verb, or a
-    clause with a speech tag of its own (", the minister said")."""
+    clause with a speech tag of its own (", the minister said"), or words in the first person
+    ("we will respond": a transcript, an interview, a quotation)."""
+    if any(c.dep_ in SUBJ and c.lower_ in ("we", "i") for c in tok.children):
+        return True
     node = tok
     for _ in range(6):
         if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SPEECH
