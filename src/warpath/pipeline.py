@@ -63,6 +63,16 @@ class Pipeline:
                                   strict=True):
             yield self.run_stages(document, sdoc)
 
+    def parse_long(self, text: str) -> object:
+        """A text over the parser's length limit, parsed in parts cut at paragraph breaks (or
+        line breaks, or sentence ends) and joined back into one Doc with the same text, so
+        every stage sees the whole document."""
+        from spacy.tokens import Doc
+
+        size = max(self.nlp.max_length // 2, 1)
+        parts = list(split_text(text, size))
+        return Doc.from_docs(list(self.nlp.pipe(parts, batch_size=4)), ensure_whitespace=False)
+
     def run_stages(self, document: Document, sdoc: object) -> Analysis:
         analysis = Analysis(document=document, doc=sdoc)
         analysis.sentences = [
@@ -71,3 +81,23 @@ class Pipeline:
         for _name, run in self.stages:
             run(analysis)
         return analysis
+
+
+def split_text(text: str, size: int) -> Iterator[str]:
+    """`text` in consecutive parts of at most `size` characters (a part is longer only when
+    no break is found), cut after a paragraph break, else a line break, else a sentence end,
+    else a space; the parts joined give `text` back."""
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(mark)
+            if at > 0:
+                cut = at + len(mark)
+                break
+        end = start + cut if cut > 0 else start + size
+        yield text[start:end]
+        start = end
+    if start < len(text):
+        yield text[start:]

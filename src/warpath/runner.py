@@ -57,9 +57,12 @@ def analyse(
                 if isinstance(item, Failure):
                     yield item
                 elif len(item.text) > limit:
-                    yield Failure(item.origin or item.id,
-                                  f"text of {len(item.text):,} characters is over the parser's "
-                                  f"limit of {limit:,}; split it into smaller documents")
+                    try:
+                        yield to_dict(pipeline.run_stages(item, pipeline.parse_long(item.text)))
+                    except Exception as exc:
+                        yield Failure(item.origin or item.id, f"analysis of a long text "
+                                      f"({len(item.text):,} characters) failed: "
+                                      f"{type(exc).__name__}: {exc}", exc)
                 elif id(item) in parsed:
                     sdoc = parsed[id(item)]
                     try:
