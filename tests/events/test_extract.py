@@ -102,6 +102,9 @@ def test_force_used_by_protesters_is_a_violent_protest(analyse):
     assert (riot.type, riot.mode, riot.cameo) == ("PROTEST", "riot", "145")
     (crackdown,) = analyse("Police fired tear gas at protesters in Dhaka.").events
     assert crackdown.type == "COERCE"
+    # armed force stays an assault, whoever uses it
+    (missiles,) = analyse("Demonstrators fired rockets at the parliament in Dhaka.").events
+    assert missiles.type == "ASSAULT"
 
 
 def test_judging_an_act_wrong_is_a_disapproval(analyse):
@@ -115,6 +118,11 @@ def test_judging_an_act_wrong_is_a_disapproval(analyse):
     assert [e.type for e in agreed] == ["ACCUSE"]
     # a judgement of the weather accuses nobody
     assert analyse("The weather was unacceptable, the farmer said.").events == []
+
+
+def test_announcing_ones_own_measures_accuses_nobody(analyse):
+    a = analyse("Japan announced sanctions on three Russian banks on Friday.")
+    assert "ACCUSE" not in {e.type for e in a.events}
 
 
 def test_a_demand_in_reported_speech(analyse):

@@ -232,7 +232,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
                 source.country = next(iter(named))
     _target_home(analysis, cand, sent, pairs)
     etype, mode, cameo, intensity = sense.type, sense.mode, sense.cameo, sense.intensity
-    if etype in _HARM_TYPES and any(t.lemma_.lower() in _PROTESTERS for t, _ in distinct):
+    if etype == "COERCE" and any(t.lemma_.lower() in _PROTESTERS for t, _ in distinct):
         # "protesters torched the building": CAMEO codes force used by a protest as a
         # violent protest (145, riot), not as an assault by an armed actor
         etype, mode, cameo, intensity = "PROTEST", "riot", "145", lx.goldstein("145")

@@ -143,8 +143,10 @@ def accusation_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     if event.trigger_token is None:
         return None
     node = analysis.doc[event.trigger_token]
-    while node.dep_ not in ("ccomp", "parataxis") and node.head != node:
+    while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
         node = node.head
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return None  # "announced asset freezes": the speaker's own act, not a claim
     verb = node.head if node.dep_ == "ccomp" else node
     if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "allege", "report"}:
         return None
