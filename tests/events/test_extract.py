@@ -125,6 +125,13 @@ def test_announcing_ones_own_measures_accuses_nobody(analyse):
     assert "ACCUSE" not in {e.type for e in a.events}
 
 
+def test_a_friendly_move_held_over_the_other_side_is_a_threat(analyse):
+    a = analyse("Kenya said it will withdraw its troops from Somalia unless the government "
+                "pays their salaries.")
+    assert "THREATEN" in {e.type for e in a.events}
+    assert "AGREE" not in {e.type for e in a.events}
+
+
 def test_a_demand_in_reported_speech(analyse):
     a = analyse("Germany said Russia must withdraw its forces from the border.")
     (demand,) = events_of(a, "REQUEST")

@@ -88,6 +88,11 @@ def _voiced(tok: Any) -> bool:
     return False
 
 
+def _unless(tok: Any) -> bool:
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
+                                         for g in c.children) for c in tok.children)
+
+
 def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | None:
     if cand.sense.pos != "verb" and not cand.anchored or event.type == "THREATEN":
         return None
@@ -103,7 +108,11 @@ def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | N
     if word.pos_ == "VERB" and lx.load().verb_sense(word) is not None:
         return None  # "pledged to expel": the governing verb is already the statement
     cooperative = event.type in COOPERATION_TYPES
-    if negated:
+    if cooperative and not negated and _unless(cand.token):
+        # "will withdraw its force unless the government holds elections": a move held over
+        # the other side is a threat, however friendly the move (CAMEO 13)
+        etype, cameo = "THREATEN", "130"
+    elif negated:
         if not cooperative:
             return None
         etype, cameo = "REJECT", "120"
