@@ -152,3 +152,80 @@ def test_pronoun_speaker_continues_the_source_before(build: Callable[..., Builde
     by_id = {a.id: a for a in b.analysis.attributions}
     attr = by_id[b.analysis.events[0].attribution_id or ""]
     assert (attr.kind, attr.cue) == ("anonymous", "they said")
+
+
+def _attr_of(b: Builder, event_id: str) -> tuple[str, str | None]:
+    by_id = {a.id: a for a in b.analysis.attributions}
+    e = next(e for e in b.analysis.events if e.id == event_id)
+    a = by_id[e.attribution_id or ""]
+    return a.kind, a.source
+
+
+def test_interview_answer_is_the_interviewees(build: Callable[..., Builder]) -> None:
+    text = ("Jana Novak, the deputy defence minister, spoke to us in Riga on Monday.\n\n"
+            "Q: What happened on the coast?\n\n"
+            "A: Our jets intercepted two bombers near the coast on Sunday.")
+    b = build(text, author="Staff writer")
+    b.event("intercepted")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "Jana Novak")
+
+
+def test_briefing_turn_is_the_labelled_speakers(build: Callable[..., Builder]) -> None:
+    text = ("MODERATOR: Welcome. General Omar Diallo will take your questions.\n\n"
+            "GEN. DIALLO: Rebels attacked the depot at dawn and burned four trucks.\n\n"
+            "READ MORE: Rebels seized a town last year.")
+    b = build(text)
+    b.event("attacked")
+    b.event("seized")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "GEN. DIALLO")
+    assert _attr_of(b, "e2")[0] == "author"  # a label that names no one
+
+
+def test_text_reproduced_below_its_heading_is_a_document(
+        build: Callable[..., Builder]) -> None:
+    text = ("Below is the full text of a statement issued on Friday by the navy of Ruritania, "
+            "followed by a note from our editors.\n\n"
+            "Our patrol boats detained a foreign trawler in the bay.\n\n"
+            "Editors' note: the owner of the trawler says the boat was seized in open sea.")
+    b = build(text)
+    b.event("detained", type_="COERCE")
+    b.event("seized", type_="COERCE")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1")[0] == "document"
+    assert _attr_of(b, "e2")[0] != "document"
+
+
+def test_the_same_unnamed_groups_again(build: Callable[..., Builder]) -> None:
+    text = ("Troops have killed 30 people since May, according to rights groups. "
+            "Some 400 people were detained in June, the groups said.")
+    b = build(text)
+    b.event("detained", type_="COERCE")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1")[0] == "anonymous"
+
+
+def test_a_speech_act_is_its_speakers(build: Callable[..., Builder]) -> None:
+    b = build("UN envoy Maria Costa called for a truce in the north on Friday.",
+              outlet="Daily Planet")
+    b.event("called", type_="REQUEST")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "UN envoy Maria Costa")
+
+
+def test_the_outlet_calling_is_the_author(build: Callable[..., Builder]) -> None:
+    b = build("The Council calls on both armies to respect the truce.", author="The Council")
+    b.event("calls", type_="REQUEST")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1")[0] == "author"
+
+
+def test_an_act_detailed_next_on_someones_word(build: Callable[..., Builder]) -> None:
+    text = ("The second raid came on 5 June. According to the health ministry, nine people "
+            "died in the raid.")
+    b = build(text)
+    b.event("raid")
+    b.event("died")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1")[0] == "named"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.provenance.conftest import Builder, corpus_pairs
-from warpath.document import Actor, Analysis, Attribution, Span
+from warpath.document import Actor, Analysis, Attribution, Check, Span
 from warpath.provenance.attribution import attribute
 from warpath.provenance.checks import (
     chronology,
@@ -17,6 +18,7 @@ from warpath.provenance.checks import (
     response_order,
     run_checks,
     unsourced,
+    versions,
 )
 
 STORY = (
@@ -164,3 +166,57 @@ def test_title_before_a_misspelt_name(build: Callable[..., Builder]) -> None:
     checks = list(name_variants(b.analysis))
     assert [c.message for c in checks] == ["'Emanuel Macron': the dictionary spells it "
                                            "'Emmanuel Macron'"]
+
+
+def _versions(build: Callable[..., Builder], text: str,
+              events: tuple[tuple[str, str, str | None, str], ...] = ()) -> list[Check]:
+    b = build(text, published=dt.date(2023, 5, 20))
+    seen: list[str] = []
+    for word, type_, source, day in events:
+        b.event(word, type_=type_, source=source, nth=seen.count(word),
+                date=(day, "2023-05-0" + day[-1], "2023-05-0" + day[-1]))
+        seen.append(word)
+    attribute(b.analysis)
+    return list(versions(b.analysis))
+
+
+def test_one_act_dated_twice_by_two_sources(build: Callable[..., Builder]) -> None:
+    checks = _versions(build, "The tanker was freed on May 3 and sailed to port.\n\n"
+                              "In a later statement, the owner put the release on May 6.")
+    assert [c.kind for c in checks] == ["date-conflict"]
+    assert "release" in checks[0].message
+
+
+def test_accounts_said_to_disagree_on_the_date(build: Callable[..., Builder]) -> None:
+    text = ("On May 4 our officers boarded a fishing boat in the bay, the coast guard said.\n\n"
+            "A fishermen's union said guards had beaten the crew on May 3. "
+            "The two accounts do not agree on the date of the encounter.")
+    checks = _versions(build, text, (("boarded", "COERCE", "CHN", "May 4"),
+                                     ("beaten", "ASSAULT", "CHN", "May 3")))
+    assert len(checks) == 1
+    assert sorted(checks[0].event_ids) == ["e1", "e2"]
+
+
+def test_acts_of_two_sides_on_two_days_are_no_conflict(build: Callable[..., Builder]) -> None:
+    text = ("Rebels attacked the base on May 3, the army said. "
+            "Army jets attacked rebel positions on May 4, a rebel commander said.")
+    checks = _versions(build, text, (("attacked", "ASSAULT", "REB", "May 3"),
+                                     ("attacked", "ASSAULT", "GOV", "May 4")))
+    assert checks == []
+
+
+def test_one_source_dating_two_acts_is_no_conflict(build: Callable[..., Builder]) -> None:
+    assert _versions(build, "Troops raided the camp on May 3. They raided it again on May 5.") \
+        == []
+
+
+def test_the_writers_today_is_no_late_date(build: Callable[..., Builder]) -> None:
+    # a press release returns to its own day between past events: that is no contradiction
+    b = build(STORY.format(middle="The ministry today announced aid for the town."),
+              published=dt.date(2021, 4, 20))
+    b.event("raided", date=("March 3", "2021-03-03", "2021-03-03"))
+    b.event("shelled", date=("March 4", "2021-03-04", "2021-03-04"))
+    b.event("aid", type_="AID", date=("today", "2021-04-20", "2021-04-20"))
+    b.event("fought", date=("From March 5 to March 9", "2021-03-05", "2021-03-09"),
+            granularity="range")
+    assert list(chronology(b.analysis)) == []

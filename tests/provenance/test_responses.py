@@ -145,3 +145,134 @@ def test_came_after_one_sides_own_act_is_chronology(build: Callable[..., Builder
     b.event("shelled", source="GOV", target="REB")
     link_responses(b.analysis)
     assert strikes.responds_to == []
+
+
+def test_words_that_name_the_act_they_answer(build: Callable[..., Builder]) -> None:
+    b = build("Militants shelled a village on Monday. On Tuesday the government condemned "
+              "the shelling and demanded compensation for the families.")
+    shelled = b.event("shelled", source="MIL", target="GOV")
+    condemned = b.event("condemned", type_="ACCUSE", source="GOV", target="MIL")
+    demanded = b.event("demanded", type_="REQUEST", source="GOV", target="MIL")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [shelled.id]
+    assert demanded.responds_to == [shelled.id]
+
+
+def test_judging_an_act_is_no_answer_to_it(build: Callable[..., Builder]) -> None:
+    b = build("Aland shelled the port. Borduria fired missiles at Aland. The Borduran leader "
+              "called the missile strikes a lesson.")
+    b.event("shelled", source="ALA", target="BOR")
+    b.event("fired", source="BOR", target="ALA")
+    called = b.event("called", type_="ACCUSE", source="BOR", target="BOR")
+    link_responses(b.analysis)
+    assert called.responds_to == []
+
+
+def test_the_next_day_the_target_strikes_back(build: Callable[..., Builder]) -> None:
+    b = build("Army jets bombed a rebel camp on Friday. The next day the rebels fired mortars "
+              "at the air base.")
+    bombed = b.event("bombed", source="GOV", target="REB")
+    fired = b.event("fired", source="REB", target="GOV")
+    link_responses(b.analysis)
+    assert fired.responds_to == [bombed.id]
+
+
+def test_the_next_day_the_same_side_again_is_no_answer(build: Callable[..., Builder]) -> None:
+    b = build("Army jets bombed a rebel camp on Friday. The next day army jets bombed a "
+              "second camp.")
+    b.event("bombed", source="GOV", target="REB")
+    again = b.event("bombed", nth=1, source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert again.responds_to == []
+
+
+def test_a_reply_announced_then_told(build: Callable[..., Builder]) -> None:
+    b = build("Drones hit a fuel depot in Aland on Sunday. Aland's reply came fast. That "
+              "night its missiles struck a power station in Borduria.")
+    hit = b.event("hit", source="BOR", target="ALA")
+    struck = b.event("struck", source="ALA", target="BOR")
+    link_responses(b.analysis)
+    assert struck.responds_to == [hit.id]
+
+
+def test_force_used_to_break_up_a_protest(build: Callable[..., Builder]) -> None:
+    b = build("Police fired tear gas to break up a march by farmers near the ministry.")
+    fired = b.event("fired", type_="COERCE", source="GOV", target="CIV")
+    march = b.event("march", type_="PROTEST", source="CIV", target="GOV")
+    link_responses(b.analysis)
+    assert fired.responds_to == [march.id]
+
+
+def test_force_against_the_doers_just_told(build: Callable[..., Builder]) -> None:
+    b = build("Ten drones crossed the border at night. Air defence units shot down six of "
+              "them.")
+    crossed = b.event("crossed", type_="COERCE", source=None, target="ALA")
+    shot = b.event("shot", source="ALA")
+    link_responses(b.analysis)
+    assert shot.responds_to == [crossed.id]
+
+
+def test_a_denial_answers_the_account_it_denies(build: Callable[..., Builder]) -> None:
+    b = build("Gunmen burned the market on Sunday, a witness said. A militia spokesman denied "
+              "that his men had burned anything.")
+    burned = b.event("burned")
+    denied = b.event("denied", type_="REJECT")
+    b.event("burned", nth=1, status="negated")
+    link_responses(b.analysis)
+    assert denied.responds_to == [burned.id]
+
+
+def test_a_supposed_answer_answers_its_condition(build: Callable[..., Builder]) -> None:
+    b = build("If the army were to enter the town, the rebels would answer with ambushes.")
+    enter = b.event("enter", status="hypothetical", source="GOV", target="REB")
+    ambushes = b.event("ambushes", status="hypothetical", source="REB", target="GOV")
+    link_responses(b.analysis)
+    assert ambushes.responds_to == [enter.id]
+
+
+def test_a_charge_rejected_is_the_accusation(build: Callable[..., Builder]) -> None:
+    b = build("The opposition accused the minister of lying, a charge the ruling party "
+              "rejected.")
+    accused = b.event("accused", type_="ACCUSE")
+    rejected = b.event("rejected", type_="REJECT")
+    link_responses(b.analysis)
+    assert rejected.responds_to == [accused.id]
+
+
+def test_an_act_named_again_leads_to_its_first_telling(build: Callable[..., Builder]) -> None:
+    b = build("Gunmen ambushed a convoy near the river on Monday. The group claimed the attack "
+              "on Tuesday. The army bombed camps in the hills in retaliation.")
+    ambushed = b.event("ambushed", source="REB", target="GOV")
+    b.event("attack")
+    bombed = b.event("bombed", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert bombed.responds_to == [ambushed.id]
+
+
+def test_a_vow_to_retaliate_answers_too(build: Callable[..., Builder]) -> None:
+    b = build("Jets struck the militia's depots. The militia vowed to retaliate.")
+    struck = b.event("struck", source="ALA", target="MIL")
+    vowed = b.event("vowed", type_="THREATEN", source="MIL", target="ALA")
+    b.event("retaliate", status="hypothetical", source="MIL", target="ALA")
+    link_responses(b.analysis)
+    assert vowed.responds_to == [struck.id]
+
+
+def test_force_on_those_just_seized_is_no_answer(build: Callable[..., Builder]) -> None:
+    # "them" stands for the people detained, not for the police who detained them
+    b = build("During the march, riot police detained 340 people and beat dozens of them.")
+    b.event("detained", type_="COERCE", source="GOV", target="CIV")
+    beat = b.event("beat", source="GOV", target="CIV")
+    link_responses(b.analysis)
+    assert beat.responds_to == []
+
+
+def test_a_report_of_an_answer_is_no_answer(build: Callable[..., Builder]) -> None:
+    b = build("Jets struck the port on Monday. A rebel spokesman said the group had fired "
+              "rockets in retaliation.")
+    struck = b.event("struck", source="ALA", target="REB")
+    said = b.event("said", type_="ACCUSE", source="REB", target="ALA")
+    fired = b.event("fired", source="REB", target="ALA")
+    link_responses(b.analysis)
+    assert fired.responds_to == [struck.id]
+    assert said.responds_to == []

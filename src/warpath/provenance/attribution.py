@@ -15,21 +15,30 @@ that governs it, tried in this order:
    ("…, officials said");
 5. a sentence that continues an open quotation keeps the speaker of the quote;
 6. a link on the words of the trigger's own clause (not on a clause below it);
-7. the author.
+7. a speech act whose subject names its speaker ("UN envoy X called for a truce"), unless the
+   speaker is the document's own author or outlet;
+8. a bare act whose details the next sentence gives "according to X";
+9. a paragraph whose speaker is set outside its sentences: a turn of an interview or a
+   briefing ("A: …" is the person introduced before the first turn, "COL. LEE: …" the
+   labelled speaker), or a text reproduced below a sentence introducing it ("Below is the
+   full text of a statement issued by …"), up to the next labelled paragraph;
+10. the author.
 
 A cue whose speaker is a pronoun ("they said") takes the kind and source of the speaker
 named in the sentences just before, so "two people familiar with it … they said" stays
-anonymous.
+anonymous; a text's cue ("In a statement, it said") keeps its kind and takes the source.
+"The groups said" after "according to rights groups" stays anonymous.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
 from warpath.document import Analysis, Attribution, AttributionKind, Event, Link
 from warpath.pipeline import Config, Stage, stages
-from warpath.provenance.cues import Cue, find_cues, is_final
+from warpath.provenance.cues import Cue, classify, find_cues, is_final
 
 KINDS: tuple[AttributionKind, ...] = ("named", "anonymous", "document", "link", "author")
 QUOTES = ('"', "“", "”")
@@ -72,6 +81,7 @@ def attribute(analysis: Analysis) -> None:
             found.append((cue, made))
         cues_by_sent.append(found)
     link_attrs: dict[int, Attribution] = {}
+    voices = _paragraph_voices(analysis, cues_by_sent)
     for event in analysis.events:
         attr: Attribution | None = _governing(analysis, event, sents, cues_by_sent)
         if attr is None:
@@ -82,7 +92,148 @@ def attribute(analysis: Analysis) -> None:
                 link = _link_for(analysis, event, evidence=True)
             if link is not None and attr is None:
                 attr = _link_attribution(analysis, link, link_attrs)
+        if attr is None:  # "Bachelet called for a cease-fire": the speaker of her own act
+            attr = _own_speech(analysis, event)
+        if attr is None:  # "The third attack came on 11 October. According to X, seven died"
+            attr = _told_next(analysis, event, sents, cues_by_sent)
+        if attr is None:  # a turn of a transcript, or a text reproduced below its heading
+            attr = next((v for a, b, v in voices if a <= event.trigger.start < b), None)
         event.attribution_id = (attr or author).id
+
+
+# A paragraph opening on a speaker label: "A: …", "COL. LEE: …", "Newsroom note: …".
+LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
+# Labels of the side asking or of the outlet itself: the author speaks there.
+OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+# A sentence saying that a text follows it ("Below is the full text of a statement …").
+FRAME = re.compile(r"\b(?:below|following|here)\b[^.]*\b(?:text|transcript|statement|"
+                   r"communiqu[eé])\b|\b(?:reads|read) as follows\b|\bfull text of\b",
+                   re.IGNORECASE)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Attribution]]],
+                      ) -> list[tuple[int, int, Attribution]]:
+    """Paragraphs whose speaker is set outside their sentences: the turns of an interview or
+    a briefing ("A: …", "COL. LEE: …"), and the paragraphs of a text reproduced after a
+    sentence that introduces it ("Below is the full text of a statement issued by …"), up
+    to the next labelled paragraph ("Newsroom note: …")."""
+    text = analysis.text
+    paras = _paragraphs(text)
+    people = [e for e in analysis.doc.ents if e.label_ == "PERSON"] if analysis.doc else []
+    made: dict[str, Attribution] = {}
+    out: list[tuple[int, int, Attribution]] = []
+    frame: Attribution | None = None
+    for a, b in paras:
+        m = LABEL.match(text[a:b])
+        if m is None:
+            if frame is not None:
+                out.append((a, b, frame))
+            frame = _frame_in(analysis, a, b, cues_by_sent) or frame
+            continue
+        frame = None
+        label = m.group("label").strip()
+        key = label.lower()
+        if key in OWN_LABELS:
+            continue
+        if key in ANSWER_LABELS:  # the person introduced before the first turn
+            who = next((p for p in people if p.end_char <= a), None)
+            source = str(who.text) if who is not None else None
+        elif label.isupper() and _names_person(label, people):
+            source = label
+        else:
+            continue  # "READ MORE:", "Newsroom note:": no speaker
+        key = source or ""
+        if key not in made:
+            made[key] = Attribution(
+                id=f"attr{len(analysis.attributions)}", kind="named", source=source,
+                cue=label, span=analysis.span(a + m.start("label"), a + m.end("label")))
+            analysis.attributions.append(made[key])
+        out.append((a, b, made[key]))
+    return out
+
+
+# Verbs whose subject speaks the act they name: a call, a demand, a condemnation, a vow.
+SPEECH_ACTS = frozenset({"call", "urge", "demand", "appeal", "condemn", "denounce", "threaten",
+                         "vow", "pledge", "criticise", "criticize", "ask", "request", "protest",
+                         "warn", "insist", "reiterate"})
+
+
+def _own_speech(analysis: Analysis, event: Event) -> Attribution | None:
+    """A speech act whose trigger has a subject that names its speaker ("UN rights chief
+    Michelle Bachelet called for a cease-fire"): the claim is the speaker's, unless the
+    speaker is the document's own author or outlet."""
+    tok = _trigger_token(analysis, event)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_ACTS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ in ("PRON", "DET"):
+        return None
+    kind, source, (a, b) = classify(subj)
+    if kind not in ("named", "anonymous") or not source:
+        return None
+    d = analysis.document
+    own = {x.casefold() for x in (d.author, d.outlet, d.original_source) if x}
+    if any(source.casefold() in x or x in source.casefold() for x in own):
+        return None
+    doc = analysis.doc
+    start, end = doc[a].idx, tok.idx + len(tok.text)
+    attr = Attribution(id=f"attr{len(analysis.attributions)}", kind=kind, source=source,
+                       cue=analysis.text[start:end], span=analysis.span(start, end))
+    analysis.attributions.append(attr)
+    return attr
+
+
+FAMILY = {"ASSAULT": "force", "COERCE": "force", "SANCTION": "force"}
+
+
+def _told_next(analysis: Analysis, event: Event, sents: list[Any],
+               cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
+    """An act told bare, whose details the next sentence gives on someone's word, opening on
+    "According to X": X is the source of the account of the act."""
+    tok = _trigger_token(analysis, event)
+    si = _sent_index(sents, tok) if tok is not None else None
+    if si is None or si + 1 >= len(sents) or cues_by_sent[si]:
+        return None
+    nxt = sents[si + 1]
+    if "\n\n" in analysis.text[sents[si].end_char - 1:nxt.start_char + 1]:
+        return None
+    opening = next(((c, a) for c, a in cues_by_sent[si + 1]
+                    if c.according and c.start - nxt.start_char <= 1), None)
+    if opening is None:
+        return None
+    family = FAMILY.get(event.type, event.type)
+    same = any(FAMILY.get(e.type, e.type) == family for e in analysis.events
+               if e.id != event.id and nxt.start_char <= e.trigger.start < nxt.end_char)
+    return opening[1] if same else None
+
+
+def _names_person(label: str, people: list[Any]) -> bool:
+    """Whether an upper-case label holds a word of a person's name met in the text."""
+    words = {w.strip(".").lower() for w in label.split()}
+    return any(w.lower() in words for p in people for w in str(p.text).split() if len(w) > 2)
+
+
+def _frame_in(analysis: Analysis, a: int, b: int,
+              cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
+    """The document cue of a sentence in `a:b` that introduces a text to follow."""
+    for sent, cues in zip(analysis.doc.sents, cues_by_sent, strict=False):
+        if not (a <= sent.start_char < b) or not FRAME.search(sent.text):
+            continue
+        for cue, attr in cues:
+            if cue.kind == "document":
+                return attr
+    return None
 
 
 def attribution_shares(analysis: Analysis | dict[str, Any]) -> dict[str, float]:
@@ -102,13 +253,31 @@ def attribution_shares(analysis: Analysis | dict[str, Any]) -> dict[str, float]:
 def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> Cue | None:
     """"Two people familiar with it told Reuters. …, they said": a pronoun cue takes the kind
     and source of the speaker named just before; returns the cue to remember next."""
-    a, _ = cue.source_tokens
-    pronoun = cue.verb.doc[a].pos_ == "PRON" and not cue.according
+    a, b = cue.source_tokens
+    doc = cue.verb.doc
+    first = doc[a]
+    pronoun = (first.pos_ == "PRON" or (first.pos_ == "DET" and b - a == 1)) \
+        and not cue.according
+    near = last is not None and si - _sent_of(sents, last.verb_i) <= 2
     if not pronoun:
+        # "according to rights groups … the groups said": the same unnamed speakers again
+        if near and last is not None and cue.kind == "named" and last.kind == "anonymous" \
+                and first.lower_ == "the" and _same_head(cue, last):
+            cue.kind = "anonymous"
         return cue
-    if last is not None and si - _sent_of(sents, last.verb_i) <= 2:
-        cue.kind, cue.source = last.kind, last.source
+    if last is not None and near:
+        if not cue.framed:  # "In a statement, it said": a text's word, by the last speaker
+            cue.kind = last.kind
+        cue.source = last.source
     return last
+
+
+def _same_head(cue: Cue, other: Cue) -> bool:
+    """Whether two source phrases end in the same noun ("human rights groups", "the groups")."""
+    doc = cue.verb.doc
+    mine = doc[cue.source_tokens[0]:cue.source_tokens[1]].root.lemma_.lower()
+    theirs = other.verb.doc[other.source_tokens[0]:other.source_tokens[1]].root.lemma_.lower()
+    return bool(mine == theirs)
 
 
 def _sent_of(sents: list[Any], i: int) -> int:

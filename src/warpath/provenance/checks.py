@@ -9,6 +9,9 @@
 - `date-conflict`: the text's own date field ("Date: 4 October 2020, 10 October 2020", as in
   an infobox) lists a day a day or two off the day the prose gives an event, with no event
   narrated on the listed day.
+- `date-conflict` (versions): two sources date one act on days a few apart: the same act
+  named twice ("freed on September 27" … "the owner put the release on September 23"), or
+  two dated acts of different sources in a text that says the accounts disagree on the date.
 - `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
   letter or two away from a dictionary name ("Emanuel Macron" for "Emmanuel Macron").
 """
@@ -20,6 +23,7 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from warpath.document import Actor, Analysis, Check, Event
 from warpath.pipeline import Config, Stage, stages
@@ -49,6 +53,7 @@ def run_checks(analysis: Analysis) -> list[Check]:
         *chronology(analysis),
         *response_order(analysis),
         *date_fields(analysis),
+        *versions(analysis),
         *unsourced(analysis),
         *name_variants(analysis),
     ]
@@ -98,9 +103,12 @@ def _points(analysis: Analysis) -> list[_Point]:
 def chronology(analysis: Analysis) -> Iterator[Check]:
     points = _points(analysis)
     flagged: set[str] = set()
+    today = analysis.document.published
     for i, p in enumerate(points):
         if p.granularity not in FINE:
             continue
+        if today is not None and p.start == p.end == today:
+            continue  # "the Commission today announced": the writer's present, not a past act
         before = next((q for q in reversed(points[:i]) if q.sentence != p.sentence), None)
         after = next((q for q in points[i + 1:] if q.sentence != p.sentence), None)
         if before is None or after is None:
@@ -220,6 +228,187 @@ def date_fields(analysis: Analysis) -> Iterator[Check]:
                 f"{near[0].isoformat()} and no event on that day",
                 [e.id for e in events],
             )
+
+
+# --- two versions of one act -------------------------------------------------------------
+
+VERSION_NEAR = 7  # days: one act dated by two sources this far apart
+DISPUTED_NEAR = 3  # days: two acts of a text that says the accounts disagree on the date
+PARTICLES = frozenset({"off", "up", "down"})
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*$")  # "ITANAGAR, " before "Nov 5:"
+# Words for one act that differ only in form ("freed" and "the release"): one key each.
+ACT_SYNONYMS: dict[str, str] = {
+    "free": "release", "liberate": "release", "seizure": "seize", "capture": "seize",
+    "standoff": "faceoff", "stand-off": "faceoff", "clash": "clash", "scuffle": "clash",
+    "skirmish": "clash", "arrest": "detain", "detention": "detain", "boarding": "board",
+    "killing": "kill", "attack": "attack", "assault": "attack", "raid": "raid",
+    "shelling": "shell", "bombing": "bomb", "strike": "strike", "airstrike": "strike",
+    "incursion": "incursion", "intrusion": "incursion", "interception": "intercept",
+    "collision": "collide", "ramming": "ram", "sinking": "sink", "explosion": "explode",
+    "abduction": "kidnap", "kidnapping": "kidnap", "ambush": "ambush", "shootdown": "shoot",
+}
+ACT_NOUNS = frozenset(ACT_SYNONYMS) | frozenset(ACT_SYNONYMS.values())
+ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge", "reply"})
+# Words that date a statement about an act, not the act ("issued on Thursday").
+SPEECH_LEMMAS = frozenset({"say", "issue", "publish", "give", "release", "tell", "report",
+                           "state", "announce", "statement", "account", "speak", "add",
+                           "comment", "note", "post", "write", "claim", "deny", "accuse"})
+# Acts too general to identify one incident by ("be", "have", "take place").
+VAGUE_LEMMAS = frozenset({"be", "have", "take", "do", "make", "go", "come", "put", "get",
+                          "place", "begin", "follow", "remain", "hold", "keep"})
+DISAGREE = re.compile(
+    r"\b(?:accounts?|versions?|reports?|sides?|statements?)\b[^.]*?"
+    r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't|fail(?:ed)?\s+to)\s+(?:agree|match|tally)"
+    r"[^.]*?\bdates?\b"
+    r"|\bdates?\b[^.]*?\b(?:differ|disagree|conflict|do\s+not\s+match)"
+    r"|\b(?:differ|disagree|conflict)\w*\s+(?:on|over|about)\s+the\s+dates?\b",
+    re.IGNORECASE)
+
+
+@dataclass
+class _Dated:
+    """A day the text gives an act, with the words naming the act and who says so."""
+
+    sentence: int
+    day: dt.date
+    text: str
+    keys: set[str]
+    sources: frozenset[str]
+
+
+def _act_key(tok: object) -> str | None:
+    t: Any = tok
+    lemma = str(t.lemma_).lower()
+    doc = t.doc
+    if lemma in PARTICLES and t.i >= 2 and doc[t.i - 1].text == "-":
+        return ACT_SYNONYMS.get(doc[t.i - 2].lemma_.lower() + lemma,
+                                doc[t.i - 2].lemma_.lower() + lemma)  # "face-off"
+    if lemma in VAGUE_LEMMAS or t.pos_ not in ("VERB", "NOUN"):
+        return None
+    if t.pos_ == "VERB":
+        prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), "")
+        if prt in PARTICLES:
+            lemma += prt  # "faced off" is the face-off
+    lemma = lemma.replace("-", "")
+    return ACT_SYNONYMS.get(lemma, lemma)
+
+
+def _dated_acts(analysis: Analysis) -> list[_Dated]:
+    from warpath.time.resolve import resolve_dates
+
+    doc = analysis.doc
+    if doc is None:
+        return []
+    speakers = _sentence_sources(analysis)
+    out = []
+    for m in resolve_dates(analysis):
+        v = m.value
+        if (v is None or v.granularity != "day" or v.start != v.end or m.root is None
+                or m.future or m.expression.looks_back):
+            continue
+        # climb from the date to the act it dates: the nouns and the first verb above it
+        node = doc[m.root]
+        keys: set[str] = set()
+        speech = False
+        while node.head.i != node.i:
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma in SPEECH_LEMMAS:
+                speech = True
+                break
+            if lemma in ANSWER_NOUNS:  # "in retaliation for a strike on Saturday": another act
+                speech = True
+                break
+            key = _act_key(node)
+            if key is not None and node.ent_type_ not in ("DATE", "TIME") and (
+                    node.pos_ == "VERB" or key in ACT_NOUNS):
+                keys.add(key)
+            if node.pos_ == "VERB":
+                keys |= {k for c in node.children if c.dep_ in ("dobj", "nsubjpass")
+                         and (k := _act_key(c)) is not None}
+                break
+        if speech or not keys or _in_dateline(analysis.text, m.span.start, m.span.end):
+            continue
+        out.append(_Dated(m.sentence, v.start, m.span.text, keys,
+                          speakers.get(m.sentence, frozenset({"author"}))))
+    return out
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """"ITANAGAR, Nov 5: …": the day the report was filed, not the day of an act."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(DATELINE.match(text[line:start])) and text[end:end + 3].lstrip()[:1] in (
+        ":", "(", "-", "–", "—")
+
+
+def _sentence_sources(analysis: Analysis) -> dict[int, frozenset[str]]:
+    """Who speaks in each sentence: the sources of the events there, else of its cues."""
+    by_id = {a.id: a for a in analysis.attributions}
+    out: dict[int, set[str]] = {}
+    for e in analysis.events:
+        a = by_id.get(e.attribution_id or "")
+        if a is not None:
+            out.setdefault(e.sentence, set()).add(_speaker(a.kind, a.source))
+    for a in analysis.attributions:
+        if a.kind == "author" or a.span.end <= a.span.start:
+            continue
+        si = analysis.sentence_index(a.span.start)
+        if si not in out:
+            out[si] = {_speaker(a.kind, a.source)}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _speaker(kind: str, source: str | None) -> str:
+    return "author" if kind == "author" else f"{kind}:{(source or '').lower()}"
+
+
+def versions(analysis: Analysis) -> Iterator[Check]:
+    """Two sources that put one act on days a few apart."""
+    acts = _dated_acts(analysis)
+    disputed = any(DISAGREE.search(s.text) for s in analysis.sentences)
+    done: set[frozenset[dt.date]] = set()
+    for i, x in enumerate(acts):
+        for y in acts[i + 1:]:
+            gap = abs((x.day - y.day).days)
+            if x.sentence == y.sentence or gap == 0 or x.sources & y.sources:
+                continue
+            same = x.keys & y.keys
+            if not (same and gap <= VERSION_NEAR or disputed and gap <= DISPUTED_NEAR):
+                continue
+            pair = frozenset({x.day, y.day})
+            if pair in done or _other_sides(analysis, x, y):
+                continue
+            done.add(pair)
+            what = f"'{sorted(same)[0]}'" if same else "the act"
+            ids = [e.id for e in analysis.events if _dated_on(analysis, e, (x, y))]
+            yield Check(
+                "date-conflict", "warning",
+                f"two accounts date {what} differently: '{x.text}' ({x.day.isoformat()}) and "
+                f"'{y.text}' ({y.day.isoformat()})",
+                ids,
+            )
+
+
+def _other_sides(analysis: Analysis, x: _Dated, y: _Dated) -> bool:
+    """Whether the acts dated on the two days are done by different countries (two acts, an
+    exchange of fire, rather than two versions of one)."""
+    def doers(a: _Dated) -> set[str]:
+        return {e.source.country for e in analysis.events
+                if e.source and e.source.country and _dated_on(analysis, e, (a,))}
+    dx, dy = doers(x), doers(y)
+    return bool(dx and dy and not dx & dy)
+
+
+def _dated_on(analysis: Analysis, e: Event, acts: tuple[_Dated, ...]) -> bool:
+    """Whether an event carries one of the conflicting dates, written or inherited."""
+    d = e.date
+    if d is None or d.granularity != "day" or e.status not in ("asserted", "reported"):
+        return False
+    own = analysis.sentences[e.sentence].text if 0 <= e.sentence < len(analysis.sentences) \
+        else e.evidence.text
+    # dated in the mention's sentence, or inheriting its words from there
+    return any(d.start == a.day and (e.sentence == a.sentence or (
+        d.basis == "inherited" and d.text == a.text and a.text not in own)) for a in acts)
 
 
 # --- unsourced --------------------------------------------------------------------------

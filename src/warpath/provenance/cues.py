@@ -5,7 +5,14 @@ A cue is a reporting predicate with the noun phrase that says who reports: "offi
 The noun phrase decides the kind: a name or an organisation is `named`; an unnamed person
 ("a senior official", "sources familiar with") is `anonymous`; a text or body of reporting
 ("the statement", "press accounts", "the results of an investigation") is `document`, unless
-the text is credited to a name ("reports by Ambassador X" is named).
+the text is credited to a name ("reports by Ambassador X" is named) or to an unnamed person
+("a tally kept by a researcher" is anonymous). People named only by what they do or where they
+are from ("graziers from the area", "one of the farmers", "aid groups") are anonymous.
+
+Besides reporting verbs, a cue can be a text put first ("In a statement, the army said",
+"In a later statement, the owner put …"), a text an actor issues ("has put out a statement",
+"a note calling …", "a statement issued by X"), speaking "on condition of anonymity", or the
+outlet's own witness ("Our reporter saw", kind `author`).
 """
 
 from __future__ import annotations
@@ -27,7 +34,10 @@ REPORT_VERBS = frozenset({
     "mention", "stress", "emphasize", "emphasise", "reiterate", "admit", "concede", "tout",
     "brief", "inform", "accuse", "deny", "warn", "predict", "estimate", "conclude",
     "comment", "reply", "respond", "retort", "complain", "boast", "recall", "assess",
+    "fear", "worry", "believe", "doubt",
 })
+# Verbs of a view held rather than said ("aid groups fear that …").
+MIND_VERBS = frozenset({"fear", "worry", "believe", "doubt"})
 # Predicates that report what a text shows; they need a document-like subject to count.
 SHOW_VERBS = frozenset({
     "show", "find", "indicate", "reveal", "suggest", "conclude", "confirm", "establish",
@@ -51,7 +61,8 @@ ROLE_HEADS = frozenset({
     "spokesperson", "generals", "force", "forces", "navy", "command", "coalition", "group",
     "organization", "organisation", "union", "party", "newspaper", "network",
     "broadcaster", "outlet", "channel", "mission", "delegation", "regime", "authorities",
-    "country", "state", "nation", "side", "official", "officials",
+    "country", "state", "nation", "side", "official", "officials", "presidency",
+    "representative", "delegate", "secretariat", "headquarters", "palace", "service",
 })
 # Head nouns of a source that is a person or group left unnamed.
 ANONYMOUS_HEADS = frozenset({
@@ -59,8 +70,35 @@ ANONYMOUS_HEADS = frozenset({
     "people", "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "activist",
     "observer", "analyst", "expert", "someone", "individual", "staffer", "employee",
     "investigator", "member", "lawmaker", "legislator", "adviser", "advisor", "negotiator",
-    "soldier", "medic", "doctor", "journalist", "reporter", "correspondent",
+    "soldier", "medic", "doctor", "journalist", "reporter", "correspondent", "researcher",
+    "relative", "family", "neighbour", "neighbor", "villager", "trader", "survivor",
+    "worker", "farmer", "fisherman", "woman", "man", "mother", "father", "parent",
+    "shopkeeper", "driver", "eyewitness", "protester", "refugee", "campaigner", "local",
 })
+# More people left unnamed, and the endings of words for people ("herder", "administrator",
+# "economist", "Haitian", "fisherman"), with the things built alike.
+PEOPLE = frozenset({"resident", "student", "agent", "opponent", "respondent", "participant",
+                    "migrant", "immigrant", "combatant", "informant", "militant", "tenant",
+                    "merchant", "assistant", "consultant", "inhabitant", "occupant", "claimant",
+                    "defendant", "youth", "elder", "nurse", "guard", "pilot", "crew", "staff",
+                    "victim", "passenger", "pupil", "local", "native", "citizen", "fighter"})
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ee", "eer", "ier")
+THING_NOUNS = frozenset({
+    "border", "number", "water", "power", "order", "center", "centre", "matter", "shelter",
+    "quarter", "chamber", "tower", "river", "weather", "paper", "letter", "computer", "error",
+    "sector", "factor", "motor", "reactor", "corridor", "floor", "door", "mirror", "color",
+    "colour", "behavior", "behaviour", "favor", "favour", "labor", "labour", "terror",
+    "harbor", "harbour", "vapor", "anchor", "tractor", "radar", "transfer", "filter",
+    "cluster", "register", "answer", "barrier", "carrier", "frontier", "dossier", "corner",
+    "manner", "banner", "dinner", "summer", "winter", "trigger", "disaster", "character",
+    "theater", "theatre", "perimeter", "meter", "metre", "container", "helicopter", "poster",
+    "roster", "fever", "cancer", "ladder", "guarantee", "committee", "fee", "coffee",
+    "degree", "tree", "median", "plan", "caravan",
+})
+# Heads of bodies that stay unnamed in the plural without a determiner ("aid groups fear",
+# "according to human rights groups"): no one group is said to speak.
+GROUP_HEADS = frozenset({"group", "organisation", "organization", "agency", "charity", "ngo",
+                         "association"})
 # Head nouns of a text or body of reporting.
 DOCUMENT_HEADS = frozenset({
     "statement", "report", "account", "document", "investigation", "result", "finding",
@@ -70,11 +108,32 @@ DOCUMENT_HEADS = frozenset({
     "story", "reporting", "leak", "email", "review", "inquiry", "probe", "testimony",
     "tweet", "post", "announcement", "dispatch", "bulletin", "readout", "estimate",
     "figure", "tally", "count", "evidence", "intercept", "publication", "press", "media",
-    "coverage", "paper", "dossier", "audit", "book", "interview", "broadcast",
+    "coverage", "paper", "dossier", "audit", "book", "interview", "broadcast", "note",
+    "declaration", "notice", "message", "decree", "resolution", "notification", "directive",
 })
+# Texts that, opening a sentence ("In a statement, the army said ..."), make the text the
+# source of what follows, whatever the verb ("In a later statement, the owner put ...").
+FRAMING_TEXTS = frozenset({"statement", "communique", "communiqué", "letter", "note",
+                           "declaration", "post", "tweet", "message", "release", "bulletin",
+                           "notice", "readout", "filing"})
+# Verbs by which an actor puts out a text ("issued a statement", "put out a communique").
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "circulate",
+                         "deliver", "distribute"})
+ISSUED_TEXTS = FRAMING_TEXTS | {"communique", "report", "note", "letter"}
+# Verbs by which a source speaks without a name ("spoke on condition of anonymity").
+SPEAK_VERBS = frozenset({"speak", "talk", "comment"})
+# The newsroom's own eyes: "our reporter saw", "our correspondent counted".
+OWN_HEADS = frozenset({"reporter", "correspondent", "journalist", "team", "crew", "staff",
+                       "photographer", "newsroom"})
+PERCEIVE_VERBS = frozenset({"see", "witness", "observe", "count", "hear", "watch", "visit",
+                            "find", "notice"})
 # Words that keep a named-looking source anonymous ("unnamed officials", "unconfirmed reports").
 ANONYMISERS = frozenset({"unnamed", "anonymous", "unidentified", "unconfirmed", "unverified",
                          "undisclosed"})
+PLACE_ENTS = frozenset({"NORP", "GPE", "LOC", "FAC", "DATE"})  # "graziers from Lumpo village"
+PLACE_PREPS = frozenset({"from", "in", "near", "at", "around", "across", "outside", "inside"})
+QUANTIFIERS = frozenset({"one", "two", "three", "some", "many", "several", "both", "each",
+                         "most", "few", "all", "none", "either", "neither"})
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS_NAMED = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -97,6 +156,7 @@ class Cue:
     source_tokens: tuple[int, int]  # token range of the source phrase
     according: bool = False
     hearsay: bool = False  # "reportedly": gives way to a speaker who relays the claim
+    framed: bool = False  # "In a statement, it said": the kind stays a text's, even for "it"
 
     def __post_init__(self) -> None:
         if self.source:
@@ -112,7 +172,8 @@ def find_cues(sent: Any) -> list[Cue]:
     cues: list[Cue] = []
     for tok in sent:
         cue = (_according_cue(tok) or _quote_cue(tok) or _received_cue(tok)
-               or _hearsay_cue(tok) or _verb_cue(tok))
+               or _hearsay_cue(tok) or _framed_cue(tok) or _issued_cue(tok) or _own_cue(tok)
+               or _anonymity_cue(tok) or _verb_cue(tok))
         if cue is not None:
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
@@ -191,12 +252,109 @@ def _received_cue(tok: Token) -> Cue | None:
     return Cue(kind, source, start, _end_char(tok.doc, b), tok, (a, b))
 
 
+def _framed_cue(tok: Token) -> Cue | None:
+    """"In a statement, the army said …", "In a later statement, the owner put the release on
+    …": a text named before the speaker is the source, whatever the verb."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    # after the verb only for an act that is no speech of its own ("called on X in a joint
+    # statement"); "said in a statement" stays the speaker's word
+    speech = tok.lemma_.lower() in REPORT_VERBS
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or (prep.i > subj.i and speech):
+            continue
+        text = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if text is None or not _heads(text) & FRAMING_TEXTS:
+            continue
+        _, source, (a, b) = classify(subj)
+        doc = tok.doc
+        if prep.i > subj.i:  # "X called on Y in a joint statement": the cue is the phrase
+            last = max(prep.subtree, key=lambda t: t.i)
+            return Cue("document", source, prep.idx, last.idx + len(last.text), tok, (a, b),
+                       framed=True)
+        end = max(_end_char(doc, b), tok.idx + len(tok.text))
+        return Cue("document", source, prep.idx, end, tok, (a, b), framed=True)
+    return None
+
+
+def _issued_cue(tok: Token) -> Cue | None:
+    """"The group has put out a statement", "sent a note calling …", "a statement issued by
+    a spokesperson": a text that an actor issues, whose words follow or hang from it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ISSUE_VERBS:
+        return None
+    if tok.lemma_.lower() == "put" and not _has_particle(tok, "out"):
+        return None
+    doc = tok.doc
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _heads(tok.head) & ISSUED_TEXTS:
+        text = tok.head  # "a statement issued on Thursday by a spokesperson of …"
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        source = classify(by)[1] if by is not None else None
+        last = max(tok.subtree, key=lambda t: t.i)
+        a, b = (by.left_edge.i, by.right_edge.i + 1) if by is not None else (text.i, text.i + 1)
+        return Cue("document", source, text.left_edge.idx, last.idx + len(last.text), tok,
+                   (a, b), framed=True)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or not _heads(obj) & ISSUED_TEXTS:
+        return None
+    _, source, (a, b) = classify(subj)
+    return Cue("document", source, min(doc[a].idx, tok.idx), obj.idx + len(obj.text), tok,
+               (a, b), framed=True)
+
+
+def _has_particle(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
+
+
+def _anonymity_cue(tok: Token) -> Cue | None:
+    """"Both spoke on condition of anonymity": whoever speaks so is unnamed."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAK_VERBS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "under"):
+            continue
+        last = max(prep.subtree, key=lambda t: t.i)
+        if any(t.lemma_.lower() == "anonymity" for t in prep.subtree):
+            _, source, (a, b) = classify(subj)
+            if subj.pos_ in ("PRON", "DET"):
+                source = None  # "both", "they": the speakers named before
+            start = min(subj.left_edge.idx, tok.idx)
+            return Cue("anonymous", source, start, last.idx + len(last.text), tok, (a, b))
+    return None
+
+
+def _own_cue(tok: Token) -> Cue | None:
+    """"Our reporter saw …": the outlet's own witness, i.e. the author."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERCEIVE_VERBS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _heads(subj) & OWN_HEADS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+        return None
+    toks = _phrase(subj)
+    a, b = toks[0].i, toks[-1].i + 1
+    return Cue("author", _name_text(tok.doc, a, b), subj.left_edge.idx,
+               tok.idx + len(tok.text), tok, (a, b))
+
+
 def _verb_cue(tok: Token) -> Cue | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in REPORT_VERBS | SHOW_VERBS:
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as":  # "quotes Y as saying" handled above
         return None
     subj = _subject(tok)
+    if subj is None and tok.dep_ == "ROOT":
+        # "Fighting killed 23 people on Monday, a local administrator told Horn Wire": the
+        # speaker parsed as an apposition inside the claim
+        subj = _trailing_appos(tok, None)
     if subj is None or subj.dep_ == "nsubjpass":
         return _agent_cue(tok)
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
@@ -208,10 +366,13 @@ def _verb_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_
     if not _source_like(subj, kind):
         return None
+    if lemma in MIND_VERBS and subj.lower_ == "it":
+        return None  # "It is worrying that …": no one holds the view
+
     if kind == "document" or subj.lemma_.lower() in DOCUMENT_HEADS:  # "a report by X found"
         # "documents show X": for a text, what it shows is the content, clause or not
         shows = _has_content(tok) or any(c.dep_ == "dobj" for c in tok.children)
-        if lemma not in SHOW_VERBS | CORE_VERBS or not shows:
+        if lemma not in SHOW_VERBS | REPORT_VERBS or not shows:
             return None
     elif lemma not in REPORT_VERBS:
         return None
@@ -244,7 +405,50 @@ def _source_like(subj: Token, kind: str) -> bool:
         return True
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a reporter, Ann Lee,"
         return True
-    return bool(subj.lemma_.lower() in ROLE_HEADS or subj.lower_ in ROLE_HEADS)
+    if _of_name(subj):  # "Angola's presidency", "the representative of the United States"
+        return True
+    return bool(_heads(subj) & (ROLE_HEADS | ANONYMOUS_HEADS))
+
+
+def _whereabouts(head: Token) -> set[int]:
+    """Tokens saying where people are from ("herders from Koro village"): no name of theirs."""
+    out: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def _personal(heads: set[str]) -> bool:
+    """Whether a noun names people by what they do or where they are from: the lexicon of
+    unnamed people, or a word built like one ("grazier", "administrator", "villagers")."""
+    if heads & (ANONYMOUS_HEADS | PEOPLE):
+        return True
+    return any(len(h) > 4 and h.endswith(PERSON_ENDINGS) and h not in THING_NOUNS
+               for h in heads)
+
+
+def _of_name(head: Token) -> bool:
+    """Whether a common noun belongs to a name: "Angola's presidency", "the envoy of Chad"."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                return True
+    return False
+
+
+def _heads(tok: Token) -> set[str]:
+    """The head word as lemma, as written and stripped of a plural "s" ("Observers")."""
+    lower = tok.lower_
+    out = {tok.lemma_.lower(), lower}
+    if lower.endswith("ies") and len(lower) > 4:
+        out.add(lower[:-3] + "y")
+    elif lower.endswith("s") and len(lower) > 3:
+        out.add(lower[:-1])
+    return out
 
 
 def _agent_cue(verb: Token) -> Cue | None:
@@ -272,17 +476,18 @@ def _has_content(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and any(t.text in ('"', "“", "”") for t in verb.sent)
 
 
-def _trailing_appos(verb: Token, subj: Token) -> Token | None:
+def _trailing_appos(verb: Token, subj: Token | None) -> Token | None:
     """"X did Y, the official said" parsed with "the official" as an apposition inside X:
     the comma-set phrase ending just before the verb is the real speaker."""
-    if verb.i == 0 or subj.i > verb.i:
+    if verb.i == 0 or (subj is not None and subj.i > verb.i):
         return None
     doc = verb.doc
     node = doc[verb.i - 1]
-    while node.i != subj.i:
+    stop = subj.i if subj is not None else verb.i
+    while node.i != stop:
         if (node.dep_ == "appos" and node.right_edge.i == verb.i - 1
                 and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ","
-                and (_source_like(node, "named") or node.lemma_ in ANONYMOUS_HEADS)):
+                and (_source_like(node, "named") or classify(node)[0] == "anonymous")):
             return node
         if node.head.i == node.i:
             break
@@ -300,12 +505,21 @@ def is_final(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _label(c)]
+    if subjects:  # the one nearest the verb ("A: The ministry said": not the turn label)
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "X denied it and said …": X says
     return None
+
+
+def _label(tok: Token) -> bool:
+    """A speaker label opening a turn of a transcript ("A:", "COL. LEE:")."""
+    doc = tok.doc
+    return bool(tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and tok.is_upper)
 
 
 def _end_char(doc: Any, end_tok: int) -> int:
@@ -327,21 +541,37 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         if lower in ("i", "we"):
             return "named", None, (a, b)
         return None, None, (a, b)
+    if (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS) and head.pos_ != "PROPN":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if inner is not None:  # "one of the graziers": the kind of the graziers
+            kind, _, _ = classify(inner)
+            return kind, text, (a, b)
     words = {t.lower_ for t in tokens}
+    heads = _heads(head)
     if lemma in DOCUMENT_HEADS or lower in DOCUMENT_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
         credited = _credited_name(head)
         if credited is not None:
             return "named", credited, (a, b)
+        if _credited_unnamed(head):  # "a tally kept by a researcher": an unnamed person's
+            return "anonymous", text, (a, b)
         return "document", text, (a, b)
-    if lemma in ANONYMOUS_HEADS or lower in ANONYMOUS_HEADS:
+    if heads & GROUP_HEADS and head.tag_ in ("NNS", "NNPS") and _unnamed_plural(head):
+        return "anonymous", text, (a, b)
+    if heads & ANONYMOUS_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
         # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named
         if head.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in tokens):
             return "named", text, (a, b)
         return "anonymous", text, (a, b)
+    if head.pos_ == "NOUN" and not heads & (ROLE_HEADS | DOCUMENT_HEADS) and _personal(heads) \
+            and head.ent_type_ not in NAME_ENTS and not _of_name(head) \
+            and not any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS
+                        for t in tokens if t.i not in _whereabouts(head)):
+        return "anonymous", text, (a, b)  # "graziers from the area": people left unnamed
     if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in NAME_ENTS:
         return "named", text, (a, b)
     return None, None, (a, b)
@@ -404,6 +634,34 @@ def _credited_name(head: Token) -> str | None:
                 toks = _phrase(obj)
                 return _name_text(head.doc, toks[0].i, toks[-1].i + 1)
     return None
+
+
+def _credited_unnamed(head: Token) -> bool:
+    """"a tally kept by a regional researcher", "a report by witnesses": a text credited to
+    a person left unnamed."""
+    for c in head.children:
+        prep = c
+        if c.dep_ == "acl":
+            prep = next((x for x in c.children if x.dep_ == "agent"), c)
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and not _is_name(obj) and _heads(obj) & ANONYMOUS_HEADS:
+                return True
+    return False
+
+
+def _unnamed_plural(head: Token) -> bool:
+    """"aid groups", "some rights organisations": bodies in the plural with no name and no
+    definite article or possessor to single them out."""
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if t.head.i == head.i and t.dep_ in ("det", "poss") and t.lower_ not in (
+                "some", "several", "many", "other", "few", "various"):
+            return False
+        if t.ent_type_ in ("ORG", "PERSON") or (t.pos_ == "PROPN" and t.ent_type_ != "NORP"):
+            return False
+    return True
 
 
 def _is_name(tok: Token) -> bool:

@@ -10,15 +10,31 @@ reaction". For each cue we find
 - the answered event: an event named inside the cue's object ("for the raid that
   killed …"); else an earlier event that fits the object's words (type family of its nouns,
   the answering side's attacker as the answered side's target, shared words); with no object
-  ("in retaliation"), the most recent earlier act by the other side.
+  ("in retaliation"), the most recent earlier act by the other side. A definite noun that
+  names an act again ("claimed the attack") leads to the act's first telling.
+
+Without a response word, an act also answers
+- the act its words name: "Vietnam opposed the attack", "condemned the shelling", "we reject
+  that", "…, a charge the party rejected"; a denial of an act told before ("denied that its
+  men had fired first");
+- an act against its doer told just before a sentence opening on "The next day", "Hours
+  later" (chronology: the target strikes back);
+- an act whose doers it turns force on ("Drones crossed the border. Jets shot down six of
+  them");
+- the act of a condition ("If X were to invade, Y would answer with strikes");
+- a response noun announcing the next sentence ("Russia's reply came quickly. … struck").
+Acts joined to an answer share what it answers: a conjoined verb ("opposed the attack and
+demanded compensation"), a vow whose content is the answer ("vowed to retaliate"), and the
+speaker's next sentence opening on a pronoun ("He accused …").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
-from warpath.document import Analysis, Event
+from warpath.document import COOPERATION_TYPES, Analysis, Event
 from warpath.pipeline import Config, Stage, stages
 
 Token = Any
@@ -62,8 +78,33 @@ GENERIC_OBJECTS = frozenset({
 # Verbs that judge an act as an answer: "seen as retaliation for ...".
 VIEW_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "interpret",
                         "characterise", "characterize", "portray", "perceive"})
-# Purpose verbs that make the act they modify an answer: "summoned the envoy to protest X".
-PURPOSE_VERBS = frozenset({"protest", "condemn", "denounce", "punish"})
+# Purpose verbs that make the act they modify an answer: "summoned the envoy to protest X",
+# "fired tear gas to disperse the crowd" ("break" only as "break up").
+PURPOSE_VERBS = frozenset({"protest", "condemn", "denounce", "punish", "disperse", "quell",
+                           "repel", "repulse", "suppress", "break"})
+# Events that answer in words: "Vietnam opposed the attack" answers the attack it names.
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "REQUEST", "THREATEN"})
+# Verbs that commit to an act: "vowed to retaliate" answers what the retaliation would.
+COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "decide",
+                          "order", "plan", "resolve"})
+# Verbs of an answer in words to an act they name ("opposed the attack").
+REACT_VERBS = frozenset({"oppose", "condemn", "denounce", "criticise", "criticize", "deplore",
+                         "protest", "reject", "deny", "dismiss", "decry", "slam", "blast",
+                         "demand", "refute", "dispute", "lament", "regret", "fault"})
+# Nouns that sum up a claim set beside them ("…, a charge the party rejected").
+SUMMARY_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
+                           "demand", "threat", "warning", "proposal", "offer", "request"})
+# Determiners that point back to an act told before ("the attack", "that barrage").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words opening a sentence that place its act just after the one told before it:
+# "The next day", "A day later", "Hours after that", "The following morning".
+SEQUENCE_WORDS = frozenset({"next", "following", "later", "after", "afterwards", "subsequently"})
+TIME_UNITS = frozenset({"day", "days", "hour", "hours", "morning", "evening", "night", "week",
+                        "weeks", "minutes", "minute", "afternoon", "month", "months", "year",
+                        "years"})
+# Light verbs of a response noun that carries no act of its own ("Russia's reply came quickly").
+ARRIVE_VERBS = frozenset({"come", "follow", "arrive", "be"})
+SEQUENCE_LOOKBACK = 2  # sentences: "the next day" answers what was just told
 # Verbs "<verb> back" that answer fire with fire.
 BACK_VERBS = frozenset({"hit", "counter", "strike", "fire", "shoot", "retaliate"})
 # Acts that are answers by nature: a summoned envoy answers the other side's latest act.
@@ -81,6 +122,8 @@ NOUN_VERBS: dict[str, str] = {
     "ramming": "ram", "boarding": "board", "interception": "intercept", "sinking": "sink",
 }
 LOOKBACK = 8  # sentences to search back for an answered event
+# Verbs that report an act rather than perform one ("…, the ministry said").
+REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announce", "write"})
 REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
 
 
@@ -117,12 +160,19 @@ def link_responses(analysis: Analysis) -> None:
         elif tok.pos_ == "VERB" and lemma in BACK_VERBS and _has_particle(tok, "back"):
             _link(analysis, by_token, tok, _object(tok, preps) or _after(tok))
         elif tok.pos_ == "VERB" and lemma in PURPOSE_VERBS and _is_purpose(tok):
+            if lemma == "break" and not _has_particle(tok, "up"):
+                continue
             _link(analysis, by_token, tok, _dobj(tok), purpose=True)
         elif tok.pos_ == "VERB" and lemma in CAUSE_VERBS:
             _link_cause(analysis, by_token, tok)
         elif tok.pos_ == "VERB" and lemma == "come" and _after(tok) is not None:
             _link_came_after(analysis, by_token, tok)
     _link_reactive(analysis, by_token)
+    _link_named_acts(analysis, by_token)
+    _link_denials(analysis, by_token)
+    _link_sequence(analysis)
+    _link_counter_acts(analysis)
+    _share_answers(analysis)
 
 
 def _events_by_token(analysis: Analysis) -> dict[int, list[Event]]:
@@ -200,7 +250,8 @@ def _events_in(by_token: dict[int, list[Event]], root: Token,
 
 
 def _answering(by_token: dict[int, list[Event]], cue: Token,
-               obj: Token | None, purpose: bool = False) -> list[Event]:
+               obj: Token | None, purpose: bool = False,
+               analysis: Analysis | None = None) -> list[Event]:
     """The events the cue says are answers."""
     if purpose:  # "summoned the envoy to protest": the summons answers, not the protest
         return list(by_token.get(cue.head.i, []))
@@ -221,10 +272,44 @@ def _answering(by_token: dict[int, list[Event]], cue: Token,
         for c in anc.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr") and by_token.get(c.i):
                 return list(by_token[c.i])
+    if analysis is not None:
+        # "the seizure was seen as retaliation": a noun naming an act told before
+        for anc in _anchors(cue)[:1]:
+            earlier = _antecedent(analysis, anc)
+            if earlier is not None:
+                return [earlier]
     # "a response that included strikes": events under the cue outside its object
     skip = {e.id for e in _events_in(by_token, obj)} if obj is not None else set()
     inner = [e for e in _events_in(by_token, cue, skip)]
+    if not inner and analysis is not None:
+        return _next_sentence_acts(analysis, by_token, cue)
     return inner[:1]
+
+
+def _next_sentence_acts(analysis: Analysis, by_token: dict[int, list[Event]],
+                        cue: Token) -> list[Event]:
+    """"Russia's reply came quickly. On Tuesday night its drones struck …": a response noun
+    that is the subject of a light verb in a sentence with no act of its own announces the
+    act of the next sentence (in the same paragraph)."""
+    if cue.pos_ != "NOUN" or cue.dep_ != "nsubj" or cue.head.lemma_.lower() not in ARRIVE_VERBS:
+        return []
+    sent = cue.sent
+    if any(by_token.get(t.i) for t in sent):
+        return []
+    doc = cue.doc
+    if sent.end >= len(doc) or "\n\n" in doc.text[sent.end_char - 1:doc[sent.end].idx + 1]:
+        return []
+    nxt = doc[sent.end].sent
+    found: list[tuple[int, Event]] = []
+    for t in nxt:
+        for e in by_token.get(t.i, []):
+            if e.status == "negated" or t.lemma_.lower() in REPORTING:
+                continue
+            found.append((len(list(t.ancestors)), e))
+    if not found:
+        return []
+    top = min(d for d, _ in found)
+    return [e for d, e in found if d == top]
 
 
 def _viewed(node: Token) -> Token:
@@ -264,7 +349,8 @@ def _anchors(cue: Token) -> list[Token]:
 
 def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
           obj: Token | None, purpose: bool = False) -> None:
-    answering = [e for e in _answering(by_token, cue, obj, purpose) if e.status != "negated"]
+    answering = [e for e in _answering(by_token, cue, obj, purpose, analysis)
+                 if e.status != "negated"]
     if not answering:  # "decided against retaliation" answers nothing
         return
     ids = {e.id for e in answering}
@@ -273,6 +359,8 @@ def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
         inside = [e for e in _events_in(by_token, obj) if e.id not in ids]
         if inside:
             answered = inside[:1]
+    if not answered and all(e.status == "hypothetical" for e in answering):
+        answered = _condition(by_token, cue, ids)
     for a in answering:
         if answered:
             for b in answered:
@@ -280,6 +368,22 @@ def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
         else:
             for b in _match_earlier(analysis, a, obj, ids):
                 _add(a, b)
+
+
+def _condition(by_token: dict[int, list[Event]], cue: Token, skip: set[str]) -> list[Event]:
+    """"If Israel were to launch an incursion, the group would answer with strikes": a
+    supposed answer answers the act its condition supposes."""
+    node = cue
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    for clause in [node, *node.ancestors]:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                         for m in c.subtree):
+                inner = [e for e in _events_in(by_token, c) if e.id not in skip]
+                if inner:
+                    return inner[:1]
+    return []
 
 
 def _add(a: Event, b: Event, named: bool = False) -> None:
@@ -338,10 +442,13 @@ def _link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None
             b_src, b_tgt = _country(b, "source"), _country(b, "target")
             if b_src is not None and b_src == src:
                 continue  # the summoner's own act
-            sides = (tgt is not None and b_src == tgt) + (src is not None and b_tgt == src)
+            # an act against the summoner weighs more than any act of the summoned side
+            hit = src is not None and b_tgt == src
+            sides = (tgt is not None and b_src == tgt) + 1.5 * hit
             if not sides:
                 continue
             score = sides + 0.5 * (b_src is not None and b_tgt is not None)
+            score += 0.2 * (b.embedding == "main")  # not a clause about another act
             score -= 0.05 * (a.sentence - b.sentence)
             if best is None or score > best[0]:
                 best = (score, b)
@@ -415,13 +522,314 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
             named = b.trigger.text.lower().rstrip("s") in {w.rstrip("s") for w in words}
             if named or _trigger_lemma(doc, b) in stems:
                 score += 1.0
-        # recency: a nearer event wins a tie
+        # recency: a nearer event wins a tie; a sentence's main act beats a clause inside it
+        # ("ambushed a convoy …, killing fourteen soldiers": the ambush is answered)
         score -= 0.15 * (answer.sentence - b.sentence)
+        if b.embedding == "main":
+            score += 0.1
         if score < 0.5:
             continue
         if best is None or score >= best[0]:
             best = (score, b)
-    return [best[1]] if best else []
+    if best is None:
+        return []
+    return [_original(analysis, best[1], skip | {answer.id})]
+
+
+def _original(analysis: Analysis, e: Event, skip: set[str]) -> Event:
+    """The first telling of an act that `e` names again: "claimed the attack" after "militants
+    ambushed a convoy" is the ambush. `e` itself unless its trigger is a definite noun."""
+    if not _is_mention(analysis, e):
+        return e
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id in skip or b.id == e.id or b.trigger.start >= e.trigger.start
+                or b.sentence < e.sentence - LOOKBACK or _family(b.type) != _family(e.type)
+                or b.status in ("negated", "hypothetical", "planned")
+                or _is_mention(analysis, b)):
+            continue
+        # the main act of its sentence rather than a clause inside it; then the latest
+        if best is None or (b.embedding == "main") >= (best.embedding == "main"):
+            best = b
+    return best or e
+
+
+def _is_mention(analysis: Analysis, e: Event) -> bool:
+    """Whether the event's trigger is a noun pointing back: "the attack", "that barrage"."""
+    doc = analysis.doc
+    if doc is None or e.trigger_token is None:
+        return False
+    return _pointing_back(doc[e.trigger_token])
+
+
+def _pointing_back(tok: Token) -> bool:
+    """"the attack", "that barrage": a definite act noun told bare; "the assassination of
+    Soleimani" describes its act in full and may be its first telling."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+           for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _antecedent(analysis: Analysis, noun: Token) -> Event | None:
+    """The act told before that a definite noun names again ("the seizure" after "boats
+    surrounded the tanker and took it to port"): the latest earlier act of the noun's type,
+    one whose verb is the noun's verb first."""
+    if not _pointing_back(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    want = NOUN_TYPES.get(lemma)
+    if want is None:
+        return None
+    stem = NOUN_VERBS.get(lemma, lemma)
+    sent = analysis.sentence_index(noun.idx)
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        if (b.trigger.start >= noun.idx or b.sentence < sent - LOOKBACK
+                or b.status in ("negated", "hypothetical", "planned")
+                or _family(b.type) != _family(want) or _is_mention(analysis, b)):
+            continue
+        score = (b.type == want) + (_trigger_lemma(analysis.doc, b) == stem) \
+            + 0.2 * (b.embedding == "main") - 0.1 * (sent - b.sentence)
+        if best is None or score >= best[0]:
+            best = (score, b)
+    return best[1] if best else None
+
+
+def _link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
+    """"Vietnam firmly opposed the attack", "condemned the shelling", "we reject that": an
+    answer in words whose object points back to an act told before answers that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type not in VERBAL_TYPES or a.trigger_token is None
+                or a.status in ("negated", "hypothetical", "planned")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.pos_ not in ("VERB", "AUX") or _is_purpose(verb):
+            continue  # "summoned the envoy to condemn X": the summons answers (see _link)
+        said = _summarised(by_token, verb)
+        if said is not None and said.id != a.id:
+            _add(a, said, named=True)
+            continue
+        if verb.lemma_.lower() not in REACT_VERBS:
+            continue  # "called the strikes a slap in the face" judges, it does not answer
+        for obj in _objects(verb):
+            if obj.pos_ == "PRON" or (obj.pos_ == "DET" and obj.dep_ == "dobj"):
+                if obj.lower_ in ("that", "this", "it"):  # "We reject that."
+                    b = _previous_claim(analysis, a)
+                    if b is not None:
+                        _add(a, b)
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+                continue
+            if obj.lemma_.lower() not in NOUN_TYPES:
+                continue
+            named = [e for e in by_token.get(obj.i, []) if e.id != a.id]
+            if named:
+                _add(a, _original(analysis, named[0], {a.id}), named=True)
+            else:
+                for b in _match_earlier(analysis, a, obj, {a.id}):
+                    _add(a, b)
+            if a.responds_to:
+                break
+
+
+def _summarised(by_token: dict[int, list[Event]], verb: Token) -> Event | None:
+    """"X accused Y of hiding the truth, a charge Z rejected": the noun the answer hangs
+    from sums up the clause it is set beside; the act of that clause is answered."""
+    noun = verb.head
+    if (verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARY_NOUNS
+            or noun.dep_ not in ("appos", "npadvmod", "dep")):
+        return None
+    for node in noun.ancestors:
+        for e in by_token.get(node.i, []):
+            return e
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct object and the objects of "over/against/about/for" of a verb."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("over", "against", "about", "for"):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _previous_claim(analysis: Analysis, a: Event) -> Event | None:
+    """What "that" points to in "We reject that": the latest act of another side told in the
+    sentence before."""
+    src = _country(a, "source")
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence < a.sentence - 1
+                or b.sentence == a.sentence or b.status == "negated" or b.embedding != "main"):
+            continue
+        if src is not None and _country(b, "source") == src:
+            continue
+        if best is None or b.trigger.start > best.trigger.start:
+            best = b
+    return best
+
+
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+def _link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
+    """"An official denied that the militia had fired first": a denial of an act told before
+    answers the account of that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type != "REJECT" or a.trigger_token is None
+                or a.status in ("negated", "hypothetical", "planned")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.lemma_.lower() not in DENY_VERBS:
+            continue
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None:
+            continue
+        inner = [e for e in _events_in(by_token, content) if e.type in MATERIAL]
+        if not inner:
+            continue
+        skip = {a.id} | {e.id for e in _events_in(by_token, content)}
+        head = doc[inner[0].trigger_token] if inner[0].trigger_token is not None else content
+        for b in _match_earlier(analysis, a, head, skip, same_side=True):
+            if b.type in MATERIAL:
+                _add(a, b)
+
+
+SEQUENCE = re.compile(
+    r"^(?:(?:the|a|an|one|two|three|four|several|some|a few|\d+)\s+)?"
+    r"(?:(?:next|following)\s+(?:day|morning|evening|night|afternoon|week)"
+    r"|(?:day|days|hour|hours|minutes|week|weeks|night|nights)\s+(?:later|after(?:wards)?))\b"
+    r"|^later\s+(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|^(?:soon|shortly)\s+after(?:wards)?\b",
+    re.IGNORECASE)
+
+
+def _link_sequence(analysis: Analysis) -> None:
+    """"Israel killed a Hezbollah commander. The next day Hezbollah fired 200 rockets at
+    Israel": a hostile act that the text places just after an act against its doer, by a
+    sentence opening on "the next day", "hours later", answers that act."""
+    for a in analysis.events:
+        if (a.responds_to or a.type in COOPERATION_TYPES or a.embedding != "main"
+                or a.status not in ("asserted", "reported")):
+            continue
+        if not 0 <= a.sentence < len(analysis.sentences):
+            continue
+        if not SEQUENCE.match(analysis.sentences[a.sentence].text.strip()):
+            continue
+        src = _country(a, "source")
+        if src is None:
+            continue
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.sentence >= a.sentence
+                    or b.sentence < a.sentence - SEQUENCE_LOOKBACK
+                    or b.status not in ("asserted", "reported") or b.type not in MATERIAL):
+                continue
+            if _country(b, "target") != src or _country(b, "source") in (None, src):
+                continue
+            if best is None or b.trigger.start > best.trigger.start:
+                best = b
+        if best is not None:
+            _add(a, best)
+
+
+def _link_counter_acts(analysis: Analysis) -> None:
+    """"Drones crossed into Polish airspace. Polish jets shot down several of them": force
+    used on the doers of an act just told ("them", "it" standing for its subject), by its
+    target or by someone else than the doers, answers that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type not in MATERIAL or a.trigger_token is None
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        pron = _object_pronoun(verb)
+        if pron is None:
+            continue
+        referent = _referent(verb, pron)
+        if referent is None:
+            continue
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                    or b.type not in MATERIAL or b.status not in ("asserted", "reported")):
+                continue
+            subj = next((c for c in doc[b.trigger_token].children if c.dep_ == "nsubj"), None)
+            if subj is None or referent.i not in {t.i for t in subj.subtree}:
+                continue
+            a_src, b_src = _country(a, "source"), _country(b, "source")
+            if a_src is None or a_src != b_src:
+                _add(a, b)
+            break
+
+
+def _referent(verb: Token, pron: Token) -> Token | None:
+    """What "them"/"it" stands for: the nearest noun of its number before it, in its
+    sentence or the one before, not the subject of its own verb nor a span of time."""
+    plural = pron.lower_ == "them"
+    doc = verb.doc
+    own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    for i in range(pron.i - 1, first - 1, -1):
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in own:
+            continue
+        if t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_UNITS:
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) == plural:
+            return t
+    return None
+
+
+def _object_pronoun(verb: Token) -> Token | None:
+    """The pronoun a verb acts on: "shot them down", "shot down several of them"."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.pos_ == "PRON" and c.lower_ in ("them", "it"):
+            return c
+        of = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+        obj = next((x for x in of.children if x.dep_ == "pobj"), None) if of else None
+        if obj is not None and obj.lower_ == "them":
+            return obj
+    return None
+
+
+def _share_answers(analysis: Analysis) -> None:
+    """"Vietnam opposed the attack and demanded compensation": an act joined to an answer
+    (the same subject's next verb, a vow or threat whose content is the answer, or the
+    speaker's next sentence opening on "he", "she", "it", "they") answers the same act."""
+    doc = analysis.doc
+    by_tok = {e.trigger_token: e for e in analysis.events if e.trigger_token is not None}
+    for c in analysis.events:
+        if (c.responds_to or c.trigger_token is None or c.type not in VERBAL_TYPES
+                or c.status in ("negated", "hypothetical")):
+            continue
+        tok = doc[c.trigger_token]
+        a = by_tok.get(tok.head.i) if tok.dep_ == "conj" else None
+        if a is None and tok.lemma_.lower() in COMMIT_VERBS:
+            # "The Houthis vow to retaliate": the vow answers what the act would; a report
+            # of an answer ("said the group had fired in retaliation") answers nothing
+            a = next((by_tok[x.i] for x in tok.children
+                      if x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.i in by_tok
+                      and by_tok[x.i].responds_to), None)
+        if a is None and c.embedding == "main":
+            subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("he", "she", "it", "they") \
+                    and subj.i == tok.sent.start:
+                a = next((e for e in analysis.events if e.sentence == c.sentence - 1
+                          and e.responds_to and e.type in VERBAL_TYPES
+                          and e.embedding == "main"), None)
+        if a is None or not a.responds_to or a.id == c.id:
+            continue
+        for bid in a.responds_to:
+            if bid != c.id and bid not in c.responds_to:
+                c.responds_to.append(bid)
 
 
 def _trigger_lemma(doc: Any, e: Event) -> str | None:
