@@ -106,3 +106,67 @@ def test_future_clauses_look_ahead() -> None:
 
 def test_counts_are_not_years() -> None:
     assert find_expressions("They sent 2000 troops and a 1,000-pound bomb.") == []
+
+
+def test_a_weekday_of_a_named_week() -> None:
+    # PUB is Monday 23 March 2020: last week ran 16-22 March.
+    v = one("On Tuesday last week the navy said the drill was over.")
+    assert (v.start, v.end, v.granularity) == (D(2020, 3, 17), D(2020, 3, 17), "day")
+    assert one("Envoys will meet on Friday of next week.").start == D(2020, 4, 3)
+
+
+def test_later_this_month_runs_from_publication_to_the_month_end() -> None:
+    v = one("The commission is expected to convene later this month.")
+    assert (v.start, v.end) == (PUB, D(2020, 3, 31))
+    v = one("A vote could come later this year.")
+    assert (v.start, v.end) == (PUB, D(2020, 12, 31))
+
+
+def test_day_ranges_written_with_words() -> None:
+    v = one("What did radar show on the night of 9 to 10 September?", published=D(2025, 9, 16))
+    assert (v.start, v.end, v.granularity) == (D(2025, 9, 9), D(2025, 9, 10), "range")
+    v = one("4 to 6 August 2024 - Gunboats shadow the ferry.")
+    assert (v.start, v.end) == (D(2024, 8, 4), D(2024, 8, 6))
+    v = one("The strikes came between 3 and 5 May.", published=D(2021, 6, 1))
+    assert (v.start, v.end) == (D(2021, 5, 3), D(2021, 5, 5))
+    v = one("27 November to 4 December 2023 - Talks drag on.")
+    assert (v.start, v.end) == (D(2023, 11, 27), D(2023, 12, 4))
+
+
+def test_a_duration_before_an_event_is_not_a_date() -> None:
+    assert find_expressions("The hulk drifted for nearly three weeks before it sank.") == []
+    assert find_expressions("Guns fell silent shortly after 10 p.m.") == []
+
+
+def test_a_yearless_day_lies_nearest_before_publication_once_the_story_has_moved_on() -> None:
+    # The narrative sits eight months back; "on 4 May" of the year before it would be a
+    # flashback of months, so the story has come up to the present.
+    autumn = DateValue("2 September 2023", D(2023, 9, 2), D(2023, 9, 2), "day", "explicit")
+    v = one("Gunmen then raided the depot on 4 May.", published=D(2024, 5, 20), narrative=autumn)
+    assert v.start == D(2024, 5, 4)
+    # A flashback of days stays in the narrative's year.
+    spring = DateValue("19 March 2022", D(2022, 3, 19), D(2022, 3, 19), "day", "explicit")
+    v = one("The ship had been hit on 14 March.", published=D(2024, 5, 20), narrative=spring)
+    assert v.start == D(2022, 3, 14)
+
+
+def test_since_a_month_counts_back_from_publication() -> None:
+    last_year = DateValue("last year", D(2024, 1, 1), D(2024, 12, 31), "year", "publication")
+    v = one("No lorry has reached the camp since January.", published=D(2025, 3, 12),
+            narrative=last_year)
+    assert (v.start, v.end) == (D(2025, 1, 1), D(2025, 3, 12))
+    v = one("Prices have doubled since the start of the year.", published=D(2025, 3, 12))
+    assert v.start == D(2025, 1, 1) and v.end == D(2025, 3, 12)
+
+
+def test_parts_of_a_year_go_by_months() -> None:
+    v = one("Talks stalled in late 2021.")
+    assert (v.start, v.end) == (D(2021, 9, 1), D(2021, 12, 31))
+    v = one("The port reopened at the end of 2022.")
+    assert (v.start, v.end) == (D(2022, 9, 1), D(2022, 12, 31))
+
+
+def test_ever_since_runs_from_the_narrative_to_publication() -> None:
+    base = DateValue("6 June 2019", D(2019, 6, 6), D(2019, 6, 6), "day", "explicit")
+    v = one("Patrols have clashed almost weekly ever since.", narrative=base)
+    assert (v.start, v.end) == (D(2019, 6, 6), PUB)

@@ -98,3 +98,190 @@ def test_a_participle_on_a_noun_does_not_move_the_narrative(pipeline) -> None:  
             "the joint border force agreed in 2011. Sudan's envoy rejected the report.")
     rejected = _dated(pipeline, text, dt.date(2025, 2, 12), "rejected")
     assert rejected is not None and rejected.start.year == 2025
+
+
+def _on(date: object, day: dt.date) -> bool:
+    return date is not None and date.start <= day <= date.end  # type: ignore[attr-defined]
+
+
+def test_timeline_entries_date_their_lines_in_the_historical_present(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: entries headed by dates and ranges, one heading on its own line.
+    text = ("Key moments of the blockade.\n\n"
+            "3 April 2023 - Navy boats seize a grain ship off the coast. The crew is detained.\n\n"
+            "14 to 16 May 2023 - Militia fighters storm the port. Two days later, the navy "
+            "releases the grain ship.\n\n"
+            "9 June 2023 -\nThe coast guard escorts a convoy of tankers out of the bay.\n")
+    analysis = pipeline(Document(text=text, published=dt.date(2023, 7, 1)))
+    assert _on(_event_near(analysis, "seize a grain").date, dt.date(2023, 4, 3))
+    storm = _event_near(analysis, "storm the port").date
+    assert storm is not None and (storm.start, storm.end) == (dt.date(2023, 5, 14),
+                                                              dt.date(2023, 5, 16))
+    assert _on(_event_near(analysis, "releases the grain").date, dt.date(2023, 5, 18))
+    assert _on(_event_near(analysis, "escorts a convoy").date, dt.date(2023, 6, 9))
+
+
+def test_live_blog_entries_are_of_the_day_but_a_recap_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("18:40 - The militia denies shelling the market and accuses the army of "
+            "staging the attack.\n\n"
+            "16:05 - Recap: the governor imposed a curfew on Friday. The opposition denies "
+            "any role in the unrest.\n")
+    published = dt.date(2024, 10, 7)
+    analysis = pipeline(Document(text=text, published=published))
+    denial = _event_near(analysis, "denies shelling").date
+    assert denial is not None and denial.start == published
+    assert _event_near(analysis, "denies any role").date is None
+
+
+def test_a_date_asked_in_an_interview_question_dates_the_answer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Q: What happened on the night of 2 to 3 March?\n\nA:\n\n"
+            "About a dozen drones crossed the border from the north. "
+            "Our fighters shot down most of them.\n")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 3, 9)))
+    shot = _event_near(analysis, "shot down").date
+    assert shot is not None and (shot.start, shot.end) == (dt.date(2025, 3, 2),
+                                                           dt.date(2025, 3, 3))
+
+
+def test_a_clause_s_own_day_beats_hours_after_and_carries_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The two sides last met on May 2. "
+            "Hours after the talks ended, a missile struck a depot near Kharkiv on Sunday "
+            "morning, killing four workers, officials said. "
+            "The ministry said its forces had hit an arms store.")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 5, 12)))  # a Monday
+    assert _on(_event_near(analysis, "struck a depot").date, dt.date(2025, 5, 11))
+    assert _on(_event_near(analysis, "had hit").date, dt.date(2025, 5, 11))
+
+
+def test_the_first_talks_since_a_year_are_not_dated_by_that_year(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Envoys from both capitals met in Doha on Tuesday. The meeting was the first direct "
+            "negotiation between the two governments since 2019.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 2, 14)))
+    talks = _event_near(analysis, "direct negotiation").date
+    assert talks is not None and talks.start == dt.date(2024, 2, 13)
+
+
+def test_overnight_in_a_dated_statement_is_the_night_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The defence ministry said on Monday that its air defences had downed 30 drones "
+            "overnight.")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 6, 5)))  # a Thursday
+    downed = _event_near(analysis, "downed").date
+    assert downed is not None and dt.date(2025, 6, 1) <= downed.start <= dt.date(2025, 6, 2)
+
+
+def test_a_past_request_is_not_dated_by_the_act_it_asks_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Aid agencies had asked the army to escort a food convoy to the camp next week, "
+            "an official said.")
+    published = dt.date(2025, 3, 12)
+    analysis = pipeline(Document(text=text, published=published))
+    asked = _event_near(analysis, "asked the army").date
+    assert asked is None or asked.start <= published
+
+
+def test_a_past_act_this_year_ends_at_publication(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The government has closed three border crossings this year."
+    published = dt.date(2023, 7, 25)
+    analysis = pipeline(Document(text=text, published=published))
+    closed = _event_near(analysis, "closed").date
+    assert closed is not None and (closed.start, closed.end) == (dt.date(2023, 1, 1), published)
+
+
+def test_a_time_of_day_after_after_still_dates_the_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Troops opened fire on the outpost shortly after 10 p.m. on Friday, the ministry "
+            "said. One soldier was wounded.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 9, 21)))  # a Saturday
+    assert _on(_event_near(analysis, "wounded").date, dt.date(2024, 9, 20))
+
+
+def test_a_stretch_told_in_the_past_perfect_ends_at_the_narrative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The president broke off the negotiations with the rebels on Friday. "
+            "The negotiations, held in Oslo since early 2021, had produced a local truce.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 3, 6)))  # a Wednesday
+    held = [m.value for m in resolve_dates(analysis) if m.span.text == "early 2021"]
+    assert held and held[0] is not None
+    assert (held[0].start, held[0].end) == (dt.date(2021, 1, 1), dt.date(2024, 3, 1))
+
+
+def test_what_an_event_noun_did_shares_its_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The navy launched a missile strike that sank a patrol boat near the island on "
+            "Tuesday night, the ministry said. Officials said the air force carried out a raid "
+            "on Monday. The army later confirmed a raid that destroyed a radar site.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 2, 14)))  # a Wednesday
+    assert _on(_event_near(analysis, "missile strike").date, dt.date(2024, 2, 13))
+    assert _on(_event_near(analysis, "destroyed a radar").date, dt.date(2024, 2, 12))
+
+
+def test_a_year_heading_governs_the_timeline_entries_under_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Timeline of the border dispute\n\n2023\n\n"
+            "11 June - Troops seize a hill near the river.\n\n"
+            "3 March - Villagers protest against the new fence.\n\n2022\n\n"
+            "20 December - Rebels shell the customs post.\n")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 7, 1)))
+    assert _on(_event_near(analysis, "seize a hill").date, dt.date(2023, 6, 11))
+    assert _on(_event_near(analysis, "protest against").date, dt.date(2023, 3, 3))
+    assert _on(_event_near(analysis, "shell the customs").date, dt.date(2022, 12, 20))
+
+
+def test_planned_talks_take_the_date_of_the_clause_that_schedules_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The two governments signed a border accord on Monday. The next round of "
+            "negotiations between the commissions will take place in Astana in June 2025.")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 2, 6)))
+    talks = _event_near(analysis, "negotiations between").date
+    assert talks is not None and (talks.start, talks.end) == (dt.date(2025, 6, 1),
+                                                              dt.date(2025, 6, 30))
+
+
+def test_a_dateline_with_a_colon_is_not_a_date_of_the_story() -> None:
+    from warpath.time.resolve import dateline_spans
+
+    assert dateline_spans("SHILLONG, Mar 4: Police fired on a crowd on Sunday.") == [(0, 17)]
+    assert dateline_spans("Q: Did police fire first?") == []
+
+
+def test_a_press_release_tells_today_s_acts_in_the_present(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Ministry today imposed travel bans on four militia commanders. The militia "
+            "seized the town of Tessit on 2 February. The Ministry urges the militia to "
+            "release the hostages it holds.")
+    published = dt.date(2025, 3, 3)
+    release = Document(text=text, published=published, outlet="Ministry of Foreign Affairs, "
+                       "press office")
+    urges = _event_near(pipeline(release), "urges the militia").date
+    assert urges is not None and urges.start == published
+    wire = Document(text=text, published=published, outlet="Sahel Wire")
+    urges = _event_near(pipeline(wire), "urges the militia").date
+    assert urges is None or urges.start != published
+
+
+def test_a_refrain_shares_the_time_of_the_act_beside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Coast guard cutters shadowed the trawler on Friday but did not fire on it. "
+            "Radar tracked two bombers on Friday, but they did not enter national airspace.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 6, 10)))  # a Monday
+    assert _on(_event_near(analysis, "did not fire").date, dt.date(2024, 6, 7))
+    assert _event_near(analysis, "did not enter").date is None
+
+
+def test_harm_done_in_an_attack_told_before_takes_its_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The envoy told the council on Tuesday that militiamen had stormed a clinic in Bor "
+            "on 9 April. Two nurses were wounded in the attack, he said. Kenya condemned the "
+            "violence.")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 4, 17)))  # a Thursday
+    assert _on(_event_near(analysis, "wounded in the attack").date, dt.date(2025, 4, 9))
+    assert _on(_event_near(analysis, "condemned").date, dt.date(2025, 4, 15))
+
+
+def test_a_present_perfect_after_the_story_has_named_its_days_is_undated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels have seized the river port of Mopti, officials said.\n\n"
+            "The army shelled rebel positions on Monday. Mali has accused Algeria of arming "
+            "the rebels. \"We have sent reinforcements,\" the governor said.")
+    published = dt.date(2024, 6, 12)  # a Wednesday
+    analysis = pipeline(Document(text=text, published=published))
+    seized = _event_near(analysis, "have seized").date
+    assert seized is not None and seized.start == published  # the lead is the day's news
+    assert _event_near(analysis, "has accused").date is None
+    assert _event_near(analysis, "sent reinforcements").date is not None
+
+
+def test_what_a_listed_person_did_is_not_dated_by_the_listing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Council today sanctioned six officers. Those listed include three prison "
+            "governors who detained protesters without charge.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 6, 12)))
+    assert _event_near(analysis, "detained protesters").date is None

@@ -82,6 +82,7 @@ class Expression:
     period: bool = False  # a stretch up to the anchor ("over the past year")
     future: bool = False  # "next ..." forms
     since: bool = False  # "since X": from X up to the anchor
+    rest: bool = False  # the rest of a unit after the anchor ("later this month")
     parts: tuple[Expression, ...] = ()  # a range: (first, last)
 
     @property
@@ -143,8 +144,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("slash", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>" + _YEAR + r")\b"),
     ("md_range", r"\b(?P<M>" + _MONTH + r")\s+(?P<d>" + _DAY + r")\s*[-–]\s*(?P<d2>" + _DAY
      + r")\b(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
-    ("dm_range", r"\b(?P<d>" + _DAY + r")\s*[-–]\s*(?P<d2>" + _DAY + r")\s+(?P<M>" + _MONTH
-     + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
+    ("dm_range", r"\b(?P<d>" + _DAY + r")\s*(?:[-–]|(?i:to|and|through|until|till|or)\b)\s*(?P<d2>"
+     + _DAY + r")\s+(?P<M>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
     ("mdy", r"\b(?P<M>" + _MONTH + r")\s+(?P<d>" + _DAY + r")\b(?:,?\s+(?P<y>" + _YEAR
      + r")\b)?"),
     ("dmy", r"\b(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<M>" + _MONTH + r")(?:,?\s+(?P<y>"
@@ -162,8 +163,12 @@ _PATTERNS: list[tuple[str, str]] = [
      r"between|and|or|to|of|until)\s+)?(?P<p>" + _PART + r")?[\s-]*(?P<M>" + _MONTH
      + r")\b(?!\s+\d)"),
     ("year_range", r"(?<![\d,.$])\b(?P<y>" + _YEAR + r")[-–](?P<y2>\d\d)\b(?![-–]\d)"),
-    ("year", r"(?<![\d,.$#])\b(?:(?P<p>early|mid|late)[\s-]+)?(?P<y>" + _YEAR
+    ("year", r"(?<![\d,.$#])\b(?:(?P<p>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|"
+     r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?P<y>" + _YEAR
      + r")\b(?![-–/]\w|,\d|\.\d|\s+" + _COUNTED + r")"),
+    # "on Tuesday last week", "Friday of next week": that weekday of the week named.
+    ("weekday_week", r"\b(?P<W>" + _WEEKDAY + r")\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+"
+     r"(?i:week)\b"),
     ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<W>" + _WEEKDAY
      + r")\b"),
     ("ago", r"\b(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")\s+ago\b"),
@@ -172,6 +177,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("recent", r"\b(?:in\s+)?recent\s+(?P<u>days|weeks|months|years)\b"),
     ("rel_unit", r"\b(?:(?P<early>earlier|later)\s+)?(?P<rel>last|this|next|this\s+past)\s+"
      r"(?P<u>week|month|year|weekend)\b"),
+    # "the start of the year", "the end of this month": part of the publication's unit.
+    ("part_rel", r"\b(?P<p>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+"
+     r"(?P<u>month|year)\b"),
     ("weekend", r"\b(?:over|during)\s+the\s+weekend\b"),
     ("today", r"\b(?:earlier\s+|later\s+)?(?P<w>today|tonight|yesterday|tomorrow|overnight|"
      r"last\s+night|this\s+(?:morning|afternoon|evening))\b"),
@@ -185,18 +193,27 @@ _PATTERNS: list[tuple[str, str]] = [
      r"year)\b"),
     ("n_later", r"\b(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")\s+(?P<dir>later|earlier|"
      r"after|before|afterwards?)\b"),
-    ("hours", r"\b(?:hours|minutes|moments|shortly)\s+(?:after|later|afterwards?)\b"),
+    # "and have fought almost daily since.": since the time just told, up to now.
+    ("since_then", r"\b(?:ever\s+)?since(?:\s+then)?(?=\s*[.;:!?)]|\s*,\s*(?:and|but)\b|\s*$)"),
+    ("hours", r"\b(?:hours|minutes|moments|shortly)\s+(?:after|later|afterwards?)\b"
+     r"(?!\s+(?:\d|midnight|noon|dawn|dusk))"),
 ]
 # Forms built on month or weekday names stay case-sensitive (their own lead words are marked
 # (?i:...)); the rest ignore case so "The day after" matches at the start of a sentence.
 _CASED = {"md_range", "dm_range", "mdy", "dmy", "month_rel", "month_year", "month", "weekday",
-          "season_rel"}
+          "season_rel", "weekday_week"}
 _COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
 
 # A yearless date up to a week after publication is read as coming ("due to meet on July 12"
 # in a July 9 story), not as last year's.
 AHEAD = dt.timedelta(days=7)
 FORWARD_DAYS = 240  # how far ahead a yearless date may still continue the story
+# Beyond this a yearless date before the narrative's current time is rather read as the one
+# nearest before publication, when that lies ahead of the narrative (the story has come up to
+# the present: "opened fire on 8 October 2023 ... killed ... on 11 June" in a June 2024 piece).
+FLASHBACK_DAYS = 60
+_DURATION = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+(?:(?:almost|nearly|about|some|"
+                       r"around|over|more\s+than|less\s+than|just|only)\s+)*$", re.I)
 _NOT_DATES = re.compile(r"^(?:that|the\s+same)\s+year$")  # too loose to anchor on
 
 
@@ -265,12 +282,16 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         first = _x(m, anchor="absolute", year=y1)
         return _x(m, anchor="absolute", parts=(first, replace(first, year=y2)))
     if name == "year":
-        return _x(m, anchor="absolute", year=int(g["y"]), part=g.get("p"))
+        return _x(m, anchor="absolute", year=int(g["y"]), part=_part(g.get("p")))
     if name == "weekday":
         rel = " ".join((g.get("rel") or "").lower().split())
         offset = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(rel, 0)
         return _x(m, anchor="publication", weekday=WEEKDAYS[g["W"].lower()],
                           offset=offset, future=offset > 0)
+    if name == "weekday_week":
+        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return _x(m, anchor="publication", weekday=WEEKDAYS[g["W"].lower()], unit="week",
+                  offset=offset, future=offset > 0)
     if name == "ago":
         return _x(m, anchor="publication", unit=_unit(g["u"]),
                           offset=-_number(g["n"]))
@@ -288,9 +309,13 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         offset = {"last": -1, "this past": -1, "this": 0, "next": 1}[rel]
         unit = g["u"].lower()
         if g.get("early") and offset == 0:  # "earlier this month": from its start to now
+            if g["early"].lower() == "later":  # "later this month": from now to its end
+                return _x(m, anchor="publication", unit=unit, offset=0, rest=True, future=True)
             return _x(m, anchor="publication", unit=unit, offset=0, period=True)
         return _x(m, anchor="publication", unit=unit, offset=offset,
                           future=offset > 0)
+    if name == "part_rel":
+        return _x(m, anchor="publication", unit=g["u"].lower(), offset=0, part=_part(g["p"]))
     if name == "weekend":
         return _x(m, anchor="publication", unit="weekend", offset=-1)
     if name == "today":
@@ -324,9 +349,13 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         unit = "day" if u in ("night", "morning", "afternoon", "evening") else u
         return _x(m, anchor="narrative", unit=unit, offset=0)
     if name == "n_later":
+        if _DURATION.search(m.string[max(0, m.start() - 30):m.start()]):
+            return None  # "drifted for two weeks before sinking": how long, not when
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         return _x(m, anchor="narrative", unit=_unit(g["u"]),
                           offset=sign * _number(g["n"]))
+    if name == "since_then":
+        return _x(m, anchor="narrative", unit="day", offset=0, since=True)
     if name == "hours":
         return _x(m, anchor="narrative", unit="hour", offset=0)
     return None
@@ -448,6 +477,9 @@ def _narrow(start: dt.date, end: dt.date, part: str | None,
     """Early/mid/late: the first, middle or last third of the stretch."""
     if part is None:
         return start, end, granularity
+    if granularity == "year":  # by months: January-April, May-August, September-December
+        first = {"early": 1, "mid": 5, "late": 9}[part]
+        return (dt.date(start.year, first, 1), month_end(start.year, first + 3), "range")
     days = (end - start).days + 1
     third = days // 3
     if part == "early":
@@ -490,13 +522,20 @@ def _infer_year(e: Expression, ctx: Context) -> tuple[int, str] | None:
     if ctx.narrative:
         span = (ctx.narrative.start, ctx.narrative.end)
         # Stories move forward: the first stretch from the narrative's current time on, when
-        # it is not far off; else the nearest one (a flashback).
+        # it is not far off; else the one nearest before publication when that still lies
+        # ahead of the narrative (the story has come up to the present); else the nearest
+        # one (a flashback).
         ahead = [o for o in options if o[2] >= span[0]
                  and _distance((o[1], o[2]), span) <= FORWARD_DAYS]
         if ahead:
             return min(ahead, key=lambda o: o[1])[0], "narrative"
-        year = min(options, key=lambda o: (_distance((o[1], o[2]), span), -o[0]))[0]
-        return year, "narrative"
+        back = min(options, key=lambda o: (_distance((o[1], o[2]), span), -o[0]))
+        if ctx.published and not ctx.future and \
+                _distance((back[1], back[2]), span) > FLASHBACK_DAYS:
+            latest = max(options, key=lambda o: o[0])
+            if latest[2] >= span[0]:
+                return latest[0], "publication"
+        return back[0], "narrative"
     year = (min if ctx.future else max)(options, key=lambda o: o[0])[0]
     return year, "publication"
 
@@ -514,6 +553,10 @@ def resolve(e: Expression, ctx: Context) -> DateValue | None:
 
 
 def _resolve(e: Expression, ctx: Context) -> DateValue | None:
+    if e.since and ctx.published is not None and e.year is None and e.anchor == "absolute":
+        # "since January" runs up to now: the January nearest before publication, whatever
+        # the narrative's current time.
+        ctx = replace(ctx, narrative=None, future=False)
     if e.parts:
         return _resolve_range(e, ctx)
     if e.anchor == "absolute":
@@ -539,6 +582,11 @@ def _resolve_absolute(e: Expression, ctx: Context) -> DateValue | None:
 
 def _resolve_range(e: Expression, ctx: Context) -> DateValue | None:
     first, last = e.parts
+    if first.year is None and last.year is not None and first.month is not None:
+        # "18 February to 2 March 2024": the first part takes its year from the last.
+        year = last.year if (first.month, first.day or 1) <= (last.month or 12, last.day or 31) \
+            else last.year - 1
+        first = replace(first, year=year)
     a = _resolve(first, ctx)
     if a is None:
         return None
@@ -562,6 +610,10 @@ def _resolve_publication(e: Expression, ctx: Context) -> DateValue | None:
     p = ctx.published
     assert p is not None
     one = dt.timedelta(days=1)
+    if e.weekday is not None and e.unit == "week":  # "on Tuesday last week"
+        monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=e.offset)
+        d = monday + dt.timedelta(days=e.weekday)
+        return DateValue(e.text, d, d, "day", "publication")
     if e.weekday is not None:
         back = (p.weekday() - e.weekday) % 7
         if e.offset < 0:
@@ -603,6 +655,10 @@ def _resolve_publication(e: Expression, ctx: Context) -> DateValue | None:
         if sat == p:
             sat -= dt.timedelta(days=7)
         return DateValue(e.text, sat, sat + one, "range", "publication")
+    if e.rest and unit in ("week", "month", "year"):  # "later this month": now to its end
+        end = {"week": p + dt.timedelta(days=6 - p.weekday()),
+               "month": month_end(p.year, p.month), "year": dt.date(p.year, 12, 31)}[unit]
+        return DateValue(e.text, p, end, "range", "publication")
     if unit == "week":
         if e.period:
             return DateValue(e.text, p + dt.timedelta(weeks=n), p, "range", "publication")
@@ -610,6 +666,11 @@ def _resolve_publication(e: Expression, ctx: Context) -> DateValue | None:
         if n == 0 and e.text.lower().startswith("earlier"):
             return DateValue(e.text, monday, p, "range", "publication")
         return DateValue(e.text, monday, monday + dt.timedelta(days=6), "week", "publication")
+    if e.part is not None and unit in ("month", "year") and n == 0:  # the end of this month
+        whole = (p.replace(day=1), month_end(p.year, p.month)) if unit == "month" else \
+            (dt.date(p.year, 1, 1), dt.date(p.year, 12, 31))
+        start, end, gran = _narrow(whole[0], whole[1], e.part, unit)  # type: ignore[arg-type]
+        return DateValue(e.text, start, end, gran, "publication")
     if unit == "month":
         if e.period:
             start = add_months(p, n) if n else p.replace(day=1)

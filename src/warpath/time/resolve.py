@@ -48,6 +48,14 @@ _INHERITING = {"asserted", "reported", "negated"}
 # the attack", "after the strike").
 _BACKGROUND_PREPS = {"for", "after", "before", "since", "following", "despite", "amid",
                      "until", "over", "because"}
+# Verbs that say when something is held ("the talks will take place in March").
+_HAPPEN_VERBS = {"take", "be", "happen", "occur", "begin", "start", "open", "resume", "set",
+                 "schedule", "hold", "due", "plan", "expect", "go", "convene"}
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight",
+              "dawn", "dusk", "overnight"}
+# "after 11 p.m. on Wednesday": a time of day after a preposition, not another event.
+_CLOCK_WORDS = _DAY_PARTS | {"p.m.", "a.m.", "pm", "am", "o'clock", "hours", "hrs", "gmt", "utc"}
+_OTHER_EVENT_PREPS = {"after", "before", "following", "since", "ahead"}
 _EARLIER = {"previously", "earlier", "formerly", "once", "already", "before"}
 
 
@@ -61,6 +69,8 @@ class DateMention:
     value: DateValue | None
     root: int | None  # index of the expression's head token in the spaCy Doc
     future: bool = False  # the clause speaks of what will happen
+    looks_back: bool = False  # "two weeks after leaders met": the time of what follows "after"
+    heading: bool = False  # opens a timeline entry ("12 January 2024 - ...")
 
 
 def resolve_dates(analysis: Analysis) -> list[DateMention]:
@@ -70,6 +80,8 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     out: list[DateMention] = []
     doc = analysis.doc
     datelines = dateline_spans(analysis.text)
+    heads = {e.start: e.heading for e in entries(analysis.text, published)
+             if e.heading is not None}
     last: DateMention | None = None
     for si, sent in enumerate(analysis.sentences):
         for expr in find_expressions(sent.text, offset=sent.start):
@@ -78,18 +90,83 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
             root = _root_token(doc, expr.start, expr.end)
             future = _is_future(doc, root)
             value = resolve(expr, Context(published, narrative, future))
+            if expr.start in heads:
+                value = replace(heads[expr.start], text=expr.text)  # a timeline's own year
+            back = False
             if value is not None and last is not None and last.value is not None and \
                     _relates_back(expr) and last.sentence == si:
                 # "on Monday, two weeks after leaders met": the clause that follows is
-                # two weeks before Monday.
+                # two weeks before Monday (a look back that leaves the narrative on Monday).
                 value = _shift_back(expr, last.value)
+                back = True
+            elif value is not None and expr.anchor == "publication" and not expr.parts:
+                value = _reanchor(doc, out, si, expr, root, value, published, future)
+            elif value is not None and expr.since and narrative is not None and \
+                    published is not None and value.end == published and \
+                    value.start <= narrative.end < published and _in_pluperfect(doc, root):
+                # "The talks, held since late 2022, had produced a truce": a stretch told in
+                # the past perfect ends at the narrative's time, not at publication.
+                value = replace(value, end=narrative.end)
             mention = DateMention(analysis.span(expr.start, expr.end), si, expr, value, root,
-                                  future)
+                                  future, back, expr.start in heads)
             out.append(mention)
-            if moves_narrative(doc, mention):
+            if moves_narrative(doc, mention) and not back:
                 narrative = value
             last = mention
     return out
+
+
+def _reanchor(doc: Any, before: list[DateMention], si: int, expr: Expression,
+              root: int | None, value: DateValue, published: dt.date | None,
+              future: bool) -> DateValue:
+    """Adjust a date told relative to today to the clause it sits in.
+
+    - "said on Tuesday that it had destroyed 84 drones overnight": the night before the day
+      of the speech that reports it, not before publication;
+    - "has shut two crossings this year": a past act this year lies before publication.
+    """
+    if doc is None or root is None or published is None:
+        return value
+    if expr.unit == "night" and expr.offset < 0:
+        heads = {t.i for t in doc[root].ancestors}
+        for m in reversed(before):
+            if m.sentence != si:
+                break
+            v = m.value
+            if v is not None and v.granularity == "day" and v.end < published and \
+                    m.root is not None and _verb_of(doc[m.root]).i in heads:
+                return DateValue(value.text, v.start - dt.timedelta(days=1), v.start, "range",
+                                 "narrative")
+    if expr.offset == 0 and expr.unit in ("week", "month", "year") and not expr.period and \
+            not expr.rest and expr.part is None and not future and value.end > published and \
+            _past(doc[root]):
+        return DateValue(value.text, value.start, published, "range", value.basis)
+    return value
+
+
+def _in_pluperfect(doc: Any, root: int | None) -> bool:
+    if doc is None or root is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and _pluperfect(t) for t in doc[root].ancestors)
+
+
+def _verb_of(tok: Any) -> Any:
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _past(tok: Any) -> bool:
+    """The clause of `tok` is told in a past tense ("shut", "has shut", "had shut")."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in
+                                      ("has", "have", "had", "was", "were", "'ve")
+                                      for c in head.children)
 
 
 def moves_narrative(doc: Any, m: DateMention) -> bool:
@@ -97,6 +174,8 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     previous ten days") and not a noun's modifier ("the 2006 and 2010 elections")."""
     if m.value is None or m.expression.looks_back:
         return False
+    if m.heading:
+        return True  # the parse of a heading glued to its line means nothing
     if m.expression.future or m.future:
         return False
     if doc is None or m.root is None:
@@ -106,14 +185,16 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     # A date told inside a relative or an "after ..." clause is background, and so is one
     # of what "already" or "previously" happened.
     for t in [doc[m.root], *doc[m.root].ancestors]:
-        if t.dep_ in ("relcl", "acl") or _background(t):
+        if (t.dep_ in ("relcl", "acl") and not _label(t.head)) or _background(t):
             return False  # "the joint force agreed in 2011" modifies a noun
     if _pluperfect(doc[m.root]) or _reduced_relative(doc[m.root]):
         return False  # a flashback, or a participle on a noun the parser took for a clause
     # (Doc.text rebuilds the whole string on each access; the last token gives its length.)
     after = doc.char_span(m.span.end, doc[-1].idx + len(doc[-1]), alignment_mode="expand")
-    # Directly before a noun it modifies the noun, even when the parse says otherwise.
-    return not (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN"))
+    # Directly before a noun it modifies the noun, even when the parse says otherwise; a part
+    # of the day ("on Saturday morning") is still the date.
+    return not (after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN")
+                and after[0].lower_ not in _DAY_PARTS)
 
 
 def _reduced_relative(tok: Any) -> bool:
@@ -140,7 +221,9 @@ def _pluperfect(tok: Any) -> bool:
 
 _DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]+)(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
-    r"(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:-|—|--|–)\s")
+    r"(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:-|—|--|–)\s"
+    # "ITANAGAR, Nov 5:": with a colon the date must be there.
+    r"|^[A-Z][A-Z .'’-]{1,40},\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?:\s")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -171,7 +254,10 @@ def _root_token(doc: Any, start: int, end: int) -> int | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    return int(span.root.i)
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _DAY_PARTS:
+        root = root.head  # "on Saturday morning": the phrase is headed by the part of the day
+    return int(root.i)
 
 
 def _is_future(doc: Any, root: int | None) -> bool:
@@ -211,32 +297,80 @@ def _own_distance(doc: Any, mention: DateMention, trigger: int) -> int | None:
     path = _path_up(doc[mention.root], doc[trigger])
     if path is None:
         return None
-    # A participle on the event noun is still its clause ("the strike carried out on Monday").
+    # A participle on the event noun is still its clause ("the strike carried out on Monday"),
+    # and so is what the event itself did ("a strike that sank a boat on Tuesday").
     if any(t.dep_ in _CLAUSE_EDGES and not (t.dep_ == "acl" and t.head.i == trigger
                                            and t.tag_ in ("VBN", "VBG", "VBD"))
+           and not (t.dep_ == "relcl" and t.head.i == trigger and _event_noun_acts(t))
            for t in path):
+        return None
+    # "asked for options before the Council meets in April", "after the raid on Monday": the
+    # date belongs to the noun after the preposition, another event.
+    span = (mention.span.start, mention.span.end)
+    if any(t.dep_ == "pobj" and t.head.lower_ in _OTHER_EVENT_PREPS and t.pos_ in ("NOUN", "PROPN")
+           and t.lower_ not in _CLOCK_WORDS and not span[0] <= t.idx < span[1] for t in path):
         return None
     return len(path)
 
 
+def _event_noun_acts(relcl: Any) -> bool:
+    """ "a strike that killed ...": the relative clause tells what the event noun did."""
+    return relcl.head.pos_ == "NOUN" and not _pluperfect(relcl) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in relcl.children)
+
+
 def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> DateMention | None:
     """The expression stated in the event's own clause, nearest to its trigger."""
-    candidates = [m for m in mentions if m.sentence == event.sentence and m.value is not None]
+    doc = analysis.doc
+    candidates = [m for m in mentions if m.sentence == event.sentence and m.value is not None
+                  and not _gap_since(doc, m)]
     if not candidates:
         return None
-    doc = analysis.doc
     if doc is None or event.trigger_token is None:
         inside = [m for m in candidates
                   if event.evidence.start <= m.span.start and m.span.end <= event.evidence.end]
         return min(inside, key=lambda m: abs(m.span.start - event.trigger.start), default=None)
     scored = []
+    published = analysis.document.published
+    trig = doc[event.trigger_token]
     for m in candidates:
+        if published is not None and m.value is not None and m.value.start > published and \
+                trig.pos_ in ("VERB", "AUX") and _past(trig):
+            continue  # "had asked the army to escort a convoy next week": the asking is past
         d = _own_distance(doc, m, event.trigger_token)
         if d is not None:
-            scored.append((d, abs((m.root or 0) - event.trigger_token), m))
+            scored.append((_vague(m), d, abs((m.root or 0) - event.trigger_token), m))
     if not scored:
         return _when_clause(doc, candidates, event.trigger_token)
-    return min(scored, key=lambda s: (s[0], s[1]))[2]
+    return min(scored, key=lambda s: (s[0], s[1], s[2]))[3]
+
+
+def _vague(m: DateMention) -> bool:
+    """"Hours after the talks" points at another event, not at a day: a clause that also
+    says "on Saturday morning" takes that. So does "a day after the attack", which dates the
+    attack."""
+    return m.looks_back or (m.expression.anchor == "narrative" and m.expression.unit == "hour")
+
+
+_FIRST_WORDS = {"first", "last", "only"}
+
+
+def _gap_since(doc: Any, m: DateMention) -> bool:
+    """"its first attacks since the end of 2024", "the biggest swap since 2022": the since-date
+    measures the gap before the event, it is not the event's time."""
+    if not m.expression.since or doc is None or m.root is None:
+        return False
+    tok = doc[m.root]
+    for t in [tok, *tok.ancestors]:
+        if t.lower_ == "since" and t.dep_ == "prep":
+            head = t.head
+            if head.lower_ == "time" or any(
+                    c.lower_ in _FIRST_WORDS or c.tag_ in ("JJS", "RBS")
+                    for c in head.children if c.dep_ in ("amod", "advmod", "det", "nummod")):
+                return True
+            return any(c.lower_ in _FIRST_WORDS or c.tag_ in ("JJS", "RBS")
+                       for c in head.subtree if c.i < t.i and c.dep_ in ("amod", "advmod"))
+    return False
 
 
 def _when_clause(doc: Any, mentions: list[DateMention], trigger: int) -> DateMention | None:
@@ -259,7 +393,8 @@ def _inherit_in_sentence(analysis: Analysis, mentions: list[DateMention],
     doc = analysis.doc
     if doc is None or event.trigger_token is None:
         return None
-    dated = [m for m in mentions if m.sentence == event.sentence and m.value is not None]
+    dated = [m for m in mentions if m.sentence == event.sentence and m.value is not None
+             and not _gap_since(doc, m)]
     if not dated:
         return None
     tok = doc[event.trigger_token]
@@ -267,10 +402,10 @@ def _inherit_in_sentence(analysis: Analysis, mentions: list[DateMention],
         for clause in (head, *[c for c in head.children if c.dep_ == "conj"]):
             if clause.i == tok.i:
                 continue
-            best = [(d, _length(m), m) for m in dated
+            best = [(_vague(m), d, _length(m), m) for m in dated
                     if (d := _own_distance(doc, m, clause.i)) is not None]
             if best:
-                return min(best, key=lambda b: (b[0], b[1]))[2]
+                return min(best, key=lambda b: (b[0], b[1], b[2]))[3]
     return None
 
 
@@ -291,19 +426,38 @@ def _climb(tok: Any) -> list[Any]:
 
 def _background(tok: Any) -> bool:
     """`tok` (on the way up from a trigger) puts what is below it at another time."""
+    if tok.dep_ == "relcl" and _label(tok.head):
+        return False  # "Q: What happened ...": the parser hung the question on the label
     if tok.dep_ == "relcl":
         # "protesters, some of whom threw objects" goes on with the scene; "a strike that
         # killed ..." points back at another event.
         # "riot police who cleared the square" tells what people did there and then.
+        # "launched an airstrike that killed the general": the strike the clause itself
+        # launched, told further, not an earlier one.
+        if tok.head.dep_ in ("dobj", "obj") and _event_noun_acts(tok):
+            return False
+        # But on a noun of a standing present ("those listed include judges who handed down
+        # death sentences") it describes the person, at another time.
+        if _standing_present(tok.head):
+            return True
         return not any((t.lower_ in ("whom", "which") and t.head.lower_ == "of")
                        or (t.lower_ == "who" and t.head.i == tok.i) for t in tok.subtree)
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
                                    for c in tok.children):
         return True
     if tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") and \
-            tok.head.lower_ in _BACKGROUND_PREPS:
+            tok.head.lower_ in _BACKGROUND_PREPS and tok.lower_ not in _CLOCK_WORDS:
         return True
     return any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children)
+
+
+def _standing_present(noun: Any) -> bool:
+    """`noun` belongs to a clause in the simple present ("The list includes ...")."""
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _may_climb(tok: Any) -> bool:
@@ -337,6 +491,7 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
     """Set `Event.date` on every event of the analysis."""
     mentions = resolve_dates(analysis) if mentions is None else mentions
     published = analysis.document.published
+    heads = entries(analysis.text, published)
     by_sentence: dict[int, list[DateMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -346,7 +501,10 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         own = own_date(analysis, mentions, event)
         # What did not happen has no time but its own ("said on Thursday it would not
         # withdraw": Thursday is when it was said).
-        negated = getattr(event, "status", "asserted") == "negated"
+        # But one coordinated with what did happen shares its time ("tracked the drone but did
+        # not fire").
+        negated = getattr(event, "status", "asserted") == "negated" and \
+            not _beside_a_fact(analysis.doc, event)
         near = None if negated else _inherit_in_sentence(analysis, mentions, event)
         if own is not None and own.value is not None:
             # "The 2019 ... attack was a rocket attack ... on 27 December 2019": a narrower
@@ -360,19 +518,222 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         if since is not None:
             event.date = since
             continue
+        within = _within_told_event(analysis, event)
+        if within is not None and getattr(event, "status", "asserted") in _INHERITING:
+            event.date = replace(within, basis="inherited")
+            continue
         if getattr(event, "status", "asserted") not in _INHERITING:
+            planned = _planned_subject(analysis, mentions, event)
+            if planned is not None:
+                event.date = planned
             continue
         if near is not None and near.value is not None:
             event.date = replace(near.value, basis="inherited")
             continue
+        entry = _entry_at(heads, event.trigger.start)
+        if entry is not None and not embedded(analysis, event) and \
+                getattr(event, "status", "asserted") != "negated":
+            event.date = _in_entry(analysis.doc, mentions, entry, event, published)
+            if event.date is not None:
+                continue
+        if published is not None and _issuer_present(analysis, event):
+            event.date = DateValue(None, published, published, "day", "inherited")
+            continue
         if embedded(analysis, event) or not _narrated(analysis, event):
             continue  # told in passing, or not a happening: its time is not the narrative's
         current = _narrative_at(analysis.doc, mentions, event.sentence, event.trigger.start)
-        if current is not None and event.sentence - current.sentence <= NARRATIVE_REACH:
+        if current is not None and _indefinite_perfect(analysis, event):
+            continue
+        if current is not None and \
+                _sentences_between(analysis, current.sentence, event.sentence) <= NARRATIVE_REACH:
             assert current.value is not None
             event.date = replace(current.value, basis="inherited")
         elif published is not None and _news(current, published):
             event.date = DateValue(None, published, published, "day", "inherited")
+
+
+# A line that opens with a clock time and a dash or colon: an entry of a live blog.
+_TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3}))?"
+                        r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—:]\s", re.I)
+_RECAP = re.compile(r"\s*(?:recap|background|catch(?:ing)?\s+up|in\s+case\s+you\s+missed|"
+                    r"what\s+we\s+know|the\s+story\s+so\s+far)\b", re.I)
+_HEAD_MARK = re.compile(r"\s*[-–—:]\s")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A line of a timeline or live blog that opens with its own date or clock time
+    ("12 January 2024 - ...", "6 to 10 July 2025 - ...", "14:05 - ..."). What is told in it
+    happens at that time unless it says otherwise, the present tense included."""
+
+    start: int
+    end: int
+    heading: DateValue | None  # None for a clock time: the publication day
+
+
+def entries(text: str, published: dt.date | None) -> list[Entry]:
+    """The entries of `text`; each runs to the next entry or to a line without one. A year
+    alone on its line ("2024") heads the entries under it: their days are of that year."""
+    out: list[Entry] = []
+    year: DateValue | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.lstrip()
+        lead = len(line) - len(body)
+        if not body.strip():
+            continue
+        stamp = _TIMESTAMP.match(line)
+        if stamp:
+            if not _RECAP.match(line, stamp.end()):  # a recap tells background, not the day
+                out.append(Entry(start, pos, None))
+            continue
+        found = find_expressions(body[:60])
+        if len(found) == 1 and found[0].start == 0 and found[0].year is not None and \
+                found[0].month is None and not found[0].parts and \
+                not body[found[0].end:].strip(" \t\r\n:"):
+            year = resolve(found[0], Context(published))
+            continue
+        if found and found[0].start == 0 and found[0].anchor == "absolute" and \
+                _HEAD_MARK.match(body, found[0].end):
+            value = resolve(found[0], Context(published, year))
+            if value is not None:
+                out.append(Entry(start + lead, pos, value))
+                continue
+        # A heading alone on its line ("18 December 2023 -") reaches the next line.
+        if out and not text[out[-1].end:start].strip() and \
+                not line.rstrip().endswith((":", "-", "–")) and \
+                text[out[-1].start:out[-1].end].rstrip().endswith(("-", "–", "—", ":")):
+            out[-1] = replace(out[-1], end=pos)
+    return out
+
+
+def _entry_at(found: list[Entry], offset: int) -> Entry | None:
+    return next((e for e in found if e.start <= offset < e.end), None)
+
+
+def _sentences_between(analysis: Analysis, first: int, last: int) -> int:
+    """How many sentences after `first` up to `last`, not counting bare labels ("A:",
+    "15:40 -") that a transcript or live blog sets on lines of their own."""
+    return sum(1 for s in analysis.sentences[first + 1:last + 1]
+               if len(re.findall(r"[^\W\d_]{2,}", s.text)) > 1)
+
+
+def _label(tok: Any) -> bool:
+    """A speaker label that opens its sentence ("Q: What happened ...", "A: ...")."""
+    doc = tok.doc
+    return tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
+def _planned_subject(analysis: Analysis, mentions: list[DateMention],
+                     event: Event) -> DateValue | None:
+    """"The next round of talks will take place in March": a planned event that is the subject
+    of the clause announcing when takes that clause's date."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None or \
+            getattr(event, "status", "asserted") != "planned":
+        return None
+    tok = doc[event.trigger_token]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = tok.head
+    if head.lemma_ not in _HAPPEN_VERBS and not any(c.dep_ == "xcomp" and c.lemma_ in
+                                                    _HAPPEN_VERBS for c in head.children):
+        return None
+    for m in mentions:
+        if m.sentence == event.sentence and m.value is not None and \
+                _own_distance(doc, m, head.i) is not None:
+            return replace(m.value, basis="inherited")
+    return None
+
+
+_RELEASE = re.compile(r"\bpress\s+(?:release|office|statement|notice)\b|\bcommuniqu", re.I)
+
+
+def _issuer_present(analysis: Analysis, event: Event) -> bool:
+    """A press release tells what its issuer does today in the simple present ("The EU
+    reiterates its call ...", "The measures freeze any assets ..."), where a news story's
+    simple present tells a standing state."""
+    document = analysis.document
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None or embedded(analysis, event):
+        return False
+    if not any(_RELEASE.search(x or "") for x in (document.outlet, document.author)):
+        return False
+    head = _verb_of(doc[event.trigger_token])
+    return head.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children) and head.dep_ in (
+        "ROOT", "conj") and getattr(event, "status", "asserted") in ("asserted", "reported")
+
+
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"}
+
+
+def _beside_a_fact(doc: Any, event: Event) -> bool:
+    """A negated verb sharing the subject of a plain past verb ("tracked it but did not fire",
+    "expired and was not renewed"): the not-doing is told at the time of the doing."""
+    if doc is None or event.trigger_token is None:
+        return False
+    tok = doc[event.trigger_token]
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ != "VERB" or head.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return False  # "tracked them, but they did not enter": a clause of its own
+    return not any(c.lower_ in _MODALS for c in (*tok.children, *head.children)
+                   if c.dep_ == "aux")
+
+
+# Nouns that take up an attack told before ("wounded in the raid").
+_ATTACK_NOUNS = {"attack", "assault", "strike", "raid", "ambush", "clash", "fighting",
+                 "shelling", "bombardment", "barrage", "bombing", "incident", "incursion"}
+
+
+def _within_told_event(analysis: Analysis, event: Event) -> DateValue | None:
+    """"Four civilians were wounded in the raid": an event told as part of one already dated
+    ("gunmen had raided the market on 3 February") shares its date."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None:
+        return None
+    tok = doc[event.trigger_token]
+    nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+             and any(d.lower_ in ("the", "that", "this") for d in p.children if d.dep_ == "det")]
+    if not nouns:
+        return None
+    lemma = nouns[0].lemma_.lower()
+    for other in sorted(analysis.events, key=lambda e: e.trigger.start, reverse=True):
+        if other.trigger.start >= event.trigger.start or other.date is None or \
+                other.date.basis == "inherited" or other.trigger_token is None:
+            continue
+        other_lemma = doc[other.trigger_token].lemma_.lower()
+        if other_lemma == lemma or (lemma in _ATTACK_NOUNS and other.type == "ASSAULT"):
+            return other.date
+    return None
+
+
+def _indefinite_perfect(analysis: Analysis, event: Event) -> bool:
+    """ "Kenya has offered to host talks", told after the story has named its days: a present
+    perfect with no date of its own says that it happened, not when. (In a lead, before any
+    date, it is the news of the day; in a speaker's mouth, it is said now.)"""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None:
+        return False
+    tok = _verb_of(doc[event.trigger_token])
+    if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
+                                    for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in tok.children):
+        return False
+    sent = analysis.sentences[event.sentence]
+    before = analysis.text[sent.start:event.trigger.start]
+    return before.count("\"") % 2 == 0 and (before.count("“") <= before.count("”"))
 
 
 def _narrated(analysis: Analysis, event: Event) -> bool:
@@ -380,7 +741,8 @@ def _narrated(analysis: Analysis, event: Event) -> bool:
     happen ("denied that its troops fired first": no time of its own), nor for a simple
     present with no date ("Rwanda denies supporting ..."), which tells a standing state.
     (A present perfect stays: news uses it for what just happened.)"""
-    if getattr(event, "status", "asserted") == "negated":
+    if getattr(event, "status", "asserted") == "negated" and \
+            not _beside_a_fact(analysis.doc, event):
         return False
     doc = analysis.doc
     if doc is None or event.trigger_token is None:
@@ -393,6 +755,25 @@ def _narrated(analysis: Analysis, event: Event) -> bool:
                        for c in tok.children)
     return first_person or not (tok.tag_ in ("VBZ", "VBP")
                                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def _in_entry(doc: Any, mentions: list[DateMention], entry: Entry, event: Event,
+              published: dt.date | None) -> DateValue | None:
+    """The time of an event told in a timeline or live-blog entry: the last date within the
+    entry that moved the narrative ("Three days later"), else the entry's heading."""
+    last = None
+    for m in mentions:
+        if m.span.start >= event.trigger.start:
+            break
+        if m.span.start >= entry.start and m.value is not None and moves_narrative(doc, m):
+            last = m
+    if last is not None and last.value is not None:
+        return replace(last.value, basis="inherited")
+    if entry.heading is not None:
+        return replace(entry.heading, basis="inherited")
+    if published is not None:
+        return DateValue(None, published, published, "day", "inherited")
+    return None
 
 
 def _news(current: DateMention | None, published: dt.date) -> bool:
