@@ -62,3 +62,123 @@ def test_yaml_booleans_in_object_lists_are_refused(tmp_path):
     path.write_text("verbs:\n  fire: {type: ASSAULT, cameo: '190', objects: [at, on]}\n")
     with pytest.raises(ValueError, match="quote"):
         lexicon.Lexicon.from_file(path)
+
+
+# Sentences written for these tests: each names one event whose predicate is a lexicon entry
+# (verb with its object or particle, event noun, light verb with its noun).
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        ("Indian and Pakistani troops exchanged fire across the Line of Control.", "ASSAULT",
+         "exchanged"),
+        ("Armenia and Azerbaijan traded accusations over the shelling.", "ACCUSE", "traded"),
+        ("Russia and Ukraine exchanged 150 detained soldiers on Friday.", "RETREAT", "exchanged"),
+        ("The two sides handed over the remains of four border guards.", "RETREAT",
+         "handed over"),
+        ("Iraqi forces freed the seized tanker after two weeks.", "RETREAT", "freed"),
+        ("Manila lodged a formal protest with Beijing over the incident.", "ACCUSE", "protest"),
+        ("Qatar sent a diplomatic note to Bahrain on Sunday.", "ACCUSE", "note"),
+        ("Tehran called the boarding an act of piracy.", "ACCUSE", "called"),
+        ("Chile firmly opposed the attack on the embassy in Caracas.", "ACCUSE", "opposed"),
+        ("Bolivia opposed the new tariff bill.", "REJECT", "opposed"),
+        ("Turkey offered troops to the peacekeeping force in Libya.", "AGREE", "offered"),
+        ("Norway pledged medical aid to Gaza on Monday.", "AGREE", "pledged"),
+        ("Germany advised against all travel to northern Mali.", "SANCTION", "advised against"),
+        ("Vietnam and India agreed to deepen their defence partnership.", "AGREE", "deepen"),
+        ("The junta suspended three foreign broadcasters on Tuesday.", "COERCE", "suspended"),
+        ("Lithuania closed two border crossings with Belarus.", "COERCE", "closed"),
+        ("The UN agency paused its operations in Tigray.", "SANCTION", "paused"),
+        ("Chinese vessels blocked the resupply of the Philippine outpost.", "COERCE", "blocked"),
+        ("French warships will escort the aid convoy to Port Sudan.", "AID", "escort"),
+        ("Coast guard ships drove the Vietnamese trawlers away.", "COERCE", "drove"),
+        ("Estonia invoked the treaty's consultation clause.", "REQUEST", "invoked"),
+        ("France proposed a joint naval mission in the Gulf.", "AGREE", "proposed"),
+        ("Sweden joined the coalition against the Islamic State.", "COOPERATE", "joined"),
+        ("Iran gave firm assurances that the cargo would not reach Syria.", "AGREE",
+         "assurances"),
+        ("The regime's violent repression of the miners' strike drew wide criticism.",
+         "ASSAULT", "repression"),
+        ("A revolutionary court handed down death sentences to four protesters.", "COERCE",
+         "sentences"),
+        ("Washington approved the delivery of Patriot missiles to Kyiv.", "AID", "delivery"),
+        ("M23 rebels took the town of Rubaya on Tuesday.", "ASSAULT", "took"),
+        ("Militants took twelve aid workers hostage near Gao.", "ASSAULT", "took"),
+        ("Soldiers captured three ELN rebels near Tibu.", "COERCE", "captured"),
+        ("Israel called up 30,000 reservists overnight.", "MOBILIZE", "called up"),
+        ("Greece launched a naval mission in the Aegean.", "MOBILIZE", "launched"),
+        ("The Council adopted restrictive measures against two Syrian ministers.", "SANCTION",
+         "measures"),
+        ("Moldova declared a state of emergency over the gas crisis.", "COERCE", "state"),
+        ("Three Russian jets crossed into Estonian airspace on Friday.", "COERCE", "crossed"),
+        ("Gunmen looted the UN warehouses in El Fasher.", "COERCE", "looted"),
+        ("Colombia set up shelters for Venezuelans at the border.", "AID", "set up"),
+        ("Ghana deployed peacekeepers to Lebanon.", "AID", "deployed"),
+        ("The IAEA dispatched inspectors to the Zaporizhzhia plant.", "ACCUSE", "dispatched"),
+        ("Iran is accused of supporting Houthi rebels with missiles.", "AID", "supporting"),
+        ("Dockworkers stopped work in Antwerp on Monday.", "PROTEST", "stopped"),
+        ("The opposition collected signatures against the new constitution.", "PROTEST",
+         "collected"),
+        ("A large demonstration in Tbilisi turned violent on Sunday.", "PROTEST",
+         "demonstration"),
+        ("Nepal and India have agreed to enhance cooperation on flood control.", "AGREE",
+         "enhance"),
+        ("Patriot batteries intercepted four ballistic missiles over Kyiv.", "ASSAULT",
+         "intercepted"),
+        ("Militants planted a landmine on the road to Kidal.", "ASSAULT", "planted"),
+        ("Estonia downgraded diplomatic relations with Belarus.", "SANCTION", "downgraded"),
+        ("Rail workers in Lyon went on strike on Monday.", "PROTEST", "strike"),
+        ("Teachers' unions called a national strike for Friday.", "PROTEST", "strike"),
+        ("Egyptian aircraft airdropped food over Khan Younis.", "AID", "airdropped"),
+        ("The military council dissolved the main opposition party.", "COERCE", "dissolved"),
+        ("Authorities cut internet access across Balochistan.", "COERCE", "cut"),
+        ("Beijing imposed export controls on two rare metals.", "SANCTION", "controls"),
+        ("Hundreds of FARC dissidents laid down their weapons in Cauca.", "RETREAT",
+         "laid down"),
+        ("Taipei scrambled fighter jets on Friday.", "MOBILIZE", "scrambled"),
+        ("The delegations exchanged views on border security.", "CONSULT", "exchanged"),
+        ("The World Bank allocated $300 million in emergency aid to Pakistan.", "AID", "aid"),
+        ("China extended a loan of two billion dollars to Zambia.", "AID", "extended"),
+        ("Oman facilitated talks between Washington and Tehran.", "CONSULT", "facilitated"),
+        ("Bahrain and Qatar normalised relations last year.", "SUPPORT", "normalised"),
+        ("Kyiv thanked Ankara for its mediation.", "SUPPORT", "thanked"),
+        ("Both sides committed to refrain from the use of force.", "AGREE", "committed"),
+        ("Lula will attend the summit in Johannesburg.", "CONSULT", "attend"),
+        ("China protested the visit of the Philippine minister.", "ACCUSE", "protested"),
+        ("Students protested in Dhaka against the quota system.", "PROTEST", "protested"),
+        ("North Korea fired two ballistic missiles into the sea on Sunday.", "MOBILIZE",
+         "fired"),
+        ("A Belgian diplomat was put under investigation in Paris.", "ACCUSE",
+         "investigation"),
+        ("Sniper fire from the ridge killed two Ukrainian soldiers.", "ASSAULT", "killed"),
+    ],
+)
+def test_lexicon_entries_name_their_event(analyse, text, etype, trigger):
+    found = [(e.type, e.trigger.text) for e in analyse(text).events]
+    assert (etype, trigger) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The mayor called a meeting of the city council.", "ACCUSE"),  # no label
+        ("The ministers exchanged views on trade.", "RETREAT"),  # no captives
+        ("Egypt launched a military operation in northern Sinai.", "MOBILIZE"),  # an assault
+        ("Peru closed the budget year with a surplus.", "COERCE"),  # no crossing
+        ("Unions called a general strike for Thursday.", "REQUEST"),  # a strike, not a call
+        ("Russia rejected claims of an attack on the convoy.", "ACCUSE"),  # a denial
+        ("The proposal received support from France.", "AID"),  # backing, not aid
+        ("The president's plane arrived in Paris.", "MOBILIZE"),  # a trip, not a deployment
+        ("The sides agreed to resume talks on a peace treaty.", "SUPPORT"),  # a topic
+        ("The two sides resumed talks on a peace treaty in Geneva.", "AGREE"),  # a topic
+    ],
+)
+def test_entries_need_their_objects(analyse, text, etype):
+    assert etype not in [e.type for e in analyse(text).events]
+
+
+def test_senses_can_require_a_subject_and_read_both_new_flags():
+    lex = lexicon.load()
+    (arrive,) = lex.verbs["arrive"]
+    assert "troop" in arrive.subjects and arrive.type == "MOBILIZE"
+    assert any(s.inverse for s in lex.verbs["receive"])
+    assert any(s.complement for s in lex.verbs["undertake"])

@@ -49,6 +49,29 @@ def _compatible(a: Party | None, b: Party | None) -> bool:
 _CONDITIONS = {"if", "unless", "whether", "lest"}
 
 
+def _distinct_acts(a: Event, b: Event, analysis: Analysis) -> bool:
+    """ "called the seizure piracy and summoned the ambassador", "summoned the envoy and filed a
+    protest": two coordinated clauses with verbs of different lemma and events of different
+    CAMEO code are two acts of one type, not one act said twice."""
+    doc = analysis.doc
+    if a.trigger_token is None or b.trigger_token is None or not a.cameo or not b.cameo:
+        return False
+    both_verbs = doc[a.trigger_token].pos_ == doc[b.trigger_token].pos_ == "VERB"
+    ta, tb = _clause_verb(doc[a.trigger_token]), _clause_verb(doc[b.trigger_token])
+    coordinated = tb.dep_ == "conj" and tb.head == ta or ta.dep_ == "conj" and ta.head == tb
+    # two verbs of one code are one act said twice ("condemned and denounced")
+    return (coordinated and ta.pos_ == tb.pos_ == "VERB" and ta.lemma_ != tb.lemma_
+            and (a.cameo[:3] != b.cameo[:3] or not both_verbs))
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb whose clause states the event: the trigger itself, or the verb an event noun is
+    the object of ("filed a protest")."""
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        return tok.head
+    return tok
+
+
 def add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
     """Keep one event where the sentence states the same thing twice."""
     for old in events:
@@ -64,6 +87,7 @@ def add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
             and _compatible(old.target, new.target)
             and not (old.source and new.source and old.source is not new.source
                      and party_key(old.source) != party_key(new.source))
+            and not _distinct_acts(old, new, analysis)
         ):
             if old.source is None or (not old.source.country and new.source and new.source.country):
                 old.source = new.source

@@ -47,9 +47,15 @@ class Sense:
     intensity: float | None = None
     particle: str | None = None  # "down" in "shoot down", "for" in "call for"
     objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # "troops arrived": the sense needs such a subject
+    governors: frozenset[str] = frozenset()  # a noun's verb: "went on strike", "called a strike"
+    direct: bool = False  # objects count only as the object's head ("opposed the attack", not
+    # "opposed claims of an attack")
     weak: bool = False
     transitive: bool = False
     intransitive: bool = False
+    complement: bool = False  # a to-infinitive: "undertook to provide", not "undertook a raid"
+    inverse: bool = False  # the giver is the "from" phrase: "received weapons from the army"
 
 
 def _data_path(name: str) -> Path:
@@ -106,6 +112,8 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
     objects = list(spec.get("objects") or ())
     if any(not isinstance(o, str) for o in objects):  # YAML reads a bare on/off/no as a boolean
         raise ValueError(f"lexicon entry {key!r}: quote the objects {objects!r}")
+    subjects = list(spec.get("subjects") or ())
+    governors = list(spec.get("governors") or ())
     cameo = str(spec["cameo"]) if spec.get("cameo") else None
     row = cameo_table().get(cameo) if cameo else None
     mode = spec.get("mode") or (row.mode if row and row.plover == etype else None)
@@ -118,9 +126,14 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         intensity=goldstein(cameo),
         particle=particle,
         objects=frozenset(objects),
+        subjects=frozenset(str(x) for x in subjects),
+        governors=frozenset(str(x) for x in governors),
+        direct=bool(spec.get("direct")),
         weak=bool(spec.get("weak")),
         transitive=bool(spec.get("transitive")),
         intransitive=bool(spec.get("intransitive")),
+        complement=bool(spec.get("complement")),
+        inverse=bool(spec.get("inverse")),
     )
 
 
@@ -144,7 +157,8 @@ class Lexicon:
         # Senses with a particle or object condition are more specific: try them first.
         for table in (verbs, nouns):
             for senses in table.values():
-                senses.sort(key=lambda s: (s.particle is None, not s.objects))
+                senses.sort(key=lambda s: (s.particle is None,
+                                   not (s.objects or s.subjects or s.governors)))
         return cls(
             verbs=verbs,
             nouns=nouns,
@@ -161,12 +175,17 @@ class Lexicon:
         particles = particles_of(token)
         objects = object_lemmas(token)
         has_dobj = any(c.dep_ in ("dobj", "obj") for c in token.children)
+        heads = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
         for sense in senses:
             if sense.particle and sense.particle not in particles:
                 continue
-            if sense.objects and not (sense.objects & objects):
+            if sense.objects and not (sense.objects & (heads if sense.direct else objects)):
+                continue
+            if sense.subjects and not (sense.subjects & subject_lemmas(token)):
                 continue
             if sense.transitive and not has_dobj or sense.intransitive and has_dobj:
+                continue
+            if sense.complement and not has_infinitive(token):
                 continue
             return sense
         return None
@@ -179,6 +198,8 @@ class Lexicon:
         for sense in senses:
             if sense.objects and not (sense.objects & objects):
                 continue
+            if sense.governors and governor_lemma(token) not in sense.governors:
+                continue
             return sense
         return None
 
@@ -187,6 +208,35 @@ class Lexicon:
 
     def is_occurrence(self, token: Any) -> bool:
         return _phrase_in(token, self.occurrence)
+
+
+def governor_lemma(token: Any) -> str | None:
+    """The lemma of the verb a noun is the object of, directly or through one preposition:
+    "went on strike" -> "go"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head is token or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return str(head.lemma_).lower()
+
+
+def subject_lemmas(token: Any) -> set[str]:
+    """Lemmas of the verb's subjects and their conjuncts ("troops and tanks arrived"), and
+    "@" + their entity type ("@gpe": "China protested")."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for t in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                out.add(t.lemma_.lower())
+                if t.ent_type_:
+                    out.add("@" + t.ent_type_.lower())
+    return out
+
+
+def has_infinitive(token: Any) -> bool:
+    """ "undertook to provide", "pledged to withdraw": a to-infinitive complement."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in token.children)
 
 
 def particles_of(token: Any) -> set[str]:
@@ -216,13 +266,14 @@ def object_lemmas(token: Any) -> set[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.update(_noun_lemmas(g))
+                    out.add(f"{c.lower_} {g.lemma_.lower()}")  # "into water": where it went
     return out
 
 
 def _noun_lemmas(token: Any) -> Iterable[str]:
     yield token.lemma_.lower()
     for c in token.children:
-        if c.dep_ in ("compound", "amod", "conj"):
+        if c.dep_ in ("compound", "amod", "conj", "nmod"):
             yield normalise(c.lemma_)
         elif c.dep_ == "prep" and c.lower_ == "of":  # "tons of aid", "state of emergency"
             for g in c.children:

@@ -2,8 +2,10 @@
 
 Each verb or event noun with a lexicon sense becomes a candidate carrying its trigger span, the
 clause that evidences it and its argument tokens. A light verb gives way to its event noun
-("launched an attack"), and a noun the verb already says, or only mentions under a statement
-("accused of a role in the genocide"), is no candidate of its own.
+("launched an attack", "talks held in Batken"), and a noun the verb already says, or only
+mentions under a statement ("accused of a role in the genocide"), the topic of talks ("talks on
+a treaty") or a noun that only selects another noun's sense ("a state of unrest") is no
+candidate of its own. Verbs of receiving take the giver as source ("received arms from X").
 """
 
 from __future__ import annotations
@@ -65,13 +67,18 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
     for tok in sent:
         if tok.i in verb_events:
             sense = verb_events[tok.i]
+            sources = verb_sources(tok)
+            target = verb_target(tok, sense)
+            if sense.inverse:  # "rebels received weapons from the army": the army gives
+                target = sources[0] if sources else None
+                sources = giver_tokens(tok)
             yield Candidate(
                 token=tok,
                 sense=sense,
                 trigger=verb_trigger(tok, sense),
                 clause=tok,
-                source_tokens=verb_sources(tok),
-                target_token=verb_target(tok, sense),
+                source_tokens=sources,
+                target_token=target,
                 anchored=False,
             )
         elif (tok.pos_ in ("NOUN", "PROPN") or gerund_noun(tok)) and tok.dep_ != "compound":
@@ -83,6 +90,10 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             if not found:
                 continue
             sense, first = found
+            if _qualifies_outer(tok, lexicon):
+                continue  # "a state of unrest", "violation of the ceasefire": one event
+            if _topic_of_talk(tok, lexicon) and not noun_sources(tok):
+                continue  # "talks on a peace treaty": what is talked about, not an event
             governor = governing_verb(tok)
             if governor is not None and governor.i in verb_events and not _circumstance(tok):
                 continue  # "agreed to the cease-fire": the verb already says it
@@ -90,12 +101,32 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
                     and status_of(tok)[0] in ("asserted", "reported")):
                 continue  # "accused of a role in the genocide": a known event, mentioned
             light = governor is not None and lexicon.is_light(governor) and is_object(tok)
+            frame = frame_noun(tok)  # "the next round of talks will take place"
+            frame_verb = governing_verb(frame) if frame is not tok else governor
             occurs = (
-                governor is not None
-                and tok.dep_ in ("nsubj", "nsubjpass")
-                and lexicon.is_occurrence(governor)
+                frame_verb is not None
+                and frame.dep_ in ("nsubj", "nsubjpass")
+                and lexicon.is_occurrence(frame_verb)
             )
+            if occurs:
+                governor = frame_verb
             sources = noun_sources(tok)
+            participle = light_participle(tok, lexicon)
+            if participle is not None and not light and not occurs:
+                # "talks held in Batken", "strikes carried out by the air force": the noun is
+                # the object of a light verb hung on it
+                if not sources:
+                    sources = verb_sources(participle)
+                yield Candidate(
+                    token=tok,
+                    sense=sense,
+                    trigger=(first.idx, tok.idx + len(tok.text)),
+                    clause=tok,
+                    source_tokens=sources,
+                    target_token=noun_target(tok),
+                    anchored=True,
+                )
+                continue
             borrow = light or tok.dep_ == "pobj" and (
                 tok.head.lower_ == "with"  # "responded with missile strikes"
                 or sense.type in _BORROWING_TYPES
@@ -115,16 +146,84 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
                 source_tokens=sources,
                 target_token=noun_target(tok) or (
                     light_target(governor, tok)
-                    if light and governor is not None and tok.dep_ == "dobj" else None),
+                    if light and governor is not None and tok.dep_ == "dobj" else None) or (
+                    placed_under(governor) if light and tok.dep_ == "pobj" else None),
                 anchored=light or occurs,
             )
+
+
+# Nouns that count or group events: "a round of talks", "a wave of strikes".
+_FRAME_NOUNS = {"round", "series", "wave", "spate", "string", "flurry", "day", "week", "month",
+                "cycle", "session"}
+
+
+def frame_noun(tok: Any) -> Any:
+    """The noun an event noun is counted by ("the next round of talks"), or the noun itself."""
+    head = tok.head
+    if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in _FRAME_NOUNS):
+        return head.head
+    return tok
+
+
+def light_participle(tok: Any, lexicon: lx.Lexicon) -> Any | None:
+    """ "talks held in Batken", "sanctions imposed by the EU": a light verb's past participle
+    hung on the event noun it takes as object."""
+    for c in tok.children:
+        if (c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_light(c)
+                and not any(g.dep_ in ("dobj", "obj") for g in c.children)):
+            return c
+    return None
+
+
+def placed_under(verb: Any) -> Any | None:
+    """ "was put under investigation", "placed the mayor under arrest": who the event under
+    the light verb's preposition befalls."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass"):
+            return c
+    return None
+
+
+def giver_tokens(tok: Any) -> list[Any]:
+    """The "from" phrase of a verb of receiving, on the verb or on its object, with its
+    conjuncts: "received weapons from the government"."""
+    places = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for node in places:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return [g] + [x for x in g.children if x.dep_ == "conj"]
+    return []
+
+
+def _qualifies_outer(tok: Any, lexicon: lx.Lexicon) -> bool:
+    """Whether the noun only selects the sense of the event noun it complements: "unrest" in
+    "declared a state of unrest", "ceasefire" in "violations of the ceasefire"."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "NOUN":
+        return False
+    outer = noun_sense_of(head.head, lexicon)
+    return outer is not None and tok.lemma_.lower() in outer[0].objects
+
+
+def _topic_of_talk(tok: Any, lexicon: lx.Lexicon) -> bool:
+    """ "talks on a peace treaty", "a meeting about the ceasefire": the topic of a noun that
+    talks about an event."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("on", "about", "over", "regarding"):
+        return False
+    outer = noun_sense_of(head.head, lexicon) if head.head.pos_ == "NOUN" else None
+    return outer is not None and outer[0].type in _TALK_TYPES
 
 
 def _circumstance(tok: Any) -> bool:
     """ "threw stones during demonstrations": a noun under a preposition of time or cause is
     an event beside the verb's, not the verb's own content."""
     return tok.dep_ == "pobj" and tok.head.lower_ in (
-        "during", "amid", "after", "before", "despite", "following", "since", "throughout")
+        "during", "amid", "after", "before", "despite", "following", "since", "throughout",
+        "because", "due")
 
 
 # Predicates that talk about an event rather than report a new one.
@@ -136,6 +235,8 @@ def _mentioned_under(tok: Any, verb_events: dict[int, lx.Sense]) -> bool:
     for _ in range(6):
         if node.dep_ not in ("pobj", "prep", "dobj", "pcomp", "xcomp", "conj", "attr"):
             return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False  # "summoned the envoy and filed a protest": a clause of its own
         node = node.head
         sense = verb_events.get(node.i)
         if sense is not None:

@@ -76,7 +76,7 @@ def event_object(tok: Any, lexicon: lx.Lexicon) -> lx.Sense | None:
             if found:
                 return found[0]
             for p in c.children:  # "ordered a series of strikes", "launched a wave of attacks"
-                if p.dep_ == "prep" and p.lower_ == "of":
+                if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and amount(c)):
                     for g in p.children:
                         found = noun_sense_of(g, lexicon) if g.dep_ == "pobj" else None
                         if found:
@@ -95,12 +95,24 @@ def governing_verb(tok: Any) -> Any | None:
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in OBJ:
             return governing_verb(head.head)  # "gave $5 million of aid", "a series of strikes"
+        if head.lower_ == "in" and head.head.dep_ in OBJ and amount(head.head):
+            return governing_verb(head.head)  # "announced €60 million in aid"
         head = head.head
     elif tok.dep_ == "conj":
         return governing_verb(head)
     if head == tok or head.pos_ not in ("VERB", "AUX"):
         return None
     return head
+
+
+_UNITS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "ton",
+          "tonne", "tonnes", "tons", "shekel", "dirham", "riyal"}
+
+
+def amount(tok: Any) -> bool:
+    """ "€60 million", "$5 billion", "2,000 tonnes": a sum or quantity standing for what it
+    counts."""
+    return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.lemma_.lower() in _UNITS
 
 
 def is_object(tok: Any) -> bool:

@@ -1,0 +1,15 @@
+"""Merging repeated events: one act said twice is one event, two acts stay two."""
+
+from __future__ import annotations
+
+from tests.events.conftest import events_of
+
+
+def test_two_different_acts_of_one_type_stay_two_events(analyse):
+    a = analyse("Egypt called the raid a provocation and summoned the Israeli ambassador.")
+    assert sorted(e.trigger.text for e in events_of(a, "ACCUSE")) == ["called", "summoned"]
+
+
+def test_one_act_said_twice_is_one_event(analyse):
+    a = analyse("Norway condemned and denounced the bombing of the hospital.")
+    assert len(events_of(a, "ACCUSE")) == 1

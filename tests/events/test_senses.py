@@ -1,0 +1,38 @@
+"""Which sense a predicate carries: objects, subjects, to-infinitives, amounts."""
+
+from __future__ import annotations
+
+from tests.events.conftest import events_of
+
+
+def test_an_amount_in_aid_under_a_light_verb_is_aid(analyse):
+    a = analyse("The World Bank announced $40 million in emergency aid for Malawi on Friday.")
+    (event,) = events_of(a, "AID")
+    assert event.trigger.text == "aid"
+
+
+def test_undertaking_to_do_something_is_a_promise_but_an_undertaken_raid_is_not(analyse):
+    a = analyse("The Tajik side undertook to return the seized vehicles within a week.")
+    assert any(e.trigger.text == "undertook" for e in events_of(a, "AGREE"))
+    b = analyse("Special forces undertook a raid on the militant camp near Kunduz.")
+    assert not events_of(b, "AGREE") and events_of(b, "ASSAULT")
+
+
+def test_troops_arriving_is_a_deployment_but_a_minister_arriving_is_not(analyse):
+    a = analyse("Some 2,000 Indian soldiers arrived in Ladakh overnight.")
+    assert [e.type for e in events_of(a)] == ["MOBILIZE"]
+    b = analyse("The Indian minister arrived in Ladakh overnight.")
+    assert not events_of(b, "MOBILIZE")
+
+
+def test_committed_to_is_a_commitment_and_committed_jets_a_deployment(analyse):
+    a = analyse("Japan is committed to defending the Senkaku islands.")
+    assert any(e.trigger.text.startswith("committed") for e in events_of(a, "AGREE"))
+    b = analyse("Norway and Denmark have committed fighter jets to the air policing mission.")
+    assert events_of(b, "MOBILIZE")
+
+
+def test_the_injured_are_the_target_of_an_injury_they_suffered(analyse):
+    a = analyse("Two Filipino sailors suffered serious injuries in the collision.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.source is None and event.target.country == "PHL"
