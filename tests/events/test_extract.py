@@ -132,6 +132,17 @@ def test_a_friendly_move_held_over_the_other_side_is_a_threat(analyse):
     assert "AGREE" not in {e.type for e in a.events}
 
 
+def test_not_coming_to_terms_is_a_rejection(analyse):
+    a = analyse("Sudan and Chad failed to reach agreement on the border in Geneva.")
+    assert "REJECT" in {e.type for e in a.events}
+    assert {e.status for e in a.events if e.type == "AGREE"} == {"negated"}
+    b = analyse("Serbia did not accept the proposal from Kosovo.")
+    (reject,) = [e for e in b.events if e.type == "REJECT"]
+    assert reject.source.country == "SRB" and reject.embedding == "main"
+    # an agreement nobody is said to have turned down rejects nothing
+    assert "REJECT" not in {e.type for e in analyse("No agreement was reached.").events}
+
+
 def test_a_demand_in_reported_speech(analyse):
     a = analyse("Germany said Russia must withdraw its forces from the border.")
     (demand,) = events_of(a, "REQUEST")

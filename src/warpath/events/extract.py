@@ -68,6 +68,7 @@ from warpath.events.statements import (
     demand_events,
     intent_event,
     judgement_events,
+    refusal_for,
 )
 from warpath.events.status import status_of
 from warpath.pipeline import Config, Stage, stages
@@ -108,9 +109,10 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
                       if not (e.type == "AGREE" and e.trigger_token == event.trigger_token)]
             add_merged(events, event, analysis)
         for event in list(events):
-            accusation = accusation_for(analysis, event, sent)
-            if accusation is not None:
-                add_merged(events, accusation, analysis)
+            for statement in (accusation_for(analysis, event, sent),
+                              refusal_for(analysis, event)):
+                if statement is not None:
+                    add_merged(events, statement, analysis)
         events.sort(key=lambda e: (e.trigger.start, e.type))
         for event in events:
             n += 1

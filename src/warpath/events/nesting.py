@@ -61,13 +61,13 @@ def _container(tok: Any, e: Event,
         # "will attack", "would not give permission to help": a statement made by an auxiliary
         # (THREATEN on "will", REQUEST on "must") holds the clause of the verb it serves
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.i != tok.i and (
+            if child.dep_ in ("aux", "auxpass", "neg") and child.i != tok.i and (
                     outer := _others(child, e, by_token)):
                 return outer[0], "nested"
         if node.head.i == node.i:
             return None, "main"
         dep, child, node = node.dep_, node, node.head
-        if dep == "conj" or child.i == tok.i and dep in ("aux", "auxpass"):
+        if dep == "conj" or child.i == tok.i and dep in ("aux", "auxpass", "neg"):
             # a coordinated predicate is a sibling of its head, not its content; an
             # auxiliary's statement sits where the verb it serves sits
             continue

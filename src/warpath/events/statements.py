@@ -138,6 +138,41 @@ def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | N
     )
 
 
+def refusal_for(analysis: Analysis, event: Event) -> Event | None:
+    """ "failed to reach agreement", "did not accept the proposal": a party that does not come
+    to terms rejects them (CAMEO 12); the agreement itself stays, negated."""
+    if event.type != "AGREE" or event.status != "negated" or event.trigger_token is None:
+        return None
+    if event.source is None or not (event.source.actor_id or event.source.country
+                                    or event.source.text):
+        return None
+    tok = analysis.doc[event.trigger_token]
+    cue = None
+    for node in [tok, *list(tok.ancestors)[:3]]:
+        if node.lemma_.lower() == "fail":
+            cue = node
+            break
+        neg = next((c for c in node.children if c.dep_ == "neg"), None)
+        if neg is not None and node.lemma_.lower() in ("accept", "agree", "approve"):
+            cue = neg
+            break
+    if cue is None:
+        return None
+    return Event(
+        id="",
+        type="REJECT",
+        evidence=event.evidence,
+        trigger=analysis.span(cue.idx, cue.idx + len(cue.text)),
+        sentence=event.sentence,
+        mode=None,
+        cameo="120",
+        intensity=lx.goldstein("120"),
+        source=event.source,
+        target=event.target,
+        trigger_token=cue.i,
+    )
+
+
 _ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 
 
