@@ -61,3 +61,43 @@ def test_backed_and_pro_groups_are_not_the_backers(actor_pipeline):
     assert militias is not None and militias.country is None
     assert rebels is not None and rebels.country is None
     assert troops is not None and troops.country == "SYR"
+
+
+def test_a_dateline_before_a_colon_is_no_modifier(actor_pipeline):
+    a = actor_pipeline(Document(text="IMPHAL, Nov 2: Indian and Burmese troops faced off near "
+                                     "Moreh on Friday."))
+    troops = resolve_phrase(a, token(a, "troops"))
+    assert troops is None or troops.name != "IMPHAL"
+
+
+def test_a_crowd_takes_the_one_country_its_sentence_names(actor_pipeline):
+    a = actor_pipeline(Document(text="Bolivian police used batons to disperse demonstrators "
+                                     "late on Tuesday."))
+    crowd = resolve_phrase(a, token(a, "demonstrators"))
+    assert crowd is not None and crowd.country == "BOL"
+
+
+def test_a_crowd_stays_without_a_country_when_two_are_named(actor_pipeline):
+    a = actor_pipeline(Document(text="Bolivian police used batons to disperse demonstrators "
+                                     "outside the Peruvian embassy."))
+    crowd = resolve_phrase(a, token(a, "demonstrators"))
+    assert crowd is None or crowd.country is None
+
+
+def test_a_titled_person_takes_the_one_state_his_sentence_names(actor_pipeline):
+    a = actor_pipeline(Document(text="Tongan rebels said they would free Prime Minister Sione "
+                                     "Vaea and six of his aides on Sunday."))
+    person = next(x for x in a.actors if x.kind == "person" and "Vaea" in x.name)
+    assert person.country == "TON"
+
+
+def test_a_titled_person_stays_without_a_country_when_two_states_are_named(actor_pipeline):
+    a = actor_pipeline(Document(text="Tongan and Samoan envoys met Prime Minister Sione Vaea "
+                                     "on Sunday."))
+    person = next(x for x in a.actors if x.kind == "person" and "Vaea" in x.name)
+    assert person.country is None
+
+
+def test_the_name_of_a_town_is_no_person(actor_pipeline):
+    a = actor_pipeline(Document(text="Rebels shelled the town of Avdiivka on Monday."))
+    assert not any(x.kind == "person" and x.name == "Avdiivka" for x in a.actors)

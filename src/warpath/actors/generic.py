@@ -82,7 +82,9 @@ def is_generic(token: Any) -> bool:
 
 
 def modifier_tokens(token: Any) -> list[Any]:
-    """Tokens that qualify `token`: left amod/compound/poss subtrees, "of"/"from" objects."""
+    """Tokens that qualify `token`: left amod/compound/poss subtrees, "of"/"from" objects;
+    never across a dash or colon ("ITANAGAR, Nov 5: Indian soldiers": the dateline is no
+    modifier, though the parser may hang it on the noun)."""
     out: list[Any] = []
     for child in token.children:
         if child.dep_ in _MODIFIER_DEPS and child.i < token.i:
@@ -91,7 +93,18 @@ def modifier_tokens(token: Any) -> list[Any]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     out.extend(grand.subtree)
-    return sorted(out, key=lambda t: t.i)
+    cut = _segment_start(token)
+    return sorted((t for t in out if t.i >= cut), key=lambda t: t.i)
+
+
+_BREAKS = frozenset({":", "—", "–", "--", "|"})
+
+
+def _segment_start(token: Any) -> int:
+    """The first token index after the last dash or colon left of `token` in its phrase."""
+    doc = token.doc
+    left = token.left_edge.i
+    return max((t.i + 1 for t in doc[left : token.i] if t.text in _BREAKS), default=left)
 
 
 def phrase_bounds(token: Any) -> tuple[int, int]:
@@ -103,6 +116,7 @@ def phrase_bounds(token: Any) -> tuple[int, int]:
             start = min(start, child.left_edge.i)
             break
     doc = token.doc
+    start = max(start, _segment_start(token))
     while start < token.i and (doc[start].dep_ in {"det", "predet", "punct", "cc"}
                                or doc[start].lower_ in _SKIP_WORDS):
         start += 1

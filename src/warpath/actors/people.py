@@ -46,6 +46,8 @@ class PeopleSteps(Ledger):
                 continue
             if _known_place(self.doc[end - 1]) and self.matcher.person(name) is None:
                 continue  # "toward Jazan and Khamis Mushait": cities tagged PERSON
+            if _named_place(self.doc[end - 1]) and self.matcher.person(name) is None:
+                continue  # "the town of Avdiivka": the phrase says it is a place
             if end - start == 1:
                 singles.append(self.doc[start])
                 continue
@@ -101,6 +103,16 @@ class PeopleSteps(Ledger):
             return None
         owner = self.owner[i - 2]
         return owner if owner and self.actors[owner].kind == "person" else None
+
+
+_PLACE_HEADS = {"town", "city", "village", "district", "region", "province", "port",
+                "capital", "island", "settlement", "municipality", "county", "oblast", "area"}
+
+
+def _named_place(head: Any) -> bool:
+    """ "the town of X", "the village of X": a name given to a place noun by "of"."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and (
+        head.head.head.lemma_.lower() in _PLACE_HEADS)
 
 
 def _known_place(head: Any) -> bool:

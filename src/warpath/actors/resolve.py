@@ -122,6 +122,21 @@ def _state_of_place(analysis: Analysis, token: Any) -> Actor | None:
     return state
 
 
+def _domestic(token: Any) -> bool:
+    word = generic.lemma(token)
+    return word in generic.DOMESTIC or generic.GENERIC[word][1] == "CVL"
+
+
+def _sentence_country(analysis: Analysis, token: Any) -> str | None:
+    """The one country the sentence of `token` names (by a state, a people or a known actor),
+    if exactly one."""
+    sent = token.sent
+    start, end = sent.start_char, sent.end_char
+    found = {a.country for a in analysis.actors if a.country and a.kind == "state"
+             and any(start <= m.start < end for m in a.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
     """The actor a noun phrase stands for, given its head token (a spaCy Token).
 
@@ -140,9 +155,13 @@ def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
         if state is not None:
             return state
     if generic.is_generic(token):
-        # An argument with no country word in a text about one country belongs to it.
-        return generic.generic_actor(analysis, token, generic.dominant_country(analysis),
-                                     any_noun_home=True)
+        # An argument with no country word in a text about one country belongs to it; a
+        # crowd or a domestic body, to the one country its sentence names ("Egyptian police
+        # opened fire to disperse demonstrators").
+        home = generic.dominant_country(analysis)
+        if home is None and _domestic(token):
+            home = _sentence_country(analysis, token)
+        return generic.generic_actor(analysis, token, home, any_noun_home=True)
     for mod in generic.modifier_tokens(token):
         if mod.dep_ in {"poss", "compound", "amod"} or mod.head.dep_ in {"poss", "compound",
                                                                            "amod"}:

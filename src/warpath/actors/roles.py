@@ -187,6 +187,17 @@ class RoleSteps(Ledger):
                     # "X, spokesperson of the Armed Forces of the Philippines": the employer
                     # is an actor only now, after `organizations`.
                     actor.country = self._apposition(self.doc[ranges[0][1] - 1]).country
+                if actor.country is None and actor.role:
+                    # "will release Prime Minister X", said of "the Fijian rebels": a holder
+                    # of a national office belongs to the one state his sentence names
+                    actor.country = self._sentence_state(ranges[0][0])
+
+    def _sentence_state(self, start: int) -> str | None:
+        sent = self.doc[start].sent
+        found = {self.actors[o].country for o in (self.owner[i] for i in range(sent.start,
+                                                                                sent.end))
+                 if o is not None and self.actors[o].kind == "state" and self.actors[o].country}
+        return found.pop() if len(found) == 1 else None
 
     def _employer_country(self, ranges: list[tuple[int, int]]) -> str | None:
         """ "ministry spokeswoman X" after "Pakistan's foreign ministry ...": the institution

@@ -4,7 +4,13 @@ For verbs: the subject, the `by` agent of a passive, the antecedent of a relativ
 the subject inherited through `xcomp`/`conj`/participle clauses; the target is the object, the
 passive subject or a prepositional object. For nouns: the possessor, an agentive modifier, a
 `by` or `between` phrase, and the `of`/on/against object. Coordinated arguments expand to one
-token per conjunct, and fallbacks offer further target tokens when the first is no actor.
+token per conjunct, and fallbacks offer further target tokens when the first is no actor: the
+owner of an act or a thing ("rejected calls by Belarus", "Iran's nuclear sites"), the sides of
+"between", the subject of a threat's "if/unless" clause, what a protest is against and where it
+is held, the ground a measure or a deployment is applied in, the object of the purpose an act
+serves ("opened fire to disperse demonstrators"), and, from the wider text, whoever did the
+event a response answers ("returned fire in retaliation for the shelling") or made the claim
+"We reject that" answers.
 """
 
 from __future__ import annotations
@@ -12,15 +18,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from warpath.document import COOPERATION_TYPES
 from warpath.events import lexicon as lx
 from warpath.events.grammar import (
     AGENT_ENTS,
     AGENT_NOUNS,
     OBJ,
     PASSIVE_SUBJ,
+    POSSESSIVES,
     PRONOUNS,
     RELATIVE,
     SUBJ,
+    phrase_tokens,
 )
 from warpath.events.senses import event_noun, governing_verb, noun_sense_of
 
@@ -227,40 +236,413 @@ _ADDRESS_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 
 
 def target_candidates(cand: Candidate) -> Iterator[Any]:
-    """The target token, then fallbacks when it is no actor: the party an object is aimed at
-    ("threatened further action against Russia", "aid for Romania"), the subject of a demand's
-    clause ("demanded that the US cancel ..."), the target of a governed verb ("refused to meet
-    Jordan's king", "threatened to cut off electricity to Nakhichevan")."""
+    """The target token, then fallbacks when it is no actor, each yielded once: the party an
+    object is aimed at ("threatened further action against Russia", "aid for Romania"), the
+    subject of a demand's clause ("demanded that the US cancel ..."), the target of a governed
+    verb ("refused to meet Jordan's king", "threatened to cut off electricity to Nakhichevan"),
+    then the parties named inside a non-actor phrase ("Sweden's decision", "calls by Belarus's
+    rulers"), the sides of a "between" phrase, the one a threat's condition names ("unless
+    Baghdad accepted"), what a protest is against, and the place a measure or a deployment is
+    applied to ("a curfew in Montenegro")."""
+    seen: set[int] = {t.i for t in cand.source_tokens}
+    for t in _target_candidates(cand):
+        if t is not None and t.i not in seen:
+            seen.add(t.i)
+            yield t
+
+
+def _target_candidates(cand: Candidate) -> Iterator[Any]:
     first = cand.target_token
-    if first is not None:
-        yield first
     tok = cand.token
+    kind = cand.sense.type
+    if kind == "MOBILIZE":  # "mobilized reservists for a possible war against Iraq"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "against"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and c.lower_ == "against":
+                        yield g
+                    elif g.dep_ == "pobj" and event_noun(g):
+                        yield from (t for t in [noun_target(g)] if t is not None)
+    if kind in ("RETREAT", "MOBILIZE") and first is not None and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in first.children):
+        # "withdrew its troops from Mali": the mover's own troops are not the target
+        yield from _placed(tok, kind)
+    if first is not None and kind in COOPERATION_TYPES | {"SANCTION", "REJECT"} and (
+            noun_sense_of(first, lx.load())):
+        # "suspended its cooperation with Rwanda", "agreed to a truce with the rebels": the
+        # partner of the act is the target, not the act
+        for c in first.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "to", "toward", "towards"):
+                yield from (g for g in c.children if g.dep_ == "pobj")
+    if first is not None and not _a_venue(first, kind):
+        yield first
+    if first is not None and first in cand.source_tokens:
+        # "Israel is opposed to French mediation": the subject is the source, the
+        # prepositional object (or whoever owns it) the target
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and not temporal(g):
+                        yield g
+                        yield from owners_in(g)
     if cand.sense.pos != "verb":
+        if cand.sense.pos == "noun":
+            yield from _noun_fallbacks(cand, first)
         return
+    if first is not None and first.lemma_.lower() in _ACT_NOUNS:
+        yield from owners_in(first)  # "rejected calls by Sweden for a joint force": Sweden
     # not through an event noun: "condemned the attacks on Saudi territory" accuses the
     # attacker, not the Saudis
+    # "agreed on arrangements in eastern Ladakh": where a deal applies is no party to it
+    aim_preps = [p for p in _ON_PREPS if p != "in" or kind not in COOPERATION_TYPES]
     if first is not None and not noun_sense_of(first, lx.load()):
         for c in first.children:
-            if c.dep_ == "prep" and c.lower_ in _ON_PREPS:
+            if c.dep_ == "prep" and c.lower_ in aim_preps:
                 yield from (g for g in c.children if g.dep_ == "pobj")
     elif first is not None and first.dep_ == "pobj" and first.head.lower_ == "with":
         # "retaliated with cyberattacks on X": the means is an event aimed at the target
         inner = noun_target(first)
         if inner is not None:
             yield inner
-    if cand.sense.type in _ADDRESS_TYPES:
+    inners = []
+    for c in tok.children:  # "threatened to shell Iraqi towns": the act threatened first
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            inner = verb_target(c, _NEUTRAL)
+            if inner is not None and inner != first:
+                inners.append(inner)
+                yield inner
+                for p in inner.children:
+                    if p.dep_ == "prep" and p.lower_ in aim_preps:
+                        yield from (g for g in p.children if g.dep_ == "pobj")
+    if kind in _ADDRESS_TYPES:
         for c in tok.children:
             if c.dep_ == "ccomp":
                 yield from (g for g in c.children if g.dep_ in SUBJ | PASSIVE_SUBJ
                             and g.lower_ not in PRONOUNS)
-    for c in tok.children:
+    if kind in ("ASSAULT", "COERCE"):
+        for c in tok.children:  # "opened fire to disperse demonstrators": whom it was for
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                inner = verb_target(c, _NEUTRAL)
+                if inner is not None and inner != first:
+                    inners.append(inner)
+                    yield inner
+    for t in ([first] if first is not None else []) + inners:
+        if not (t.dep_ == "pobj" and t.head.lower_ == "with" and event_noun(t)):
+            yield from owners_in(t)  # not "released them with mediation by the UAE"
+    if kind in _CONDITIONAL_TYPES:
+        yield from _condition_subjects(tok)
+    if kind in _RESPONSE_TYPES:
+        yield from responded_to(tok)
+    if kind in _ANSWER_TYPES and first is not None and first.lower_ in _DEMONSTRATIVES:
+        yield from _previous_speaker(tok)
+    if kind == "PROTEST":
+        yield from _protest_aims(tok)
+    if kind in _PLACED_TYPES:
+        yield from _placed(tok, kind)
+    for c in tok.children:  # "refused to deploy peacekeepers in Iraq"
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            inner = verb_target(c, _NEUTRAL)
-            if inner is not None and inner != first:
-                yield inner
-                for p in inner.children:
-                    if p.dep_ == "prep" and p.lower_ in _ON_PREPS:
-                        yield from (g for g in p.children if g.dep_ == "pobj")
+            sense = lx.load().verb_sense(c)
+            if sense is not None and sense.type in _PLACED_TYPES:
+                yield from _placed(c, sense.type)
+    yield from _purpose_targets(tok)
+
+
+def _purpose_targets(tok: Any, depth: int = 3) -> Iterator[Any]:
+    """ "send material to help defend Saudi Arabia": the object of the purpose the act
+    serves, through "to" clauses and their complements."""
+    if depth == 0:
+        return
+    for c in tok.children:
+        if c.pos_ != "VERB" or not (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)):
+            continue
+        inner = verb_target(c, _NEUTRAL)
+        if inner is not None:
+            yield inner
+            yield from owners_in(inner)
+        yield from _purpose_targets(c, depth - 1)
+
+
+def _a_venue(tok: Any, kind: str) -> bool:
+    """ "a meeting at the Dolmabahce Palace", "talks in Geneva": where talks or a deal take
+    place is no party to them."""
+    return kind in COOPERATION_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in (
+        "at", "in") and (tok.ent_type_ in ("GPE", "LOC", "FAC") or _a_place(tok))
+
+
+def _noun_fallbacks(cand: Candidate, first: Any | None) -> Iterator[Any]:
+    """A noun predicate's further targets: the parties inside its object ("suspension of air
+    links with Serbia"), the sides of "mediation between A and B" when someone else mediates,
+    and the place of a measure ("a curfew in the town of Cizre")."""
+    tok = cand.token
+    if first is not None and not _a_venue(first, cand.sense.type):
+        for c in first.children:  # not "bans on travel to Canada": a destination
+            if c.dep_ == "prep" and c.lower_ in ("with", "against", "toward", "towards"):
+                yield from (g for g in c.children if g.dep_ == "pobj")
+        yield from owners_in(first)
+    if cand.source_tokens and not any(s.head == tok or s.head.head == tok
+                                      for s in cand.source_tokens):
+        # the source is the one who launched it: the sides of "between" are its targets
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        yield from _with_conjuncts(g)
+    gov = governing_verb(tok)
+    if cand.sense.type in _CONDITIONAL_TYPES and gov is not None:
+        yield from _condition_subjects(gov)
+    if cand.sense.type == "PROTEST":
+        yield from _protest_aims(tok)
+        if gov is not None and tok.dep_ in OBJ:  # "staged demonstrations in Lagos"
+            yield from _protest_aims(gov)
+    if cand.sense.type in _PLACED_TYPES:
+        yield from _placed(tok, cand.sense.type)
+        if gov is not None and not (  # "declared a state of siege in Haiti", "on alert in
+                tok.dep_ == "pobj" and tok.head.lower_ in _CIRCUMSTANCE):  # X"; not "after"
+            yield from _placed(gov, cand.sense.type)
+
+
+# Nouns that are a party's act or word: their owner, not their object, is the one a response
+# is aimed at ("rejected calls by Belarus's rulers", "denounced Serbia's suppression of ...").
+_ACT_NOUNS = {"call", "offer", "invitation", "demand", "request", "proposal", "appeal", "plea",
+              "decision", "policy", "failure", "admission", "move", "plan", "allegation",
+              "claim", "accusation", "suggestion", "ultimatum", "bid", "initiative", "statement",
+              "remark", "order", "ban", "wish", "refusal", "warning", "pressure", "action",
+              "conduct", "behaviour", "behavior", "role", "presence", "stance", "position",
+              "rule", "insistence", "annexation", "occupation", "treatment",
+              "suppression", "crackdown", "measure", "law", "legislation"}
+
+
+# Acts whose "of" phrase names the party they are demanded of or done to.
+_OWNED_ACTS = {"removal", "resignation", "release", "return", "ouster", "withdrawal",
+               "recognition", "admission", "departure"}
+
+
+def owners_in(tok: Any) -> Iterator[Any]:
+    """The parties named inside a phrase that is itself no actor: a possessor or "by"/"from"
+    phrase ("Sweden's decision", "a fresh offer from Afghanistan", "an admission by Moscow"),
+    a people's adjective or a name in front ("Iraqi towns", "Taliban positions"), and for a
+    thing (not an act) the "of" phrase ("the resignation of President X", "the sovereignty of
+    Lebanon")."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in PRONOUNS:
+        return
+    act = tok.lemma_.lower() in _ACT_NOUNS or event_noun(tok)
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in POSSESSIVES:
+            yield from _with_conjuncts(c)
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            yield from (g for g in c.children if g.dep_ == "pobj")
+    if tok.dep_ in OBJ and not any(c.dep_ == "auxpass" for c in tok.head.children):
+        for c in tok.head.children:  # "to break up a protest by traders": the parser hangs
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1:  # it
+                yield from (g for g in c.children if g.dep_ == "pobj")  # on the verb
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+            yield c
+    if act and tok.lemma_.lower() not in _OWNED_ACTS:
+        return
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+                    yield from owners_in(g)
+
+
+def _condition_subjects(tok: Any) -> Iterator[Any]:
+    """ "threatened to strike unless Baghdad accepted", "will act if the United States goes
+    ahead": the one whose act the threat is conditioned on, in the clause or its complements."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children):
+                for g in c.children:
+                    if g.dep_ in SUBJ and g.lower_ not in PRONOUNS:
+                        yield g
+                        yield from owners_in(g)
+            elif c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ in ("VERB", "AUX"):
+                stack.append(c)
+
+
+# Verbs and prepositions that say what a protest is for or against.
+_AIM_LEMMAS = {"protest", "demand", "call", "press", "urge", "denounce", "condemn", "oppose",
+               "show", "express", "seek", "defy", "support", "demonstrate", "rally", "mark"}
+_AIM_PREPS = ("against", "over", "at", "for", "of", "from", "to")
+
+
+def _protest_aims(tok: Any) -> Iterator[Any]:
+    """What a protest is against: the object of its purpose clause ("to protest Sweden's
+    decision", "calling for the removal of President X", "to show their disapproval of the
+    United States' policies") or of "in protest against/at/of"; then where it is held
+    ("demonstrated in Serbia", "a rally in Lagos"), as protesters address the state there."""
+    aims = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and c.pos_ == "VERB" and (
+                c.lemma_.lower() in _AIM_LEMMAS):
+            aims.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "defiance", "support"):
+                    aims.extend(p for p in g.children if p.dep_ == "prep")
+        elif c.dep_ == "prep" and c.lower_ in ("against", "over"):
+            aims.append(c)
+    for a in aims:
+        for t in _aimed(a):
+            if t.lemma_.lower() in _ACT_NOUNS | _OWNED_ACTS or event_noun(t):
+                yield from owners_in(t)  # "the removal of President X": X, not the removal
+            yield t
+            yield from owners_in(t)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+            yield from (g for g in c.children if g.dep_ == "pobj" and _a_place(g))
+
+
+def _aimed(tok: Any) -> Iterator[Any]:
+    """The objects of a purpose verb or a preposition, through one more preposition ("calling
+    for the removal of X", "to show disapproval for the United States' policies")."""
+    if tok.dep_ == "prep":
+        for g in tok.children:
+            if g.dep_ == "pobj":
+                yield g
+                for p in g.children:
+                    if p.dep_ == "prep" and p.lower_ in _AIM_PREPS:
+                        yield from (x for x in p.children if x.dep_ == "pobj")
+        return
+    for c in tok.children:
+        if c.dep_ in OBJ | {"ccomp"}:
+            if c.dep_ == "ccomp":
+                yield from (g for g in c.children if g.dep_ in SUBJ)
+                continue
+            yield c
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in _AIM_PREPS:
+                    yield from (x for x in p.children if x.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
+            yield from _aimed(c)
+
+
+# Predicates whose target may be the one they answer: "returned fire in retaliation for the
+# shelling", "opened fire after protesters threw stones"; "We reject that" answers a claim.
+_RESPONSE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+_ANSWER_TYPES = {"REJECT", "ACCUSE"}
+_DEMONSTRATIVES = {"that", "this", "it", "these", "those"}
+_ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "answer", "reaction"}
+
+
+def responded_to(tok: Any) -> Iterator[Any]:
+    """The one a response is aimed at: whoever did the event it answers ("in retaliation for
+    the shelling": the shellers, named here or in an earlier sentence), or the subject of the
+    clause it came after ("returned fire after Armenian soldiers shot at their posts")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _ANSWER_NOUNS:
+                    for p in g.children:
+                        if p.dep_ == "prep" and p.lower_ in ("for", "to"):
+                            for e in p.children:
+                                if e.dep_ == "pobj":
+                                    yield from noun_sources(e) or earlier_doers(e)
+        elif c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
+                g.dep_ == "pobj" for g in c.children):
+            for e in c.children:  # "after the shelling"
+                if e.dep_ == "pobj" and event_noun(e):
+                    yield from noun_sources(e) or earlier_doers(e)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when")
+                                       for m in c.children):
+            yield from (g for g in c.children if g.dep_ in SUBJ and g.lower_ not in PRONOUNS
+                        and not _same_people(g, verb_sources(tok)))
+
+
+def _same_people(tok: Any, others: list[Any]) -> bool:
+    """ "Indian and Chinese soldiers faced off after a Chinese patrol ...": a phrase named by
+    the same people or place as the actor's own is that actor's side, not the one answered."""
+    def names(t: Any) -> set[str]:
+        return {w.lower_ for w in phrase_tokens(t) if w.ent_type_ in ("NORP", "GPE")}
+    own = set().union(*(names(o) for o in others)) if others else set()
+    return bool(names(tok) & own)
+
+
+def earlier_doers(noun: Any, sentences: int = 4) -> list[Any]:
+    """ "the shelling", "the attack": a definite event noun names an event told before; its
+    doers are the subject (or the noun's own sources) of the nearest earlier predicate of the
+    same word in the last few sentences."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+               for c in noun.children):
+        return []
+    stem = noun.lemma_.lower()
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        for t in reversed(list(prev)):
+            word = t.lemma_.lower()
+            if not word or not (stem == word or stem.startswith(word) and len(word) >= 4):
+                continue
+            if t.pos_ == "VERB":
+                found = verb_sources(t)
+            elif t.pos_ == "NOUN":
+                found = noun_sources(t)
+            else:
+                continue
+            found = [f for f in found if f.lower_ not in PRONOUNS]
+            if found:
+                return found
+        start = prev.start
+    return []
+
+
+def _previous_speaker(tok: Any, sentences: int = 3) -> Iterator[Any]:
+    """ "We reject that": what is rejected is the claim just reported, aimed at whoever made
+    it ("Beijing says its coast guard acted lawfully. ... We reject that")."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            return
+        prev = doc[start - 1].sent
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+        if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
+            yield subj
+            return
+        start = prev.start
+
+
+# Types whose target may be the ground they are applied to: a curfew, a blockade, a
+# deployment, a lifted measure, a withdrawal "from" a country.
+_PLACED_TYPES = {"COERCE", "SANCTION", "CONCEDE", "MOBILIZE", "RETREAT", "PROTEST"}
+_CONDITIONAL_TYPES = {"THREATEN"}
+# Prepositions that set an event beside another: "imposed a curfew after a demonstration".
+_CIRCUMSTANCE = {"after", "before", "following", "during", "since", "until", "despite", "amid",
+                 "over", "because", "without"}
+_WHERE_PREPS = ("in", "inside", "throughout", "across", "into")
+
+
+def _placed(tok: Any, kind: str) -> Iterator[Any]:
+    """The place a predicate (or its object) is applied in: "imposed a curfew in the town of
+    Cizre", "strengthened its forces in Lebanon"; "from" for a withdrawal."""
+    preps = ("from",) + _WHERE_PREPS if kind == "RETREAT" else _WHERE_PREPS
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJ | PASSIVE_SUBJ]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                yield from (g for g in c.children if g.dep_ == "pobj" and _a_place(g))
+
+
+def _a_place(tok: Any) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in _PLACE_WORDS or (
+        tok.pos_ == "PROPN")  # the parser takes some states for people ("Mali")
+
+
+_PLACE_WORDS = {"town", "city", "village", "province", "region", "district", "area", "capital",
+                "territory", "state", "country", "camp", "port", "border", "zone", "strip"}
 
 
 _NEUTRAL = lx.Sense(lemma="", pos="verb", type="AGREE")
@@ -283,13 +665,23 @@ def noun_target(tok: Any) -> Any | None:
             for g in c.children:
                 if g.dep_ in OBJ:
                     return g
+    for c in tok.children:  # "attacks by militias against bases": the parser hangs the
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":  # target on the attacker
+            for g in c.children:
+                for p in g.children if g.dep_ == "pobj" else ():
+                    if p.dep_ == "prep" and p.lower_ in ("against", "on", "upon", "targeting"):
+                        return next((x for x in p.children if x.dep_ == "pobj"), None)
     return None
+
+
+# People sent by states: "the delegations of A and B" stand for A and B.
+_DELEGATES = {"delegation", "delegate", "negotiator", "representative", "head", "team"}
 
 
 def _with_conjuncts(tok: Any) -> list[Any]:
     """The token and the tokens coordinated with it ("Pompeo and Bolton"); "the presidents
     of Congo and Rwanda" stand for their countries, one each."""
-    if tok.tag_ == "NNS" and tok.lemma_.lower() in AGENT_NOUNS and not any(
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in AGENT_NOUNS | _DELEGATES and not any(
         c.dep_ == "conj" for c in tok.children
     ):
         for c in tok.children:

@@ -68,6 +68,7 @@ def clause_place_country(analysis: Analysis, tok: Any) -> str | None:
         root = root.head  # a noun event: the clause of its verb
     stack = [c for c in root.children if c.dep_ not in _OTHER_CLAUSE
              and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # another clause
+    places = []
     seen = 0
     while stack and seen < 60:
         t = stack.pop(0)
@@ -75,16 +76,35 @@ def clause_place_country(analysis: Analysis, tok: Any) -> str | None:
         if t.dep_ == "pobj" and (t.head.lower_ in NEAR or t.head.lower_ == "of" and (
             t.head.head.lower_ in NEAR and t.head.head.dep_ == "prep"  # "outside of Basra"
         )):
-            for w in place_words(t):
-                if w.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and w.pos_ != "PROPN":
-                    continue
-                actor = analysis.actor_at(w.idx, w.idx + len(w.text))
-                if actor is not None and actor.country:
-                    return actor.country  # "the Iraqi city of Basra", "near Kabul"
-                found = gazetteer_country(w)
-                if found:
-                    return found
+            places.append(t)
         stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSE)
+    # a state named anywhere in the clause's place phrases first ("near the port of Valencia
+    # in eastern Spain"), then the first town the gazetteer knows
+    for t in places:
+        found = phrase_place_country(analysis, t, gazetteer=False)
+        if found:
+            return found
+    for t in places:
+        found = phrase_place_country(analysis, t)
+        if found:
+            return found
+    return None
+
+
+def phrase_place_country(analysis: Analysis, tok: Any, gazetteer: bool = True) -> str | None:
+    """The country of a place phrase: a state or a known actor named in it first ("the Iraqi
+    city of Basra", "the disputed Raya area of northern Ethiopia"), else a town the gazetteer
+    knows ("near Samarra"); a state named outright is surer than a town name's homonym."""
+    words = [w for w in place_words(tok)
+             if w.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or w.pos_ == "PROPN"]
+    for w in words:
+        actor = analysis.actor_at(w.idx, w.idx + len(w.text))
+        if actor is not None and actor.country:
+            return actor.country
+    for w in words if gazetteer else ():
+        found = gazetteer_country(w)
+        if found:
+            return found
     return None
 
 

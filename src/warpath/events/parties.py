@@ -2,9 +2,11 @@
 
 A token is resolved to an actor (the actors stage's phrase resolver, mentions, modifiers,
 owners, pronoun antecedents) and given a country when the actor has none of its own: a
-possessive's antecedent, a title, a locative phrase; "the two countries" stand for the two
-states last named; a place a strike hits gives the country it lies in or whose people it
-holds. Also the tests of what a party is (actor-like, a person, a home body).
+possessive's antecedent, a title, a locative phrase; "the two countries", "the parties" and
+"negotiators" stand for the two states last named together; a place a strike hits gives the
+country it lies in, whose people it holds ("bases that house U.S. troops", "a camp for Congolese
+refugees") or, when the text locates it nowhere, the country the text is about. Also the tests
+of what a party is (actor-like, a person, a home body).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from warpath.events.countries import (
     clause_place_country,
     gazetteer_country,
     modifier_country,
+    phrase_place_country,
     place_country,
     place_words,
+    sentence_countries,
 )
 from warpath.events.grammar import (
     AGENT_ENTS,
@@ -31,6 +35,13 @@ from warpath.events.grammar import (
     SUBJ,
     phrase_tokens,
 )
+from warpath.events.senses import event_noun
+
+_dominant_country: Callable[[Analysis], str | None] | None
+try:  # the country a text is mostly about (the actors stage's count of state mentions)
+    from warpath.actors.generic import dominant_country as _dominant_country
+except ImportError:  # pragma: no cover - depends on the actors module
+    _dominant_country = None
 
 ResolvePhrase = Callable[[Analysis, Any], "Actor | None"]
 _resolve_phrase: ResolvePhrase | None
@@ -129,12 +140,16 @@ _PLACE_NOUNS = {"base", "basis", "camp", "depot", "village", "town", "city", "po
                 "neighbourhood", "neighborhood", "territory", "convoy", "vessel", "tanker", "ship",
                 "infrastructure", "plant", "refinery", "school", "hospital", "home", "house",
                 "building", "checkpoint", "post", "airfield", "capital", "province", "target",
-                "interest", "asset", "station", "barracks", "warehouse", "road", "bridge"}
+                "interest", "asset", "station", "barracks", "warehouse", "road", "bridge",
+                "palace", "crossing", "hideout", "stronghold", "market", "mosque", "church",
+                "hamlet", "settlement", "suburb", "island", "oilfield", "field", "pipeline",
+                "dam", "mine", "residence", "office", "ministry", "parliament"}
 _HOST_VERBS = {"host", "house", "hold", "station", "use", "shelter"}
 
 
 def hosted_country(analysis: Analysis, tok: Any) -> str | None:
-    """Whose people a place holds: "bases hosting American troops"."""
+    """Whose people a place holds: "bases hosting American troops", "camps for Congolese
+    refugees"."""
     if tok.lemma_.lower() not in _PLACE_NOUNS and tok.lower_ not in _PLACE_NOUNS:
         return None
     for c in tok.children:
@@ -144,6 +159,33 @@ def hosted_country(analysis: Analysis, tok: Any) -> str | None:
                     party = party_of(analysis, g)
                     if party.country:
                         return party.country
+        if c.dep_ == "prep" and c.lower_ == "for":  # "a camp for Congolese refugees"
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _HELD_PEOPLE:
+                    party = party_of(analysis, g)
+                    if party.country:
+                        return party.country
+    return _hosted_by_words(analysis, tok)
+
+
+_HELD_PEOPLE = {"refugee", "troop", "soldier", "force", "civilian", "family", "worker",
+                "diplomat", "personnel", "student", "pilgrim", "migrant", "settler"}
+
+
+def _hosted_by_words(analysis: Analysis, tok: Any) -> str | None:
+    """ "bases that house U.S. troops" when the parser took "house" for a noun: a host verb
+    right after the place (with its relative pronoun), then the people it names."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i < len(doc) and doc[i].lower_ in ("that", "which", "where"):
+        i += 1
+    if i >= len(doc) or doc[i].lemma_.lower() not in _HOST_VERBS and doc[i].lower_ not in (
+            "house", "houses", "hosts", "housing", "hosting"):
+        return None
+    for t in doc[i + 1 : min(i + 6, tok.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in AGENT_NOUNS | _HELD_PEOPLE:
+            party = party_of(analysis, t)
+            return party.country
     return None
 
 
@@ -164,7 +206,34 @@ def place_target_country(analysis: Analysis, tok: Any, event: Any) -> str | None
                                   for f in [gazetteer_country(w)] if f), None)
                     if found:
                         return found
-    return clause_place_country(analysis, event)  # "hit a depot in Belgorod"
+    # "hit a depot in Belgorod"; else a place the text does not locate ("seized the
+    # presidential palace") lies in the country the text is about, when one clearly leads
+    return clause_place_country(analysis, event) or _home_country(analysis, event)
+
+
+def _home_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country a text is about, unless the sentence names another state (then the place
+    may be either side's: "Armenian soldiers shot at their posts", said Azerbaijan)."""
+    if _dominant_country is None:
+        return None
+    try:
+        home = _dominant_country(analysis)
+    except Exception:  # noqa: BLE001 - a country guess must not lose the event
+        return None
+    if home is None or sentence_countries(analysis, tok.sent) - {home}:
+        return None
+    return home
+
+
+def _a_place_phrase(tok: Any) -> bool:
+    return tok.lemma_.lower() in _PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC") or any(
+        t.ent_type_ in ("GPE", "LOC") for t in phrase_tokens(tok))
+
+
+def _sentence_state(analysis: Analysis, tok: Any) -> str | None:
+    named = {a.country for a in analysis.actors if a.kind == "state" and a.country
+             and any(tok.sent.start_char <= m.start < tok.sent.end_char for m in a.mentions)}
+    return named.pop() if len(named) == 1 else None
 
 
 _BREAKS = {"—", "–", "--", ":", "|"}
@@ -195,7 +264,14 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         words[-1].i - words[0].i + 1 != len(words)) else (
         analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
     if actor is None:
-        return Party(actor_id=None, text=text, country=place_country(analysis, tok))
+        country = place_country(analysis, tok)
+        if country is None and tok.dep_ not in SUBJ and _a_place_phrase(tok):
+            # "the town of Bunagana": a town the gazetteer knows; "a state of emergency in
+            # Ouaddai province": a place something is done in lies in the one state named
+            country = phrase_place_country(analysis, tok) or (
+                _sentence_state(analysis, tok) if tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "in", "inside", "throughout", "across", "within") else None)
+        return Party(actor_id=None, text=text, country=country)
     country = actor.country
     if country is None and not actor.from_dictionary:
         owner = _owner_actor(analysis, tok)
@@ -216,12 +292,60 @@ _PAIR_NOUNS = {"country", "nation", "state", "leader", "government", "side", "ne
 
 
 def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party]]:
-    """ "The two countries agreed", "both leaders met": the two states last named before
-    stand for them, one party each."""
-    if party.country or tok.lemma_.lower() not in _PAIR_NOUNS or tok.tag_ != "NNS" or not any(
-        c.lower_ in ("two", "both") for c in tok.children if c.dep_ in ("nummod", "det", "predet")
-    ):
+    """ "The two countries agreed", "both leaders met", "the parties agreed", "negotiators
+    agreed": the two states last named together ("the presidents of Congo and Rwanda"), in
+    their order, else the two states last named, stand for them, one party each."""
+    if party.country or not _a_pair(tok):
         return [(tok, party)]
+    counted = any(c.lower_ in ("two", "both") for c in tok.children)
+    # bare "the parties", "negotiators" only stand for a pair the text names together
+    states = _last_named_pair(analysis, tok) or (
+        _last_two_states(analysis, tok) if counted else [])
+    if len(states) < 2:
+        return [(tok, party)]
+    return [(tok, Party(actor_id=a.id, text=party.text, country=a.country, sector=party.sector))
+            for a in states[:2]]
+
+
+# "the parties", "the delegations": the two sides of talks, with no number needed.
+_SIDE_NOUNS = {"party", "side", "delegation", "negotiator", "delegate"}
+
+
+def _a_pair(tok: Any) -> bool:
+    word = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or word not in _PAIR_NOUNS | _SIDE_NOUNS:
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+    if marks & {"two", "both"}:
+        return True
+    # bare "the parties" (not "the parties to the conflict", not "opposition parties")
+    return word in _SIDE_NOUNS and marks <= {"the"} and not any(
+        c.dep_ in ("prep", "amod", "compound", "poss", "nummod") for c in tok.children)
+
+
+def _last_named_pair(analysis: Analysis, tok: Any) -> list[Actor]:
+    """The two states most recently named as a pair ("Congo and Rwanda", "the Kyrgyz
+    Republic and the Republic of Tajikistan", "Russian and Ukrainian delegations") in the
+    sentence of `tok` or before it: the sides a text is about, not a host or a mediator named
+    since ("negotiators agreed ... in talks between Serbia and Kosovo")."""
+    doc = tok.doc
+    for t in reversed(doc[: tok.sent.end]):
+        one = _state_at(analysis, t)
+        if one is None:
+            continue
+        for c in t.children:
+            other = _state_at(analysis, c) if c.dep_ == "conj" else None
+            if other is not None and other.country != one.country:
+                return [one, other]
+    return []
+
+
+def _state_at(analysis: Analysis, tok: Any) -> Actor | None:
+    actor = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
+    return actor if actor is not None and actor.kind == "state" and actor.country else None
+
+
+def _last_two_states(analysis: Analysis, tok: Any) -> list[Actor]:
     seen: list[tuple[int, Actor]] = []
     for actor in analysis.actors:
         if actor.kind != "state" or not actor.country:
@@ -234,10 +358,7 @@ def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party
     for _, actor in seen:
         if all(a.country != actor.country for a in states):
             states.append(actor)
-    if len(states) < 2:
-        return [(tok, party)]
-    return [(tok, Party(actor_id=a.id, text=party.text, country=a.country, sector=party.sector))
-            for a in states[:2]]
+    return states
 
 
 def _antecedent(pron: Any) -> Any | None:
@@ -287,12 +408,25 @@ def is_from_dictionary(analysis: Analysis, party: Party) -> bool:
 
 
 def actor_like(tok: Any, party: Party) -> bool:
+    if _a_condition(tok):
+        return False  # "a state of emergency", "a state of siege"
+    if party.actor_id is None and event_noun(tok):
+        return False  # "a ceasefire in eastern Congo": an event placed, not a party
     if party.actor_id or party.country:
         return True
     words = phrase_tokens(tok)
     if any(t.ent_type_ in AGENT_ENTS for t in words):
         return True
     return tok.lower_ in PRONOUNS or tok.lemma_.lower() in AGENT_NOUNS
+
+
+_CONDITIONS = {"emergency", "siege", "alert", "war", "readiness", "affairs", "mind", "play"}
+
+
+def _a_condition(tok: Any) -> bool:
+    return tok.lemma_.lower() == "state" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CONDITIONS
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def is_named(tok: Any) -> bool:

@@ -1,0 +1,162 @@
+"""Targets found beyond the direct object: owners inside a phrase, the sides of "between", a
+threat's condition, what a protest is against, the ground a measure is applied to.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.events.conftest import events_of
+
+
+def _one(analysis, type_):  # type: ignore[no-untyped-def]
+    found = events_of(analysis, type_)
+    assert found, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0]
+
+
+def test_the_owner_of_a_rejected_call_is_the_target(analyse):
+    event = _one(analyse("Oslo rejected repeated calls by Sweden's government for a joint "
+                         "patrol force."), "REJECT")
+    assert (event.source.country, event.target.country) == ("NOR", "SWE")
+
+
+def test_an_offer_from_a_state_is_aimed_at_it_when_rejected(analyse):
+    event = _one(analyse("Ankara rejected a new offer from Greece for talks on the islands."),
+                 "REJECT")
+    assert event.target is not None and event.target.country == "GRC"
+
+
+def test_the_possessor_of_a_decision_a_protest_is_against(analyse):
+    event = _one(analyse("Hundreds of students began a sit-in on Friday to protest against "
+                         "Denmark's decision to close the embassy."), "PROTEST")
+    assert event.target is not None and event.target.country == "DNK"
+
+
+def test_a_protest_with_no_aim_is_addressed_to_the_state_where_it_is_held(analyse):
+    event = _one(analyse("About two hundred farmers demonstrated on Sunday in Kenya."),
+                 "PROTEST")
+    assert event.target is not None and event.target.country == "KEN"
+
+
+def test_the_subject_of_a_threats_condition_is_its_target(analyse):
+    event = _one(analyse("Egypt threatened to cut the water talks short unless Ethiopia "
+                         "stopped filling the dam."), "THREATEN")
+    assert (event.source.country, event.target.country) == ("EGY", "ETH")
+
+
+def test_a_curfew_in_a_province_targets_that_country(analyse):
+    event = _one(analyse("The army imposed a curfew in the Kurdish town of Sirnak in "
+                         "southeastern Turkey."), "COERCE")
+    assert event.target is not None and event.target.country == "TUR"
+
+
+def test_a_suspension_of_links_with_a_state_targets_the_state(analyse):
+    event = _one(analyse("Austria announced a suspension of rail links with Hungary on "
+                         "Thursday."), "SANCTION")
+    assert (event.source.country, event.target.country) == ("AUT", "HUN")
+
+
+def test_forces_strengthened_in_a_country_target_it(analyse):
+    event = _one(analyse("Turkey has strengthened its forces in Syria after the shelling."),
+                 "MOBILIZE")
+    assert event.target is not None and event.target.country == "SYR"
+
+
+def test_a_place_of_talks_is_no_target(analyse):
+    # a venue says where, not with whom: talks held in Geneva are not aimed at Switzerland
+    a = analyse("Iran agreed to hold talks in Geneva next month.")
+    for e in events_of(a):
+        assert e.target is None or e.target.country != "CHE"
+
+
+def test_a_withdrawal_from_a_country_targets_it(analyse):
+    event = _one(analyse("Chad will withdraw its soldiers from Mali by the end of the year."),
+                 "RETREAT")
+    assert event.target is not None and event.target.country == "MLI"
+
+
+def test_a_retaliation_is_aimed_at_whoever_did_the_event_told_before(analyse):
+    a = analyse("Serbian gunners shelled Kosovo police posts near the border on Friday. "
+                "Kosovo police said their units fired back in retaliation for the shelling.")
+    (event,) = [e for e in events_of(a, "ASSAULT") if e.trigger.text == "fired"]
+    assert event.target is not None and event.target.country == "SRB"
+
+
+def test_fire_returned_after_a_clause_targets_its_subject(analyse):
+    a = analyse("Georgia's interior ministry said its officers returned fire after Russian "
+                "soldiers shot at a checkpoint.")
+    (event,) = [e for e in events_of(a, "ASSAULT") if e.trigger.text == "returned"]
+    assert (event.source.country, event.target.country) == ("GEO", "RUS")
+
+
+def test_we_reject_that_answers_the_claim_just_reported(analyse):
+    a = analyse("Q: Moscow says its jets never entered Estonian airspace. What do you say?\n\n"
+                "MINISTER: We reject that.")
+    event = _one(a, "REJECT")
+    assert event.target is not None and event.target.country == "RUS"
+
+
+def test_a_purpose_clause_names_whom_force_was_used_on(analyse):
+    a = analyse("Police fired tear gas to break up a march by Zambian miners.")
+    event = _one(a, "COERCE")
+    assert event.target is not None and event.target.country == "ZMB"
+
+
+def test_demonstrators_take_the_one_country_their_sentence_names(analyse):
+    a = analyse("Kenyan police opened fire to disperse demonstrators on Monday night.")
+    (event,) = [e for e in events_of(a, "ASSAULT") if e.trigger.text == "opened"]
+    assert event.target is not None and event.target.country == "KEN"
+
+
+def test_a_state_of_emergency_is_no_party_but_the_place_it_is_lifted_in(analyse):
+    a = analyse("Chad's government on Monday lifted a state of emergency in Ouaddai province.")
+    event = _one(a, "CONCEDE")
+    assert event.target is not None and event.target.text != "state"
+    assert event.target.country == "TCD"
+
+
+def test_reservists_mobilized_for_a_war_against_a_state_target_it(analyse):
+    event = _one(analyse("Greece mobilized army reservists for a possible war against Turkey."),
+                 "MOBILIZE")
+    assert (event.source.country, event.target.country) == ("GRC", "TUR")
+
+
+def test_the_act_threatened_comes_before_a_parenthetical_clause(analyse):
+    a = analyse("Iran threatened to shell Iraqi towns in retaliation for a raid on Ahvaz where, "
+                "it said, 40 people were killed.")
+    (event,) = [e for e in events_of(a, "THREATEN")]
+    assert event.target is not None and event.target.country == "IRQ"
+
+
+def test_the_purpose_an_act_serves_names_its_beneficiary(analyse):
+    a = analyse("Denmark is ready to send equipment to help defend Estonia.")
+    events = [e for e in a.events if e.type in ("AID", "AGREE")]
+    assert events and all(e.target is not None and e.target.country == "EST" for e in events)
+
+
+def test_a_curfew_after_a_protest_does_not_place_the_protest(analyse):
+    a = analyse("Police imposed a curfew in the city of Kisumu in western Kenya after a "
+                "demonstration over fuel prices.")
+    for e in events_of(a, "PROTEST"):
+        assert e.target is None or e.target.text not in ("city", "Kisumu")
+
+
+def test_a_truce_placed_in_a_country_is_no_party_to_it(analyse):
+    a = analyse("The presidents of Sudan and Chad met on Monday and agreed to a truce in "
+                "eastern Chad.")
+    pairs = {(e.source.country, e.target.country if e.target else None)
+             for e in events_of(a, "AGREE")}
+    assert ("SDN", "TCD") in pairs and ("TCD", "SDN") in pairs
+
+
+def test_cooperation_suspended_with_a_state_targets_the_state(analyse):
+    event = _one(analyse("Norway has suspended its development cooperation with Uganda."),
+                 "SANCTION")
+    assert event.target is not None and event.target.country == "UGA"
+
+
+def test_the_venue_of_a_meeting_is_no_party(analyse):
+    a = analyse("The two delegations held a meeting at the Topkapi Palace on Friday.")
+    for e in events_of(a, "CONSULT"):
+        assert e.target is None or "Topkapi" not in (e.target.text or "")
