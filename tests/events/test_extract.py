@@ -419,3 +419,23 @@ def test_a_pro_country_group_is_not_that_countrys(analyse):
     (event,) = events_of(a, "ASSAULT")
     assert event.source is not None and event.source.country == "LBN"
     assert event.target is not None and event.target.country == "ISR"
+
+
+def test_a_release_keeps_its_target_but_own_troops_are_no_target(analyse):
+    (release,) = [e for e in analyse("Fijian rebels released the Fijian prime minister on "
+                                     "Sunday.").events if e.type == "RETREAT"]
+    assert release.target is not None
+    (withdrawal,) = analyse("Russia withdrew its troops from the border.").events
+    assert withdrawal.target is None
+
+
+def test_a_group_is_not_given_the_country_it_attacks(analyse):
+    a = analyse("Attacks by Shiite militia groups against bases hosting U.S. forces continued.")
+    attack = next(e for e in a.events if e.type == "ASSAULT")
+    assert attack.target.country == "USA" and attack.source.country != "USA"
+
+
+def test_sides_that_face_off_are_each_others_targets(analyse):
+    a = analyse("Indian and Chinese soldiers faced off near Yangtse on Sunday.")
+    assert {(e.source.country, e.target.country) for e in a.events} == {("IND", "CHN"),
+                                                                        ("CHN", "IND")}

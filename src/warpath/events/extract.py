@@ -75,6 +75,7 @@ from warpath.pipeline import Config, Stage, stages
 
 # Predicates whose coordinated subjects act on each other ("Armenia and Azerbaijan agreed").
 _RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"} | {"clash", "fight", "battle", "exchange", "swap",
+                                                   "face", "skirmish", "scuffle", "standoff",
                                                    "sign", "ratify", "ceasefire", "truce",
                                                    "armistice", "fighting", "war"}
 
@@ -165,10 +166,12 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
                 party.country = country
                 target = (tok, party)
                 break
-    if target is not None and sense.type in ("RETREAT", "MOBILIZE") and any(
+    if target is not None and sense.type in ("RETREAT", "MOBILIZE") and _forces(target[0]) and any(
         target[1].country and target[1].country == p.country for _, p in sources
     ):
-        target = None  # "Russia withdrew its troops": the troops are the mover's own
+        # "Russia withdrew its troops": the troops are the mover's own; but "the rebels
+        # released the prime minister" has a target of its own
+        target = None
     sources = [s for s in sources if actor_like(*s)] or sources[:1]
     has_actor = any(actor_like(*s) for s in sources) or named_target
     if background_passive(cand.token):
@@ -225,8 +228,11 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
             others = named - {t.country for _, t in pairs if t}
             if len(others) == 1:
                 source.country = next(iter(others))
-            elif len(named) == 1 and not a_person(analysis, source):
-                source.country = next(iter(named))  # a people's group acting at home
+            elif len(named) == 1 and not a_person(analysis, source) and not any(
+                    t is not None and t.country in named for _, t in pairs):
+                # a people's group acting at home; not when that country is the one hit
+                # ("attacks by militia groups against bases hosting U.S. forces")
+                source.country = next(iter(named))
             elif len(named) == 1 and any(t is not None and home_body(analysis, t)
                                          for s_, t in pairs if s_ is source):
                 # "Judge X opened investigations against Chilean officials": a person acting
@@ -258,6 +264,16 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
             )
         )
     return out
+
+
+_FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "personnel", "battalion", "brigade",
+                "division", "contingent", "navy", "ship", "warship", "vessel", "aircraft", "jet",
+                "warplane", "fighter", "missile", "weapon", "artillery", "tank", "equipment",
+                "mission", "peacekeeper", "observer", "military", "presence", "asset"}
+
+
+def _forces(tok: Any) -> bool:
+    return tok.lemma_.lower() in _FORCE_NOUNS
 
 
 def _target_home(analysis: Analysis, cand: Candidate, sent: Any,
