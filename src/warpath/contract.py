@@ -29,7 +29,8 @@ def span(s: Span) -> dict[str, Any]:
 def _party(p: Party | None) -> dict[str, Any] | None:
     if p is None:
         return None
-    return {"actor_id": p.actor_id, "text": p.text, "country": p.country, "sector": p.sector}
+    return {"actor_id": p.actor_id, "text": p.text, "country": p.country, "sector": p.sector,
+            "inferred": p.inferred}
 
 
 def _date(d: DateValue | None) -> dict[str, Any] | None:

@@ -105,6 +105,9 @@ class Party:
     text: str | None
     country: str | None
     sector: str | None = None
+    # Why a party the sentence does not name was filled in (e.g. "counterpart"); None when
+    # the words of the event name it.
+    inferred: str | None = None
 
 
 @dataclass

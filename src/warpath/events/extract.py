@@ -44,8 +44,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
+from warpath.events import counterparts, nesting
 from warpath.events import lexicon as lx
-from warpath.events import nesting
 from warpath.events.arguments import target_candidates, temporal
 from warpath.events.countries import clause_place_country, place_country, sentence_countries
 from warpath.events.filters import add_merged, background_passive, dated_by_year
@@ -88,6 +88,7 @@ def make(config: Config) -> Stage:
         if analysis.doc is None:
             return
         analysis.events = list(extract(analysis, lexicon))
+        counterparts.fill(analysis)
 
     return run
 

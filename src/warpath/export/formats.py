@@ -21,7 +21,8 @@ CSV_COLUMNS = [
     "document_id", "title", "outlet", "published", "event_id", "type", "mode", "cameo",
     "intensity", "status", "source", "source_country", "target", "target_country",
     "date_start", "date_end", "date_granularity", "place", "place_country", "killed",
-    "wounded", "attribution_kind", "attribution_source", "responds_to", "evidence",
+    "wounded", "attribution_kind", "attribution_source", "responds_to", "embedding",
+    "nested_in", "target_inferred", "evidence",
 ]
 
 
@@ -89,6 +90,8 @@ def event_rows(a: dict[str, Any]) -> list[dict[str, Any]]:
             "intensity": e.get("intensity"), "attribution_kind": attr.get("kind"),
             "attribution_source": attr.get("source"),
             "responds_to": " ".join(e.get("responds_to", [])),
+            "embedding": e.get("embedding"), "nested_in": e.get("nested_in"),
+            "target_inferred": (e.get("target") or {}).get("inferred"),
             "evidence": e["evidence"]["text"],
         })
     return rows

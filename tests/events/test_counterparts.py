@@ -1,0 +1,34 @@
+"""In a story about two states, a state's hostile act with no target named faces the other
+state, and says that it was inferred."""
+
+from warpath.events.counterparts import HOSTILE, two_states
+
+STORY = (
+    "Indian and Chinese troops clashed on the disputed border in Arunachal Pradesh on "
+    "Sunday. India's army said Chinese soldiers had crossed the line of actual control. "
+    "China's foreign ministry rejected the account and said Indian patrols had provoked "
+    "the incident. The Indian army said its soldiers fired warning shots. Beijing and New "
+    "Delhi will hold talks next week."
+)
+
+
+def test_the_story_is_about_two_states(analyse):
+    assert set(two_states(analyse(STORY)) or ()) == {"IND", "CHN"}
+
+
+def test_a_target_left_unsaid_is_the_other_state_and_marked(analyse):
+    a = analyse(STORY)
+    shots = next(e for e in a.events if e.trigger.text == "fired")
+    assert shots.source.country == "IND"
+    assert (shots.target.country, shots.target.inferred) == ("CHN", "counterpart")
+    # only hostile acts of one of the two states, and always the other one
+    for e in a.events:
+        if e.target is not None and e.target.inferred:
+            assert e.type in HOSTILE
+            assert {e.source.country, e.target.country} == {"IND", "CHN"}
+
+
+def test_a_story_about_one_state_infers_nothing(analyse):
+    a = analyse("Police in Kenya fired tear gas at protesters in Nairobi. Kenya's interior "
+                "minister said the protest was illegal. The police fired again on Tuesday.")
+    assert all(e.target is None or e.target.inferred is None for e in a.events)
