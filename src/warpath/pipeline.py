@@ -26,6 +26,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "status",
     "time",
     "places",
+    "local",
     "casualties",
     "attribution",
     "responses",

@@ -218,6 +218,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
                  if c.dep_ in OBJ and place_country(analysis, c)), None
             ) or clause_place_country(analysis, cand.token)
             source.country = where
+            if where is not None:
+                source.inferred = "place"
         if source is not None and source.country is None and (
             a_person(analysis, source)
             or not is_from_dictionary(analysis, source) and named_group(tok_of.get(id(source)))
