@@ -143,6 +143,21 @@ def test_not_coming_to_terms_is_a_rejection(analyse):
     assert "REJECT" not in {e.type for e in analyse("No agreement was reached.").events}
 
 
+def test_a_forecast_by_another_party_is_no_intention(analyse):
+    assert "THREATEN" not in {e.type for e in analyse(
+        "A Pentagon official said Iran would retaliate against the bases.").events}
+    assert "THREATEN" in {e.type for e in analyse(
+        "Iran's foreign minister said Iran would retaliate against the bases.").events}
+    a = analyse("An official at a European naval mission said an Italian frigate would begin "
+                "escorting merchant ships next month.")
+    assert "AGREE" not in {e.type for e in a.events}
+
+
+def test_asking_not_to_be_named_is_no_request(analyse):
+    a = analyse("A diplomat, who asked not to be named, said the talks in Doha had stalled.")
+    assert "REQUEST" not in {e.type for e in a.events}
+
+
 def test_a_demand_in_reported_speech(analyse):
     a = analyse("Germany said Russia must withdraw its forces from the border.")
     (demand,) = events_of(a, "REQUEST")

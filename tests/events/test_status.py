@@ -314,3 +314,17 @@ def test_agreeing_on_a_judgement_does_not_plan_the_event_judged(analyse):
 def test_a_vow_to_strike_back_is_not_a_strike(analyse):
     a = analyse("The militia vow to retaliate against the army.")
     assert all(e.status != "asserted" for e in a.events if e.type == "ASSAULT")
+
+
+def test_denying_a_part_in_the_fighting_negates_the_part(analyse):
+    a = analyse("Turkey's defence ministry denies that Turkish drones took part in the fighting.")
+    (fighting,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert fighting.status == "negated"
+    b = analyse("Pakistan said its troops took part in the fighting near Chaman.")
+    assert [e.status for e in b.events if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_a_forces_spokesman_claiming_a_strike_is_a_report(analyse):
+    a = analyse("The Houthis' military spokesman said their naval forces had struck a bulk "
+                "carrier with two missiles on Sunday.")
+    assert [e.status for e in a.events if e.type == "ASSAULT"] == ["reported"]

@@ -48,7 +48,12 @@ from warpath.events import counterparts, nesting
 from warpath.events import lexicon as lx
 from warpath.events.arguments import target_candidates, temporal
 from warpath.events.countries import clause_place_country, place_country, sentence_countries
-from warpath.events.filters import add_merged, background_passive, dated_by_year
+from warpath.events.filters import (
+    add_merged,
+    anonymity_formula,
+    background_passive,
+    dated_by_year,
+)
 from warpath.events.grammar import OBJ
 from warpath.events.parties import (
     a_person,
@@ -175,7 +180,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         target = None
     sources = [s for s in sources if actor_like(*s)] or sources[:1]
     has_actor = any(actor_like(*s) for s in sources) or named_target
-    if background_passive(cand.token):
+    if background_passive(cand.token) or anonymity_formula(cand.token):
         return []
     if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token):
         return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news

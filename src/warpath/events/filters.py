@@ -35,6 +35,18 @@ def background_passive(tok: Any) -> bool:
     return not existential
 
 
+def anonymity_formula(tok: Any) -> bool:
+    """ "who asked not to be named", "requested anonymity": a source's condition, not a
+    request between parties."""
+    if tok.lemma_.lower() not in ("ask", "request", "insist", "speak"):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_.lower() in (
+        "name", "identify", "quote", "anonymity", "identification")
+        for c in tok.children) or any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in ("anonymity", "condition")
+                                 for g in c.children) for c in tok.children)
+
+
 def party_key(party: Party | None) -> str | None:
     if party is None:
         return None

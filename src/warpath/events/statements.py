@@ -88,6 +88,48 @@ def _voiced(tok: Any) -> bool:
     return False
 
 
+def _speaker(tok: Any) -> Any | None:
+    """The subject of the speech verb whose complement holds `tok` (or whose tag it has)."""
+    node = tok
+    for _ in range(6):
+        tag = next((c for c in node.children if c.dep_ in ("parataxis", "ccomp")
+                    and c.lemma_.lower() in _SPEECH and c.i > node.i), None)
+        verb = tag if tag is not None else (
+            node.head if node.dep_ in ("ccomp", "parataxis")
+            and node.head.lemma_.lower() in _SPEECH else None)
+        if verb is not None:
+            return next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _own_voice(analysis: Analysis, tok: Any, event: Event) -> bool:
+    """Whether the intention is stated by its own actor or someone speaking for it, not by a
+    speaker of another country or attached to another body ("a Pentagon official said Iran
+    would retaliate", "an official at a European mission said an Italian frigate would
+    ..."). A meeting or visit may also be announced by its host: the arrangement is mutual."""
+    speaker = _speaker(tok)
+    if speaker is None or event.source is None:
+        return True
+    party = party_of(analysis, speaker)
+    if party_key(party) == party_key(event.source):
+        return True
+    sides = {event.source.country}
+    if event.type in COOPERATION_TYPES and event.target is not None:
+        sides.add(event.target.country)
+    sides.discard(None)
+    countries = {party.country} | {
+        a.country for t in speaker.subtree
+        if (a := analysis.actor_at(t.idx, t.idx + len(t.text))) is not None}
+    countries.discard(None)
+    if countries:
+        return bool(countries & sides)
+    return not any(c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "with", "for")
+                   for c in speaker.children)
+
+
 def _unless(tok: Any) -> bool:
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
                                          for g in c.children) for c in tok.children)
@@ -103,6 +145,8 @@ def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | N
     if found is None:
         return None
     word, negated = found
+    if not _own_voice(analysis, cand.token, event):
+        return None  # "a Pentagon official said Iran would retaliate": a forecast, not a threat
     if event.type == "AGREE" and not negated:
         return None  # "will agree": the agreement is its own intent
     if word.pos_ == "VERB" and lx.load().verb_sense(word) is not None:

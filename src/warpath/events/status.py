@@ -160,6 +160,13 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
     subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    for t in subj.subtree:
+        # "the Houthis' military spokesman", "the army's press office": a fighting force's
+        # voice, whoever its words are about
+        owner = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if owner is not None and not _government_voice(owner) or (
+                t.lower_ in ("military", "army", "militia") and t.i != subj.i):
+            return False
     if _resolve_phrase is not None:
         try:
             actor = _resolve_phrase(analysis, subj)
@@ -368,7 +375,7 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
         if gov.pos_ in ("VERB", "AUX"):
             if lemma in _EXPECT_VERBS:
                 return set(_ALL_BUT_REPORTED)
-            if lemma in _LIGHT_VERBS or _cue_verb(lemma, parts):
+            if lemma in _LIGHT_VERBS or _cue_verb(lemma, parts) or _participates(gov):
                 return set()
         elif gov.pos_ in ("NOUN", "PROPN"):
             if lemma in _NEG_NOUNS | _PLAN_NOUNS | _HYPO_NOUNS | _REPORT_NOUNS:
@@ -378,6 +385,16 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
     else:
         return set()
     return set(_ALL_BUT_REPORTED) if anchor == "definite" else {"negated"}
+
+
+def _participates(gov: Any) -> bool:
+    """ "took part in the fighting", "participated in the raid", "was involved in the attack":
+    the event coded is the participation, whose status is the clause's own."""
+    lemma = gov.lemma_.lower()
+    if lemma in ("participate", "engage", "involve"):
+        return True
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part"
+                                   for c in gov.children)
 
 
 def _cue_verb(lemma: str, parts: set[str]) -> bool:
