@@ -158,6 +158,12 @@ def test_asking_not_to_be_named_is_no_request(analyse):
     assert "REQUEST" not in {e.type for e in a.events}
 
 
+def test_a_denied_agentless_act_is_the_deniers_and_negated(analyse):
+    a = analyse("Serbian police denied that tear gas was used in Zvecan.")
+    (gas,) = [e for e in a.events if e.type == "COERCE"]
+    assert gas.status == "negated" and gas.source.country == "SRB"
+
+
 def test_a_demand_in_reported_speech(analyse):
     a = analyse("Germany said Russia must withdraw its forces from the border.")
     (demand,) = events_of(a, "REQUEST")

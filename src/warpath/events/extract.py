@@ -140,7 +140,8 @@ _REMOTE_WEAPONS = {"missile", "rocket", "shell", "projectile", "munition", "torp
 
 def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
-    sources = [(t, party_of(analysis, t)) for t in cand.source_tokens]
+    source_tokens = list(cand.source_tokens) or _denier(cand.token)
+    sources = [(t, party_of(analysis, t)) for t in source_tokens]
     for t, party in sources:
         if party.actor_id is None and event_noun(t):
             party.text = None  # "a roadside bombing killed ...": no actor named, only a place
@@ -282,6 +283,19 @@ _FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "personnel", "batta
 
 def _forces(tok: Any) -> bool:
     return tok.lemma_.lower() in _FORCE_NOUNS
+
+
+_DENY = {"deny", "dismiss", "reject", "refute"}
+
+
+def _denier(tok: Any) -> list[Any]:
+    """ "Police denied that tear gas was used": an agentless passive denied is denied by the
+    party it would implicate, so the denier is its actor."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DENY:
+        return []
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj",)][:1]
 
 
 def _target_home(analysis: Analysis, cand: Candidate, sent: Any,
