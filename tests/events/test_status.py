@@ -328,3 +328,14 @@ def test_a_forces_spokesman_claiming_a_strike_is_a_report(analyse):
     a = analyse("The Houthis' military spokesman said their naval forces had struck a bulk "
                 "carrier with two missiles on Sunday.")
     assert [e.status for e in a.events if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_a_trailing_speech_tag_makes_the_account_reported(analyse):
+    a = analyse("Jets bombed a market in Kayin state on Friday, killing at least eleven "
+                "people, a local rescue group and two residents told the agency.")
+    assert {e.status for e in a.events if e.type == "ASSAULT"} == {"reported"}
+    # a participle or a coordinated clause is no tag
+    b = analyse("The envoy called for a ceasefire in Kayin state, citing the toll on civilians.")
+    assert {e.status for e in b.events if e.type == "REQUEST"} == {"asserted"}
+    c = analyse("The army shelled the village on Monday, and local papers rarely report on it.")
+    assert {e.status for e in c.events if e.type == "ASSAULT"} == {"asserted"}

@@ -164,7 +164,7 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
         # "the Houthis' military spokesman", "the army's press office": a fighting force's
         # voice, whoever its words are about
         owner = analysis.actor_at(t.idx, t.idx + len(t.text))
-        if owner is not None and not _government_voice(owner) or (
+        if owner is not None and (owner.kind == "group" or owner.sector in _NON_STATE_SECTORS) or (
                 t.lower_ in ("military", "army", "militia") and t.i != subj.i):
             return False
     if _resolve_phrase is not None:
@@ -277,7 +277,41 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         _governor_cues(node, via, prep, note, left)
     if _question(token):
         note("hypothetical", "?")
+    if best[0] == "asserted" and (tag := _trailing_tag(token)) is not None:
+        note("reported", tag)
     return best[0], best[1]  # type: ignore[return-value]
+
+
+_TAG_WORDS = {"DET", "PRON", "PROPN", "NOUN", "ADJ", "CCONJ", "NUM", "ADP", "PART", "ADV",
+              "PUNCT", "SPACE"}
+
+
+def _trailing_tag(token: Any) -> Any | None:
+    """ "..., killing 19 people, a resistance group and a resident told the agency.": a
+    sentence that ends in a speech tag after a comma is someone's account, whatever the
+    parser hung the tag on. The tag is a noun phrase, a reporting verb and at most an
+    addressee or a time; the event must come before it."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[-1].lemma_.lower() not in _REPORT_VERBS:
+        return None
+    verb = verbs[-1]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # ", citing a heavy toll": a participle, not a tag with its own speaker
+    comma = max((t.i for t in words if t.text == "," and t.i < verb.i), default=None)
+    if comma is None or token.i >= comma:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if comma < t.i < verb.i):
+        return None
+    if not all(t.pos_ in _TAG_WORDS or t.i == verb.i for t in sent if comma < t.i):
+        return None  # ", which it said ...": another clause, not a bare tag
+    if any(t.lower_ in ("which", "who", "that", "as") or t.pos_ == "CCONJ" and t.i == comma + 1
+           for t in sent if comma < t.i < verb.i):
+        return None  # ", which it said", ", and journalists rarely report": other clauses
+    return verb
 
 
 _ALL_BUT_REPORTED = {"negated", "hypothetical", "planned"}
