@@ -182,3 +182,11 @@ def test_senses_can_require_a_subject_and_read_both_new_flags():
     assert "troop" in arrive.subjects and arrive.type == "MOBILIZE"
     assert any(s.inverse for s in lex.verbs["receive"])
     assert any(s.complement for s in lex.verbs["undertake"])
+
+
+def test_bombs_going_off_and_armour_moved(analyse):
+    (bomb,) = analyse("A bomb went off at an army checkpoint in Kismayo on Friday.").events
+    assert bomb.type == "ASSAULT"
+    (armour,) = analyse("Chad moved armoured vehicles to the border with Sudan.").events
+    assert armour.type == "MOBILIZE"
+    assert analyse("The talks moved to Geneva.").events == []
