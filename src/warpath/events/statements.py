@@ -88,6 +88,25 @@ def _voiced(tok: Any) -> bool:
     return False
 
 
+def _statement(analysis: Analysis, etype: str, cameo: str, word: Any, evidence: Any,
+               sentence: int, source: Any, target: Any, mode: str | None = None,
+               token: Any = None) -> Event:
+    """A statement event with `word` as its trigger (anchored on `token` if given)."""
+    return Event(
+        id="",
+        type=etype,
+        evidence=evidence,
+        trigger=analysis.span(word.idx, word.idx + len(word.text)),
+        sentence=sentence,
+        mode=mode,
+        cameo=cameo,
+        intensity=lx.goldstein(cameo),
+        source=source,
+        target=target,
+        trigger_token=(token if token is not None else word).i,
+    )
+
+
 def _speaker(tok: Any) -> Any | None:
     """The subject of the speech verb whose complement holds `tok` (or whose tag it has)."""
     node = tok
@@ -167,19 +186,9 @@ def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | N
     else:
         return None
     row = lx.cameo_table().get(cameo)
-    return Event(
-        id="",
-        type=etype,
-        evidence=event.evidence,
-        trigger=analysis.span(word.idx, word.idx + len(word.text)),
-        sentence=event.sentence,
-        mode=row.mode if row and row.plover == etype else None,
-        cameo=cameo,
-        intensity=lx.goldstein(cameo),
-        source=event.source,
-        target=event.target,
-        trigger_token=word.i,
-    )
+    return _statement(analysis, etype, cameo, word, event.evidence, event.sentence,
+                      event.source, event.target,
+                      mode=row.mode if row and row.plover == etype else None)
 
 
 def refusal_for(analysis: Analysis, event: Event) -> Event | None:
@@ -202,19 +211,8 @@ def refusal_for(analysis: Analysis, event: Event) -> Event | None:
             break
     if cue is None:
         return None
-    return Event(
-        id="",
-        type="REJECT",
-        evidence=event.evidence,
-        trigger=analysis.span(cue.idx, cue.idx + len(cue.text)),
-        sentence=event.sentence,
-        mode=None,
-        cameo="120",
-        intensity=lx.goldstein("120"),
-        source=event.source,
-        target=event.target,
-        trigger_token=cue.i,
-    )
+    return _statement(analysis, "REJECT", "120", cue, event.evidence, event.sentence,
+                      event.source, event.target)
 
 
 _ALLEGED_TYPES = {"ASSAULT", "COERCE"}
@@ -258,19 +256,8 @@ def accusation_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
                    or verb.lemma_.lower() in ("claim", "allege"))
     if not source.country or not (state_voice or victim == source.country):
         return None
-    return Event(
-        id="",
-        type="ACCUSE",
-        evidence=evidence_span(analysis, verb, sent),
-        trigger=analysis.span(verb.idx, verb.idx + len(verb.text)),
-        sentence=event.sentence,
-        mode="allege",
-        cameo="112",
-        intensity=lx.goldstein("112"),
-        source=source,
-        target=event.source,
-        trigger_token=verb.i,
-    )
+    return _statement(analysis, "ACCUSE", "112", verb, evidence_span(analysis, verb, sent),
+                      event.sentence, source, event.source, mode="allege")
 
 
 _PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio",
@@ -308,19 +295,8 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
         target = party_of(analysis, judged) if judged is not None else None
         if target is not None and not (target.country or target.actor_id):
             target = None  # "the incursion": an act, not an actor
-        yield Event(
-            id="",
-            type="ACCUSE",
-            evidence=evidence_span(analysis, verb, sent),
-            trigger=analysis.span(word.idx, word.idx + len(word.text)),
-            sentence=sent_index,
-            mode=None,
-            cameo="111",
-            intensity=lx.goldstein("111"),
-            source=source,
-            target=target,
-            trigger_token=verb.i,
-        )
+        yield _statement(analysis, "ACCUSE", "111", word, evidence_span(analysis, verb, sent),
+                         sent_index, source, target, token=verb)
 
 
 def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
@@ -358,16 +334,5 @@ def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
         target = party_of(analysis, subject) if subject is not None else None
         if subject is not None and target is not None and not actor_like(subject, target):
             target = None
-        yield Event(
-            id="",
-            type="REQUEST",
-            evidence=evidence_span(analysis, tok.head, sent),
-            trigger=analysis.span(modal.idx, modal.idx + len(modal.text)),
-            sentence=sent_index,
-            mode=None,
-            cameo="100",
-            intensity=lx.goldstein("100"),
-            source=source,
-            target=target,
-            trigger_token=modal.i,
-        )
+        yield _statement(analysis, "REQUEST", "100", modal,
+                         evidence_span(analysis, tok.head, sent), sent_index, source, target)
