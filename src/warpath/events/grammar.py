@@ -47,3 +47,9 @@ def phrase_tokens(tok: Any) -> list[Any]:
 _PHRASE_CUT = {"relcl", "acl", "conj", "cc", "punct", "appos", "advcl", "prep", "det", "case"}
 
 POSSESSIVES = {"its", "their", "his", "her", "our"}
+
+
+def infinitive(tok: Any) -> bool:
+    """ "to retaliate": a bare verb with its "to"."""
+    return bool(tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in tok.children))

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from warpath.document import Embedding, Event
+from warpath.events.grammar import infinitive
 
 _TIME_MARKS = {"after", "before", "since", "until", "till", "once", "following"}
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -74,7 +75,7 @@ def _container(tok: Any, e: Event,
         if child.i == tok.i and tok.pos_ == "NOUN" and dep == "pobj" and (
                 node.lower_ in _TOPIC) and not _others(node.head, e, by_token):
             return None, "background"
-        if dep == "relcl" and node.pos_ in _NOUNS and not _infinitive(child):
+        if dep == "relcl" and node.pos_ in _NOUNS and not infinitive(child):
             return None, "background"  # but "a vow to retaliate" is the vow's content
         if dep == "acl" and node.pos_ in _NOUNS and child.tag_ in ("VBN", "VBG"):
             return None, "background"
@@ -83,7 +84,3 @@ def _container(tok: Any, e: Event,
             return None, "background"  # "struck Gaza after militants fired": not its content
         if outer := _others(node, e, by_token):
             return outer[0], "nested"
-
-
-def _infinitive(tok: Any) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

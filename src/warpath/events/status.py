@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from warpath.document import Analysis, Status
+from warpath.events.grammar import infinitive
 from warpath.pipeline import Config, Stage, stages
 
 _resolve_phrase: Any
@@ -231,7 +232,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ not in _EMBED:
             break
-        if node.dep_ == "relcl" and not _infinitival(node):  # presupposed: its own cues only
+        if node.dep_ == "relcl" and not infinitive(node):  # presupposed: its own cues only
             break
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
             break  # "after thousands took to the streets": a background fact
@@ -611,12 +612,6 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
 def _rules_out(verb: Any) -> bool:
     return verb.lemma_.lower() in ("rule", "exclude") and (
         verb.lemma_.lower() == "exclude" or any(c.lower_ == "out" for c in verb.children))
-
-
-def _infinitival(tok: Any) -> bool:
-    """ "a vow to retaliate", "the decision to strike": an infinitive on a noun is the noun's
-    content (the parser sometimes calls it a relative clause), not a fact about a participant."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _settled_clause(clause: Any) -> bool:
