@@ -229,3 +229,49 @@ def test_an_act_detailed_next_on_someones_word(build: Callable[..., Builder]) ->
     b.event("died")
     attribute(b.analysis)
     assert _attr_of(b, "e1")[0] == "named"
+
+
+def test_possessive_speaker_is_no_pronoun(build: Callable[..., Builder]) -> None:
+    # "its defence ministry" names a body of its own: it does not take the kind of the
+    # unnamed speakers of the sentence before, as "they said" would
+    text = ("Fishermen say the patrol boats left at dawn. "
+            "Chile closes the southern harbour to foreign ships, its defence ministry says.")
+    b = build(text)
+    b.event("closes", type_="COERCE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+
+
+def test_pronoun_speaker_still_continues(build: Callable[..., Builder]) -> None:
+    text = ("Two fishermen told reporters that the boats came at dawn. "
+            "The patrol boats rammed their trawler, they said.")
+    b = build(text)
+    b.event("rammed")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["anonymous"]
+
+
+def test_writer_cue_in_an_answer_is_the_speakers(build: Callable[..., Builder]) -> None:
+    # "we found" in the writer's own text is the author; in an interview answer it is the
+    # person answering, whose turn gives the source
+    own = build("Our check: we found no evidence that the depot was shelled.")
+    own.event("shelled")
+    attribute(own.analysis)
+    assert _kinds(own.analysis) == ["author"]
+    assert any(a.kind == "author" and a.cue for a in own.analysis.attributions)
+    quoted = build('"We found no evidence that the depot was shelled," the colonel said.')
+    quoted.event("shelled")
+    attribute(quoted.analysis)
+    assert not any(a.kind == "author" and a.cue for a in quoted.analysis.attributions)
+
+
+def test_writer_stance_after_an_unnamed_source_stays_the_writers(
+        build: Callable[..., Builder]) -> None:
+    text = ("Police beat the marchers, witnesses said. "
+            "We strongly condemn the beating of peaceful marchers.")
+    b = build(text)
+    b.event("condemn", type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["author"]
+    assert any(a.kind == "author" and a.cue == "We strongly condemn"
+               for a in b.analysis.attributions)

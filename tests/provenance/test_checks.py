@@ -197,6 +197,28 @@ def test_accounts_said_to_disagree_on_the_date(build: Callable[..., Builder]) ->
     assert sorted(checks[0].event_ids) == ["e1", "e2"]
 
 
+def test_next_source_gives_a_different_time(build: Callable[..., Builder]) -> None:
+    text = ("The rebel command said its gunners shelled the ferry on May 3.\n\n"
+            "The port authority gave a different time. "
+            "Its advisory says a shell fell into the harbour on May 4.")
+    checks = _versions(build, text, (("shelled", "ASSAULT", "REB", "May 3"),
+                                     ("fell", "ASSAULT", None, "May 4")))
+    assert len(checks) == 1
+    assert "e1" in checks[0].event_ids
+
+
+def test_different_time_far_from_the_accounts_is_no_conflict(
+        build: Callable[..., Builder]) -> None:
+    text = ("The rebel command said its gunners shelled the ferry on May 3.\n\n"
+            "Navy boats towed it out of the harbour. Divers searched the hull. "
+            "Cranes lifted the cargo ashore.\n\n"
+            "The port authority gave a different time for the reopening of the quay. "
+            "A shell fell into the harbour on May 4, the mayor said.")
+    checks = _versions(build, text, (("shelled", "ASSAULT", "REB", "May 3"),
+                                     ("fell", "ASSAULT", None, "May 4")))
+    assert checks == []
+
+
 def test_acts_of_two_sides_on_two_days_are_no_conflict(build: Callable[..., Builder]) -> None:
     text = ("Rebels attacked the base on May 3, the army said. "
             "Army jets attacked rebel positions on May 4, a rebel commander said.")

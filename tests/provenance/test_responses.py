@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.provenance.conftest import Builder
-from warpath.document import Analysis
+from warpath.document import Analysis, Party
 from warpath.provenance.responses import link_responses
 
 
@@ -276,3 +276,73 @@ def test_a_report_of_an_answer_is_no_answer(build: Callable[..., Builder]) -> No
     link_responses(b.analysis)
     assert fired.responds_to == [struck.id]
     assert said.responds_to == []
+
+
+def test_act_said_not_to_have_happened_answers_its_account(
+        build: Callable[..., Builder]) -> None:
+    b = build("Witnesses said the rebels shelled the bus depot in Goma on Friday. "
+              "In a statement the rebels said their gunners had not fired on any depot.")
+    shelled = b.event("shelled", status="reported")
+    fired = b.event("fired", status="negated")
+    link_responses(b.analysis)
+    assert fired.responds_to == [shelled.id]
+
+
+def test_negated_act_sharing_nothing_answers_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Witnesses said the rebels shelled the bus depot in Goma on Friday. "
+              "The navy said its ships had not sailed into the bay.")
+    b.event("shelled", status="reported")
+    sailed = b.event("sailed", type_="MOBILIZE", status="negated")
+    link_responses(b.analysis)
+    assert sailed.responds_to == []
+
+
+def test_denial_whose_content_retells_an_act(build: Callable[..., Builder]) -> None:
+    b = build("Guards fired rubber bullets at the marchers on Sunday. "
+              "The interior ministry denied that rubber bullets were used.")
+    fired = b.event("fired", type_="COERCE")
+    denied = b.event("denied", type_="REJECT")
+    link_responses(b.analysis)
+    assert denied.responds_to == [fired.id]
+
+
+def test_arrests_name_the_detentions_again(build: Callable[..., Builder]) -> None:
+    b = build("Police detained three journalists in the capital on Monday. "
+              "Riot units fired water cannon at a crowd outside the court on Tuesday. "
+              "The union condemned these arrests.")
+    detained = b.event("detained", type_="COERCE", source="AAA", target="BBB")
+    b.event("fired", type_="COERCE", source="AAA", target="BBB")
+    condemned = b.event("condemned", type_="ACCUSE", source="BBB", target="AAA")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [detained.id]
+
+
+def test_rejected_protest_answers_the_accusation(build: Callable[..., Builder]) -> None:
+    b = build("Chile's foreign ministry accused Peru of violating its waters. "
+              "A day later Peru rejected the protest.")
+    accused = b.event("accused", type_="ACCUSE", source="CHL", target="PER")
+    rejected = b.event("rejected", type_="REJECT", source="PER", target="CHL")
+    link_responses(b.analysis)
+    assert rejected.responds_to == [accused.id]
+
+
+def test_refusing_such_a_move_answers_the_threat_before(build: Callable[..., Builder]) -> None:
+    b = build("The northern militia says it is ready to march on the port if the talks fail. "
+              "The port council says it will not accept any such move.")
+    ready = b.event("ready", type_="THREATEN", status="reported")
+    b.event("fail", type_="CONSULT", status="hypothetical")
+    will = b.event("will", type_="REJECT")
+    ready.source = Party("northern-militia", "militia", "AAA")
+    will.source = Party("port-council", "council", "AAA")
+    link_responses(b.analysis)
+    # two bodies of one country are two sides; the supposed failure of talks is no claim
+    assert will.responds_to == [ready.id]
+
+
+def test_denied_deployment_answers_the_sighting(build: Callable[..., Builder]) -> None:
+    b = build("Villagers said they saw Chadian troops moving tanks near the border in May. "
+              "A government spokesman said no Chadian unit was deployed in the area.")
+    moving = b.event("moving", type_="MOBILIZE", status="reported")
+    deployed = b.event("deployed", type_="MOBILIZE", status="negated")
+    link_responses(b.analysis)
+    assert deployed.responds_to == [moving.id]

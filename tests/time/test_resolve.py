@@ -285,3 +285,51 @@ def test_what_a_listed_person_did_is_not_dated_by_the_listing(pipeline) -> None:
             "governors who detained protesters without charge.")
     analysis = pipeline(Document(text=text, published=dt.date(2024, 6, 12)))
     assert _event_near(analysis, "detained protesters").date is None
+
+
+def _values(pipeline, text: str, published: dt.date):  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text, published=published))
+    return analysis, {m.span.text: m.value for m in resolve_dates(analysis)}
+
+
+def test_date_after_on_without_comma_sets_the_narrative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser glues "3 March" to the subject; it still tells when Lima acted
+    text = ("On 3 March Lima recalled its ambassador from Santiago. "
+            "The same evening Chile expelled two Peruvian diplomats.")
+    _, values = _values(pipeline, text, dt.date(2026, 3, 20))
+    assert values["The same evening"].start == dt.date(2026, 3, 3)
+
+
+def test_due_is_still_to_come_after_a_flashback(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The two navies last clashed in 2019, when a cutter was rammed. "
+            "The envoy is due in Quito on 4 May for talks on the maritime border.")
+    _, values = _values(pipeline, text, dt.date(2026, 4, 20))
+    assert values["4 May"].start == dt.date(2026, 5, 4)
+
+
+def test_timeline_headings_with_weekdays_date_their_entries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tuesday 3 March, 21:00. Gunfire is heard near the port.\n\n"
+            "Wednesday, 06:10. Shells hit the fuel depot overnight, the port authority says.\n\n"
+            "Wednesday, 09:30. Police arrest four dockworkers at the harbour gate.\n\n"
+            "Thursday 5 March, 08:00. Calm returns to the port.")
+    analysis, values = _values(pipeline, text, dt.date(2026, 3, 6))
+    assert (values["overnight"].start, values["overnight"].end) == (
+        dt.date(2026, 3, 3), dt.date(2026, 3, 4))
+    arrest = _event_near(analysis, "arrest")
+    assert arrest.date is not None and arrest.date.start == dt.date(2026, 3, 4)
+
+
+def test_own_present_perfect_after_dated_events_is_undated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Saturday border police detained three farmers near the river. "
+            "We condemn these arrests, and we have asked the mission to send observers.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 9, 8)))
+    asked = _event_near(analysis, "asked")
+    assert asked.date is None
+
+
+def test_round_of_talks_takes_the_date_of_the_round(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Both delegations will meet their mediators again. Our envoy will press the matter "
+            "at the next round of talks in Geneva on 12 October.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 9, 30)))
+    talks = _event_near(analysis, "talks")
+    assert talks.date is not None and talks.date.start == dt.date(2026, 10, 12)

@@ -68,7 +68,12 @@ def attribute(analysis: Analysis) -> None:
     for si, sent in enumerate(sents):
         found = []
         for cue in find_cues(sent):
-            last = _continue_speaker(cue, last, sents, si)
+            if cue.first_person and _spoken(analysis, cue.start):
+                continue  # "we found" in a quotation or an answer is the speaker's, not ours
+            if cue.first_person:
+                cue.source = author.source  # the writer: no speaker named before it
+            else:
+                last = _continue_speaker(cue, last, sents, si)
             end = cue.end
             cut = analysis.text.find("[", cue.start, end)  # a wiki citation mark ends the cue
             if cut > cue.start:
@@ -110,6 +115,21 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 FRAME = re.compile(r"\b(?:below|following|here)\b[^.]*\b(?:text|transcript|statement|"
                    r"communiqu[eé])\b|\b(?:reads|read) as follows\b|\bfull text of\b",
                    re.IGNORECASE)
+
+
+def _spoken(analysis: Analysis, offset: int) -> bool:
+    """Whether `offset` is in someone else's words: inside quotation marks, or in a
+    paragraph opening on a speaker label ("A: ...")."""
+    text = analysis.text
+    para = text.rfind("\n\n", 0, offset)
+    para = 0 if para < 0 else para + 2
+    if _inside_quote(text, para, offset):
+        return True
+    m = LABEL.match(text[para:offset + 1])
+    if m is None:
+        return False
+    label = m.group("label").strip()  # "A:", "COL. LEE:"; not the outlet's "Our verdict:"
+    return label.lower() in ANSWER_LABELS or label.isupper()
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -256,7 +276,9 @@ def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> 
     a, b = cue.source_tokens
     doc = cue.verb.doc
     first = doc[a]
-    pronoun = (first.pos_ == "PRON" or (first.pos_ == "DET" and b - a == 1)) \
+    # "they said", but not "its interior ministry says": the phrase must be the pronoun alone
+    head = doc[a:b].root
+    pronoun = (head.pos_ == "PRON" or (first.pos_ == "DET" and b - a == 1)) \
         and not cue.according
     near = last is not None and si - _sent_of(sents, last.verb_i) <= 2
     if not pronoun:

@@ -265,6 +265,14 @@ DISAGREE = re.compile(
     re.IGNORECASE)
 
 
+# A sentence saying that the source told next puts the act at another time ("UKMTO gave a
+# different time. Its advisory said ..."): the dates just before and just after disagree.
+DIFFERENT_TIME = re.compile(r"\b(?:a|an)\s+(?:different|other|another|earlier|later)\s+"
+                            r"(?:time|date|day|hour|account\s+of\s+(?:the\s+)?(?:time|date))\b",
+                            re.IGNORECASE)
+DIFFERENT_REACH = 2  # sentences after such a sentence that hold the other account
+
+
 @dataclass
 class _Dated:
     """A day the text gives an act, with the words naming the act and who says so."""
@@ -366,6 +374,7 @@ def versions(analysis: Analysis) -> Iterator[Check]:
     """Two sources that put one act on days a few apart."""
     acts = _dated_acts(analysis)
     disputed = any(DISAGREE.search(s.text) for s in analysis.sentences)
+    turns = [k for k, s in enumerate(analysis.sentences) if DIFFERENT_TIME.search(s.text)]
     done: set[frozenset[dt.date]] = set()
     for i, x in enumerate(acts):
         for y in acts[i + 1:]:
@@ -373,7 +382,12 @@ def versions(analysis: Analysis) -> Iterator[Check]:
             if x.sentence == y.sentence or gap == 0 or x.sources & y.sources:
                 continue
             same = x.keys & y.keys
-            if not (same and gap <= VERSION_NEAR or disputed and gap <= DISPUTED_NEAR):
+            # the account before the turn and the one that follows it
+            turned = any(x.sentence < k <= y.sentence <= k + DIFFERENT_REACH and
+                         k - x.sentence <= DIFFERENT_REACH + 1 and _last_before(acts, k) is x
+                         for k in turns)
+            if not (same and gap <= VERSION_NEAR or (disputed or turned)
+                    and gap <= DISPUTED_NEAR):
                 continue
             pair = frozenset({x.day, y.day})
             if pair in done or _other_sides(analysis, x, y):
@@ -387,6 +401,11 @@ def versions(analysis: Analysis) -> Iterator[Check]:
                 f"'{y.text}' ({y.day.isoformat()})",
                 ids,
             )
+
+
+def _last_before(acts: list[_Dated], sentence: int) -> _Dated | None:
+    """The last dated act told before `sentence`."""
+    return next((a for a in reversed(acts) if a.sentence < sentence), None)
 
 
 def _other_sides(analysis: Analysis, x: _Dated, y: _Dated) -> bool:

@@ -63,6 +63,7 @@ ROLE_HEADS = frozenset({
     "broadcaster", "outlet", "channel", "mission", "delegation", "regime", "authorities",
     "country", "state", "nation", "side", "official", "officials", "presidency",
     "representative", "delegate", "secretariat", "headquarters", "palace", "service",
+    "team", "centre", "center", "institute", "bureau", "company", "firm", "operator",
 })
 # Head nouns of a source that is a person or group left unnamed.
 ANONYMOUS_HEADS = frozenset({
@@ -110,6 +111,7 @@ DOCUMENT_HEADS = frozenset({
     "figure", "tally", "count", "evidence", "intercept", "publication", "press", "media",
     "coverage", "paper", "dossier", "audit", "book", "interview", "broadcast", "note",
     "declaration", "notice", "message", "decree", "resolution", "notification", "directive",
+    "advisory",
 })
 # Texts that, opening a sentence ("In a statement, the army said ..."), make the text the
 # source of what follows, whatever the verb ("In a later statement, the owner put ...").
@@ -157,6 +159,7 @@ class Cue:
     according: bool = False
     hearsay: bool = False  # "reportedly": gives way to a speaker who relays the claim
     framed: bool = False  # "In a statement, it said": the kind stays a text's, even for "it"
+    first_person: bool = False  # "we found", "I doubt": the writer, unless quoted or in a turn
 
     def __post_init__(self) -> None:
         if self.source:
@@ -173,7 +176,7 @@ def find_cues(sent: Any) -> list[Cue]:
     for tok in sent:
         cue = (_according_cue(tok) or _quote_cue(tok) or _received_cue(tok)
                or _hearsay_cue(tok) or _framed_cue(tok) or _issued_cue(tok) or _own_cue(tok)
-               or _anonymity_cue(tok) or _verb_cue(tok))
+               or _anonymity_cue(tok) or _writer_cue(tok) or _verb_cue(tok))
         if cue is not None:
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
@@ -345,6 +348,36 @@ def _own_cue(tok: Token) -> Cue | None:
                tok.idx + len(tok.text), tok, (a, b))
 
 
+# What a writer says of their own inquiry or judgement: "we found no evidence that ...",
+# "I doubt that ...", "I believe them".
+WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "verify", "confirm",
+                          "establish", "judge", "rate",
+                          # the issuer's own stance in a statement: "We strongly condemn ..."
+                          "condemn", "deplore", "reject", "regret", "welcome"})
+
+
+def _writer_cue(tok: Token) -> Cue | None:
+    """"We found no evidence", "I doubt that anyone knows": the writer's own finding or view
+    (kind `author`; the attribution stage drops it inside a quotation or a speaker's turn)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WRITER_VERBS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None
+    start = min(subj.idx, tok.idx)
+    return Cue("author", None, start, tok.idx + len(tok.text), tok, (subj.i, subj.i + 1),
+               first_person=True)
+
+
+def _by_writer(head: Token) -> bool:
+    """"Tracking data we reviewed": a text the writer gathered or examined."""
+    return any(c.dep_ in ("relcl", "acl") and any(s.dep_ == "nsubj" and s.lower_ in ("we", "i")
+                                                  for s in c.children)
+               for c in head.children)
+
+
 def _verb_cue(tok: Token) -> Cue | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in REPORT_VERBS | SHOW_VERBS:
         return None
@@ -384,12 +417,14 @@ def _verb_cue(tok: Token) -> Cue | None:
     start = min(doc[a].idx, tok.idx)
     end = max(_end_char(doc, b), tok.idx + len(tok.text))
     if not any(c.i == subj.i for c in tok.children) and subj.i < tok.i and tok.i - b > 3 \
-            and tok.dep_ == "conj":
+            and tok.dep_ in ("conj", "advcl"):
         start = tok.idx  # a subject shared with an earlier verb: the cue is this verb
     if lemma in ("tell", "brief", "inform"):  # "told reporters": the audience is part of the cue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and obj.i > tok.i and obj.i - tok.i <= 3:
             end = max(end, obj.idx + len(obj.text))
+    if kind == "document" and _by_writer(subj):
+        return Cue("author", None, start, end, tok, (a, b), first_person=True)
     return Cue(kind, source, start, end, tok, (a, b))
 
 
@@ -506,6 +541,8 @@ def is_final(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _label(c)]
+    if len(subjects) == 2 and _broken_off(*sorted(subjects, key=lambda c: c.i)):
+        return min(subjects, key=lambda c: c.i)
     if subjects:  # the one nearest the verb ("A: The ministry said": not the turn label)
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     for c in verb.children:
@@ -513,6 +550,32 @@ def _subject(verb: Token) -> Token | None:
             return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "X denied it and said …": X says
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
+            verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)  # "X rejected the protest, saying …": X says
+    return _dated_subject(verb)
+
+
+def _broken_off(first: Token, second: Token) -> bool:
+    """"Residents of Souq al-Juma tell us": the parser cut a hyphenated name out of the
+    subject's "of" phrase and made its last word a second subject; the first one speaks."""
+    return second.pos_ == "PROPN" and second.i == first.right_edge.i + 1 and any(
+        c.dep_ == "prep" for c in first.children) and first.pos_ in ("NOUN", "PROPN")
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """"On Monday Georgetown said …": with no comma after the date the parser makes the
+    speaker the object of "On" (the date its modifier) and leaves the verb without a
+    subject; the name after the date is the subject."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i or c.lower_ not in ("on", "in", "at", "during"):
+            continue
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and \
+                obj.pos_ in ("PROPN", "NOUN") and any(
+                    x.ent_type_ in ("DATE", "TIME") and x.dep_ in ("compound", "nmod", "nummod")
+                    for x in obj.children):
+            return obj
     return None
 
 
@@ -549,6 +612,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
             return kind, text, (a, b)
     words = {t.lower_ for t in tokens}
     heads = _heads(head)
+    if lower in ("authors", "compilers") and any(c.dep_ in ("det", "poss") for c in head.children):
+        return "document", text, (a, b)  # "the authors write": the text they wrote speaks
     if lemma in DOCUMENT_HEADS or lower in DOCUMENT_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
@@ -560,11 +625,23 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "document", text, (a, b)
     if heads & GROUP_HEADS and head.tag_ in ("NNS", "NNPS") and _unnamed_plural(head):
         return "anonymous", text, (a, b)
+    if heads & GROUP_HEADS and _indefinite(head) and not _is_name(head):
+        return "anonymous", text, (a, b)  # "a local resistance group": which one is not said
+    if lower == "authority":
+        heads = heads - {"authority"}  # "the airport authority": a body, where "authorities" are
     if heads & ANONYMOUS_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
-        # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named
-        if head.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in tokens):
+        # "Rwanda's government spokesperson": the one spokesperson of a named body
+        if heads & SPOKES and any(t.dep_ == "poss" and (t.pos_ == "PROPN" or t.ent_type_ in
+                                                        NAME_ENTS) for t in tokens):
+            return "named", text, (a, b)
+        # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named; a place
+        # they are of or from does not ("Residents of Bab al-Bahr")
+        where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in
+                 PLACE_PREPS | {"of"} for t in c.subtree}
+        if head.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in tokens
+                                       if t.i not in where):
             return "named", text, (a, b)
         return "anonymous", text, (a, b)
     if head.pos_ == "NOUN" and not heads & (ROLE_HEADS | DOCUMENT_HEADS) and _personal(heads) \
@@ -575,6 +652,15 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
     if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in NAME_ENTS:
         return "named", text, (a, b)
     return None, None, (a, b)
+
+
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _indefinite(head: Token) -> bool:
+    """A singular noun brought in with "a"/"an" ("a local group")."""
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                     for c in head.children)
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -588,6 +674,11 @@ def _phrase(head: Token) -> list[Token]:
     for c in head.children:
         if c.dep_ in cut:
             skip.update(t.i for t in c.subtree)
+    if head.ent_type_ not in ("DATE", "TIME"):  # "On 20 June Georgetown": not the date
+        for c in head.children:
+            if c.i < head.i and c.ent_type_ in ("DATE", "TIME") and \
+                    c.dep_ in ("compound", "nmod", "nummod"):
+                skip.update(t.i for t in c.subtree)
     keep = [t for t in head.subtree if t.i not in skip]
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     doc = head.doc

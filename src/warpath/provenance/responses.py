@@ -121,6 +121,14 @@ NOUN_VERBS: dict[str, str] = {
     "closure": "close", "ban": "ban", "sanction": "sanction", "incursion": "incur",
     "ramming": "ram", "boarding": "board", "interception": "intercept", "sinking": "sink",
 }
+# Acts told with another word for the same deed ("these arrests" after "detained four men").
+SAME_ACTS: dict[str, frozenset[str]] = {
+    "arrest": frozenset({"detain", "seize"}), "detention": frozenset({"arrest"}),
+    "detain": frozenset({"arrest"}),
+}
+# An act noun that may also name an act of another type: a diplomatic "protest" is the
+# accusation a ministry made ("rejected the protest" after "accused Caracas of ...").
+ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"})}
 LOOKBACK = 8  # sentences to search back for an answered event
 # Verbs that report an act rather than perform one ("…, the ministry said").
 REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announce", "write"})
@@ -170,6 +178,7 @@ def link_responses(analysis: Analysis) -> None:
     _link_reactive(analysis, by_token)
     _link_named_acts(analysis, by_token)
     _link_denials(analysis, by_token)
+    _link_negations(analysis)
     _link_sequence(analysis)
     _link_counter_acts(analysis)
     _share_answers(analysis)
@@ -494,6 +503,10 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
         words = {t.lemma_.lower() for t in obj.subtree
                  if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
     stems = {NOUN_VERBS.get(w, w) for w in words}
+    stems |= {x for w in words for x in SAME_ACTS.get(w, ())}
+    families = {_family(want_type)} if want_type is not None else set()
+    if obj is not None:
+        families |= {_family(t) for t in ALSO_TYPES.get(obj.lemma_.lower(), ())}
     doc = analysis.doc
     best: tuple[float, Event] | None = None
     lo = answer.sentence - LOOKBACK
@@ -506,7 +519,7 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
             continue
         if answer.id in b.responds_to:
             continue
-        if want_type is not None and _family(b.type) != _family(want_type):
+        if want_type is not None and _family(b.type) not in families:
             continue
         if want_type is None and not generic and b.type not in MATERIAL:
             continue  # with nothing named, a retaliation answers force, not words
@@ -607,13 +620,17 @@ def _link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> No
                 or a.status in ("negated", "hypothetical", "planned")):
             continue
         verb = doc[a.trigger_token]
+        if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "will not accept": the modal stands for its verb
         if verb.pos_ not in ("VERB", "AUX") or _is_purpose(verb):
             continue  # "summoned the envoy to condemn X": the summons answers (see _link)
         said = _summarised(by_token, verb)
         if said is not None and said.id != a.id:
             _add(a, said, named=True)
             continue
-        if verb.lemma_.lower() not in REACT_VERBS:
+        refused = verb.lemma_.lower() in REFUSED_VERBS and any(c.dep_ == "neg"
+                                                               for c in verb.children)
+        if verb.lemma_.lower() not in REACT_VERBS and not refused:
             continue  # "called the strikes a slap in the face" judges, it does not answer
         for obj in _objects(verb):
             if obj.pos_ == "PRON" or (obj.pos_ == "DET" and obj.dep_ == "dobj"):
@@ -621,6 +638,13 @@ def _link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> No
                     b = _previous_claim(analysis, a)
                     if b is not None:
                         _add(a, b)
+                continue
+            if obj.lemma_.lower() in GENERIC_OBJECTS and any(
+                    c.lower_ in ("such", "this", "that") for c in obj.children
+                    if c.dep_ in ("amod", "det", "predet")):
+                b = _previous_claim(analysis, a)  # "will not accept any such move"
+                if b is not None:
+                    _add(a, b)
                 continue
             if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
                 continue
@@ -665,16 +689,29 @@ def _previous_claim(analysis: Analysis, a: Event) -> Event | None:
     best: Event | None = None
     for b in analysis.events:
         if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence < a.sentence - 1
-                or b.sentence == a.sentence or b.status == "negated" or b.embedding != "main"):
+                or b.sentence == a.sentence or b.embedding != "main"
+                or b.status in ("negated", "hypothetical", "planned")):
             continue
-        if src is not None and _country(b, "source") == src:
+        if _same_doer(a, b, src):
             continue
         if best is None or b.trigger.start > best.trigger.start:
             best = b
     return best
 
 
+def _same_doer(a: Event, b: Event, country: str | None) -> bool:
+    """Whether `b` is done by the side of `a`: the same actor when both are resolved (two
+    armed groups of one country are two sides), else the same country."""
+    ia = a.source.actor_id if a.source else None
+    ib = b.source.actor_id if b.source else None
+    if ia is not None and ib is not None:
+        return ia == ib
+    return country is not None and _country(b, "source") == country
+
+
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# Verbs whose negation is a rejection: "will not accept any such move".
+REFUSED_VERBS = frozenset({"accept", "tolerate", "recognise", "recognize", "allow"})
 
 
 def _link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
@@ -693,12 +730,70 @@ def _link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             continue
         inner = [e for e in _events_in(by_token, content) if e.type in MATERIAL]
         if not inner:
+            # "It denied that tear gas was used": no act of its own in the content, whose
+            # words tell again an act told before
+            b = _retold(analysis, a, content) if not _events_in(by_token, content) else None
+            if b is not None:
+                _add(a, b)
             continue
         skip = {a.id} | {e.id for e in _events_in(by_token, content)}
         head = doc[inner[0].trigger_token] if inner[0].trigger_token is not None else content
         for b in _match_earlier(analysis, a, head, skip, same_side=True):
             if b.type in MATERIAL:
                 _add(a, b)
+
+
+def _link_negations(analysis: Analysis) -> None:
+    """"In a statement it said its fighters had not fired on any market", "denied that any
+    civilians were killed": an act said not to have happened answers the earlier account of
+    that act, when both share the deed (the same verb, or a word of what was hit or where)."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if a.responds_to or a.status != "negated" or a.type not in MATERIAL | {"MOBILIZE"} or \
+                a.trigger_token is None:
+            continue
+        b = _retold(analysis, a, doc[a.trigger_token])
+        if b is not None:
+            _add(a, b)
+
+
+def _retold(analysis: Analysis, a: Event, clause: Token) -> Event | None:
+    """The earlier act, told in another sentence, that `clause` tells again: the same verb,
+    or a word of what was hit or where."""
+    doc = analysis.doc
+    lemma = clause.lemma_.lower()
+    words = {t.lemma_.lower() for t in clause.subtree if (t.pos_ in ("NOUN", "PROPN")
+             or t.ent_type_ in ("NORP", "GPE")) and not t.is_stop and t.i != clause.i}
+    want = a.type if a.type in MATERIAL | {"MOBILIZE"} else None
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start
+                or (b.type not in MATERIAL if want is None else _family(b.type) != _family(want))
+                or b.status not in ("asserted", "reported") or b.sentence == a.sentence
+                or b.sentence < a.sentence - LOOKBACK or a.id in b.responds_to):
+            continue
+        ev = {w.lower() for w in _words(b.evidence.text)}
+        shared = len({w.rstrip("s") for w in words} & ev)
+        same = _trigger_lemma(doc, b) == lemma
+        if not shared and not same:
+            continue
+        score = shared + 1.5 * same - 0.1 * (a.sentence - b.sentence)
+        if best is None or score > best[0]:
+            best = (score, b)
+    return _main_act(analysis, best[1]) if best is not None else None
+
+
+def _main_act(analysis: Analysis, e: Event) -> Event:
+    """The main act of the sentence that tells `e` inside a clause ("bombed a village,
+    killing 19": the bombing), when it is of the same kind; else `e`."""
+    if e.embedding == "main":
+        return e
+    for b in analysis.events:
+        if b.sentence == e.sentence and b.embedding == "main" and \
+                b.trigger.start < e.trigger.start and _family(b.type) == _family(e.type) and \
+                b.status in ("asserted", "reported"):
+            return b
+    return e
 
 
 SEQUENCE = re.compile(

@@ -506,6 +506,12 @@ def _infer_year(e: Expression, ctx: Context) -> tuple[int, str] | None:
         ctx.published.year if ctx.published else None)
     if base is None:
         return None
+    if ctx.future and ctx.published is not None and ctx.narrative is not None and \
+            ctx.narrative.end < ctx.published and base < ctx.published.year:
+        # What is still to come lies after publication, however far back the story has gone
+        # ("as in 2023 ... The minister is due in Brasília on 9 July").
+        base = ctx.published.year
+        ctx = replace(ctx, narrative=None)
     options = []
     for year in (base - 1, base, base + 1):
         try:

@@ -37,6 +37,7 @@ _CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parata
 _INHERIT_EDGES = {
     "conj", "ccomp", "xcomp", "advcl", "dobj", "obj", "nsubj", "nsubjpass", "attr", "oprd",
     "parataxis", "dep", "pcomp", "csubj", "appos", "ROOT",
+    "aux",  # a modal taken as the trigger ("would not negotiate") stands for its verb
 }
 # A subordinate clause opened by these sits at another time than its head.
 _OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once", "because"}
@@ -80,8 +81,8 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     out: list[DateMention] = []
     doc = analysis.doc
     datelines = dateline_spans(analysis.text)
-    heads = {e.start: e.heading for e in entries(analysis.text, published)
-             if e.heading is not None}
+    dated = [e for e in entries(analysis.text, published) if e.heading is not None]
+    heads = {e.start: e.heading for e in dated if e.heading is not None}
     last: DateMention | None = None
     for si, sent in enumerate(analysis.sentences):
         for expr in find_expressions(sent.text, offset=sent.start):
@@ -92,6 +93,11 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
             value = resolve(expr, Context(published, narrative, future))
             if expr.start in heads:
                 value = replace(heads[expr.start], text=expr.text)  # a timeline's own year
+            day = _entry_day(dated, expr)
+            if day is not None:
+                # "Saturday, 07:45. A rocket hit the apron overnight": today, yesterday and
+                # overnight count from the day of the entry, not from publication.
+                value = resolve(expr, Context(day, narrative, future))
             back = False
             if value is not None and last is not None and last.value is not None and \
                     _relates_back(expr) and last.sentence == si:
@@ -99,7 +105,8 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 # two weeks before Monday (a look back that leaves the narrative on Monday).
                 value = _shift_back(expr, last.value)
                 back = True
-            elif value is not None and expr.anchor == "publication" and not expr.parts:
+            elif value is not None and expr.anchor == "publication" and not expr.parts and \
+                    day is None:
                 value = _reanchor(doc, out, si, expr, root, value, published, future)
             elif value is not None and expr.since and narrative is not None and \
                     published is not None and value.end == published and \
@@ -114,6 +121,17 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 narrative = value
             last = mention
     return out
+
+
+def _entry_day(dated: list[Entry], expr: Expression) -> dt.date | None:
+    """The day of the timeline entry a day-relative expression sits in, if it has one."""
+    if expr.anchor != "publication" or expr.unit not in ("day", "night") or expr.parts:
+        return None
+    entry = _entry_at(dated, expr.start)
+    if entry is None or entry.start == expr.start or entry.heading is None or \
+            entry.heading.granularity != "day":
+        return None
+    return entry.heading.start
 
 
 def _reanchor(doc: Any, before: list[DateMention], si: int, expr: Expression,
@@ -190,6 +208,8 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     if _pluperfect(doc[m.root]) or _reduced_relative(doc[m.root]):
         return False  # a flashback, or a participle on a noun the parser took for a clause
     # (Doc.text rebuilds the whole string on each access; the last token gives its length.)
+    if doc[m.root].pos_ == "ADP":
+        return True  # the date is the object of its preposition ("On 20 June Georgetown ...")
     after = doc.char_span(m.span.end, doc[-1].idx + len(doc[-1]), alignment_mode="expand")
     # Directly before a noun it modifies the noun, even when the parse says otherwise; a part
     # of the day ("on Saturday morning") is still the date.
@@ -257,7 +277,27 @@ def _root_token(doc: Any, start: int, end: int) -> int | None:
     root = span.root
     if root.dep_ == "compound" and root.head.lower_ in _DAY_PARTS:
         root = root.head  # "on Saturday morning": the phrase is headed by the part of the day
+    elif _dangling_preposition(doc, span) is not None and \
+            not span.start <= root.head.i < span.end:
+        # "On 20 June Georgetown asked ...": with no comma the parser glues the date to the
+        # subject as a modifier and leaves "On" without its object; the date is the object
+        # of "On", which hangs on the verb.
+        return int(_dangling_preposition(doc, span).i)
     return int(root.i)
+
+
+_TIME_PREPS = {"on", "in", "at", "during", "by"}
+
+
+def _dangling_preposition(doc: Any, span: Any) -> Any:
+    """The preposition just before a date span when the parse left it without an object."""
+    if span.start == 0:
+        return None
+    prep = doc[span.start - 1]
+    if prep.lower_ not in _TIME_PREPS or prep.pos_ != "ADP" or \
+            any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return prep
 
 
 def _is_future(doc: Any, root: int | None) -> bool:
@@ -269,6 +309,9 @@ def _is_future(doc: Any, root: int | None) -> bool:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if any(c.lemma_ in ("will", "shall") or c.lower_ == "'ll" for c in head.children):
+        return True
+    # "The minister is due in Brasília on 9 July": a date hung on "due" is still to come.
+    if any(c.lower_ == "due" and c.dep_ in ("acomp", "oprd") for c in head.children):
         return True
     # Inside the planned act ("scheduled to meet on Monday"), not on the planning verb
     # ("threatened on Monday to retaliate").
@@ -338,11 +381,28 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
                 trig.pos_ in ("VERB", "AUX") and _past(trig):
             continue  # "had asked the army to escort a convoy next week": the asking is past
         d = _own_distance(doc, m, event.trigger_token)
+        frame = _frame_noun(trig)
+        if d is None and frame is not None:
+            # "the next round of talks ... on 17 September": the round carries the date
+            d = _own_distance(doc, m, frame.i)
         if d is not None:
             scored.append((_vague(m), d, abs((m.root or 0) - event.trigger_token), m))
     if not scored:
         return _when_clause(doc, candidates, event.trigger_token)
     return min(scored, key=lambda s: (s[0], s[1], s[2]))[3]
+
+
+# Nouns that stand for one stretch of the act they govern ("a round of talks", "a wave of
+# strikes"): what dates them dates the act.
+_FRAME_NOUNS = {"round", "session", "wave", "series", "spate", "volley", "string"}
+
+
+def _frame_noun(tok: Any) -> Any:
+    """The noun of "a round of <talks>" above an event noun, if there is one."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.i == tok.head.i:
+        return None
+    head = tok.head.head
+    return head if head.lemma_.lower() in _FRAME_NOUNS and head.pos_ == "NOUN" else None
 
 
 def _vague(m: DateMention) -> bool:
@@ -600,12 +660,46 @@ def entries(text: str, published: dt.date | None) -> list[Entry]:
             if value is not None:
                 out.append(Entry(start + lead, pos, value))
                 continue
+        value = _day_heading(body, found, published, year, out)
+        if value is not None:
+            out.append(Entry(start + lead, pos, value))
+            continue
         # A heading alone on its line ("18 December 2023 -") reaches the next line.
         if out and not text[out[-1].end:start].strip() and \
                 not line.rstrip().endswith((":", "-", "–")) and \
                 text[out[-1].start:out[-1].end].rstrip().endswith(("-", "–", "—", ":")):
             out[-1] = replace(out[-1], end=pos)
     return out
+
+
+# After the day of a heading: an optional clock time, then the mark that ends the heading
+# ("Friday 9 October, 23:10. ...", "Saturday, 07:45 - ...", "Sunday: ...").
+_DAY_HEAD_END = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+                           r"(?:\s*(?:GMT|UTC|local(?:\s+time)?))?)?\s*(?:[.:]|[-–—])\s", re.I)
+
+
+def _day_heading(body: str, found: list[Expression], published: dt.date | None,
+                 year: DateValue | None, before: list[Entry]) -> DateValue | None:
+    """The day of a heading that names a weekday, with or without its date ("Friday 9
+    October, 23:10.", "Saturday, 07:45."). A bare weekday is the first such day from the
+    previous heading on (a timeline goes forward), else the last one before publication."""
+    if not found or found[0].start != 0 or found[0].weekday is None or found[0].parts:
+        return None
+    end = found[0].end
+    absolute = None
+    if len(found) > 1 and found[1].anchor == "absolute" and found[1].day is not None and \
+            not body[end:found[1].start].strip(" ,"):
+        absolute, end = found[1], found[1].end
+    if not _DAY_HEAD_END.match(body, end):
+        return None
+    if absolute is not None:
+        value = resolve(absolute, Context(published, year))
+        return value if value is not None and value.granularity == "day" else None
+    last = next((e.heading for e in reversed(before) if e.heading is not None), None)
+    if last is not None and last.granularity == "day":
+        d = last.start + dt.timedelta(days=(found[0].weekday - last.start.weekday()) % 7)
+        return DateValue(found[0].text, d, d, "day", "narrative")
+    return resolve(found[0], Context(published))
 
 
 def _entry_at(found: list[Entry], offset: int) -> Entry | None:
@@ -720,16 +814,15 @@ def _within_told_event(analysis: Analysis, event: Event) -> DateValue | None:
 
 def _indefinite_perfect(analysis: Analysis, event: Event) -> bool:
     """ "Kenya has offered to host talks", told after the story has named its days: a present
-    perfect with no date of its own says that it happened, not when. (In a lead, before any
-    date, it is the news of the day; in a speaker's mouth, it is said now.)"""
+    perfect with no date of its own says that it happened, not when, the speaker's own "we
+    have asked the EU" included. (In a lead, before any date, it is the news of the day; in
+    a quotation, it is said now.)"""
     doc = analysis.doc
     if doc is None or event.trigger_token is None:
         return False
     tok = _verb_of(doc[event.trigger_token])
     if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
                                     for c in tok.children):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in tok.children):
         return False
     sent = analysis.sentences[event.sentence]
     before = analysis.text[sent.start:event.trigger.start]
