@@ -91,3 +91,15 @@ def test_office_before_and_after_the_term():
     assert bolton is not None
     assert bolton.office_on(dt.date(2015, 1, 1)) is None
     assert bolton.office_on(dt.date(2020, 1, 1)).role == "National Security Adviser"  # type: ignore[union-attr]
+
+
+def test_armed_groups_and_bodies_of_recent_conflicts_have_their_country():
+    d = builtin()
+    for form, country in (("FARDC", "COD"), ("Wazalendo", "COD"), ("NUG", "MMR"),
+                          ("People's Defence Force", "MMR"), ("Radaa", "LBY"),
+                          ("Georgetown", "GUY"), ("Kosovo Police", "XKX")):
+        entry = d.find(form)
+        assert entry is not None and entry.country == country, form
+    for form in ("UNSMIL", "KFOR", "CARICOM"):
+        entry = d.find(form)
+        assert entry is not None and entry.country is None and entry.sector == "IGO", form

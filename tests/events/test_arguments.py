@@ -160,3 +160,10 @@ def test_the_venue_of_a_meeting_is_no_party(analyse):
     a = analyse("The two delegations held a meeting at the Topkapi Palace on Friday.")
     for e in events_of(a, "CONSULT"):
         assert e.target is None or "Topkapi" not in (e.target.text or "")
+
+
+def test_deployed_forces_are_their_state_s_and_the_ground_is_the_target(analyse):
+    event = _one(analyse("A Kenyan spokesman said that no Kenyan troops were deployed in "
+                         "Somalia last week."), "MOBILIZE")
+    assert event.source is not None and event.source.country == "KEN"
+    assert event.target is not None and event.target.country == "SOM"

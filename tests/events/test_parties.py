@@ -84,3 +84,36 @@ def test_negotiators_stand_for_the_pair_their_sentence_names(analyse):
 def test_bare_negotiators_do_not_take_the_last_two_states_named_apart(analyse):
     a = analyse("Chile sent a note to Peru on Monday. Negotiators agreed on a draft text.")
     assert all(p != ("CHL", "PER") and p != ("PER", "CHL") for p in _agree(a))
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(analyse):
+    text = ("The deaths are attributed to the Houthi rebels, who the monitors say shelled the "
+            "port of Mokha on Friday.")
+    events = [e for e in analyse(text).events if e.trigger.text == "shelled"]
+    assert events and events[0].source is not None and events[0].source.country == "YEM"
+
+
+_LIBYA = ("Fighting in Libya went on all week. Libya's capital was quiet by Friday, Libyan "
+          "officials said, and Libya's airports reopened. ")
+
+
+def test_a_town_the_gazetteer_lacks_lies_in_the_country_the_text_is_about(analyse):
+    text = ("Fighting in Congo went on all week. Congo's capital was quiet by Friday, Congolese "
+            "officials said, and Congo's airports reopened. The deaths are blamed on the "
+            "rebels, who the monitors say shelled the market in Rubare on 5 May while an army "
+            "unit was camped nearby.")
+    events = [e for e in analyse(text).events if e.trigger.text == "shelled"]
+    assert events and events[0].target is not None and events[0].target.country == "COD"
+
+
+def test_both_armed_groups_of_a_civil_war_are_the_country_s(analyse):
+    text = _LIBYA + "Both groups agreed on Sunday to withdraw their fighters from the port."
+    events = [e for e in analyse(text).events if e.trigger.text == "withdraw"]
+    assert events and events[0].source is not None and events[0].source.country == "LBY"
+
+
+def test_they_at_the_head_of_a_sentence_is_the_subject_before(analyse):
+    text = ("Members of the Kosovo police detained three men in Zvecan. Later they closed the "
+            "border crossing at Jarinje.")
+    events = [e for e in analyse(text).events if e.trigger.text == "closed"]
+    assert events and events[0].source is not None and events[0].source.country == "XKX"

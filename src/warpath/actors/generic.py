@@ -32,8 +32,8 @@ for _words, _kind, _sector in (
     # "the Azerbaijani side" speaks for the state.
     ("side", "state", "GOV"),
     ("police policeman policemen guard gendarmerie", "organization", "COP"),
-    ("government administration authority regime cabinet ministry official diplomat delegation "
-     "leadership embassy council coalition", "organization", "GOV"),
+    ("government administration authority regime junta cabinet ministry official diplomat "
+     "delegation leadership embassy council coalition", "organization", "GOV"),
     ("parliament legislature lawmaker congress senate legislator parliamentarian",
      "organization", "LEG"),
     ("court judge prosecutor judiciary", "organization", "JUD"),
@@ -57,6 +57,12 @@ police policeman policemen legislature parliament protester demonstrator lawmake
 court judiciary cabinet government authority
 """)
 
+# People who come from outside to a conflict: "two diplomats said", "the envoy met the
+# junta chief" are not the country the text is about (often an IGO's, with no country).
+OUTSIDERS = _wordset("""
+diplomat envoy ambassador peacekeeper
+""")
+
 # Prepositions whose object is where a domestic body sits ("security forces in Iran").
 _SCENE_PREPS = frozenset({"in", "inside", "across", "throughout", "near"})
 # Prepositions whose object is a place ("toward Jazan"), whatever the recogniser thinks.
@@ -73,8 +79,16 @@ _SKIP_WORDS = frozenset({"other", "some", "many", "several", "few", "more", "mos
                          "both", "such", "various", "certain", "numerous", "only", "same"})
 
 
+# "armed groups", "rebel factions": militias by another name.
+_ARMED_MARKS = frozenset({"armed", "rebel", "militant", "insurgent", "jihadist"})
+
+
 def lemma(token: Any) -> str:
-    return str(token.lemma_).lower()
+    word = str(token.lemma_).lower()
+    if word in ("group", "faction") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_MARKS for c in token.children):
+        return "militia"
+    return word
 
 
 def is_generic(token: Any) -> bool:
@@ -144,12 +158,29 @@ def actor_of_token(analysis: Analysis, token: Any) -> Actor | None:
     return analysis.actor_at(token.idx, token.idx + len(token.text))
 
 
+_PRONOUNS = frozenset({"we", "us", "our", "ours", "it", "its", "they", "them", "their"})
+
+
 def dominant_country(analysis: Analysis) -> str | None:
-    """The country most mentioned by name, if it clearly leads (>= 60% of state mentions)."""
-    counts: Counter[str] = Counter()
+    """The country most mentioned, if it clearly leads (>= 60%): first among the mentions of
+    states (an interviewed minister's "we" among them), else among the names of states and
+    of named armed groups, forces and movements with a country (a text about the Arakan
+    Army and the NUG is about Myanmar though it names China as often as Myanmar). A
+    government body ("the Treasury", "OFAC") is the speaker's, not the scene's: not counted."""
+    states: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for a in analysis.actors:
-        if a.kind == "state" and a.country:
-            counts[a.country] += len(a.mentions)
+        if not a.country:
+            continue
+        if a.kind == "state":
+            states[a.country] += len(a.mentions)
+        if a.kind == "state" or a.kind in {"organization", "group"} and a.sector != "GOV" \
+                and not a.id.startswith("generic"):
+            named[a.country] += sum(1 for m in a.mentions if m.text.lower() not in _PRONOUNS)
+    return _leader(states) or _leader(named)
+
+
+def _leader(counts: Counter[str]) -> str | None:
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
@@ -174,6 +205,10 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     others: set[str] = set()
     for mod in modifier_tokens(token):
         actor = actor_of_token(analysis, mod)
+        if actor is None and mod.dep_ == "compound" and mod.head.i == token.i:
+            city = city_country(mod.doc[mod.i : mod.i + 1])  # "Zawiya brigade", "Misrata men"
+            country = country or city
+            others |= {city} if city else set()
         if actor is None or actor.country is None and actor.kind == "state":
             continue
         if actor.kind in {"organization", "group"} and head_lemma in MEMBER:
@@ -197,7 +232,8 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
         earlier = _antecedent(analysis, token, head_lemma)
         if earlier is not None:
             return _add_mention(analysis, earlier, token)
-    if country is None and unknown and (any_noun_home or domestic):
+    if country is None and unknown and (any_noun_home or domestic) \
+            and head_lemma not in OUTSIDERS:
         country = default_country  # else the country the whole document is mostly about
     # "Hungarian and Romanian officials" are two actors; the scan leaves them to the countries.
     if require_country and (country is None or len(others) > 1):
@@ -224,7 +260,9 @@ def _antecedent(analysis: Analysis, token: Any, head_lemma: str) -> Actor | None
     Saudi-led coalition")."""
     lefts = list(token.lefts)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
-    bare = not lefts and (token.dep_ == "compound" or token.tag_ in {"NN", "NNP"})
+    # a mass noun ("police", "military") with no article is the body already named
+    bare = not lefts and (token.dep_ == "compound" or token.tag_ in {"NN", "NNP"}
+                          or token.lower_ == head_lemma)
     # "the two drones" points back; "more than 500 protesters" introduces new people.
     if not (definite or bare) or any(c.dep_ in {"amod", "compound"} for c in lefts):
         return None
@@ -293,6 +331,20 @@ def place_country(token: Any) -> str | None:
     name = ent.text if ent is not None else token.text
     place = gazetteer().lookup(name)
     return place.country if place is not None else None
+
+
+def city_country(span: Any) -> str | None:
+    """The country of a large city the words name, for capitalised names only: a town
+    tagged as an organisation ("the Zawiya brigade", "Misrata militias")."""
+    if not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_) for t in span):
+        return None  # a capitalised name the tagger took for a name (or an ORG adjective)
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    text = span.text
+    place = gazetteer().lookup(text)
+    if place is None or place.kind != "city" or place.population < 100_000:
+        return None  # a small town's name may be any word ("Federal", Argentina)
+    return place.country
 
 
 def _add_mention(analysis: Analysis, actor: Actor, token: Any) -> Actor:

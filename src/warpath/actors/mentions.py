@@ -156,6 +156,8 @@ class MentionSteps(Ledger):
                 continue
             if self._person_in_org(start, end):
                 continue
+            if named_for is None and generic.city_country(name_tokens) is not None:
+                continue  # "Zawiya", "Misrata" tagged ORG: a city, left to the places
             country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:

@@ -8,6 +8,7 @@ movement" to the group named last, and "we"/"us"/"our" to the state of the speak
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from warpath.actors import generic
@@ -79,7 +80,8 @@ class ReferenceSteps(Ledger):
             window = sent_starts[max(idx - 2, 0)]
             found = None
             for cand in self.doc[window:tok.i]:
-                if cand.dep_ in _SUBJECT_DEPS and cand.pos_ in {"NOUN", "PROPN"}:
+                if (cand.dep_ in _SUBJECT_DEPS or _misparsed_subject(cand)) \
+                        and cand.pos_ in {"NOUN", "PROPN"}:
                     found = self._collective(cand) or found
             if tok.lower_ == "its" and not any(
                     c.dep_ in _SUBJECT_DEPS and c.i < tok.i for c in tok.sent):
@@ -130,6 +132,7 @@ class ReferenceSteps(Ledger):
                         for s, _ in ranges if self.actors[actor_id].kind == "person"
                         and self.actors[actor_id].country)
         states = {a.country: a for a in self.actors.values() if a.kind == "state"}
+        issuer: list[str | None] = []  # looked up on first need
         for tok in self.doc:
             if tok.lower_ not in _FIRST_PERSON or self.owner[tok.i] is not None \
                     or _in_question(tok):
@@ -139,6 +142,10 @@ class ReferenceSteps(Ledger):
             before = [a for s, a in people if s < tok.i]
             speakers = same or before[-1:]
             country = self.actors[speakers[0]].country if speakers else None
+            if country is None and not _quoted(tok):
+                if not issuer:
+                    issuer.append(self._issuer())
+                country = issuer[0]
             state = states.get(country) if country else None
             if state is None and country is not None:
                 entry = next((e for e in self.dictionary.states() if e.country == country),
@@ -149,12 +156,70 @@ class ReferenceSteps(Ledger):
             if state is not None:
                 self.add(state, tok.i, tok.i + 1)
 
+    def _issuer(self) -> str | None:
+        """The state a text speaks for when no speaker is named: a government body's
+        statement ("Ministry of Foreign Affairs of Serbia" as outlet or author, or "The
+        Ministry of Foreign Affairs of the Republic of Serbia expresses ..." as the first
+        subject), whose "we" and "our" are that state's."""
+        meta = self.analysis.document
+        for field in (meta.outlet, meta.author):
+            if field and _ISSUING_WORDS & set(field.lower().replace(",", " ").split()):
+                found = {e.country for e in self.dictionary.states() if e.country and any(
+                    _has_word(field, form) for form in (e.name, *e.aliases, *e.adjectives))}
+                if len(found) == 1:
+                    return found.pop()
+        for n, sent in enumerate(self.doc.sents):
+            if n >= 3:
+                break
+            subj = next((t for t in sent if t.dep_ in _SUBJECT_DEPS
+                         and t.head.dep_ == "ROOT"), None)
+            if subj is None:
+                continue
+            if subj.lemma_.lower() not in _ISSUING_WORDS:
+                return None
+            owner = self._collective(subj)
+            if owner is not None and self.actors[owner].country:
+                return self.actors[owner].country
+            # "The Ministry of Foreign Affairs of the Republic of Chile": the state it is of
+            states = [self.actors[o] for o in (self.owner[t.i] for t in subj.subtree)
+                      if o is not None and self.actors[o].kind == "state"]
+            return states[0].country if states else None
+        return None
+
     def _add_ref(self, actor_id: str, i: int) -> None:
         actor = self.actors[actor_id]
         self.add(actor, i, i + 1)
         span = self.analysis.span(self.doc[i].idx, self.doc[i].idx + len(self.doc[i].text))
         if span not in actor.mentions:
             actor.mentions.append(span)
+
+
+# Bodies that issue statements in their state's name.
+_ISSUING_WORDS = frozenset({"ministry", "government", "embassy", "presidency", "office",
+                            "department", "command", "cabinet", "administration", "mission",
+                            "army", "military", "forces", "navy", "council", "chancellery"})
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _misparsed_subject(tok: Any) -> bool:
+    """ "On Monday Georgetown said it ...": the parser hung the name on "On"; a name right
+    before a verb that has no subject of its own is that verb's subject."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.dep_ != "pobj":
+        return False
+    verb = doc[tok.i + 1]
+    return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _has_word(text: str, form: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+
+
+def _quoted(tok: Any) -> bool:
+    """Inside quotation marks in its sentence: a quoted speaker's words, not the text's."""
+    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in _QUOTES)
+    return marks % 2 == 1
 
 
 def _in_question(tok: Any) -> bool:

@@ -83,6 +83,9 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
                 continue
             if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
                 continue  # "a protester, Raven Tse": the person is the actor
+            if tok.dep_ == "compound" and generic.is_generic(tok.head) and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.head.children):
+                continue  # "the police unit of the Kosovo police": the head's owner decides
             generic.generic_actor(self.analysis, tok, default, require_country=True)
 
 

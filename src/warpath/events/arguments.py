@@ -58,9 +58,34 @@ def is_participle(tok: Any) -> bool:
         for c in tok.children)
 
 
+# Verbs that move a state's forces: "no soldier was deployed in Congo" says who deploys.
+_DEPLOY_VERBS = {"deploy", "station", "send", "dispatch", "move", "mass", "redeploy", "base"}
+_DEPLOYED = {"troop", "soldier", "force", "unit", "battalion", "brigade", "personnel",
+             "warship", "jet", "marine", "tank"}
+
+
+def _deployed_forces(tok: Any) -> Any | None:
+    """The forces a passive deployment verb moves, when no agent is named: they stand for
+    their own state ("no Rwandan soldier was deployed in Congo")."""
+    if tok.lemma_.lower() not in _DEPLOY_VERBS or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJ), None)
+    if subj is None and is_participle(tok):
+        subj = tok.head
+    if subj is None or subj.lemma_.lower() not in _DEPLOYED:
+        return None
+    # only forces that say whose they are ("Rwandan soldiers", "Chad's troops"); bare
+    # "soldiers" may be the speaker's, which the speaker's clause tells
+    named = any(c.dep_ in ("amod", "compound", "poss") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in subj.children)
+    return subj if named else None
+
+
 def verb_sources(tok: Any) -> list[Any]:
     passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children) or (
         is_participle(tok))
+    if passive and _deployed_forces(tok) is not None:
+        return _with_conjuncts(_deployed_forces(tok))
     if passive and tok.lemma_.lower() in _STATIVE_PASSIVES:
         subj = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
         if subj and not any(c.dep_ == "agent" for c in tok.children):
@@ -134,8 +159,16 @@ def verb_sources(tok: Any) -> list[Any]:
 
 def verb_target(tok: Any, sense: lx.Sense) -> Any | None:
     passive = any(c.dep_ == "auxpass" for c in tok.children) or is_participle(tok)
+    deployed = passive and _deployed_forces(tok) is not None
+    if deployed:
+        # the forces are the mover's own; the ground they go to is the target
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("in", "inside", "across"):
+                place = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if place is not None and not temporal(place):
+                    return place
     for c in tok.children:
-        if passive and c.dep_ in PASSIVE_SUBJ:
+        if passive and c.dep_ in PASSIVE_SUBJ and not deployed:
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
                 return tok.head
             if c.lemma_.lower() in sense.objects:

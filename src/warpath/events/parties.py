@@ -83,8 +83,48 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
                         if actor is not None:
                             return actor
     if tok.lower_ in PRONOUNS | POSSESSIVES:
-        return _matrix_subject_actor(analysis, tok)
+        found = _matrix_subject_actor(analysis, tok)
+        if found is None and tok.lower_ == "they" and tok.dep_ in SUBJ:
+            found = _previous_subject_actor(analysis, tok)
+        return found
+    relative = _relative_antecedent(tok)
+    if relative is not None:
+        return _actor_for(analysis, relative)
     return _owner_actor(analysis, tok)
+
+
+_RELATIVES = {"who", "which", "that", "whom", "whose"}
+
+
+def _previous_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
+    """ "Police units entered the town and detained four men. The same day they closed the
+    crossing": a sentence-initial "they" with no antecedent in its own sentence is the
+    plural subject of the sentence before, when that names a body with a country."""
+    sent = pron.sent
+    if sent.start == 0 or any(t.dep_ in SUBJ and t.i < pron.i for t in sent):
+        return None
+    before = pron.doc[sent.start - 1].sent
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in PRONOUNS:
+        return None
+    actor = _actor_for(analysis, subj)
+    return actor if actor is not None and actor.country and actor.kind != "person" else None
+
+
+def _relative_antecedent(tok: Any) -> Any | None:
+    """ "the M23 rebels, who the report says shelled the market": the noun a relative clause
+    hangs on stands for its relative pronoun, however deep the pronoun sits in the clause."""
+    if tok.lower_ not in _RELATIVES or tok.dep_ not in SUBJ | PASSIVE_SUBJ | {"poss"}:
+        return None
+    node = tok.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _of_owner(analysis: Analysis, tok: Any) -> Actor | None:
@@ -191,7 +231,10 @@ def _hosted_by_words(analysis: Analysis, tok: Any) -> str | None:
 
 def place_target_country(analysis: Analysis, tok: Any, event: Any) -> str | None:
     if tok.pos_ == "PROPN":
-        return gazetteer_country(tok)
+        # "shelled the market in Kiwanja": a town the gazetteer lacks lies in the country
+        # the text is about, unless the sentence names another state
+        return gazetteer_country(tok) or (
+            _home_country(analysis, event) if _a_place_name(tok) else None)
     if tok.lemma_.lower() not in _PLACE_NOUNS and tok.lower_ not in _PLACE_NOUNS:
         return None
     found = (hosted_country(analysis, tok) or modifier_country(analysis, tok)
@@ -223,6 +266,11 @@ def _home_country(analysis: Analysis, tok: Any) -> str | None:
     if home is None or sentence_countries(analysis, tok.sent) - {home}:
         return None
     return home
+
+
+def _a_place_name(tok: Any) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in NEAR + ("into", "on", "towards", "toward"))
 
 
 def _a_place_phrase(tok: Any) -> bool:
@@ -270,7 +318,10 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
             # Ouaddai province": a place something is done in lies in the one state named
             country = phrase_place_country(analysis, tok) or (
                 _sentence_state(analysis, tok) if tok.dep_ == "pobj" and tok.head.lower_ in (
-                    "in", "inside", "throughout", "across", "within") else None)
+                    "in", "inside", "throughout", "across", "within") else None) or (
+                # a town the gazetteer lacks ("the market in Kiwanja"): the text's country
+                _home_country(analysis, tok) if tok.pos_ == "PROPN" and _a_place_name(tok)
+                else None)
         return Party(actor_id=None, text=text, country=country)
     country = actor.country
     if country is None and not actor.from_dictionary:
@@ -295,6 +346,11 @@ def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party
     """ "The two countries agreed", "both leaders met", "the parties agreed", "negotiators
     agreed": the two states last named together ("the presidents of Congo and Rwanda"), in
     their order, else the two states last named, stand for them, one party each."""
+    if not party.country and _armed_pair(tok):
+        home = _dominant()(analysis)  # "both groups", "the two commanders" in a civil war
+        if home is not None:
+            return [(tok, Party(actor_id=party.actor_id, text=party.text, country=home,
+                                sector=party.sector))]
     if party.country or not _a_pair(tok):
         return [(tok, party)]
     counted = any(c.lower_ in ("two", "both") for c in tok.children)
@@ -305,6 +361,20 @@ def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party
         return [(tok, party)]
     return [(tok, Party(actor_id=a.id, text=party.text, country=a.country, sector=party.sector))
             for a in states[:2]]
+
+
+# Armed sides that are not states: "both groups", "the two commanders", "each faction".
+_ARMED_SIDES = {"group", "commander", "faction", "militia", "brigade", "fighter"}
+
+
+def _armed_pair(tok: Any) -> bool:
+    return tok.lemma_.lower() in _ARMED_SIDES and any(
+        c.lower_ in ("two", "both", "each", "rival") for c in tok.children
+        if c.dep_ in ("nummod", "det", "predet", "amod"))
+
+
+def _dominant() -> Callable[[Analysis], str | None]:
+    return _dominant_country if _dominant_country is not None else (lambda _a: None)
 
 
 # "the parties", "the delegations": the two sides of talks, with no number needed.
