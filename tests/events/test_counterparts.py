@@ -31,4 +31,20 @@ def test_a_target_left_unsaid_is_the_other_state_and_marked(analyse):
 def test_a_story_about_one_state_infers_nothing(analyse):
     a = analyse("Police in Kenya fired tear gas at protesters in Nairobi. Kenya's interior "
                 "minister said the protest was illegal. The police fired again on Tuesday.")
-    assert all(e.target is None or e.target.inferred is None for e in a.events)
+    colombian = [e for e in a.events if e.source is not None and e.source.country == "COL"]
+    assert colombian and all(e.target is None or e.target.inferred is None for e in colombian)
+    # Venezuela, with no war at home in the story, still faces Colombia
+    closing = next(e for e in a.events if e.trigger.text == "closed")
+    assert (closing.target.country, closing.target.inferred) == ("COL", "counterpart")
+
+
+def test_a_state_fighting_its_own_rebels_gets_no_foreign_target(analyse):
+    a = analyse(
+        "Colombian troops fought ELN rebels near the Venezuelan border on Monday. Venezuela "
+        "said it had closed two crossings. Colombia's army said it captured twelve fighters. "
+        "Venezuela and Colombia will discuss the border. Colombia's army attacked again.")
+    colombian = [e for e in a.events if e.source is not None and e.source.country == "COL"]
+    assert colombian and all(e.target is None or e.target.inferred is None for e in colombian)
+    # Venezuela, with no war at home in the story, still faces Colombia
+    closing = next(e for e in a.events if e.trigger.text == "closed")
+    assert (closing.target.country, closing.target.inferred) == ("COL", "counterpart")

@@ -19,6 +19,7 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"})
 # Organs of a state: their hostile acts in a two-state story face the other state. Rebels,
 # parties and crowds more often act at home.
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
+_NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
 SHARE = 0.75  # the two states' part of all country mentions
 MIN_MENTIONS = 2  # each of the two must be named at least this often
 
@@ -42,10 +43,16 @@ def fill(analysis: Analysis) -> None:
     if pair is None:
         return
     states = {a.country: a for a in analysis.actors if a.kind == "state" and a.country in pair}
+    # A state with armed groups of its own in the story may be fighting at home ("the army
+    # captured ELN fighters"): its untargeted acts are not put on the other state.
+    at_war_at_home = {a.country for a in analysis.actors
+                      if a.country and (a.kind == "group" or a.sector in _NON_STATE)}
     for event in analysis.events:
         if event.type not in HOSTILE or event.source is None:
             continue
         if event.source.country not in pair or not _state_side(analysis, event.source):
+            continue
+        if event.source.country in at_war_at_home:
             continue
         if event.target is not None and (event.target.country or event.target.actor_id):
             continue
