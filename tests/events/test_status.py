@@ -339,3 +339,14 @@ def test_a_trailing_speech_tag_makes_the_account_reported(analyse):
     assert {e.status for e in b.events if e.type == "REQUEST"} == {"asserted"}
     c = analyse("The army shelled the village on Monday, and local papers rarely report on it.")
     assert {e.status for e in c.events if e.type == "ASSAULT"} == {"asserted"}
+
+
+def test_what_is_not_known_is_possible_not_denied(analyse):
+    assert _status(analyse, "It is not clear whether troops fired on protesters in Goma.",
+                   "fired") == "hypothetical"
+    assert _status(analyse, "It has not been confirmed that the drones struck the refinery.",
+                   "struck") == "hypothetical"
+    assert _status(analyse, "It was not known who fired the rockets at the base in Erbil.",
+                   "fired") == "asserted"
+    assert _status(analyse, "Troops did not fire on protesters in Goma.", "fire") == "negated"
+

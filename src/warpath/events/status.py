@@ -479,7 +479,12 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
     for c in node.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
-            if not _rules_out(node):  # "has not ruled out strikes": the governor's cue
+            if node != trigger and _epistemic(node):
+                # "it is not clear whether troops fired": unknown; "it is not known who
+                # fired the rockets": they were fired, only by whom is unknown
+                if not any(g.tag_ in ("WP", "WDT") for g in trigger.children):
+                    note("hypothetical", c)
+            elif not _rules_out(node):  # "has not ruled out strikes": the governor's cue
                 note("negated", c)
         elif c.dep_ == "aux" and c.tag_ == "MD":
             if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
@@ -607,6 +612,18 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+_EPISTEMIC = {"clear", "known", "certain", "sure", "evident", "confirmed", "established",
+              "apparent", "obvious"}
+
+
+def _epistemic(node: Any) -> bool:
+    """ "is not clear", "was not known": a copula saying what is known, not what happened."""
+    return node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _EPISTEMIC
+                                       for c in node.children) or (
+        node.lemma_.lower() in ("know", "confirm", "establish")
+        and any(c.dep_ == "auxpass" for c in node.children))
 
 
 def _rules_out(verb: Any) -> bool:
