@@ -350,3 +350,15 @@ def test_what_is_not_known_is_possible_not_denied(analyse):
                    "fired") == "asserted"
     assert _status(analyse, "Troops did not fire on protesters in Goma.", "fire") == "negated"
 
+
+
+def test_a_missed_lemma_still_hedges(analyse):
+    # the lemmatizer reads "hopes" as "hop"; the cue is still a hope
+    assert _status(analyse, "Mozambique hopes to sign an agreement with Rwanda.",
+                   "sign") == "hypothetical"
+
+
+def test_a_negation_on_what_is_said_of_an_event_does_not_deny_it(analyse):
+    assert _status(analyse, "Iran warned that further strikes on its territory would not go "
+                   "unanswered.", "strikes") == "hypothetical"
+    assert _status(analyse, "The attack on the convoy did not happen.", "attack") == "negated"

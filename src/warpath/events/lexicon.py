@@ -216,7 +216,9 @@ def governor_lemma(token: Any) -> str | None:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if head is token or head.pos_ not in ("VERB", "AUX"):
+    elif token.dep_ not in ("dobj", "obj", "attr", "oprd"):
+        return None  # "further strikes would not go unanswered": the subject, not an object
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return str(head.lemma_).lower()
 

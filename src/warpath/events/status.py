@@ -203,6 +203,10 @@ def _occurs(verb: Any) -> bool:
     return lemma in _OCCUR_VERBS
 
 
+_CUE_VERBS = (_NEG_VERBS | _DENY_VERBS | _HYPO_VERBS | _PLAN_VERBS | _AUTH_VERBS | _REPORT_VERBS
+              | _ALLEGE_VERBS)
+
+
 def status_of(token: Any) -> tuple[Status, str | None]:
     """The status of the event whose predicate is `token`, and the cue words that set it."""
     best: tuple[str, str | None] = ("asserted", None)
@@ -226,8 +230,18 @@ def status_of(token: Any) -> tuple[Status, str | None]:
     node = token
     via: str | None = None  # the link by which the walk reached `node`
     steps = 0
+    # "further strikes would not go unanswered": a negation on what is said of an event
+    # (its subject) is not a denial that it happens; "the attack did not happen" is
+    said_of = token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and not _occurs(
+        token.head)
+
+    def modal_only(status: str, cue: Any) -> None:
+        if status != "negated":
+            note(status, cue)
+
     while True:
-        _own_cues(node, via, token, note)
+        _own_cues(node, via, token,
+                  modal_only if said_of and node.i == token.head.i else note)
         if node.dep_ == "relcl" and node != token or node.head == node or steps > 12:
             break
         if node.dep_ not in _EMBED:
@@ -531,9 +545,25 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         note("negated", node.head)
 
 
+def _cue_lemma(tok: Any) -> str:
+    """The token's lemma, or the cue verb its inflected form belongs to when the lemmatizer
+    missed it ("hopes" -> "hop")."""
+    lemma = str(tok.lemma_).lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma in _CUE_VERBS:
+        return lemma
+    low = str(tok.lower_)
+    for cut in ("s", "d", "es", "ed", "ing"):
+        if low.endswith(cut) and low[: -len(cut)] in _CUE_VERBS:
+            return low[: -len(cut)]
+    for cut, add in (("ing", "e"), ("ed", "e"), ("ies", "y"), ("ied", "y")):
+        if low.endswith(cut) and low[: -len(cut)] + add in _CUE_VERBS:
+            return low[: -len(cut)] + add
+    return lemma
+
+
 def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) -> None:
     """Cues carried by the word the path climbed to: a verb or noun governing the trigger."""
-    lemma = gov.lemma_.lower()
+    lemma = _cue_lemma(gov)
     parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
     if via == "conj":
         return
