@@ -21,3 +21,12 @@ def test_html_escapes_text_from_the_article() -> None:
     html = render_html([a])
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_one_toll_told_on_two_events_of_a_sentence_counts_once() -> None:
+    a = analysis("a", killed=17)
+    attack = a["events"][0] | {"sentence": 0}
+    killing = attack | {"id": "e2", "embedding": "nested", "nested_in": "e1"}
+    later = attack | {"id": "e3", "sentence": 1, "killed": 2}
+    a["events"] = [attack, killing, later]
+    assert summarise([a]).killed == 19

@@ -48,12 +48,16 @@ def summarise(analyses: Iterable[dict[str, Any]]) -> Summary:
     for a in analyses:
         s.documents += 1
         s.actors += len(a["actors"])
+        tolls: set[tuple[int, int]] = set()
         for e in a["events"]:
             s.events += 1
             s.types[e["type"]] += 1
             s.statuses[e["status"]] += 1
             s.attribution_kinds[attribution_kind_of(a, e)] += 1
-            if e["status"] in ("asserted", "reported") and e.get("killed"):
+            toll = (e.get("sentence", -1), e.get("killed"))
+            if e["status"] in ("asserted", "reported") and e.get("killed") and toll not in tolls:
+                # "shelled the town, killing 17": the attack and its killing carry one toll
+                tolls.add(toll)
                 s.killed += e["killed"]
         for c in a["checks"]:
             s.checks[c["kind"]] += 1
