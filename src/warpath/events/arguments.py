@@ -608,12 +608,7 @@ def earlier_doers(noun: Any, sentences: int = 4) -> list[Any]:
                for c in noun.children):
         return []
     stem = noun.lemma_.lower()
-    doc = noun.doc
-    start = noun.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        prev = doc[start - 1].sent
+    for prev in earlier_sentences(noun, sentences):
         for t in reversed(list(prev)):
             word = t.lemma_.lower()
             if not word or not (stem == word or stem.startswith(word) and len(word) >= 4):
@@ -627,25 +622,27 @@ def earlier_doers(noun: Any, sentences: int = 4) -> list[Any]:
             found = [f for f in found if f.lower_ not in PRONOUNS]
             if found:
                 return found
-        start = prev.start
     return []
 
 
 def _previous_speaker(tok: Any, sentences: int = 3) -> Iterator[Any]:
     """ "We reject that": what is rejected is the claim just reported, aimed at whoever made
     it ("Beijing says its coast guard acted lawfully. ... We reject that")."""
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            return
-        prev = doc[start - 1].sent
-        root = prev.root
-        subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+    for prev in earlier_sentences(tok, sentences):
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJ), None)
         if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
             yield subj
             return
-        start = prev.start
+
+
+def earlier_sentences(tok: Any, n: int) -> Iterator[Any]:
+    """The up to `n` sentences before `tok`'s, nearest first."""
+    sent = tok.sent
+    for _ in range(n):
+        if sent.start == 0:
+            return
+        sent = tok.doc[sent.start - 1].sent
+        yield sent
 
 
 # Types whose target may be the ground they are applied to: a curfew, a blockade, a
