@@ -87,3 +87,14 @@ def test_embedding_is_in_the_contract(analyse):
     out = to_dict(analyse("Germany said Russia must withdraw its troops from the border."))
     assert {e["embedding"] for e in out["events"]} == {"main", "nested"}
     assert any(e["nested_in"] for e in out["events"])
+
+
+def test_no_event_is_nested_in_itself_on_real_text(corpus):
+    for analysis, _gold in corpus:
+        by_id = {e.id: e for e in analysis.events}
+        for e in analysis.events:
+            seen = set()
+            while e.nested_in:
+                assert e.id not in seen and e.nested_in in by_id
+                seen.add(e.id)
+                e = by_id[e.nested_in]

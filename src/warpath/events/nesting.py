@@ -48,6 +48,15 @@ def mark(doc: Any, events: list[Event]) -> None:
         outer, embedding = _container(doc[e.trigger_token], e, by_token)
         e.embedding = embedding
         e.nested_in = outer.id if outer is not None else None
+    by_id = {e.id: e for e in events}
+    for e in events:  # a parse can make two events each other's content: keep one main
+        seen, cur = {e.id}, e
+        while cur.nested_in is not None and cur.nested_in in by_id:
+            cur = by_id[cur.nested_in]
+            if cur.id in seen:
+                cur.embedding, cur.nested_in = "main", None
+                break
+            seen.add(cur.id)
 
 
 def _others(tok: Any, e: Event, by_token: dict[int, list[Event]]) -> list[Event]:
