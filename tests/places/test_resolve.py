@@ -236,3 +236,11 @@ def test_asia_a_site_named_for_its_province(pipeline) -> None:  # type: ignore[n
     text = "One soldier was killed near the Preah Vihear temple, the army said."
     loc = _story_place(pipeline, text, "killed")
     assert loc is not None and loc.country == "KHM"
+
+
+def test_a_name_with_a_particle_is_one_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from warpath.document import Document
+
+    a = pipeline(Document(text="Insurgents ambushed a Rwandan patrol near Mocimboa da Praia."))
+    assert [(e.location.name, e.location.country) for e in a.events if e.location] == [
+        ("Mocímboa da Praia", "MOZ")]

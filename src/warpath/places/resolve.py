@@ -176,6 +176,32 @@ class Candidate:
         return KIND_RANK[self.place.level], int(self.modifier)
 
 
+_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "al", "el", "la", "le", "bin",
+              "ibn", "van", "von", "y", "e"}
+
+
+def _name_run(tok: Any) -> tuple[Any, Any] | None:
+    """The capitalised words and name particles around `tok` when they hold a particle
+    ("Mocimboa da Praia", "Ciudad del Este"), as first and last token; else None."""
+    doc = tok.doc
+
+    def part(t: Any) -> bool:
+        return t.text[:1].isupper() or t.lower_ in _PARTICLES
+
+    start = end = tok.i
+    while start > tok.sent.start and part(doc[start - 1]):
+        start -= 1
+    while end + 1 < tok.sent.end and part(doc[end + 1]):
+        end += 1
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    while end > start and not doc[end].text[:1].isupper():
+        end -= 1
+    if end == start or not any(doc[i].lower_ in _PARTICLES for i in range(start, end + 1)):
+        return None
+    return doc[start], doc[end]
+
+
 def _locative(tok: Any) -> bool:
     """`tok` (the head of a name) sits where a place sits in the sentence."""
     t = tok
@@ -284,6 +310,16 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         s, e = tok.idx, tok.idx + len(tok.text)
         if _in(story.dateline, s, e) or any(a < e and s < b for a, b in taken):
             continue
+        # "near Mocimboa da Praia": a name with a lowercase particle is one name, not "Praia"
+        run = _name_run(tok)
+        if run is not None and not any(a < run[1].idx + len(run[1].text) and run[0].idx < b
+                                       for a, b in taken):
+            whole = text[run[0].idx:run[1].idx + len(run[1].text)]
+            found = gaz.lookup(whole, ctx)
+            if found is not None and found.level != "country":
+                out.append(Candidate(run[0].idx, run[0].idx + len(whole), whole, found))
+                taken.append((run[0].idx, run[0].idx + len(whole)))
+                continue
         # Towns too small for the city list only for a proper noun or a foreign spelling
         # ("near Tibú"), not an English word in capitals.
         foreign = tok.pos_ == "PROPN" or not tok.text.isascii()
