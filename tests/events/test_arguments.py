@@ -167,3 +167,9 @@ def test_deployed_forces_are_their_state_s_and_the_ground_is_the_target(analyse)
                          "Somalia last week."), "MOBILIZE")
     assert event.source is not None and event.source.country == "KEN"
     assert event.target is not None and event.target.country == "SOM"
+
+
+def test_a_place_taken_from_a_side_targets_that_side(analyse):
+    a = analyse("Somali troops recaptured the town of Bulo Burde from al-Shabaab.")
+    (retake,) = a.events
+    assert retake.target.text == "al-Shabaab"

@@ -284,10 +284,19 @@ def target_candidates(cand: Candidate) -> Iterator[Any]:
             yield t
 
 
+_TAKE_FROM = {"capture", "recapture", "seize", "retake", "take", "wrest", "liberate", "clear",
+              "grab", "snatch"}
+
+
 def _target_candidates(cand: Candidate) -> Iterator[Any]:
     first = cand.target_token
     tok = cand.token
     kind = cand.sense.type
+    if kind in ("ASSAULT", "COERCE") and tok.lemma_.lower() in _TAKE_FROM:
+        # "recaptured the town of Bulo Burde from al-Shabaab": the side it was taken from
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                yield from (g for g in c.children if g.dep_ == "pobj")
     if kind == "MOBILIZE":  # "mobilized reservists for a possible war against Iraq"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "against"):
