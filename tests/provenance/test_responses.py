@@ -177,6 +177,15 @@ def test_the_next_day_the_target_strikes_back(build: Callable[..., Builder]) -> 
     assert fired.responds_to == [bombed.id]
 
 
+def test_the_next_day_said_at_the_end_of_the_clause(build: Callable[..., Builder]) -> None:
+    b = build("Rebels stormed an army camp near the river on Monday. Army jets bombed the "
+              "rebels' positions the next day.")
+    stormed = b.event("stormed", source="REB", target="GOV")
+    bombed = b.event("bombed", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert bombed.responds_to == [stormed.id]
+
+
 def test_the_next_day_the_same_side_again_is_no_answer(build: Callable[..., Builder]) -> None:
     b = build("Army jets bombed a rebel camp on Friday. The next day army jets bombed a "
               "second camp.")

@@ -803,19 +803,27 @@ SEQUENCE = re.compile(
     r"|^later\s+(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\b"
     r"|^(?:soon|shortly)\s+after(?:wards)?\b",
     re.IGNORECASE)
+# The same, anywhere in the sentence: "Kenyan troops launched air strikes the next day".
+LATER = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon|week)"
+    r"|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours|weeks)\s+later"
+    r"|hours\s+later|later\s+that\s+(?:day|night|evening|morning))\b",
+    re.IGNORECASE)
 
 
 def _link_sequence(analysis: Analysis) -> None:
     """"Israel killed a Hezbollah commander. The next day Hezbollah fired 200 rockets at
     Israel": a hostile act that the text places just after an act against its doer, by a
-    sentence opening on "the next day", "hours later", answers that act."""
+    sentence opening on "the next day", "hours later" (or saying so later in the clause),
+    answers that act."""
     for a in analysis.events:
         if (a.responds_to or a.type in COOPERATION_TYPES or a.embedding != "main"
                 or a.status not in ("asserted", "reported")):
             continue
         if not 0 <= a.sentence < len(analysis.sentences):
             continue
-        if not SEQUENCE.match(analysis.sentences[a.sentence].text.strip()):
+        sent_text = analysis.sentences[a.sentence].text.strip()
+        if not (SEQUENCE.match(sent_text) or LATER.search(sent_text)):
             continue
         src = _country(a, "source")
         if src is None:
