@@ -275,3 +275,65 @@ def test_writer_stance_after_an_unnamed_source_stays_the_writers(
     assert _kinds(b.analysis) == ["author"]
     assert any(a.kind == "author" and a.cue == "We strongly condemn"
                for a in b.analysis.attributions)
+
+
+def test_she_goes_back_to_the_person_past_a_report(build: Callable[..., Builder]) -> None:
+    text = ("The envoy said a report issued by the mission had counted 40 dead since March. "
+            "In the worst attack, jets had bombed a market on 3 May, she said.")
+    b = build(text)
+    b.event("bombed")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+
+
+def test_a_rejection_is_its_speakers(build: Callable[..., Builder]) -> None:
+    b = build("The representative of Peru rejected the claim that its troops had shelled the "
+              "village.", outlet="Andes Wire")
+    b.event("rejected", type_="REJECT")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+
+
+def test_a_label_does_not_govern_the_act(build: Callable[..., Builder]) -> None:
+    b = build("Jets bombed what the army called rebel camps near the river.")
+    b.event("bombed")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["author"]
+
+
+def _author_cues(b: Builder) -> list[str | None]:
+    return [a.cue for a in b.analysis.attributions if a.kind == "author" and a.cue]
+
+
+def test_the_outlet_or_issuer_speaking_of_itself(build: Callable[..., Builder]) -> None:
+    wire = build("Coast Wire could not verify how many boats were sunk.",
+                 outlet="Coast Wire", author="Coast Wire staff")
+    attribute(wire.analysis)
+    assert _author_cues(wire) == ["Coast Wire could not verify"]
+    release = build("The Ministry continues to monitor the area. The Government of Chile "
+                    "rejects this account.", author="Ministry of Defence, Chile")
+    attribute(release.analysis)
+    assert _author_cues(release) == ["The Ministry continues",
+                                     "The Government of Chile rejects"]
+    # a newspaper naming the government of its own country does not speak for it
+    paper = build("The Government of Chile rejects this account.", outlet="Chile Daily News")
+    attribute(paper.analysis)
+    assert _author_cues(paper) == []
+
+
+def test_we_in_a_reproduced_text_is_the_issuers(build: Callable[..., Builder]) -> None:
+    text = ("Below is the full text of a statement issued on Monday by the coast guard of "
+            "Ruritania.\n\n"
+            "We urge the other side to stop its illegal fishing in our waters.")
+    b = build(text, outlet="Harbour Times")
+    b.event("urge", type_="REQUEST")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["document"]
+
+
+def test_speaker_before_a_semicolon_reports_the_rest(build: Callable[..., Builder]) -> None:
+    b = build("The navy said one boat was sunk by gunfire and the other fled; no one was "
+              "killed or hurt.")
+    b.event("killed")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]

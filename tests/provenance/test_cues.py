@@ -14,7 +14,12 @@ CASES = [
     ("Two officials who asked not to be named said the convoy was hit near the bridge.",
      "anonymous", "Two officials"),
     ("According to hospital records, nine people died in the blast.", "document", None),
-    ("A report by Civil Watch found that drones struck the market.", "named", "Civil Watch"),
+    # a text by a person is their word; a text by a body stays a text
+    ("A report by Ambassador Ana Ruiz found that drones struck the market.", "named",
+     "Ana Ruiz"),
+    ("A report by Civil Watch found that drones struck the market.", "document", None),
+    ("A report issued by the Mission last month recorded 12 civilians killed.", "document",
+     None),
     ("According to unverified reports, troops entered the town overnight.", "anonymous", None),
     ("Rebel commander Ali Haddad told journalists that his men had taken the bridge.",
      "named", "Ali Haddad"),
@@ -76,6 +81,39 @@ CASES = [
     ("We found no sign that the convoy had been shelled.", "author", None),
     ("I doubt that either army wants a long war.", "author", None),
     ("We firmly condemn the shelling of the market.", "author", None),
+    # broadcasters are named outlets
+    ("Syrian state television reported that four soldiers died in the raid.", "named",
+     "state television"),
+    ("Regional radio reported on Sunday that the ferry had sunk.", "named", "radio"),
+    # one of a body's spokespeople, not named; the speaker for a delegation is the delegation
+    ("A spokesperson for Chile's defence ministry said the drills would go ahead.",
+     "anonymous", "spokesperson"),
+    ("The speaker for the Republic of Korea said the talks had stalled.", "named", "speaker"),
+    # "figure" as a person, not a number
+    ("A senior rebel figure told our reporter that the truce was over.", "anonymous", None),
+    # told, by someone unnamed
+    ("Our reporter was told that the bridge had been blown up.", "anonymous", None),
+    # a text credited to a body called by a common noun stays a text; it counts
+    ("A review by the UN monitoring team, UNMHA, counts at least 12 shellings since March.",
+     "document", None),
+    # words put out through a news medium are that medium's text
+    ("The militia claimed the raid through its news agency, saying it had killed ten guards.",
+     "document", "militia"),
+    # the source's word for a target: a text's word when a text is named
+    ("Gunboats shelled what the navy called smuggling boats near the reef.", "named", "navy"),
+    ("Troops raided what the ministry described in a communique as a weapons depot.",
+     "document", "ministry"),
+    # the writer: a claim nobody could check, a source that says nothing, a verdict
+    ("The toll could not be independently verified.", "author", None),
+    ("The navy does not comment on its patrols.", "author", None),
+    ("This is a reckless provocation that endangers shipping in the strait.", "author", None),
+    ("Our own count, drawn from hospital lists, puts the toll at 31.", "author", None),
+    ("A militia calling itself the Northern Shield claimed the raid on Telegram.", "document",
+     None),
+    ("We urge both governments to open the border crossing.", "author", None),
+    ("The minister said on state television that the rebels had fled.", "named", "minister"),
+    ("President Ana Ruiz said on Twitter that the drones had been shot down.", "named",
+     "Ana Ruiz"),
 ]
 
 
@@ -108,6 +146,9 @@ def test_cue_kind_and_source(nlp: Any, text: str, kind: str, source: str | None)
     "Prices reported a rise.",
     "The army issued new rifles to its recruits.",
     "It is worrying that the talks stalled.",
+    "Villagers were told to leave their homes by noon.",
+    "These figures rose sharply in May.",
+    "It is a small town near the border.",
 ])
 def test_no_cue_without_a_source(nlp: Any, text: str) -> None:
     assert find_cues(next(iter(nlp(text).sents))) == []
@@ -140,3 +181,19 @@ def test_transcript_label_is_not_the_speaker(nlp: Any) -> None:
 def test_date_is_cut_from_the_speaker(nlp: Any) -> None:
     cues = find_cues(next(iter(nlp("On 2 May Nairobi said the talks had failed.").sents)))
     assert cues and cues[0].source == "Nairobi"
+
+
+def test_speaker_relayed_by_a_news_agency_is_a_text(nlp: Any) -> None:
+    # the speaker's words as a news agency carries them; a body that is no news medium
+    # ("the atomic energy agency") does not make them a text
+    relayed = find_cues(next(iter(nlp("According to the official news agency, the army said "
+                                      "the rebels had fled.").sents)))
+    direct = find_cues(next(iter(nlp("According to the atomic energy agency, Tehran said the "
+                                     "site was safe.").sents)))
+    assert [c.kind for c in relayed if not c.according] == ["document"]
+    assert [c.kind for c in direct if not c.according] == ["named"]
+
+
+def test_naming_cue_is_a_label(nlp: Any) -> None:
+    cues = find_cues(next(iter(nlp("Jets bombed what the army called rebel camps.").sents)))
+    assert [(c.kind, c.label) for c in cues] == [("named", True)]

@@ -27,7 +27,10 @@ that governs it, tried in this order:
 A cue whose speaker is a pronoun ("they said") takes the kind and source of the speaker
 named in the sentences just before, so "two people familiar with it … they said" stays
 anonymous; a text's cue ("In a statement, it said") keeps its kind and takes the source.
-"The groups said" after "according to rights groups" stays anonymous.
+"The groups said" after "according to rights groups" stays anonymous; "she said" goes back
+to the last person, past a report named in between. A source's word for a thing ("what the
+army called camps") governs only that word. A sentence whose subject is the document's own
+outlet or issuer ("Horn Desk could not verify", "The Ministry continues …") is the author's.
 """
 
 from __future__ import annotations
@@ -65,15 +68,27 @@ def attribute(analysis: Analysis) -> None:
     sents = list(doc.sents)
     cues_by_sent: list[list[tuple[Cue, Attribution]]] = []
     last: Cue | None = None  # the latest cue that names its source with a noun phrase
+    person: Cue | None = None  # the latest such cue whose source is no text ("he", "she")
+    own = _own_names(analysis)
     for si, sent in enumerate(sents):
         found = []
-        for cue in find_cues(sent):
+        cues = find_cues(sent)
+        voice = _own_voice(analysis, sent, cues, own)
+        if voice is not None:
+            cues = sorted([*cues, voice], key=lambda c: c.start)
+        for cue in cues:
             if cue.first_person and _spoken(analysis, cue.start):
                 continue  # "we found" in a quotation or an answer is the speaker's, not ours
             if cue.first_person:
                 cue.source = author.source  # the writer: no speaker named before it
             else:
-                last = _continue_speaker(cue, last, sents, si)
+                # "he"/"she" goes back to a person, past a report named in between
+                kept = _continue_speaker(cue, person if _personal_pronoun(cue) else last,
+                                         sents, si)
+                if kept is cue:
+                    last = cue
+                    if cue.kind != "document":
+                        person = cue
             end = cue.end
             cut = analysis.text.find("[", cue.start, end)  # a wiki citation mark ends the cue
             if cut > cue.start:
@@ -97,6 +112,9 @@ def attribute(analysis: Analysis) -> None:
                 link = _link_for(analysis, event, evidence=True)
             if link is not None and attr is None:
                 attr = _link_attribution(analysis, link, link_attrs)
+        if attr is not None and attr.kind == "author" and attr.cue:
+            # "We urge …" in a text reproduced below its heading is the issuer's, not ours
+            attr = next((v for a, b, v in voices if a <= event.trigger.start < b), attr)
         if attr is None:  # "Bachelet called for a cease-fire": the speaker of her own act
             attr = _own_speech(analysis, event)
         if attr is None:  # "The third attack came on 11 October. According to X, seven died"
@@ -186,7 +204,7 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
 # Verbs whose subject speaks the act they name: a call, a demand, a condemnation, a vow.
 SPEECH_ACTS = frozenset({"call", "urge", "demand", "appeal", "condemn", "denounce", "threaten",
                          "vow", "pledge", "criticise", "criticize", "ask", "request", "protest",
-                         "warn", "insist", "reiterate"})
+                         "warn", "insist", "reiterate", "reject", "dismiss", "refute", "rebuff"})
 
 
 def _own_speech(analysis: Analysis, event: Event) -> Attribution | None:
@@ -294,6 +312,60 @@ def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> 
     return last
 
 
+def _personal_pronoun(cue: Cue) -> bool:
+    """"she said", "he told reporters": a speaker who is a person, never a text."""
+    a, b = cue.source_tokens
+    return b - a == 1 and cue.verb.doc[a].lower_ in ("he", "she") and not cue.according
+
+
+# Words of a document's own name that say nothing of who it is.
+OWN_FILLER = frozenset({"the", "of", "and", "for", "press", "release", "unofficial", "official",
+                        "english", "text", "summary", "staff", "news", "digest"})
+# Heads of a body that may stand alone for the document's issuer ("The Ministry").
+OWN_BODIES = frozenset({"ministry", "government", "office", "department", "embassy", "mission",
+                        "presidency", "council", "secretariat", "desk", "newsroom", "command"})
+
+
+def _own_names(analysis: Analysis) -> list[set[str]]:
+    d = analysis.document
+    names = (d.author, d.outlet, d.original_source)
+    return [set(re.findall(r"[a-z]+", n.casefold())) for n in names if n]
+
+
+def _own_voice(analysis: Analysis, sent: Any, cues: list[Cue],
+               own: list[set[str]]) -> Cue | None:
+    """A sentence whose subject is the document's own issuer or outlet ("Horn Desk could not
+    verify …", "The Ministry continues to gather information", in a ministry's release "The
+    Government of Japan does not accept …"): the author speaks (kind `author`)."""
+    root = sent.root
+    if not own or root.pos_ not in ("VERB", "AUX") or any(c.verb.i == root.i for c in cues):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in subj.subtree if t.is_alpha and t.lower_ not in OWN_FILLER
+             and t.pos_ != "DET"]
+    if not words or any(a <= subj.i < b for c in cues for a, b in [c.source_tokens]):
+        return None
+    head = subj.lower_
+    # "The Ministry", or the outlet's own acronym ("NNSP cannot verify"), not "The UN"
+    lone = len(words) == 1 and (head in OWN_BODIES or (subj.text.isupper() and len(head) > 2))
+    for name in own:
+        inside = [t for t in words if t.lower_ in name]
+        if head in name and (lone or (len(words) > 1 and 3 * len(inside) >= 2 * len(words))):
+            break
+        # a ministry's release calling its state's government by name
+        places = [t for t in words if t.i != subj.i and t.pos_ == "PROPN"]
+        if head == "government" and places and all(t.lower_ in name for t in places) \
+                and name & OWN_BODIES:
+            break
+    else:
+        return None
+    end = root.idx + len(root.text)
+    return Cue("author", None, subj.left_edge.idx, end, root, (subj.i, subj.i + 1),
+               first_person=True)
+
+
 def _same_head(cue: Cue, other: Cue) -> bool:
     """Whether two source phrases end in the same noun ("human rights groups", "the groups")."""
     doc = cue.verb.doc
@@ -360,10 +432,19 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
     for cue, attr in cues:
         if cue.according:
             continue
-        loose = cue.verb.dep_ in ("ROOT", "parataxis") or is_final(cue.verb)
-        if loose and not _in_phrase(tok, cue):
+        loose = cue.verb.dep_ in ("ROOT", "parataxis") or is_final(cue.verb) \
+            or _opens_before_semicolon(cue.verb)
+        if loose and not cue.label and not _in_phrase(tok, cue):
             return attr
     return None
+
+
+def _opens_before_semicolon(verb: Any) -> bool:
+    """"X said A; no one was killed": the parser may hang the speaker's clause under the
+    clause after the semicolon; the speaker still opens the sentence and reports all of it."""
+    head = verb.head
+    return bool(verb.dep_ == "ccomp" and verb.i < head.i and any(
+        c.text == ";" and verb.i < c.i < head.i for c in head.children))
 
 
 def _in_phrase(tok: Any, cue: Cue) -> bool:

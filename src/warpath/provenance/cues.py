@@ -5,9 +5,10 @@ A cue is a reporting predicate with the noun phrase that says who reports: "offi
 The noun phrase decides the kind: a name or an organisation is `named`; an unnamed person
 ("a senior official", "sources familiar with") is `anonymous`; a text or body of reporting
 ("the statement", "press accounts", "the results of an investigation") is `document`, unless
-the text is credited to a name ("reports by Ambassador X" is named) or to an unnamed person
-("a tally kept by a researcher" is anonymous). People named only by what they do or where they
-are from ("graziers from the area", "one of the farmers", "aid groups") are anonymous.
+the text is credited to a person ("reports by Ambassador X" is named; a report by a body
+stays a document) or to an unnamed person ("a tally kept by a researcher" is anonymous).
+People named only by what they do or where they are from ("graziers from the area", "one of
+the farmers", "aid groups") are anonymous.
 
 Besides reporting verbs, a cue can be a text put first ("In a statement, the army said",
 "In a later statement, the owner put …"), a text an actor issues ("has put out a statement",
@@ -42,6 +43,7 @@ MIND_VERBS = frozenset({"fear", "worry", "believe", "doubt"})
 SHOW_VERBS = frozenset({
     "show", "find", "indicate", "reveal", "suggest", "conclude", "confirm", "establish",
     "demonstrate", "document", "detail", "say", "state", "note", "report",
+    "count", "record", "list", "tally", "put",
 })
 # Speech verbs that are a cue with any noun subject; the other REPORT_VERBS ("add", "note",
 # "suggest", "reveal") also need reported content and a subject that can be a source.
@@ -64,6 +66,7 @@ ROLE_HEADS = frozenset({
     "country", "state", "nation", "side", "official", "officials", "presidency",
     "representative", "delegate", "secretariat", "headquarters", "palace", "service",
     "team", "centre", "center", "institute", "bureau", "company", "firm", "operator",
+    "television", "radio", "tv", "station", "militia",
 })
 # Head nouns of a source that is a person or group left unnamed.
 ANONYMOUS_HEADS = frozenset({
@@ -160,6 +163,7 @@ class Cue:
     hearsay: bool = False  # "reportedly": gives way to a speaker who relays the claim
     framed: bool = False  # "In a statement, it said": the kind stays a text's, even for "it"
     first_person: bool = False  # "we found", "I doubt": the writer, unless quoted or in a turn
+    label: bool = False  # "what the army called camps": the source's word for a thing only
 
     def __post_init__(self) -> None:
         if self.source:
@@ -175,12 +179,160 @@ def find_cues(sent: Any) -> list[Cue]:
     cues: list[Cue] = []
     for tok in sent:
         cue = (_according_cue(tok) or _quote_cue(tok) or _received_cue(tok)
-               or _hearsay_cue(tok) or _framed_cue(tok) or _issued_cue(tok) or _own_cue(tok)
-               or _anonymity_cue(tok) or _writer_cue(tok) or _verb_cue(tok))
+               or _hearsay_cue(tok) or _naming_cue(tok) or _framed_cue(tok)
+               or _issued_cue(tok) or _own_cue(tok) or _anonymity_cue(tok) or _writer_cue(tok)
+               or _told_cue(tok) or _unverified_cue(tok) or _verb_cue(tok))
         if cue is not None:
             cues.append(cue)
+    if not cues:
+        verdict = _verdict_cue(sent)
+        if verdict is not None:
+            cues.append(verdict)
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+# Verbs that put a name on a thing: "what the army called camps", "described ... as".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "characterise",
+                          "characterize"})
+
+
+def _naming_cue(tok: Token) -> Cue | None:
+    """"Jets bombed what the army called camps", "hit what the Guards described in a statement
+    as a hideout": the source's word for the target, not a claim of the whole sentence. Named
+    in a text, the word is the text's ("in a statement")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
+        return None
+    what = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lower_ in ("what", "whatever")), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if what is None or subj is None:
+        return None
+    kind, source, (a, b) = classify(subj)
+    if kind is None or not _source_like(subj, kind):
+        return None
+    end = tok.idx + len(tok.text)
+    framed = False
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        text = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.lower_ == "in" and text is not None and _heads(text) & FRAMING_TEXTS:
+            kind, framed = "document", True
+            end = max(end, text.idx + len(text.text))
+            nxt = text.doc[text.i + 1] if text.i + 1 < len(text.doc) else None
+            if nxt is not None and nxt.lower_ == "as":  # "described in a statement as"
+                end = nxt.idx + len(nxt.text)
+        elif c.lower_ == "as" and c.i == tok.i + 1:
+            end = c.idx + len(c.text)
+    return Cue(kind, source, what.idx, end, tok, (a, b), framed=framed, label=True)
+
+
+def _told_cue(tok: Token) -> Cue | None:
+    """"Our correspondent was told that …", "Villagers were told …": whoever told them is not
+    named. (With "by X" the agent is the source; see `_agent_cue`.)"""
+    if tok.lemma_ != "tell" or tok.tag_ != "VBN":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "residents were told to leave": an order, not an account
+    return Cue("anonymous", None, subj.left_edge.idx, tok.idx + len(tok.text), tok,
+               (tok.i, tok.i + 1))
+
+
+# Verbs of checking a claim: the writer saying they could not ("could not be verified").
+VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+
+
+def _unverified_cue(tok: Token) -> Cue | None:
+    """"The claim could not be verified", "The figures cannot be independently confirmed":
+    with no one named as checking, it is the writer who could not (kind `author`)."""
+    if tok.lemma_.lower() not in VERIFY_VERBS or tok.tag_ != "VBN":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    return Cue("author", None, subj.left_edge.idx, tok.idx + len(tok.text), tok,
+               (tok.i, tok.i + 1), first_person=True)
+
+
+# A writer's verdict on an act: "This is an extremely dangerous act".
+VERDICT_NOUNS = frozenset({"act", "violation", "provocation", "breach", "escalation", "threat",
+                           "affront", "crime", "outrage", "attack", "step", "move", "challenge"})
+VERDICT_ADJS = frozenset({"dangerous", "unacceptable", "grave", "serious", "reckless",
+                          "provocative", "outrageous", "deplorable", "flagrant", "blatant",
+                          "illegal", "unlawful", "irresponsible", "egregious", "heinous",
+                          "cowardly", "barbaric", "unjustified", "unprovoked", "intolerable",
+                          "destabilising", "destabilizing", "clear"})
+
+
+def _verdict_cue(sent: Any) -> Cue | None:
+    """"This is an extremely dangerous act that …": with no one else speaking in the sentence,
+    the judgement is the writer's (kind `author`; dropped inside a quotation)."""
+    root = sent.root
+    if root.lemma_ != "be":
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None or subj.lower_ not in ("this", "that", "it", "these"):
+        return None
+    if attr.lemma_.lower() not in VERDICT_NOUNS or not any(
+            c.dep_ == "amod" and c.lower_ in VERDICT_ADJS for c in attr.children):
+        return None
+    return Cue("author", None, subj.idx, attr.idx + len(attr.text), root, (subj.i, subj.i + 1),
+               first_person=True)
+
+
+# Media through which a group speaks: "claimed the attack through its news agency".
+MEDIA_HEADS = frozenset({"television", "radio", "tv", "newspaper", "broadcaster", "channel",
+                         "station", "outlet", "media", "website", "site", "mouthpiece",
+                         "wire", "account", "page", "feed"})
+# Platforms a group posts on ("claimed the launch on Telegram").
+PLATFORMS = frozenset({"telegram", "twitter", "facebook", "youtube", "instagram", "tiktok",
+                       "whatsapp", "signal", "vkontakte", "weibo"})
+NEWS_WORDS = frozenset({"news", "press", "information"})
+
+
+# Where a text is posted, not spoken: "on Telegram", "on its website".
+POSTED_ON = PLATFORMS | {"website", "site", "account", "page", "feed", "channel"}
+
+
+def _is_medium(tok: Token) -> bool:
+    heads = _heads(tok)
+    if heads & (MEDIA_HEADS | PLATFORMS):
+        return True
+    return bool(heads & {"agency", "service"}) and any(
+        t.lower_ in NEWS_WORDS for t in tok.subtree)
+
+
+def _medium(verb: Token) -> Token | None:
+    """The news medium that carries a speaker's words: "claimed the attack through its news
+    agency (, saying …)", "According to the state news agency, the rebels said …"."""
+    verbs = [verb]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)  # "…, saying …": the medium of the verb it hangs on
+    for v in verbs:
+        # "claimed the attack through …": the parser may hang the medium on the object
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        for c in [*v.children, *(x for o in objects for x in o.children)]:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in ("through", "via", "on"):  # "… on Telegram", "on its website"
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if c.lower_ == "on" and obj is not None and not _heads(obj) & POSTED_ON:
+                    continue  # "said on television": the speaker's own voice, heard
+            elif c.lower_ == "according" and v is verb:
+                to = next((t for t in c.children if t.lower_ == "to"), None)
+                obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to else None
+            else:
+                continue
+            if obj is not None and _is_medium(obj):
+                return obj
+    return None
 
 
 def _according_cue(tok: Token) -> Cue | None:
@@ -353,7 +505,7 @@ def _own_cue(tok: Token) -> Cue | None:
 WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "verify", "confirm",
                           "establish", "judge", "rate",
                           # the issuer's own stance in a statement: "We strongly condemn ..."
-                          "condemn", "deplore", "reject", "regret", "welcome"})
+                          "condemn", "deplore", "reject", "regret", "welcome", "urge"})
 
 
 def _writer_cue(tok: Token) -> Cue | None:
@@ -372,7 +524,9 @@ def _writer_cue(tok: Token) -> Cue | None:
 
 
 def _by_writer(head: Token) -> bool:
-    """"Tracking data we reviewed": a text the writer gathered or examined."""
+    """"Tracking data we reviewed", "our own tally": a text the writer gathered or made."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
+        return True
     return any(c.dep_ in ("relcl", "acl") and any(s.dep_ == "nsubj" and s.lower_ in ("we", "i")
                                                   for s in c.children)
                for c in head.children)
@@ -411,7 +565,8 @@ def _verb_cue(tok: Token) -> Cue | None:
         return None
     # "add", "note", "suggest" need reported content and a subject that can be a source
     weak = lemma not in CORE_VERBS
-    if weak and kind != "document" and not (_has_content(tok) and _source_like(subj, kind)):
+    if weak and kind != "document" and subj.lemma_.lower() not in DOCUMENT_HEADS \
+            and not (_has_content(tok) and _source_like(subj, kind)):
         return None
     doc = tok.doc
     start = min(doc[a].idx, tok.idx)
@@ -425,7 +580,28 @@ def _verb_cue(tok: Token) -> Cue | None:
             end = max(end, obj.idx + len(obj.text))
     if kind == "document" and _by_writer(subj):
         return Cue("author", None, start, end, tok, (a, b), first_person=True)
+    if _says_nothing(tok):  # "The army does not comment on single strikes": the writer's word
+        return Cue("author", None, start, end, tok, (a, b), first_person=True)
+    medium = _medium(tok)
+    # a group's words put out through a medium are its text; a person's ("Netanyahu said on
+    # Twitter") stay theirs
+    if medium is not None and kind in ("named", "anonymous") and not any(
+            t.ent_type_ == "PERSON" for t in doc[a:b]):
+        if tok.i < medium.i:  # "claimed the attack through its news agency"
+            end = max(end, medium.idx + len(medium.text))
+        return Cue("document", source, start, end, tok, (a, b), framed=True)
     return Cue(kind, source, start, end, tok, (a, b))
+
+
+def _says_nothing(verb: Token) -> bool:
+    """"X does not comment on …", "X did not respond": a negated speech verb with nothing
+    reported is the writer's statement about the source, not the source's claim."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "attr", "oprd")
+           for c in verb.children):
+        return False
+    return not any(t.text in ('"', "“", "”") for t in verb.sent)
 
 
 def _source_like(subj: Token, kind: str) -> bool:
@@ -440,7 +616,8 @@ def _source_like(subj: Token, kind: str) -> bool:
         return True
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a reporter, Ann Lee,"
         return True
-    if _of_name(subj):  # "Angola's presidency", "the representative of the United States"
+    # "Angola's presidency", "the representative of the United States", "the speaker for Chad"
+    if _of_name(subj, definite_for=True):
         return True
     return bool(_heads(subj) & (ROLE_HEADS | ANONYMOUS_HEADS))
 
@@ -463,12 +640,16 @@ def _personal(heads: set[str]) -> bool:
                for h in heads)
 
 
-def _of_name(head: Token) -> bool:
-    """Whether a common noun belongs to a name: "Angola's presidency", "the envoy of Chad"."""
+def _of_name(head: Token, definite_for: bool = False) -> bool:
+    """Whether a common noun belongs to a name: "Angola's presidency", "the envoy of Chad";
+    with `definite_for` also "the speaker for Chad" (the one who speaks for the delegation;
+    "a fighter for the group" stays one of many)."""
+    preps = ("of", "for") if definite_for and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) else ("of",)
     for c in head.children:
         if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
             return True
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
                 return True
@@ -614,6 +795,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
     heads = _heads(head)
     if lower in ("authors", "compilers") and any(c.dep_ in ("det", "poss") for c in head.children):
         return "document", text, (a, b)  # "the authors write": the text they wrote speaks
+    if lemma == "figure" and _public_figure(head):
+        return "anonymous", text, (a, b)  # "a senior rebel figure": a person, not a number
     if lemma in DOCUMENT_HEADS or lower in DOCUMENT_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
@@ -632,9 +815,12 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
     if heads & ANONYMOUS_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
-        # "Rwanda's government spokesperson": the one spokesperson of a named body
+        # "Rwanda's government spokesperson": the one spokesperson of a named body; not "a
+        # spokesperson for Iran's foreign ministry", one of its spokespeople
+        inside = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
         if heads & SPOKES and any(t.dep_ == "poss" and (t.pos_ == "PROPN" or t.ent_type_ in
-                                                        NAME_ENTS) for t in tokens):
+                                                        NAME_ENTS)
+                                  for t in tokens if t.i not in inside):
             return "named", text, (a, b)
         # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named; a place
         # they are of or from does not ("Residents of Bab al-Bahr")
@@ -645,7 +831,7 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
             return "named", text, (a, b)
         return "anonymous", text, (a, b)
     if head.pos_ == "NOUN" and not heads & (ROLE_HEADS | DOCUMENT_HEADS) and _personal(heads) \
-            and head.ent_type_ not in NAME_ENTS and not _of_name(head) \
+            and head.ent_type_ not in NAME_ENTS and not _of_name(head, definite_for=True) \
             and not any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS
                         for t in tokens if t.i not in _whereabouts(head)):
         return "anonymous", text, (a, b)  # "graziers from the area": people left unnamed
@@ -655,6 +841,16 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
 
 
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Words that make "figure" a person ("a senior rebel figure") rather than a number.
+FIGURE_PEOPLE = frozenset({"senior", "leading", "prominent", "top", "key", "public", "political",
+                           "influential", "respected", "veteran", "former", "religious",
+                           "military", "opposition", "party", "tribal", "community"})
+
+
+def _public_figure(head: Token) -> bool:
+    """"A senior Polisario figure", "an opposition figure": "figure" as a person."""
+    return head.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and c.lower_ in
+                                     FIGURE_PEOPLE for c in head.children)
 
 
 def _indefinite(head: Token) -> bool:
@@ -708,11 +904,13 @@ def _name_text(doc: Any, a: int, b: int) -> str:
 
 
 def _credited_name(head: Token) -> str | None:
-    """"reports by X", "X's statement": the name a text is credited to."""
+    """"reports by Ambassador X", "X's statement": the name a text is credited to. A text
+    by a body ("a report by the UN mission, MINURSO", "a report issued by the Mission", "a
+    communique published by the rebels' news agency") stays a document: no one speaks."""
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and _is_name(obj):
+            if obj is not None and _names_itself(obj):
                 toks = _phrase(obj)
                 return _name_text(head.doc, toks[0].i, toks[-1].i + 1)
         if c.dep_ == "poss" and _is_name(c):
@@ -721,7 +919,7 @@ def _credited_name(head: Token) -> str | None:
         if c.dep_ == "acl":  # "images published by Maxar"
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
-            if obj is not None and _is_name(obj):
+            if obj is not None and _names_itself(obj):
                 toks = _phrase(obj)
                 return _name_text(head.doc, toks[0].i, toks[-1].i + 1)
     return None
@@ -753,6 +951,12 @@ def _unnamed_plural(head: Token) -> bool:
         if t.ent_type_ in ("ORG", "PERSON") or (t.pos_ == "PROPN" and t.ent_type_ != "NORP"):
             return False
     return True
+
+
+def _names_itself(tok: Token) -> bool:
+    """A phrase naming a person ("Ambassador Lee"), not a body ("the UN mission", "Civil
+    Watch", "its news agency"): a person's text is their word."""
+    return tok.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in _phrase(tok))
 
 
 def _is_name(tok: Token) -> bool:
