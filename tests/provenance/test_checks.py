@@ -17,6 +17,7 @@ from warpath.provenance.checks import (
     name_variants,
     response_order,
     run_checks,
+    summaries,
     unsourced,
     versions,
 )
@@ -242,3 +243,58 @@ def test_the_writers_today_is_no_late_date(build: Callable[..., Builder]) -> Non
     b.event("fought", date=("From March 5 to March 9", "2021-03-05", "2021-03-09"),
             granularity="range")
     assert list(chronology(b.analysis)) == []
+
+
+def test_act_named_again_with_another_day(build: Callable[..., Builder]) -> None:
+    # one source puts the strike on the 3rd; the text later names "the Amgala strike of
+    # 5 May" while the protester is another side: still one act, dated two ways
+    text = ("A farmer says a drone hit his van near Amgala on the evening of 3 May.\n\n"
+            "Algeria protested to the council after the Amgala strike of 5 May.")
+    b = build(text, published=dt.date(2023, 5, 20))
+    hit = b.event("hit", source="MAR", date=("3 May", "2023-05-03", "2023-05-03"))
+    b.event("protested", type_="ACCUSE", source="DZA")
+    b.event("strike", source="ESH", date=("5 May", "2023-05-05", "2023-05-05"))
+    attribute(b.analysis)
+    checks = list(versions(b.analysis))
+    assert [c.kind for c in checks] == ["date-conflict"]
+    assert hit.id in checks[0].event_ids
+
+
+def test_two_strikes_of_two_sides_told_in_full_are_no_conflict(
+        build: Callable[..., Builder]) -> None:
+    text = ("A farmer says a drone hit his van near Amgala on the evening of 3 May.\n\n"
+            "Rebel gunners struck a Moroccan post near Amgala on 5 May, the army said.")
+    b = build(text, published=dt.date(2023, 5, 20))
+    b.event("hit", source="MAR", date=("3 May", "2023-05-03", "2023-05-03"))
+    b.event("struck", source="ESH", date=("5 May", "2023-05-05", "2023-05-05"))
+    attribute(b.analysis)
+    assert list(versions(b.analysis)) == []
+
+
+SUMMARY = ("WEEKLY NOTE\n\n"
+           "- Tue 3 Mar: bus convoy ambushed on the Kano-Zaria road near Dakasoye.\n\n"
+           "1. ROAD AMBUSH\n\n"
+           "On Wednesday 4 March gunmen blocked the Kano-Zaria road north of Dakasoye and "
+           "fired on a convoy of buses.\n")
+
+
+def test_summary_line_dating_the_act_another_day(build: Callable[..., Builder]) -> None:
+    b = build(SUMMARY, published=dt.date(2026, 3, 9))
+    fired = b.event("fired", date=("Wednesday 4 March", "2026-03-04", "2026-03-04"))
+    checks = list(summaries(b.analysis))
+    assert [c.kind for c in checks] == ["date-conflict"]
+    assert checks[0].event_ids == [fired.id]
+
+
+def test_summary_line_that_agrees_raises_nothing(build: Callable[..., Builder]) -> None:
+    b = build(SUMMARY.replace("Wednesday 4 March", "Tuesday 3 March"),
+              published=dt.date(2026, 3, 9))
+    b.event("fired", date=("3 March", "2026-03-03", "2026-03-03"))
+    assert list(summaries(b.analysis)) == []
+
+
+def test_summary_line_about_other_places_raises_nothing(build: Callable[..., Builder]) -> None:
+    text = SUMMARY.replace("Kano-Zaria road near Dakasoye", "Gusau road near Tsafe")
+    b = build(text, published=dt.date(2026, 3, 9))
+    b.event("fired", date=("4 March", "2026-03-04", "2026-03-04"))
+    assert list(summaries(b.analysis)) == []

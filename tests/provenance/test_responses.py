@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.provenance.conftest import Builder
-from warpath.document import Analysis, Party
+from warpath.document import Analysis, Event, Location, Party
 from warpath.provenance.responses import link_responses
 
 
@@ -355,3 +355,357 @@ def test_denied_deployment_answers_the_sighting(build: Callable[..., Builder]) -
     deployed = b.event("deployed", type_="MOBILIZE", status="negated")
     link_responses(b.analysis)
     assert deployed.responds_to == [moving.id]
+
+
+# --- answers without a response word (session 3) -----------------------------------------
+
+def _place(e: Event, name: str, country: str) -> None:
+    e.location = Location(name, name, country)
+
+
+def test_strikes_hours_later_answer_the_first_telling_of_the_raid(
+        build: Callable[..., Builder]) -> None:
+    b = build("Militants stormed an army outpost near Garba before dawn on Friday. "
+              "They detonated a car at the gate. "
+              "The group said its fighters had killed forty soldiers. "
+              "The ministry rejected that figure. "
+              "Hours later, Ruritanian jets struck militant camps near the river.")
+    day = ("Friday", "2024-03-01", "2024-03-01")
+    stormed = b.event("stormed", source="GRP", target="XXX", date=day)
+    b.event("detonated", source="GRP", target="XXX", date=day)
+    b.event("killed", source="GRP", target="RUR", status="reported", date=day)
+    struck = b.event("struck", source="RUR", target="GRP", date=day)
+    link_responses(b.analysis)
+    # the act against its doer told further back, at the incident's first telling
+    assert struck.responds_to == [stormed.id]
+
+
+def test_no_later_cue_no_counter_attack(build: Callable[..., Builder]) -> None:
+    b = build("Militants stormed an army outpost near Garba. "
+              "Ruritanian jets struck militant camps near the river.")
+    b.event("stormed", source="GRP", target="RUR")
+    struck = b.event("struck", source="RUR", target="GRP")
+    link_responses(b.analysis)
+    assert struck.responds_to == []
+
+
+def test_condemned_assault_reaches_the_storming_far_back(
+        build: Callable[..., Builder]) -> None:
+    filler = " ".join(f"Witness {n} described the smoke over the hills." for n in range(9))
+    b = build("Gunmen stormed the police academy in Dera on Sunday. " + filler +
+              " The regional bloc condemned the assault and said it would send "
+              "reinforcements to Dera.")
+    stormed = b.event("stormed", source="GRP", target="GOV")
+    condemned = b.event("condemned", type_="ACCUSE")
+    sent = b.event("reinforcements", type_="MOBILIZE", status="planned")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [stormed.id]
+    # the plan joined to the condemnation by "and said it would" answers the same act
+    assert sent.responds_to == [stormed.id]
+
+
+def test_lodged_protest_shares_the_answer_of_the_condemnation(
+        build: Callable[..., Builder]) -> None:
+    b = build("At noon the northern navy launched three cruise missiles towards the strait. "
+              "The southern government lodged a protest with the north and condemned the "
+              "launch.")
+    launched = b.event("launched", type_="MOBILIZE", source="NOR")
+    protest = b.event("protest", type_="ACCUSE", source="SOU", target="NOR")
+    condemned = b.event("condemned", type_="ACCUSE", source="SOU")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [launched.id]
+    assert protest.responds_to == [launched.id]
+
+
+def test_answered_two_days_later_announces_the_next_act(
+        build: Callable[..., Builder]) -> None:
+    b = build("Northern drones hit a depot inside the southern province last week.\n\n"
+              "The south answered two days later. Its jets bombed two camps across the "
+              "border.")
+    hit = b.event("hit", source="NOR", target="SOU")
+    bombed = b.event("bombed", source="SOU", target="NOR")
+    link_responses(b.analysis)
+    assert bombed.responds_to == [hit.id]
+
+
+def test_not_yet_responded_announces_nothing(build: Callable[..., Builder]) -> None:
+    b = build("The governor appealed to the neighbours for help. The neighbours have not "
+              "yet responded. One of them might close the crossing.")
+    b.event("appealed", type_="REQUEST", source="AAA")
+    close = b.event("close", type_="COERCE", status="hypothetical", source="BBB")
+    link_responses(b.analysis)
+    assert close.responds_to == []
+
+
+def test_refusal_without_object_answers_the_offer(build: Callable[..., Builder]) -> None:
+    b = build("Norwegian envoys have offered to mediate, but neither capital has accepted.")
+    offered = b.event("offered", type_="AGREE", source="NOR", status="reported")
+    mediate = b.event("mediate", type_="CONSULT", source="NOR", status="hypothetical")
+    accepted = b.event("accepted", type_="AGREE", status="negated")
+    link_responses(b.analysis)
+    assert accepted.responds_to == [offered.id, mediate.id]
+
+
+def test_request_not_accepted_in_a_relative_clause(build: Callable[..., Builder]) -> None:
+    b = build("The rebels asked for a ten-day truce, which the junta did not accept.")
+    asked = b.event("asked", type_="REQUEST", source="REB", target="GOV")
+    refused = b.event("not", type_="REJECT", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert refused.responds_to == [asked.id]
+
+
+def test_accounts_that_do_not_agree_refuse_nothing(build: Callable[..., Builder]) -> None:
+    b = build("The ministry demanded that the pirates free the crew. "
+              "The two accounts do not agree on the date of the boarding.")
+    b.event("demanded", type_="REQUEST", source="AAA")
+    agree = b.event("agree", type_="AGREE", status="negated")
+    link_responses(b.analysis)
+    assert agree.responds_to == []
+
+
+def test_denial_answers_the_charge_against_its_side(build: Callable[..., Builder]) -> None:
+    b = build("Kabul has accused Tajikistan of arming the rebels who raided Kunduz. "
+              "Tajikistan denies giving weapons to any armed group.")
+    accused = b.event("accused", type_="ACCUSE", source="AFG", target="TJK")
+    denies = b.event("denies", type_="REJECT", source="TJK")
+    link_responses(b.analysis)
+    assert denies.responds_to == [accused.id]
+
+
+def test_calling_the_other_sides_strike_a_violation_answers_it(
+        build: Callable[..., Builder]) -> None:
+    b = build("On Monday Eastland's drones hit a hideout near Ober. "
+              "Westland's ministry said two farmers died and called the strike a violation "
+              "of its airspace.")
+    hit = b.event("hit", source="EAS", target="WES")
+    called = b.event("called", type_="ACCUSE", source="WES", status="reported")
+    link_responses(b.analysis)
+    assert called.responds_to == [hit.id]
+
+
+def test_calling_ones_own_strikes_a_triumph_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Eastland fired rockets at two Westland bases on Monday. "
+              "Eastland's leader called its strikes a triumph.")
+    b.event("fired", source="EAS", target="WES")
+    called = b.event("called", type_="ACCUSE", source="EAS")
+    link_responses(b.analysis)
+    assert called.responds_to == []
+
+
+def test_protest_after_the_strike_named_by_its_place(build: Callable[..., Builder]) -> None:
+    filler = " ".join(f"Convoy {n} crossed the dunes without trouble." for n in range(9))
+    b = build("A drone hit a truck near Bir Lahlou on 2 May, a herder says. " + filler +
+              " Rebels shelled a post near Smara on 9 May. "
+              "Algiers protested in a letter to the council after the Bir Lahlou strike of "
+              "4 May.")
+    hit = b.event("hit", source="MAR", target="ESH")
+    _place(hit, "Bir Lahlou", "ESH")
+    b.event("shelled", source="ESH", target="MAR")
+    protested = b.event("protested", type_="ACCUSE", source="DZA")
+    b.event("strike", nth=0)
+    link_responses(b.analysis)
+    assert protested.responds_to == [hit.id]
+
+
+def test_denying_any_role_answers_the_act_named_before(
+        build: Callable[..., Builder]) -> None:
+    b = build("Two rockets were fired at the airport on Sunday. One fell short; nobody was "
+              "hurt. A little-known group claimed the attack, while the main militia "
+              "denied any role.")
+    fired = b.event("fired", status="asserted")
+    denied = b.event("denied", type_="REJECT", source="MIL")
+    link_responses(b.analysis)
+    assert denied.responds_to == [fired.id]
+
+
+def test_vow_to_track_down_those_responsible(build: Callable[..., Builder]) -> None:
+    b = build("Gunmen attacked a wedding party in Kalo on Saturday. No one was killed or "
+              "wounded, police said. The governor vowed to track down those responsible.")
+    attacked = b.event("attacked")
+    b.event("killed", status="negated")
+    b.event("wounded")
+    vowed = b.event("vowed", type_="THREATEN")
+    link_responses(b.analysis)
+    # "wounded" shares the negation of "killed" and is no act to answer
+    assert vowed.responds_to == [attacked.id]
+
+
+def test_fighting_the_attackers_is_no_vow(build: Callable[..., Builder]) -> None:
+    b = build("Bandits raided the market on Friday. Guards exchanged fire with the attackers.")
+    b.event("raided")
+    exchanged = b.event("exchanged")
+    link_responses(b.analysis)
+    assert exchanged.responds_to == []
+
+
+def test_freed_answers_the_detention_of_the_same_people(
+        build: Callable[..., Builder]) -> None:
+    b = build("Border guards detained a customs officer at the bridge on 2 March. "
+              "The officer was freed five days later.")
+    detained = b.event("detained", type_="COERCE", source="AAA", target="BBB")
+    freed = b.event("freed", type_="RETREAT", status="reported")
+    link_responses(b.analysis)
+    assert freed.responds_to == [detained.id]
+
+
+def test_freed_the_day_after_an_accord(build: Callable[..., Builder]) -> None:
+    b = build("Elders in Tsiga signed a truce with one armed band on Monday. "
+              "The band freed nine hostages the following day.")
+    signed = b.event("signed", type_="AGREE")
+    freed = b.event("freed", type_="RETREAT", status="reported")
+    link_responses(b.analysis)
+    assert freed.responds_to == [signed.id]
+
+
+LIVE = ("12:40 - Police said officers had retaken the town hall.\n\n"
+        "11:05 - The insurgents claimed the attack on their channel.\n\n"
+        "09:30 - Fighters stormed the town of Bara overnight, residents said.\n\n"
+        "08:00 - Good morning and welcome to our coverage.\n")
+
+
+def test_live_blog_newest_first_retaking_answers_an_older_entry(
+        build: Callable[..., Builder]) -> None:
+    b = build(LIVE)
+    retaken = b.event("retaken", source="GOV")
+    retaken.source = Party("police", "Police", "MOZ")
+    b.event("attack", nth=0)
+    stormed = b.event("stormed", status="reported")
+    stormed.source = Party("insurgents", "Fighters", "MOZ")
+    link_responses(b.analysis)
+    assert retaken.responds_to == [stormed.id]
+
+
+def test_retaking_in_text_order_needs_an_earlier_act(build: Callable[..., Builder]) -> None:
+    b = build("Police said officers had retaken the town hall. "
+              "Fighters stormed the town of Bara overnight, residents said.")
+    retaken = b.event("retaken")
+    retaken.source = Party("police", "Police", "MOZ")
+    stormed = b.event("stormed", status="reported")
+    stormed.source = Party("insurgents", "Fighters", "MOZ")
+    link_responses(b.analysis)
+    assert retaken.responds_to == []
+
+
+def test_troops_sent_to_the_place_of_the_attack(build: Callable[..., Builder]) -> None:
+    b = build("Gunmen attacked the market in Tolo on Monday, witnesses said. "
+              "Later they burned a school in Tolo. "
+              "Prices of grain rose in the capital. "
+              "The regional force sent two companies of troops to Tolo on Tuesday.")
+    attacked = b.event("attacked", status="reported",
+                       date=("Monday", "2024-05-06", "2024-05-06"))
+    b.event("burned", type_="COERCE", date=("Monday", "2024-05-06", "2024-05-06"))
+    sent = b.event("sent", type_="MOBILIZE", date=("Tuesday", "2024-05-07", "2024-05-07"))
+    link_responses(b.analysis)
+    # the first act told at the place: the incident that drew the troops
+    assert sent.responds_to == [attacked.id]
+
+
+def test_troops_sent_elsewhere_or_long_after_answer_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Rebels seized Tolo in March 2019. Gunmen attacked a bus near Kassa on Monday. "
+              "The regional force sent two companies of troops to Tolo on Tuesday.")
+    b.event("seized", type_="COERCE", date=("March 2019", "2019-03-01", "2019-03-31"))
+    b.event("attacked", date=("Monday", "2024-05-06", "2024-05-06"))
+    sent = b.event("sent", type_="MOBILIZE", date=("Tuesday", "2024-05-07", "2024-05-07"))
+    link_responses(b.analysis)
+    assert sent.responds_to == []
+
+
+def test_would_pursue_the_attackers(build: Callable[..., Builder]) -> None:
+    b = build("Bandits attacked the village of Sabon overnight. "
+              "The governor said the police would pursue the attackers.")
+    attacked = b.event("attacked")
+    would = b.event("would", type_="THREATEN", status="reported")
+    link_responses(b.analysis)
+    assert would.responds_to == [attacked.id]
+
+
+def test_clearing_what_the_other_side_blocked(build: Callable[..., Builder]) -> None:
+    b = build("Farmers had blocked the highway past the Kenzo checkpoint for days when "
+              "police moved in and cleared it. The next day the farmers' union declared "
+              "that it no longer recognised the accord.")
+    blocked = b.event("blocked", type_="PROTEST", source="FRM")
+    moved = b.event("moved", type_="MOBILIZE", source="POL")
+    moved.location = Location("Kenzo", "Kenzo", "FRM")
+    declared = b.event("declared", type_="REJECT", source="FRM")
+    link_responses(b.analysis)
+    assert moved.responds_to == [blocked.id]
+    # troops moved onto its ground the day before: the union's answer
+    assert declared.responds_to == [moved.id]
+
+
+def test_clearing_ones_own_barricade_answers_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Farmers had blocked the highway for days. Then the farmers cleared it.")
+    b.event("blocked", type_="PROTEST", source="FRM")
+    cleared = b.event("cleared", type_="COERCE", source="FRM")
+    link_responses(b.analysis)
+    assert cleared.responds_to == []
+
+
+def test_promised_response_answers_the_expulsion(build: Callable[..., Builder]) -> None:
+    b = build("Last week Riga expelled a Russian military attache. "
+              "Moscow has promised a firm response.")
+    expelled = b.event("expelled", type_="COERCE", source="LVA", target="RUS")
+    promised = b.event("promised", type_="THREATEN", source="RUS", target="LVA")
+    link_responses(b.analysis)
+    assert promised.responds_to == [expelled.id]
+
+
+def test_conditional_threat_of_a_response_answers_nothing_yet(
+        build: Callable[..., Builder]) -> None:
+    b = build("Last week Riga expelled a Russian military attache. "
+              "Moscow threatened a firm response if more diplomats were expelled.")
+    b.event("expelled", type_="COERCE", source="LVA", target="RUS")
+    threatened = b.event("threatened", type_="THREATEN", source="RUS", target="LVA")
+    link_responses(b.analysis)
+    assert threatened.responds_to == []
+
+
+def test_penalty_on_those_blamed_for_the_act(build: Callable[..., Builder]) -> None:
+    b = build("Separatist guards detained a customs officer at the bridge on 2 March. "
+              "On Monday the government froze the assets of two separatist officials whom "
+              "it blamed for the detention.")
+    detained = b.event("detained", type_="COERCE", source="SEP", target="GOV")
+    froze = b.event("froze", type_="SANCTION", source="GOV", target="SEP")
+    link_responses(b.analysis)
+    assert froze.responds_to == [detained.id]
+
+
+def test_refusing_the_act_that_was_asked(build: Callable[..., Builder]) -> None:
+    b = build("The envoy urged both governments to reopen the Chaman crossing. "
+              "Traders waited on both sides. Trucks queued for miles. "
+              "Islamabad would not reopen Chaman, a spokesman said.")
+    urged = b.event("urged", type_="REQUEST", source="UNO")
+    would = b.event("would", type_="REJECT", source="PAK")
+    link_responses(b.analysis)
+    assert would.responds_to == [urged.id]
+
+
+def test_dismissing_the_allegation_put_to_them(build: Callable[..., Builder]) -> None:
+    b = build("Giorgi came home bruised; he says a guard beat him with a baton. "
+              "We put that allegation to the border authorities, who dismissed it as "
+              "invented.")
+    beat = b.event("beat", status="reported", source="RUS")
+    dismissed = b.event("dismissed", type_="REJECT", source="RUS")
+    link_responses(b.analysis)
+    # the accused side rejects an account of its own act
+    assert dismissed.responds_to == [beat.id]
+
+
+def test_accused_of_a_provocation_answers_the_exchange(build: Callable[..., Builder]) -> None:
+    b = build("The two armies traded mortar fire near Kirants on Sunday night. "
+              "Baku accused Yerevan on Monday of a deliberate provocation.")
+    traded = b.event("traded", source="ARM", target="AZE")
+    accused = b.event("accused", type_="ACCUSE", source="AZE", target="ARM")
+    link_responses(b.analysis)
+    assert accused.responds_to == [traded.id]
+
+
+def test_accused_of_backing_rebels_answers_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Rebels shelled the airport on Sunday. "
+              "The president accused the neighbour of backing the rebels.")
+    b.event("shelled", source="REB", target="GOV")
+    accused = b.event("accused", type_="ACCUSE", source="GOV", target="NEI")
+    link_responses(b.analysis)
+    assert accused.responds_to == []

@@ -10,8 +10,11 @@
   an infobox) lists a day a day or two off the day the prose gives an event, with no event
   narrated on the listed day.
 - `date-conflict` (versions): two sources date one act on days a few apart: the same act
-  named twice ("freed on September 27" … "the owner put the release on September 23"), or
-  two dated acts of different sources in a text that says the accounts disagree on the date.
+  named twice ("freed on September 27" … "the owner put the release on September 23", "a
+  drone hit it on 6 June" … "after the Tifariti strike of 8 June"), or two dated acts of
+  different sources in a text that says the accounts disagree on the date.
+- `date-conflict` (summaries): a summary line ("Wed 4 Nov: convoy ambushed near Tsafe") dates a
+  hostile act a day or two off the day the body gives a hostile act at the same places.
 - `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
   letter or two away from a dictionary name ("Emanuel Macron" for "Emmanuel Macron").
 """
@@ -27,6 +30,7 @@ from typing import Any
 
 from warpath.document import Actor, Analysis, Check, Event
 from warpath.pipeline import Config, Stage, stages
+from warpath.provenance.responses import _pointing_back
 
 SLACK = dt.timedelta(days=7)  # dates this close are consistent: texts round and summarise
 FINE = frozenset({"day", "week"})  # only precise dates can contradict a narrative
@@ -54,6 +58,7 @@ def run_checks(analysis: Analysis) -> list[Check]:
         *response_order(analysis),
         *date_fields(analysis),
         *versions(analysis),
+        *summaries(analysis),
         *unsourced(analysis),
         *name_variants(analysis),
     ]
@@ -246,6 +251,7 @@ ACT_SYNONYMS: dict[str, str] = {
     "incursion": "incursion", "intrusion": "incursion", "interception": "intercept",
     "collision": "collide", "ramming": "ram", "sinking": "sink", "explosion": "explode",
     "abduction": "kidnap", "kidnapping": "kidnap", "ambush": "ambush", "shootdown": "shoot",
+    "hit": "strike",  # "a drone hit it on 6 June" … "the strike of 8 June"
 }
 ACT_NOUNS = frozenset(ACT_SYNONYMS) | frozenset(ACT_SYNONYMS.values())
 ANSWER_NOUNS = frozenset({"retaliation", "response", "reprisal", "revenge", "reply"})
@@ -282,6 +288,7 @@ class _Dated:
     text: str
     keys: set[str]
     sources: frozenset[str]
+    retold: bool = False  # dates a definite noun naming an act again ("the strike of 8 June")
 
 
 def _act_key(tok: object) -> str | None:
@@ -318,6 +325,7 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
         node = doc[m.root]
         keys: set[str] = set()
         speech = False
+        retold = False
         while node.head.i != node.i:
             node = node.head
             lemma = node.lemma_.lower()
@@ -331,6 +339,7 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
             if key is not None and node.ent_type_ not in ("DATE", "TIME") and (
                     node.pos_ == "VERB" or key in ACT_NOUNS):
                 keys.add(key)
+                retold = retold or (node.pos_ == "NOUN" and _pointing_back(node))
             if node.pos_ == "VERB":
                 keys |= {k for c in node.children if c.dep_ in ("dobj", "nsubjpass")
                          and (k := _act_key(c)) is not None}
@@ -338,7 +347,7 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
         if speech or not keys or _in_dateline(analysis.text, m.span.start, m.span.end):
             continue
         out.append(_Dated(m.sentence, v.start, m.span.text, keys,
-                          speakers.get(m.sentence, frozenset({"author"}))))
+                          speakers.get(m.sentence, frozenset({"author"})), retold))
     return out
 
 
@@ -390,7 +399,8 @@ def versions(analysis: Analysis) -> Iterator[Check]:
                     and gap <= DISPUTED_NEAR):
                 continue
             pair = frozenset({x.day, y.day})
-            if pair in done or _other_sides(analysis, x, y):
+            # "the Tifariti strike of 8 June" names the act told before again: one act
+            if pair in done or not (same and y.retold) and _other_sides(analysis, x, y, same):
                 continue
             done.add(pair)
             what = f"'{sorted(same)[0]}'" if same else "the act"
@@ -403,17 +413,97 @@ def versions(analysis: Analysis) -> Iterator[Check]:
             )
 
 
+# --- a summary line against the body ---------------------------------------------------
+
+SUMMARY_NEAR = 2  # days: a summary line and the body a day or two apart tell one act twice
+SUMMARY_PLACES = 2  # place names both must share to be one act
+# "- Wed 4 Nov: convoy ambushed near Tsafe": a line that opens on a date and a colon.
+HEAD_BEFORE = re.compile(r"^[\W_]*(?:[A-Za-z]{2,9}\.?,?\s+)?$")
+HEAD_AFTER = re.compile(r"^\s*[:–—]\s")
+
+
+def summaries(analysis: Analysis) -> Iterator[Check]:
+    """A summary line ("Wed 4 Nov: commercial convoy ambushed on the Gusau-Funtua road near
+    Tsafe") that dates a hostile act a day or two off the day the body gives a hostile act at
+    the same named places ("On Thursday 5 November … blocked the Gusau-Funtua road … south of
+    Tsafe and opened fire"): the text dates one act two ways."""
+    from warpath.time.resolve import resolve_dates
+
+    doc = analysis.doc
+    if doc is None:
+        return
+    text = analysis.text
+    done: set[tuple[dt.date, dt.date]] = set()
+    for m in resolve_dates(analysis):
+        v = m.value
+        if v is None or v.granularity != "day" or v.start != v.end or m.future:
+            continue
+        line_start = text.rfind("\n", 0, m.span.start) + 1
+        line_end = text.find("\n", m.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not (HEAD_BEFORE.match(text[line_start:m.span.start])
+                and HEAD_AFTER.match(text[m.span.end:line_end + 1])):
+            continue
+        clause = doc.char_span(m.span.end, line_end, alignment_mode="expand")
+        if clause is None:
+            continue
+        places = _place_words(clause)
+        if len(places) < SUMMARY_PLACES or not any(
+                _act_key(t) in ACT_NOUNS for t in clause if t.pos_ in ("VERB", "NOUN")):
+            continue
+        told: dict[dt.date, list[Event]] = {}
+        for e in analysis.events:
+            d = e.date
+            if (d is None or d.granularity != "day" or e.type not in UNSOURCED_TYPES
+                    or e.status not in ("asserted", "reported") or not _own_date(analysis, e)
+                    or line_start <= e.evidence.start < line_end):
+                continue
+            gap = abs((d.start - v.start).days)
+            if not 0 < gap <= SUMMARY_NEAR or not 0 <= e.sentence < len(analysis.sentences):
+                continue
+            s = analysis.sentences[e.sentence]
+            body = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if body is not None and len(places & _place_words(body)) >= SUMMARY_PLACES:
+                told.setdefault(d.start, []).append(e)
+        for day, events in sorted(told.items()):
+            if (v.start, day) in done:
+                continue
+            done.add((v.start, day))
+            yield Check(
+                "date-conflict", "warning",
+                f"a summary line dates an act at {', '.join(sorted(places))} "
+                f"{v.start.isoformat()} ('{m.span.text}'), while the text dates "
+                f"{', '.join(repr(e.trigger.text) for e in events[:3])} there "
+                f"{day.isoformat()}",
+                [e.id for e in events],
+            )
+
+
+def _place_words(span: Any) -> set[str]:
+    """Proper names of places in a span ("Gusau", "Funtua", "Tsafe")."""
+    return {t.text.lower() for t in span if t.pos_ == "PROPN"
+            and t.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")}
+
+
 def _last_before(acts: list[_Dated], sentence: int) -> _Dated | None:
     """The last dated act told before `sentence`."""
     return next((a for a in reversed(acts) if a.sentence < sentence), None)
 
 
-def _other_sides(analysis: Analysis, x: _Dated, y: _Dated) -> bool:
+def _other_sides(analysis: Analysis, x: _Dated, y: _Dated, same: set[str]) -> bool:
     """Whether the acts dated on the two days are done by different countries (two acts, an
-    exchange of fire, rather than two versions of one)."""
+    exchange of fire, rather than two versions of one). With an act named on both days, only
+    its doers count ("Algeria protested after the strike of 8 June": not Algeria)."""
+    doc = analysis.doc
+
+    def named(e: Event) -> bool:
+        return not same or (e.trigger_token is not None and doc is not None
+                            and _act_key(doc[e.trigger_token]) in same)
+
     def doers(a: _Dated) -> set[str]:
         return {e.source.country for e in analysis.events
-                if e.source and e.source.country and _dated_on(analysis, e, (a,))}
+                if e.source and e.source.country and _dated_on(analysis, e, (a,))
+                and named(e)}
     dx, dy = doers(x), doers(y)
     return bool(dx and dy and not dx & dy)
 

@@ -22,14 +22,29 @@ Without a response word, an act also answers
 - an act whose doers it turns force on ("Drones crossed the border. Jets shot down six of
   them");
 - the act of a condition ("If X were to invade, Y would answer with strikes");
-- a response noun announcing the next sentence ("Russia's reply came quickly. … struck").
-Acts joined to an answer share what it answers: a conjoined verb ("opposed the attack and
-demanded compensation"), a vow whose content is the answer ("vowed to retaliate"), and the
-speaker's next sentence opening on a pronoun ("He accused …").
+- a response noun or verb announcing the next sentence ("Russia's reply came quickly. …
+  struck", "Islamabad answered two days later. Its jets bombed …");
+- an act named far back by its own verb ("condemned the assault" for "stormed"), by a place
+  ("after the Tifariti strike of 8 June"), or judged by another side ("called the strike a
+  violation");
+- a refusal of an offer or a request ("neither capital has accepted", "would not reopen" after
+  "urged … to reopen"), a denial of a charge against its side, of "any role" in the act just
+  named, or of an allegation put to it;
+- a vow aimed at the doers ("track down those responsible"), troops sent to the place of an
+  attack, a retaking, a clearing of what the other side blocked, a release of the people
+  another side held (or one just after an accord), a penalty on those blamed for an act, a
+  promised response;
+- a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
+"Before" is the order of time: a live blog whose entries run newest first is read from the
+bottom. Acts joined to an answer share what it answers: a conjoined verb ("opposed the attack
+and demanded compensation", "lodged a protest … and condemned the launch", "condemned the
+assault and said it would fly reinforcements"), a vow whose content is the answer ("vowed to
+retaliate"), and the speaker's next sentence opening on a pronoun ("He accused …").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -58,7 +73,8 @@ NOUN_TYPES: dict[str, str] = {
                      "murder", "invasion", "offensive", "assault", "ambush", "bombardment",
                      "firing", "shooting", "ramming", "sinking",
                      "downing", "death", "slaying", "execution", "massacre", "incursion",
-                     "operation", "fire", "explosion", "blast", "drone", "missile", "rocket"),
+                     "operation", "fire", "explosion", "blast", "drone", "missile", "rocket",
+                     "launch"),
                     "ASSAULT"),
     **dict.fromkeys(("sanction", "embargo", "blockade", "tariff", "designation"), "SANCTION"),
     **dict.fromkeys(("arrest", "detention", "seizure", "expulsion", "deportation", "ban",
@@ -91,6 +107,10 @@ COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear
 REACT_VERBS = frozenset({"oppose", "condemn", "denounce", "criticise", "criticize", "deplore",
                          "protest", "reject", "deny", "dismiss", "decry", "slam", "blast",
                          "demand", "refute", "dispute", "lament", "regret", "fault"})
+# Verbs that ask another side to change what it does ("urged Ankara to keep its operations …").
+ASK_VERBS = frozenset({"urge", "call", "ask", "press", "demand", "appeal", "request"})
+# Verbs that judge an act by naming it ("called the strike a violation").
+JUDGE_VERBS = frozenset({"call", "brand", "label", "term", "describe"})
 # Nouns that sum up a claim set beside them ("…, a charge the party rejected").
 SUMMARY_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
                            "demand", "threat", "warning", "proposal", "offer", "request"})
@@ -120,16 +140,22 @@ NOUN_VERBS: dict[str, str] = {
     "threat": "threaten", "statement": "state", "decision": "decide", "deployment": "deploy",
     "closure": "close", "ban": "ban", "sanction": "sanction", "incursion": "incur",
     "ramming": "ram", "boarding": "board", "interception": "intercept", "sinking": "sink",
+    "launch": "launch",
 }
 # Acts told with another word for the same deed ("these arrests" after "detained four men").
 SAME_ACTS: dict[str, frozenset[str]] = {
     "arrest": frozenset({"detain", "seize"}), "detention": frozenset({"arrest"}),
     "detain": frozenset({"arrest"}),
+    "assault": frozenset({"storm", "attack", "raid"}),
+    "attack": frozenset({"storm", "assault", "raid", "ambush"}),
+    "strike": frozenset({"hit", "bomb"}), "airstrike": frozenset({"hit", "bomb"}),
 }
 # An act noun that may also name an act of another type: a diplomatic "protest" is the
 # accusation a ministry made ("rejected the protest" after "accused Caracas of ...").
-ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"})}
+ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"}),
+                                         "launch": frozenset({"MOBILIZE"})}
 LOOKBACK = 8  # sentences to search back for an answered event
+FAR_LOOKBACK = 12  # further back still for the act a noun names by its own verb
 # Verbs that report an act rather than perform one ("…, the ministry said").
 REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announce", "write"})
 REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
@@ -160,7 +186,8 @@ def link_responses(analysis: Analysis) -> None:
         elif tok.pos_ == "VERB" and lemma in RESPONSE_VERBS:
             if lemma in ("hit", "counter") and not _has_particle(tok, "back"):
                 continue
-            if lemma == "answer" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+            if lemma == "answer" and not any(c.dep_ in ("dobj", "prep") for c in tok.children) \
+                    and not _announces(tok):
                 continue
             obj = (_dobj(tok) if lemma in ("avenge", "revenge", "answer")
                    else _object(tok, preps))
@@ -179,8 +206,16 @@ def link_responses(analysis: Analysis) -> None:
     _link_named_acts(analysis, by_token)
     _link_denials(analysis, by_token)
     _link_negations(analysis)
+    _link_refusals(analysis)
+    _link_denied_charges(analysis)
+    _link_pursuits(analysis)
+    _link_retakings(analysis)
+    _link_punishments(analysis)
+    _link_reinforcements(analysis)
+    _link_releases(analysis)
     _link_sequence(analysis)
     _link_counter_acts(analysis)
+    _link_undoings(analysis)
     _share_answers(analysis)
 
 
@@ -273,6 +308,9 @@ def _answering(by_token: dict[int, list[Event]], cue: Token,
     own = by_token.get(cue.i, [])
     if own:
         return list(own)
+    promised = _promised_by(cue)
+    if promised is not None and by_token.get(promised.i):
+        return list(by_token[promised.i])  # "Moscow has promised a mirror response"
     for anc in _anchors(cue):
         hits = by_token.get(anc.i, [])
         if hits:
@@ -295,12 +333,28 @@ def _answering(by_token: dict[int, list[Event]], cue: Token,
     return inner[:1]
 
 
+def _promised_by(cue: Token) -> Token | None:
+    """The verb of commitment whose object a response noun is: "promised a response",
+    "warned of retaliation"."""
+    if cue.pos_ != "NOUN":
+        return None
+    head = cue.head
+    if cue.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif cue.dep_ != "dobj":
+        return None
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in head.children):
+        return None  # "threatened a harsh response if attacks continued": not yet an answer
+    return head if head.lemma_.lower() in COMMIT_VERBS else None
+
+
 def _next_sentence_acts(analysis: Analysis, by_token: dict[int, list[Event]],
                         cue: Token) -> list[Event]:
     """"Russia's reply came quickly. On Tuesday night its drones struck …": a response noun
     that is the subject of a light verb in a sentence with no act of its own announces the
     act of the next sentence (in the same paragraph)."""
-    if cue.pos_ != "NOUN" or cue.dep_ != "nsubj" or cue.head.lemma_.lower() not in ARRIVE_VERBS:
+    if not _announces(cue):
         return []
     sent = cue.sent
     if any(by_token.get(t.i) for t in sent):
@@ -319,6 +373,15 @@ def _next_sentence_acts(analysis: Analysis, by_token: dict[int, list[Event]],
         return []
     top = min(d for d, _ in found)
     return [e for d, e in found if d == top]
+
+
+def _announces(cue: Token) -> bool:
+    """A cue that tells an answer without its act: "Russia's reply came quickly", "Islamabad
+    answered two days later" (a sentence's own verb with no object)."""
+    if cue.pos_ == "NOUN":
+        return cue.dep_ == "nsubj" and cue.head.lemma_.lower() in ARRIVE_VERBS
+    return cue.pos_ == "VERB" and cue.dep_ == "ROOT" and not any(
+        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "advcl", "neg") for c in cue.children)
 
 
 def _viewed(node: Token) -> Token:
@@ -462,7 +525,7 @@ def _link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None
             if best is None or score > best[0]:
                 best = (score, b)
         if best is not None:
-            a.responds_to.append(best[1].id)
+            a.responds_to.append(_incident_start(analysis, best[1]).id)
 
 
 def _country(e: Event, side: str) -> str | None:
@@ -505,16 +568,19 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
     stems = {NOUN_VERBS.get(w, w) for w in words}
     stems |= {x for w in words for x in SAME_ACTS.get(w, ())}
     families = {_family(want_type)} if want_type is not None else set()
-    if obj is not None:
-        families |= {_family(t) for t in ALSO_TYPES.get(obj.lemma_.lower(), ())}
+    also = {_family(t) for t in ALSO_TYPES.get(obj.lemma_.lower(), ())} if obj is not None \
+        else set()
+    families |= also
     doc = analysis.doc
     best: tuple[float, Event] | None = None
     lo = answer.sentence - LOOKBACK
     for b in analysis.events:
-        if b.id in skip or b.id == answer.id or b.sentence < lo:
+        if b.id in skip or b.id == answer.id or b.sentence < lo - FAR_LOOKBACK:
             continue
         if b.trigger.start >= answer.trigger.start:
             continue
+        if b.sentence < lo and not _named_far(doc, b, obj, stems):
+            continue  # far back, only the act the noun names ("the assault" for "stormed")
         if b.status in ("negated", "hypothetical"):
             continue
         if answer.id in b.responds_to:
@@ -524,12 +590,14 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
         if want_type is None and not generic and b.type not in MATERIAL:
             continue  # with nothing named, a retaliation answers force, not words
         score = _side_score(answer, b, same_side)
-        if b.type in MATERIAL:
-            score += 1.0
+        if b.type in MATERIAL or _family(b.type) in also:
+            score += 1.0  # force, or what the noun also names ("the launch" of missiles)
         if want_type is not None and b.type == want_type:
             score += 0.5  # "the executions" fits a killing better than an arrest
         if words:
             ev = {w.lower() for w in _words(b.evidence.text)}
+            if obj is not None and b.evidence.start <= obj.idx < b.evidence.end:
+                ev = set()  # its evidence holds the very words that name the act
             score += 1.5 * len(words & ev) / len(words)
             # the same act named again: "the strikes", or "the detention" for "detained"
             named = b.trigger.text.lower().rstrip("s") in {w.rstrip("s") for w in words}
@@ -549,11 +617,27 @@ def _match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: s
     return [_original(analysis, best[1], skip | {answer.id})]
 
 
+def _named_far(doc: Any, b: Event, obj: Token | None, stems: set[str]) -> bool:
+    """Whether `b`, told far back, is the act the noun `obj` names by its verb ("the assault"
+    for "stormed") with no nearer word of the noun between them ("that launch" after "the
+    launch of one missile on November 3" is that launch, not an older one; a bare "before the
+    launch" between them names the same act again)."""
+    if obj is None or b.embedding != "main" or _trigger_lemma(doc, b) not in stems:
+        return False
+    lemma = obj.lemma_.lower()
+    end = b.trigger_token if b.trigger_token is not None else obj.i
+    return not any(t.lemma_.lower() == lemma and not _pointing_back(t)
+                   for t in doc[end + 1:obj.i])
+
+
 def _original(analysis: Analysis, e: Event, skip: set[str]) -> Event:
     """The first telling of an act that `e` names again: "claimed the attack" after "militants
     ambushed a convoy" is the ambush. `e` itself unless its trigger is a definite noun."""
     if not _is_mention(analysis, e):
         return e
+    placed = _placed_original(analysis, e, skip)
+    if placed is not None:
+        return placed
     best: Event | None = None
     for b in analysis.events:
         if (b.id in skip or b.id == e.id or b.trigger.start >= e.trigger.start
@@ -565,6 +649,31 @@ def _original(analysis: Analysis, e: Event, skip: set[str]) -> Event:
         if best is None or (b.embedding == "main") >= (best.embedding == "main"):
             best = b
     return best or e
+
+
+def _placed_original(analysis: Analysis, e: Event, skip: set[str]) -> Event | None:
+    """"the Tifariti strike": a mention named by a place leads to the first act of its kind
+    told at that place (its place, or its sentence naming it), however far back."""
+    doc = analysis.doc
+    tok = doc[e.trigger_token] if e.trigger_token is not None else None
+    if tok is None:
+        return None
+    marks = {t.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP")}
+    if not marks:
+        return None
+    for b in analysis.events:
+        if b.trigger.start >= e.trigger.start:
+            break
+        if (b.id in skip or b.id == e.id or _family(b.type) != _family(e.type)
+                or b.status not in ("asserted", "reported") or _is_mention(analysis, b)):
+            continue
+        where = (b.location.name or "").lower() if b.location else ""
+        sent = analysis.sentences[b.sentence].text.lower() \
+            if 0 <= b.sentence < len(analysis.sentences) else ""
+        if any(m in where.split() or re.search(rf"\b{re.escape(m)}\b", sent) for m in marks):
+            return b
+    return None
 
 
 def _is_mention(analysis: Analysis, e: Event) -> bool:
@@ -580,10 +689,17 @@ def _pointing_back(tok: Token) -> bool:
     Soleimani" describes its act in full and may be its first telling."""
     if tok.pos_ != "NOUN":
         return False
-    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "against")
+                                          and not _dated_only(c))
            for c in tok.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _dated_only(prep: Token) -> bool:
+    """"of 8 June", "of last week": a phrase that dates an act without telling it."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _antecedent(analysis: Analysis, noun: Token) -> Event | None:
@@ -630,34 +746,111 @@ def _link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> No
             continue
         refused = verb.lemma_.lower() in REFUSED_VERBS and any(c.dep_ == "neg"
                                                                for c in verb.children)
-        if verb.lemma_.lower() not in REACT_VERBS and not refused:
-            continue  # "called the strikes a slap in the face" judges, it does not answer
-        for obj in _objects(verb):
+        # "called the strike an unprovoked violation": a judgement, an answer only when
+        # the judge is another side than the doers ("called its strikes a slap" is not)
+        judged = verb.lemma_.lower() in JUDGE_VERBS and any(c.dep_ == "oprd"
+                                                            for c in verb.children)
+        charged = _charged_acts(verb) if verb.lemma_.lower() == "accuse" else []
+        if charged:
+            for hit in _match_earlier(analysis, a, charged[0], {a.id}):
+                _add(a, hit)  # "accused Yerevan of a deliberate provocation"
+            continue
+        asked = _asked_acts(verb) if verb.lemma_.lower() in ASK_VERBS else []
+        if verb.lemma_.lower() not in REACT_VERBS and not refused and not judged \
+                and not asked:
+            continue
+        objs = asked or _objects(verb)
+        after = _after(verb) if verb.lemma_.lower() in REACT_VERBS else None
+        if after is not None and after.pos_ == "NOUN":
+            objs.append(after)  # "protested … after the Tifariti strike of 8 June"
+        for obj in objs:
             if obj.pos_ == "PRON" or (obj.pos_ == "DET" and obj.dep_ == "dobj"):
                 if obj.lower_ in ("that", "this", "it"):  # "We reject that."
-                    b = _previous_claim(analysis, a)
-                    if b is not None:
-                        _add(a, b)
+                    said = _previous_claim(analysis, a) or _alleged(analysis, verb, obj)
+                    if said is not None:
+                        _add(a, said)
                 continue
             if obj.lemma_.lower() in GENERIC_OBJECTS and any(
                     c.lower_ in ("such", "this", "that") for c in obj.children
                     if c.dep_ in ("amod", "det", "predet")):
-                b = _previous_claim(analysis, a)  # "will not accept any such move"
-                if b is not None:
-                    _add(a, b)
+                said = _previous_claim(analysis, a)  # "will not accept any such move"
+                if said is not None:
+                    _add(a, said)
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
-                continue
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                       or c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                continue  # "the shelling", "its strikes"
             if obj.lemma_.lower() not in NOUN_TYPES:
                 continue
+            src = _country(a, "source")
+            if judged and _own_side_act(analysis, obj, src):
+                continue  # "called the Iranian strikes a slap in the face"
             named = [e for e in by_token.get(obj.i, []) if e.id != a.id]
-            if named:
-                _add(a, _original(analysis, named[0], {a.id}), named=True)
-            else:
-                for b in _match_earlier(analysis, a, obj, {a.id}):
-                    _add(a, b)
+            found = [_original(analysis, named[0], {a.id})] if named else \
+                _match_earlier(analysis, a, obj, {a.id}, same_side=judged)
+            for b in found:
+                if judged and (src is None or _same_doer(a, b, src)):
+                    continue
+                _add(a, b, named=bool(named))
             if a.responds_to:
                 break
+
+
+def _charged_acts(verb: Token) -> list[Token]:
+    """An act named by a noun in an accusation: "accused Yerevan of a provocation" (not "of
+    backing the rebels", a charge told by a verb of its own)."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            and (o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_OBJECTS)]
+
+
+def _asked_acts(verb: Token) -> list[Token]:
+    """Acts of the asked side that a request names in its content: "urged Ankara to keep its
+    operations away from inhabited areas", "called on Kyiv to halt its strikes"."""
+    out = []
+    for x in verb.children:
+        if x.dep_ != "xcomp":
+            continue
+        for o in x.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in NOUN_TYPES and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                out.append(o)
+    return out
+
+
+def _own_side_act(analysis: Analysis, noun: Token, country: str | None) -> bool:
+    """Whether an act noun names its doer as the side `country` ("the Iranian strikes",
+    "its strikes") or the judge's country is unknown."""
+    if country is None:
+        return True
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            return True  # "called its strikes …": the speaker's own
+        if c.dep_ in ("amod", "compound", "poss"):
+            actor = analysis.actor_at(c.idx, c.idx + len(c.text))
+            if actor is not None and actor.country == country:
+                return True
+    return False
+
+
+def _alleged(analysis: Analysis, verb: Token, pron: Token) -> Event | None:
+    """What "it" stands for when a claim noun comes before it in its sentence ("put that
+    allegation to the authorities, who dismissed it"): the act told as a claim, the latest
+    before the noun, whoever did it (the accused side denies its own act)."""
+    doc = verb.doc
+    ref = next((t for t in reversed(doc[verb.sent.start:pron.i])
+                if t.lemma_.lower() in SUMMARY_NOUNS and t.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)), None)
+    if ref is None:
+        return None
+    sent = analysis.sentence_index(ref.idx)
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.trigger.start >= ref.idx or b.sentence < sent - ANSWER_LOOKBACK
+                or b.type not in MATERIAL or b.status != "reported" or b.embedding == "nested"):
+            continue
+        best = b
+    return best
 
 
 def _summarised(by_token: dict[int, list[Event]], verb: Token) -> Event | None:
@@ -710,6 +903,32 @@ def _same_doer(a: Event, b: Event, country: str | None) -> bool:
 
 
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# Verbs of harm done to people: one can be denied in the words of another.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "harm", "hurt", "hit", "target", "strike",
+                        "bomb", "shell"})
+# What a denial of a part in an act denies: "denied any role", "denied involvement".
+ROLE_NOUNS = frozenset({"role", "involvement", "responsibility", "part", "hand", "link",
+                        "connection", "complicity"})
+# Names of the doers of an act, with the verb of the act they come from.
+DOER_NOUNS: dict[str, str | None] = {
+    "attacker": "attack", "assailant": "attack", "perpetrator": None, "culprit": None,
+    "bomber": "bomb", "raider": "raid", "killer": "kill", "gunman": "shoot",
+    "kidnapper": "kidnap", "abductor": "abduct",
+}
+# Verbs that take back what another side took.
+RETAKE_VERBS = frozenset({"retake", "recapture", "regain", "reclaim", "recover"})
+RECENT_DAYS = 7  # an act this long before an answer is still news the answer may meet
+# Verbs that undo what another side did to a thing ("cleared it", "reopened it").
+UNDO_VERBS = frozenset({"clear", "reopen", "unblock", "lift", "dismantle", "remove",
+                        "break", "free", "retake", "recapture"})
+# Verbs that hold someone to account for an act ("whom it blamed for the detention").
+BLAME_VERBS = frozenset({"blame", "hold", "accuse", "suspect"})
+# Verbs that send forces somewhere.
+SEND_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "rush", "move", "reinforce"})
+# Verbs of the taking that a retaking undoes.
+TAKE_VERBS = frozenset({"attack", "seize", "capture", "take", "storm", "overrun", "occupy"})
+# Verbs that free people held by another side.
+RELEASE_VERBS = frozenset({"free", "release", "liberate"})
 # Verbs whose negation is a rejection: "will not accept any such move".
 REFUSED_VERBS = frozenset({"accept", "tolerate", "recognise", "recognize", "allow"})
 
@@ -727,12 +946,17 @@ def _link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             continue
         content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if content is None:
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS for c in verb.children):
+                b = _last_named_act(analysis, by_token, verb)  # "denied any role"
+                if b is not None and not _same_doer(a, b, _country(a, "source")):
+                    _add(a, b)
             continue
         inner = [e for e in _events_in(by_token, content) if e.type in MATERIAL]
         if not inner:
             # "It denied that tear gas was used": no act of its own in the content, whose
             # words tell again an act told before
-            b = _retold(analysis, a, content) if not _events_in(by_token, content) else None
+            b = _retold(analysis, a, content, harm=True) \
+                if not _events_in(by_token, content) else None
             if b is not None:
                 _add(a, b)
             continue
@@ -741,6 +965,376 @@ def _link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
         for b in _match_earlier(analysis, a, head, skip, same_side=True):
             if b.type in MATERIAL:
                 _add(a, b)
+
+
+# Verbs whose negation refuses what was offered or asked ("neither capital has accepted"),
+# and verbs that refuse outright ("Gibraltar refused").
+ACCEPT_VERBS = frozenset({"accept", "agree", "welcome", "endorse", "approve"})
+REFUSE_VERBS = frozenset({"refuse", "reject", "decline", "rebuff", "spurn", "turn"})
+# What can be offered or asked, so refused: "did not accept China's offer of mediation".
+OFFER_NOUNS = frozenset({"offer", "proposal", "plan", "invitation", "initiative", "request",
+                         "call", "appeal", "demand", "suggestion", "mediation", "ceasefire",
+                         "truce", "deal", "idea", "overture", "bid"})
+# Acts that offer or ask something another side may refuse.
+OFFER_LEMMAS = frozenset({"offer", "propose", "invite", "suggest", "ask", "request", "urge",
+                          "call", "appeal", "demand", "press", "seek"})
+REFUSAL_LOOKBACK = 2  # sentences: a refusal follows closely on what it refuses
+ASKED_LOOKBACK = 4  # sentences: a refusal that repeats the asked verb may come a little later
+ANSWER_LOOKBACK = 2  # sentences: a denial follows closely on the charge it answers
+
+
+def _link_refusals(analysis: Analysis) -> None:
+    """"Chinese diplomats have offered to mediate, but neither capital has accepted",
+    "Ukraine asked for a ceasefire, which Moscow did not accept", "Gibraltar refused": a
+    refusal with no object, or one naming an offer or a request, answers the latest offer or
+    request of another side told just before it."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if a.responds_to or a.trigger_token is None or a.status in ("hypothetical", "planned"):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.dep_ in ("aux", "neg") and verb.head.pos_ == "VERB":
+            verb = verb.head  # "does not accept": the modal or "not" stands for its verb
+        lemma = verb.lemma_.lower()
+        negated = a.status == "negated" or any(c.dep_ == "neg" for c in verb.children)
+        if negated and a.type == "REJECT":
+            asked = _asked_to(analysis, a, lemma)
+            if asked is not None:  # "urged both sides to reopen …" … "would not reopen"
+                _add(a, asked)
+                continue
+        if not (lemma in ACCEPT_VERBS and negated
+                or lemma in REFUSE_VERBS and not negated and a.type == "REJECT"):
+            continue
+        if lemma == "turn" and not _has_particle(verb, "down"):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
+                "on", "with", "to", "about", "over", "in") for c in verb.children):
+            continue  # "refused to take part", "do not agree on the date": not a refusal
+        objs = _objects(verb)
+        if objs and not all(o.lemma_.lower() in OFFER_NOUNS or (
+                o.pos_ in ("PRON", "DET") and o.lower_ in ("it", "this", "that", "which"))
+                for o in objs):
+            continue  # "rejected any meeting with the Polisario" names its own thing
+        if not objs and verb.dep_ == "relcl" and verb.head.lemma_.lower() not in OFFER_NOUNS:
+            continue
+        src = _country(a, "source")
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                    or b.sentence < a.sentence - REFUSAL_LOOKBACK
+                    or b.status in ("negated", "hypothetical")):
+                continue
+            if _trigger_lemma(doc, b) not in OFFER_LEMMAS and b.type != "REQUEST":
+                continue
+            if _same_doer(a, b, src):
+                continue
+            if best is None or b.trigger.start > best.trigger.start:
+                best = b
+        if best is not None:
+            _add(a, best)
+            # "offered to mediate": the offer and what it offers are refused together
+            for c in doc[best.trigger_token].children:
+                for e in analysis.events:
+                    if c.dep_ == "xcomp" and e.trigger_token == c.i and e.id != a.id:
+                        _add(a, e, named=True)
+
+
+def _asked_to(analysis: Analysis, a: Event, lemma: str) -> Event | None:
+    """The latest request of another side, told shortly before, to do what `a` refuses to
+    do ("urged both sides to reopen the crossing" for "would not reopen")."""
+    doc = analysis.doc
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                or b.type != "REQUEST" or b.sentence < a.sentence - ASKED_LOOKBACK
+                or b.status in ("negated", "hypothetical")
+                or _same_doer(a, b, _country(a, "source"))):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == lemma
+               for c in doc[b.trigger_token].children):
+            best = b
+    return best
+
+
+def _link_denied_charges(analysis: Analysis) -> None:
+    """"Iran has accused Pakistan of sheltering the men … Pakistan denies giving refuge to
+    any armed group": a denial by a side answers the latest charge against that side told
+    just before it."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type != "REJECT" or a.trigger_token is None
+                or a.status not in ("asserted", "reported")
+                or doc[a.trigger_token].lemma_.lower() not in DENY_VERBS):
+            continue
+        src = _country(a, "source")
+        who = a.source.actor_id if a.source else None
+        if src is None and who is None:
+            continue
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type != "ACCUSE"
+                    or b.sentence < a.sentence - ANSWER_LOOKBACK
+                    or b.status in ("negated", "hypothetical", "planned")
+                    or _same_doer(a, b, src)):
+                continue
+            tgt = b.target
+            if tgt is None or not (tgt.country is not None and tgt.country == src
+                                   or tgt.actor_id is not None and tgt.actor_id == who):
+                continue
+            if best is None or b.trigger.start > best.trigger.start:
+                best = b
+        if best is not None:
+            _add(a, best)
+
+
+def _last_named_act(analysis: Analysis, by_token: dict[int, list[Event]],
+                    verb: Token) -> Event | None:
+    """The act named last before `verb`, in its sentence or the one before: "claimed the
+    launch on Telegram, while Kataib Hezbollah … denied any role" (the launch told before)."""
+    doc = verb.doc
+    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    for i in range(verb.i - 1, first - 1, -1):
+        t = doc[i]
+        acts = [e for e in by_token.get(i, []) if e.type in MATERIAL
+                and e.status in ("asserted", "reported")]
+        if acts:
+            return _original(analysis, acts[0], set())
+        if t.pos_ == "NOUN" and NOUN_TYPES.get(t.lemma_.lower()) in MATERIAL:
+            return _antecedent(analysis, t)
+    return None
+
+
+def _link_pursuits(analysis: Analysis) -> None:
+    """"vowed to track down those responsible", "would pursue the attackers": a vow, a plan
+    or a request aimed at the doers of an act answers the latest act told before (in a live
+    blog newest first, the latest of the older entries), one whose verb their name comes
+    from first ("the attackers": an attack)."""
+    doc = analysis.doc
+    order = _time_order(analysis)
+    denied = _sharing_negation(analysis)
+    for a in analysis.events:
+        if a.responds_to or a.trigger_token is None or a.status == "negated" or (
+                a.type in MATERIAL and a.status in ("asserted", "reported")):
+            continue  # "exchanged fire with the attackers" fights them, it does not vow to
+        verb = doc[a.trigger_token]
+        if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "would pursue": the modal stands for its verb
+        doers = [t for t in verb.subtree if _names_doers(t) and t.sent == verb.sent
+                 and all(x.i == verb.i or x.dep_ in ("xcomp", "dobj", "prt", "prep", "pobj",
+                                                     "ccomp", "amod")
+                         for x in [t, *t.ancestors] if verb.is_ancestor(x))]
+        if not doers:
+            continue
+        stem = DOER_NOUNS.get(doers[0].lemma_.lower())
+        b = _latest_act(analysis, a, order, {stem} if stem else set(), denied)
+        if b is not None:
+            _add(a, b, named=True)
+
+
+def _link_reinforcements(analysis: Analysis) -> None:
+    """"had sent an additional company of troops … to Macomia to help clear the town":
+    troops sent to a place answer the first hostile act told there before (in the order of
+    time: in a live blog newest first, the older entries), the incident that drew them."""
+    doc = analysis.doc
+    order = _time_order(analysis)
+    denied = _sharing_negation(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in ("MOBILIZE", "AID")
+                or a.status in ("negated", "hypothetical")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.lemma_.lower() not in SEND_VERBS:
+            continue
+        places = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj" for t in o.subtree
+                  if t.pos_ == "PROPN"}
+        if not places:
+            continue
+        here = order.get(a.sentence, a.sentence)
+        best: tuple[float, Event] | None = None
+        for b in analysis.events:
+            there = order.get(b.sentence, b.sentence)
+            if (b.id == a.id or there > here or b.type not in MATERIAL or b.id in denied
+                    or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                    or b.embedding == "nested" or _long_before(b, a)
+                    or b.status not in ("asserted", "reported") or _is_mention(analysis, b)):
+                continue
+            where = (b.location.name or "").lower().split() if b.location else []
+            sent = analysis.sentences[b.sentence].text.lower() \
+                if 0 <= b.sentence < len(analysis.sentences) else ""
+            if not any(p in where or re.search(rf"\b{re.escape(p)}\b", sent) for p in places):
+                continue
+            if best is None or there < best[0]:
+                best = (there, b)
+        if best is not None:
+            _add(a, best[1], named=True)
+
+
+def _long_before(b: Event, a: Event) -> bool:
+    """Whether `b` is dated well before `a` ("began in October 2017" for troops sent today):
+    a past that draws no answer now."""
+    return b.date is not None and a.date is not None and \
+        b.date.end < a.date.start - dt.timedelta(days=RECENT_DAYS)
+
+
+def _link_punishments(analysis: Analysis) -> None:
+    """"froze the assets of three officials whom it blamed for the detention": a penalty on
+    those its object holds to account for an act answers that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in ("SANCTION", "COERCE")
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                if t.dep_ != "relcl" or t.lemma_.lower() not in BLAME_VERBS:
+                    continue
+                acts = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"
+                        and NOUN_TYPES.get(o.lemma_.lower()) is not None
+                        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children)]
+                for noun in acts[:1]:
+                    for b in _match_earlier(analysis, a, noun, {a.id}, same_side=True):
+                        _add(a, b)
+            if a.responds_to:
+                break
+
+
+def _link_retakings(analysis: Analysis) -> None:
+    """"security forces had retaken the district administration building": taking back what
+    was taken answers the latest hostile act of another side told before (in a live blog
+    newest first, the latest of the older entries)."""
+    doc = analysis.doc
+    order = _time_order(analysis)
+    denied = _sharing_negation(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.status not in ("asserted", "reported")
+                or _trigger_lemma(doc, a) not in RETAKE_VERBS):
+            continue
+        b = _latest_act(analysis, a, order, TAKE_VERBS, denied, other_side=True,
+                        reach=LOOKBACK + FAR_LOOKBACK)
+        if b is not None:
+            _add(a, b, named=True)
+
+
+def _latest_act(analysis: Analysis, a: Event, order: dict[int, float], stems: Iterable[str],
+                denied: set[str], other_side: bool = False,
+                reach: int = LOOKBACK) -> Event | None:
+    """The latest first telling of a hostile act before `a` in the order of time (at most
+    `reach` sentences back), one whose verb is one of `stems` first."""
+    stems = set(stems)
+    doc = analysis.doc
+    src = _country(a, "source")
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        if (b.id == a.id or order.get(b.sentence, b.sentence) > order.get(a.sentence, a.sentence)
+                or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                or b.type not in MATERIAL
+                or order.get(a.sentence, a.sentence) - order.get(b.sentence, b.sentence) > reach
+                or b.embedding == "nested" or b.status not in ("asserted", "reported")
+                or b.id in denied or _is_mention(analysis, b)):
+            continue
+        if other_side and (b.source is None or _same_doer(a, b, src) and (
+                a.source is None or a.source.actor_id is None)):
+            continue
+        score = 1.0 + (_trigger_lemma(doc, b) in stems) \
+            - 0.1 * abs(order.get(a.sentence, a.sentence) - order.get(b.sentence, b.sentence))
+        if best is None or score > best[0]:
+            best = (score, b)
+    return best[1] if best is not None else None
+
+
+TIMESTAMP = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\b")
+
+
+def _time_order(analysis: Analysis) -> dict[int, float]:
+    """Each sentence's place in the order of time. A live blog whose entries open on a
+    clock time that falls down the page ("17:50 - …" above "16:20 - …") is read newest
+    first: its entries count from the bottom; otherwise the order of the text."""
+    text = analysis.text
+    stamps: list[tuple[int, int]] = []  # (char offset of the entry, minutes)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = TIMESTAMP.match(line)
+        if m and int(m.group(1)) < 24:
+            stamps.append((pos, int(m.group(1)) * 60 + int(m.group(2))))
+        pos += len(line)
+    falls = sum(1 for x, y in zip(stamps, stamps[1:], strict=False) if y[1] < x[1])
+    if len(stamps) < 3 or falls < 0.8 * (len(stamps) - 1):
+        return {i: float(i) for i in range(len(analysis.sentences))}
+    key: dict[int, tuple[int, int]] = {}
+    for i, s in enumerate(analysis.sentences):
+        entry = sum(1 for off, _ in stamps if off <= s.start)
+        key[i] = (len(stamps) - entry, i)  # older entries first, each in text order
+    return {i: float(rank) for rank, i in enumerate(sorted(key, key=lambda k: key[k]))}
+
+
+def _names_doers(tok: Token) -> bool:
+    """"the attackers", "the perpetrators", "those responsible"."""
+    lemma = tok.lemma_.lower()
+    if lemma in DOER_NOUNS and tok.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    return lemma == "responsible" and (tok.head.lower_ in ("those", "whoever")
+                                       or any(c.lower_ == "those" for c in tok.children))
+
+
+def _sharing_negation(analysis: Analysis) -> set[str]:
+    """"No one was killed or wounded": acts joined to a negated act share its negation."""
+    doc = analysis.doc
+    negated = {e.trigger_token for e in analysis.events if e.status == "negated"}
+    return {e.id for e in analysis.events if e.trigger_token is not None
+            and doc[e.trigger_token].dep_ == "conj" and doc[e.trigger_token].head.i in negated}
+
+
+def _link_releases(analysis: Analysis) -> None:
+    """"An officer had been detained … The officer was freed four days later": freeing
+    people answers the latest capture of people named by the same noun; else, told just
+    after an accord ("signed a peace accord … freed 14 hostages the following day"), the
+    accord."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.status not in ("asserted", "reported")
+                or _trigger_lemma(doc, a) not in RELEASE_VERBS):
+            continue
+        who = _freed(doc[a.trigger_token])
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                    or b.type != "COERCE" or b.sentence < a.sentence - LOOKBACK
+                    or b.status not in ("asserted", "reported")):
+                continue
+            held = _held(doc[b.trigger_token])
+            if who and held and who == held:
+                best = b
+        if best is None and 0 <= a.sentence < len(analysis.sentences) and \
+                LATER.search(analysis.sentences[a.sentence].text):
+            for b in analysis.events:
+                if (b.id != a.id and b.trigger.start < a.trigger.start
+                        and b.sentence >= a.sentence - SEQUENCE_LOOKBACK
+                        and b.status in ("asserted", "reported")
+                        and (b.type == "AGREE" or _trigger_lemma(doc, b) == "sign")):
+                    best = b
+        if best is not None:
+            _add(a, best)
+
+
+def _freed(verb: Token) -> str | None:
+    """The noun of who is freed: "freed 14 hostages", "the officer was freed"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lemma_.lower()
+    return None
+
+
+def _held(verb: Token) -> str | None:
+    """The noun of who is captured: "detained an officer", "an officer had been detained"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lemma_.lower()
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower()  # "the officer detained at the crossing"
+    return None
 
 
 def _link_negations(analysis: Analysis) -> None:
@@ -757,9 +1351,10 @@ def _link_negations(analysis: Analysis) -> None:
             _add(a, b)
 
 
-def _retold(analysis: Analysis, a: Event, clause: Token) -> Event | None:
+def _retold(analysis: Analysis, a: Event, clause: Token, harm: bool = False) -> Event | None:
     """The earlier act, told in another sentence, that `clause` tells again: the same verb,
-    or a word of what was hit or where."""
+    or a word of what was hit or where; with `harm`, any verb of harm for another ("denied
+    that any civilians were harmed" after "bombs … killed women")."""
     doc = analysis.doc
     lemma = clause.lemma_.lower()
     words = {t.lemma_.lower() for t in clause.subtree if (t.pos_ in ("NOUN", "PROPN")
@@ -774,7 +1369,8 @@ def _retold(analysis: Analysis, a: Event, clause: Token) -> Event | None:
             continue
         ev = {w.lower() for w in _words(b.evidence.text)}
         shared = len({w.rstrip("s") for w in words} & ev)
-        same = _trigger_lemma(doc, b) == lemma
+        trig = _trigger_lemma(doc, b)
+        same = trig == lemma or (harm and lemma in HARM_VERBS and trig in HARM_VERBS)
         if not shared and not same:
             continue
         score = shared + 1.5 * same - 0.1 * (a.sentence - b.sentence)
@@ -832,14 +1428,65 @@ def _link_sequence(analysis: Analysis) -> None:
         for b in analysis.events:
             if (b.id == a.id or b.sentence >= a.sentence
                     or b.sentence < a.sentence - SEQUENCE_LOOKBACK
-                    or b.status not in ("asserted", "reported") or b.type not in MATERIAL):
+                    or b.status not in ("asserted", "reported")
+                    or b.type not in MATERIAL | {"MOBILIZE"}):
                 continue
-            if _country(b, "target") != src or _country(b, "source") in (None, src):
+            if _country(b, "source") in (None, src):
+                continue
+            place = b.location.country if b.location else None
+            # an act against the doer, or troops moved onto its ground
+            if not (_country(b, "target") == src and b.type in MATERIAL
+                    or b.type == "MOBILIZE" and place == src):
                 continue
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
+        if best is None:
+            best = _struck_back(analysis, a, src)
         if best is not None:
-            _add(a, best)
+            _add(a, _incident_start(analysis, best))
+
+
+def _struck_back(analysis: Analysis, a: Event, src: str) -> Event | None:
+    """What a hostile act placed "hours later" answers when no act against its doer was told
+    just before: the latest act of the side it hits (or of any side, on its doer's soil or
+    people) told further back, taken at the first telling of that incident ("stormed a base
+    …, killing 11" … "claimed its fighters had killed dozens": the storming)."""
+    if a.type not in MATERIAL:
+        return None  # a counter-attack; a threat "a day later" may answer words or plans
+    tgt = _country(a, "target")
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.sentence >= a.sentence or b.sentence < a.sentence - LOOKBACK
+                or b.status not in ("asserted", "reported") or b.type not in MATERIAL):
+            continue
+        b_src = _country(b, "source")
+        if b_src is None or b_src == src:
+            continue
+        place = b.location.country if b.location else None
+        if not (_country(b, "target") == src or b_src == tgt or place == src):
+            continue
+        if best is None or b.trigger.start > best.trigger.start:
+            best = b
+    return _incident_start(analysis, best) if best is not None else None
+
+
+def _incident_start(analysis: Analysis, b: Event) -> Event:
+    """The first telling of the incident `b` belongs to: the earliest main act of the same
+    kind by the same side on the same day told before it (within the look-back)."""
+    day = b.date
+    src = _country(b, "source")
+    if day is None or day.granularity != "day" or src is None:
+        return b
+    for x in analysis.events:
+        if x.trigger.start >= b.trigger.start:
+            break
+        if (x.sentence < b.sentence - LOOKBACK or x.type not in MATERIAL
+                or x.embedding != "main" or x.status not in ("asserted", "reported")
+                or _country(x, "source") != src or x.date is None
+                or (x.date.start, x.date.end) != (day.start, day.end)):
+            continue
+        return x
+    return b
 
 
 def _link_counter_acts(analysis: Analysis) -> None:
@@ -869,6 +1516,42 @@ def _link_counter_acts(analysis: Analysis) -> None:
             if a_src is None or a_src != b_src:
                 _add(a, b)
             break
+
+
+def _link_undoings(analysis: Analysis) -> None:
+    """"Protesters had blocked the road for weeks when troops moved in and cleared it": an
+    act that undoes what another side did to a thing ("it" standing for what it blocked,
+    held or shut) answers that act."""
+    doc = analysis.doc
+    by_tok = {e.trigger_token: e for e in analysis.events if e.trigger_token is not None}
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in MATERIAL | {"MOBILIZE"}
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.i not in by_tok)]
+        for v in verbs:
+            if v.lemma_.lower() not in UNDO_VERBS:
+                continue
+            pron = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"
+                         and c.lower_ in ("it", "them")), None)
+            referent = _referent(v, pron) if pron is not None else None
+            if referent is None:
+                continue
+            for b in analysis.events:
+                if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                        or b.type not in MATERIAL | {"PROTEST"}
+                        or b.status not in ("asserted", "reported")
+                        or _same_doer(a, b, _country(a, "source"))):
+                    continue
+                held = {t.i for c in doc[b.trigger_token].children
+                        if c.dep_ in ("dobj", "prep") and c.lower_ not in ("for", "since")
+                        for t in c.subtree}  # "the road through the zone", not "for weeks"
+                if referent.i in held:
+                    _add(a, b)
+                    break
+            if a.responds_to:
+                break
 
 
 def _referent(verb: Token, pron: Token) -> Token | None:
@@ -933,6 +1616,38 @@ def _share_answers(analysis: Analysis) -> None:
         for bid in a.responds_to:
             if bid != c.id and bid not in c.responds_to:
                 c.responds_to.append(bid)
+    for _ in range(2):  # a partner may take its answer from the first round
+        for c in analysis.events:
+            if (c.responds_to or c.trigger_token is None or c.status in ("negated", "hypothetical")
+                    or c.type not in VERBAL_TYPES | {"MOBILIZE"}):
+                continue
+            a = _joined_answer(by_tok, doc[c.trigger_token])
+            if a is None or a.id == c.id or c.id in a.responds_to:
+                continue
+            for bid in a.responds_to:
+                if bid != c.id and bid not in c.responds_to:
+                    c.responds_to.append(bid)
+
+
+def _joined_answer(by_tok: dict[int, Event], tok: Token) -> Event | None:
+    """The answer an act is joined to by "and": "lodged a protest … and condemned the launch"
+    (the light verb of a noun stands for it), "condemned the assault and said it would fly
+    reinforcements" (the content of a conjoined report or vow stands for its verb)."""
+    node = tok
+    if node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.i not in by_tok:
+        node = node.head  # "lodged a protest", "fly reinforcements"
+    if node.dep_ in ("ccomp", "xcomp") and node.head.i not in by_tok and \
+            node.head.lemma_.lower() in REPORTING | COMMIT_VERBS:
+        node = node.head  # "said it would fly …"
+    partners = [node.head] if node.dep_ == "conj" else []
+    partners += [c for c in node.children if c.dep_ == "conj"]
+    for p in partners:
+        for x in [p, *(c for c in p.children if c.dep_ == "dobj")]:
+            e = by_tok.get(x.i)
+            if e is not None and e.responds_to and e.trigger_token != tok.i and (
+                    e.type in VERBAL_TYPES and e.status != "negated"):
+                return e
+    return None
 
 
 def _trigger_lemma(doc: Any, e: Event) -> str | None:
