@@ -1,7 +1,7 @@
 """In a story about two states, a state's hostile act with no target named faces the other
 state, and says that it was inferred."""
 
-from warpath.events.counterparts import HOSTILE, two_states
+from warpath.events.counterparts import BETWEEN, HOSTILE, two_states
 
 STORY = (
     "Indian and Chinese troops clashed on the disputed border in Arunachal Pradesh on "
@@ -21,10 +21,11 @@ def test_a_target_left_unsaid_is_the_other_state_and_marked(analyse):
     shots = next(e for e in a.events if e.trigger.text == "fired")
     assert shots.source.country == "IND"
     assert (shots.target.country, shots.target.inferred) == ("CHN", "counterpart")
-    # only hostile acts of one of the two states, and always the other one
+    # only hostile acts, talks, refusals and demands of one of the two states, and always
+    # the other one ("China's foreign ministry rejected the account" faces India)
     for e in a.events:
-        if e.target is not None and e.target.inferred:
-            assert e.type in HOSTILE
+        if e.target is not None and e.target.inferred == "counterpart":
+            assert e.type in HOSTILE | BETWEEN
             assert {e.source.country, e.target.country} == {"IND", "CHN"}
 
 
@@ -44,3 +45,81 @@ def test_a_state_fighting_its_own_rebels_gets_no_foreign_target(analyse):
     # Venezuela, with no war at home in the story, still faces Colombia
     closing = next(e for e in a.events if e.trigger.text == "closed")
     assert (closing.target.country, closing.target.inferred) == ("COL", "counterpart")
+
+
+def test_a_condemnation_faces_who_did_the_act_it_answers(analyse):
+    a = analyse("Iranian drones struck a compound near Panjgur in Pakistan on Tuesday, killing "
+                "two children. The African Union condemned the strike on Wednesday.")
+    condemned = next(e for e in a.events if e.trigger.text == "condemned")
+    assert condemned.target is not None
+    assert (condemned.target.country, condemned.target.inferred) == ("IRN", "answered")
+
+
+def test_a_condemnation_of_an_act_on_the_condemner_faces_the_doer(analyse):
+    a = analyse("Armenian troops shelled Azerbaijani positions on Monday. Azerbaijan condemned "
+                "the shelling of its villages.")
+    condemned = next(e for e in a.events if e.trigger.text == "condemned")
+    assert (condemned.target.country, condemned.target.inferred) == ("ARM", "answered")
+
+
+def test_a_refusal_faces_the_demand_it_refuses(analyse):
+    a = analyse("Ukraine asked for a 30-day ceasefire, which Moscow did not accept.")
+    refusal = next(e for e in a.events if e.type == "REJECT")
+    assert refusal.source.country == "RUS"
+    assert (refusal.target.country, refusal.target.inferred) == ("UKR", "answered")
+
+
+def test_a_party_at_home_is_not_put_against_the_foreign_act(analyse):
+    a = analyse("Indian troops fired on a Chinese patrol on Monday. The opposition Congress "
+                "party condemned the incident.")
+    condemned = next(e for e in a.events if e.trigger.text == "condemned")
+    assert condemned.target is None or condemned.target.inferred != "answered"
+
+
+def test_a_reaction_that_names_its_target_keeps_it(analyse):
+    a = analyse("Armenian troops shelled Azerbaijani positions on Monday. Russia condemned "
+                "France for its silence.")
+    condemned = next(e for e in a.events if e.trigger.text == "condemned")
+    assert condemned.target.country == "FRA" and condemned.target.inferred is None
+
+
+def test_unnamed_envoys_of_a_two_state_story_meet_for_their_states(analyse):
+    a = analyse(STORY + " The foreign ministers are due to meet in New Delhi next month.")
+    meet = next(e for e in a.events if e.trigger.text == "meet")
+    # the state named first first
+    assert (meet.source.country, meet.target.country) == ("IND", "CHN")
+    assert meet.target.inferred == "counterpart"
+
+
+def test_envoys_whose_state_is_named_keep_it_and_get_no_pair(analyse):
+    a = analyse(STORY + " Indian officials will meet in Beijing next month.")
+    meet = next(e for e in a.events if e.trigger.text == "meet")
+    assert meet.source.country == "IND" and meet.source.inferred is None
+
+
+BORDER = (
+    "Kyrgyz and Tajik border guards exchanged fire near Batken on Monday, the Kyrgyz border "
+    "service said. Tajikistan accused Kyrgyz troops of opening fire first. Kyrgyzstan's "
+    "foreign ministry rejected the accusation. The next round of talks will take place in "
+    "Dushanbe in March."
+)
+
+
+def test_a_rejected_accusation_faces_the_accuser(analyse):
+    a = analyse(BORDER)
+    rejected = next(e for e in a.events if e.trigger.text == "rejected")
+    assert (rejected.target.country, rejected.target.inferred) == ("TJK", "answered")
+
+
+def test_talks_with_no_one_named_are_the_two_states_own(analyse):
+    a = analyse(BORDER)
+    talks = next(e for e in a.events if e.trigger.text == "talks")
+    assert {talks.source.country, talks.target.country} == {"KGZ", "TJK"}
+    assert talks.target.inferred == "counterpart"
+
+
+def test_a_vow_to_retaliate_faces_who_struck(analyse):
+    a = analyse("American and British warplanes struck radar sites near Hodeidah in Yemen on "
+                "Thursday. The Houthis vowed to retaliate.")
+    vow = next(e for e in a.events if e.trigger.text == "retaliate")
+    assert vow.target.country in ("USA", "GBR") and vow.target.inferred == "answered"

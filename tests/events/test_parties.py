@@ -117,3 +117,11 @@ def test_they_at_the_head_of_a_sentence_is_the_subject_before(analyse):
             "border crossing at Jarinje.")
     events = [e for e in analyse(text).events if e.trigger.text == "closed"]
     assert events and events[0].source is not None and events[0].source.country == "XKX"
+
+
+def test_a_possessive_in_a_claim_is_the_claimant(analyse):
+    # "its" sits in the clause of Pakistan's claim: the shelling is Pakistan's, not Kabul's
+    a = analyse("Kabul rejected Pakistan's claim that its shelling of Khost killed no "
+                "civilians.")
+    killed = next(e for e in a.events if e.trigger.text == "killed")
+    assert killed.source is not None and killed.source.country == "PAK"

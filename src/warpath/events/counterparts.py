@@ -7,13 +7,28 @@ is plainly about two states (they hold most of the country mentions), only for h
 events whose source is one of them acting as a state (a government, army, service; not a
 rebel group or a crowd), and it marks the party `inferred: "counterpart"` so that
 a user can keep or drop such targets.
+
+A reaction (a condemnation, a protest, a rejection or denial, a vow to retaliate) that names
+no one to face answers an act told just before: `answered` gives it the side that did that act
+("Pakistan condemned the strike", the strike being Iran's; "Moscow rejected the offer", made by
+Kyiv), marked `inferred: "answered"`.
+
+Meetings and talks of unnamed people in a two-state story ("the foreign ministers are due to
+meet", "local commanders held a flag meeting") are between the two states (`pair_talks`),
+and "each side accused the other" faces the other side: the other state, or in a story about
+one state's own war, that same state. `fill_between` gives the two states' talks, refusals
+and demands with no one named the other state, and talks with no one named both states.
+These run in the `local` stage, after places, once every event of the text is known.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
-from warpath.document import Analysis, Party
+from warpath.document import Analysis, Event, Party
+from warpath.events.grammar import OBJ, POSSESSIVES, PRONOUNS, phrase_tokens
+from warpath.events.senses import event_noun
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"})
 # Organs of a state: their hostile acts in a two-state story face the other state. Rebels,
@@ -45,8 +60,7 @@ def fill(analysis: Analysis) -> None:
     states = {a.country: a for a in analysis.actors if a.kind == "state" and a.country in pair}
     # A state with armed groups of its own in the story may be fighting at home ("the army
     # captured ELN fighters"): its untargeted acts are not put on the other state.
-    at_war_at_home = {a.country for a in analysis.actors
-                      if a.country and (a.kind == "group" or a.sector in _NON_STATE)}
+    at_war_at_home = _at_war_at_home(analysis)
     for event in analysis.events:
         if event.type not in HOSTILE or event.source is None:
             continue
@@ -63,9 +77,319 @@ def fill(analysis: Analysis) -> None:
                              sector=actor.sector if actor else None, inferred="counterpart")
 
 
+# Parties, movements and civil bodies: their reactions answer rivals at home.
+_HOME_SECTORS = frozenset({"PTY", "OPP", "CVL", "LAB", "REL", "MED", "EDU", "BUS", "REF"})
+
+
+def _party_at_home(analysis: Analysis, party: Party) -> bool:
+    """A party, a movement or a crowd (not a state, its organs or an international body)."""
+    actor = analysis.actor(party.actor_id)
+    if actor is not None and actor.kind == "state":
+        return False
+    sector = party.sector or (actor.sector if actor is not None else None)
+    return sector in _HOME_SECTORS
+
+
+def _at_war_at_home(analysis: Analysis) -> set[str]:
+    """States with armed groups of their own in the story: they may be fighting at home."""
+    return {a.country for a in analysis.actors
+            if a.country and (a.kind == "group" or a.sector in _NON_STATE)}
+
+
+def _diplomatic(analysis: Analysis, party: Party) -> bool:
+    """A state or its government speaking: its refusals and demands face other states."""
+    actor = analysis.actor(party.actor_id)
+    return actor is not None and actor.kind == "state" or (
+        party.sector or (actor.sector if actor is not None else None)) == "GOV"
+
+
+def _armed_at_home(analysis: Analysis) -> set[str]:
+    """States with rebels or insurgents of their own named in the story."""
+    return {a.country for a in analysis.actors if a.country and a.sector in _NON_STATE}
+
+
 def _state_side(analysis: Analysis, party: Party) -> bool:
     actor = analysis.actor(party.actor_id)
     if actor is not None and actor.kind == "state":
         return True
     sector = party.sector or (actor.sector if actor is not None else None)
     return sector in STATE_SECTORS
+
+
+# Reactions: they face whoever did what they answer.
+REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+# Acts a condemnation or a protest may answer.
+_ANSWERABLE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+# What a rejection answers: a demand, an offer, an accusation.
+_PROPOSALS = frozenset({"REQUEST", "ACCUSE", "AGREE", "CONSULT", "THREATEN"})
+_LOOKBACK = 3  # sentences before the reaction's own
+
+
+def answered(analysis: Analysis) -> None:
+    """Give a reaction with no target of its own the side whose act it answers: for a
+    rejection, the maker of the demand or claim just told; the doer of the nearest act done
+    to the reacting state (an accusation it denies, a strike on it); else, when it names an
+    act ("the strike", "the matter"), the doer of the nearest hostile act, in its own
+    sentence or the three before. A vow to retaliate faces whoever struck the vowing side."""
+    if analysis.doc is None:
+        return
+    for event in analysis.events:
+        if event.source is None or event.trigger_token is None:
+            continue
+        tok = analysis.doc[event.trigger_token]
+        if event.type in _HITS_BACK and event.target is None and _retaliation(tok):
+            # "The Houthis vow to retaliate": against whoever struck them
+            struck = _answered_side(analysis, event, False) if event.source.country else None
+            if struck is not None:
+                event.target = Party(actor_id=struck.actor_id, text=struck.text,
+                                     country=struck.country, sector=struck.sector,
+                                     inferred="answered")
+            continue
+        if event.type not in REACTIONS:
+            continue
+        aim = _aim(tok)
+        if event.target is not None and not _the_act_itself(event, aim) and (
+                event.target.country or _named(analysis, event.target)):
+            continue
+        if _party_at_home(analysis, event.source):
+            continue  # a party or a crowd at home answers its rivals, not the foreign act
+        if aim is not None and not (aim.lower_ in PRONOUNS | _THAT or event_noun(aim)
+                                    or aim.lemma_.lower() in _AFFAIRS
+                                    or event.type == "REJECT" and aim.lemma_.lower() in _SAID):
+            continue  # it names what it answers, and that is no act: leave it
+        other = _answered_side(analysis, event, aim is not None, _victim(analysis, aim))
+        if other is None:
+            continue
+        if event.target is None:
+            event.target = Party(actor_id=other.actor_id, text=other.text, country=other.country,
+                                 sector=other.sector, inferred="answered")
+        else:
+            event.target.country = other.country
+            event.target.inferred = "answered"
+
+
+_THAT = {"that", "this", "these", "those"}
+# Words that stand for what was said before: "denied the report", "rejected the offer".
+_SAID = {"report", "claim", "accusation", "allegation", "charge", "account", "version",
+         "statement", "offer", "proposal", "demand", "request", "call", "plan", "suggestion",
+         "ultimatum", "assertion"}
+# Words that stand for an act told before: "raise the matter", "condemned the incident".
+_AFFAIRS = {"matter", "issue", "incident", "affair", "episode", "provocation", "aggression"}
+
+
+_HITS_BACK = frozenset({"ASSAULT", "THREATEN", "COERCE"})
+_RETALIATE = frozenset({"retaliate", "avenge", "revenge"})
+
+
+def _retaliation(tok: Any) -> bool:
+    """ "vowed to retaliate", "will retaliate": a strike back, named by its verb."""
+    return tok.lemma_.lower() in _RETALIATE or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _RETALIATE for c in tok.children)
+
+
+def _the_act_itself(event: Event, aim: Any | None) -> bool:
+    """ "condemned the shelling of its villages": the target taken is the act condemned,
+    placed on the condemning state's own ground; the one who shelled is the target."""
+    tgt, src = event.target, event.source
+    return (aim is not None and tgt is not None and src is not None
+            and tgt.actor_id in (None, src.actor_id)
+            and event_noun(aim) and (tgt.text or "").split()[-1:] == [aim.text]
+            and tgt.country is not None and tgt.country == src.country)
+
+
+def _named(analysis: Analysis, party: Party) -> bool:
+    actor = analysis.actor(party.actor_id)
+    return actor is not None and not actor.id.startswith("generic")
+
+
+def _aim(tok: Any) -> Any | None:
+    """The object of a reaction verb ("condemned the strike"), if it has one."""
+    return next((c for c in tok.children if c.dep_ in OBJ), None)
+
+
+def _victim(analysis: Analysis, aim: Any | None) -> str | None:
+    """The country an answered act was done to, when the reaction says ("condemned the
+    attacks on Saudi territory")."""
+    if aim is None:
+        return None
+    for c in aim.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "upon"):
+            for g in c.children:
+                for t in phrase_tokens(g) if g.dep_ == "pobj" else ():
+                    actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+                    if actor is not None and actor.country:
+                        return actor.country
+    return None
+
+
+def _answered_side(analysis: Analysis, event: Event, says_act: bool,
+                   victim: str | None = None) -> Party | None:
+    own = event.source.country if event.source is not None else None
+    # acts the reacting side took part in ("Japanese and US aircraft held an exercise")
+    shared = {e.trigger.start for e in analysis.events
+              if own and e.source is not None and e.source.country == own}
+    earlier = sorted(
+        (e for e in analysis.events
+         if e is not event and event.sentence - _LOOKBACK <= e.sentence <= event.sentence
+         and (e.sentence < event.sentence or e.trigger.start < event.trigger.start
+              or e.nested_in == event.id)  # told before, or inside what it answers
+         and e.source is not None and e.source.country and e.source.country != own
+         and e.trigger.start not in shared),
+        key=lambda e: (event.sentence - e.sentence, abs(e.trigger.start - event.trigger.start)))
+    if event.type == "REJECT":
+        for e in earlier:  # "Ukraine asked for a truce, which Moscow did not accept"
+            if e.type in _PROPOSALS and event.sentence - e.sentence <= 1 and (
+                    e.target is None or e.target.country in (None, own)):
+                return e.source
+    if own:
+        for e in earlier:  # an act done to the reacting state
+            if e.target is not None and e.target.country == own and e.target.inferred is None:
+                return e.source
+    if not says_act and own:
+        return None  # "Pakistan rejected" with nothing named: only an act done to it
+    for e in earlier:  # the act it names: done to the victim it names, if it names one
+        if e.type in _ANSWERABLE and e.source is not None and e.source.country != victim and (
+                victim is None or e.target is not None and e.target.country == victim):
+            return e.source
+    return None
+
+
+# People who meet for their states: "the foreign ministers", "local commanders".
+_ENVOYS = frozenset({"minister", "commander", "leader", "president", "official", "delegation",
+                     "delegate", "negotiator", "envoy", "representative", "diplomat",
+                     "general", "officer", "counterpart"})
+_TALKS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_OTHER = frozenset({"other", "another"})
+
+
+def pair_talks(analysis: Analysis) -> None:
+    """Talks of unnamed plural envoys in a two-state story are between the two states, the
+    one named first first; "each side accused the other" faces the other side."""
+    if analysis.doc is None:
+        return
+    pair = _first_named(analysis, two_states(analysis))
+    for event in analysis.events:
+        if event.target is not None or event.source is None or event.trigger_token is None:
+            continue
+        tok = analysis.doc[event.trigger_token]
+        if _each_other(tok) and event.source.country:
+            own = event.source.country
+            other = own if pair is None or own not in pair or own in _at_war_at_home(
+                analysis) else (pair[1] if own == pair[0] else pair[0])
+            event.target = Party(actor_id=None, text="the other", country=other,
+                                 inferred="counterpart")
+            continue
+        if pair is None or event.type not in _TALKS or not _envoys(event.source.text):
+            continue
+        if event.source.country in pair and _possessed(event.source.text):
+            # "their foreign ministers are to meet": one of the two, meeting the other
+            other = pair[1] if event.source.country == pair[0] else pair[0]
+            event.target = _state_party(analysis, other)
+            continue
+        if event.source.country and (not (event.source.actor_id or "").startswith("generic")
+                                     or _says_whose(analysis, event)
+                                     or _possessed(event.source.text)):
+            continue  # "Indian officials", "the Pakistani ministers": their state said
+        event.source.country = pair[0]
+        event.source.inferred = "counterpart"
+        event.target = _state_party(analysis, pair[1])
+
+
+def _first_named(analysis: Analysis, pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The two states in the order the text first names them."""
+    if pair is None:
+        return None
+    first = {c: min((m.start for a in analysis.actors if a.country == c for m in a.mentions),
+                    default=len(analysis.text)) for c in pair}
+    a, b = sorted(pair, key=lambda c: first[c])
+    return a, b
+
+
+def _state_party(analysis: Analysis, country: str) -> Party:
+    """The state `country` as an inferred counterpart."""
+    actor = next((a for a in analysis.actors if a.kind == "state" and a.country == country),
+                 None)
+    return Party(actor_id=actor.id if actor else None, text=actor.name if actor else None,
+                 country=country, sector=actor.sector if actor else None,
+                 inferred="counterpart")
+
+
+def _possessed(text: str | None) -> bool:
+    """ "their foreign ministers": whose, the possessive's antecedent says."""
+    words = (text or "").lower().split()
+    return bool(words) and words[0] in POSSESSIVES
+
+
+def _says_whose(analysis: Analysis, event: Event) -> bool:
+    """Whether the source's own words name a people or a state ("Indian officials")."""
+    text = event.source.text if event.source is not None else None
+    sent = analysis.doc[event.trigger_token].sent if event.trigger_token is not None else None
+    if not text or sent is None:
+        return False
+    at = analysis.text.find(text, sent.start_char, sent.end_char)
+    span = analysis.doc.char_span(at, at + len(text)) if at >= 0 else None
+    return span is not None and any(t.ent_type_ in ("NORP", "GPE") for t in span[:-1])
+
+
+def _envoys(text: str | None) -> bool:
+    """ "The foreign ministers", "local commanders": plural people named by no state."""
+    words = (text or "").lower().split()
+    if not words or not words[-1].endswith("s"):
+        return False
+    head = words[-1][:-1]
+    return head in _ENVOYS or head.endswith("ie") and head[:-2] + "y" in _ENVOYS
+
+
+def _each_other(tok: Any) -> bool:
+    """ "accused the other", "blamed each other": a reciprocal object."""
+    for c in tok.children:
+        if c.dep_ in OBJ and (c.lower_ in _OTHER or any(
+                g.lower_ in _OTHER and g.dep_ in ("amod", "det") for g in c.children)):
+            return True
+    return False
+
+
+# Acts between the two states of a story that the other counterpart rules leave untargeted:
+# talks, deals, refusals, demands (not protests: a crowd faces its own rulers).
+BETWEEN = frozenset({"CONSULT", "AGREE", "COOPERATE", "CONCEDE", "REJECT", "REQUEST"})
+
+
+def fill_between(analysis: Analysis) -> None:
+    """In a two-state story, a state's talks, refusals or demands with no one named face the
+    other state, unless the sentence names a third state (who may be the one addressed);
+    talks with no one named are the two states' own."""
+    pair = two_states(analysis)
+    if pair is None or analysis.doc is None:
+        return
+    home_war = _at_war_at_home(analysis)
+    armed = _armed_at_home(analysis)
+    first = _first_named(analysis, pair)
+    for event in analysis.events:
+        source = event.source
+        if source is None and event.type == "CONSULT" and event.target is None and first:
+            # "the next round of talks will take place in Dushanbe": the two states' talks;
+            # a state at war at home talks with its own rebels
+            at_home = [c for c in first if c in armed]
+            sides = (at_home[0], at_home[0]) if len(at_home) == 1 else first
+            event.source = _state_party(analysis, sides[0])
+            event.target = _state_party(analysis, sides[1])
+            continue
+        if event.type not in BETWEEN or source is None or source.country not in pair:
+            continue
+        if _party_at_home(analysis, source) or source.sector in _NON_STATE or (
+                source.country in armed) or (
+                source.country in home_war and not _diplomatic(analysis, source)):
+            continue  # a state fighting at home may be answering its own rebels
+        if event.target is not None and (event.target.country or event.target.actor_id):
+            continue
+        sent = analysis.doc[event.trigger_token].sent if event.trigger_token is not None else None
+        if sent is None or sentence_states(analysis, sent) - set(pair):
+            continue
+        other = pair[1] if source.country == pair[0] else pair[0]
+        event.target = _state_party(analysis, other)
+
+
+def sentence_states(analysis: Analysis, sent: Any) -> set[str]:
+    """The countries of the states and bodies named in a sentence."""
+    return {a.country for a in analysis.actors if a.country and any(
+        sent.start_char <= m.start < sent.end_char for m in a.mentions)}

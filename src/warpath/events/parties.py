@@ -52,6 +52,9 @@ except (ImportError, AttributeError):  # pragma: no cover - depends on the actor
 
 
 def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
+    claimant = _claim_owner(analysis, tok)
+    if claimant is not None:
+        return claimant
     if _resolve_phrase is not None:
         try:
             actor = _resolve_phrase(analysis, tok)
@@ -171,6 +174,24 @@ def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
             break
         node = node.head
     return first
+
+
+def _claim_owner(analysis: Analysis, pron: Any) -> Actor | None:
+    """ "Pakistan's claim that its shelling killed no one": a possessive pronoun in the
+    clause of an owned noun (a claim, a statement, a denial) stands for the owner."""
+    if pron.lower_ not in POSSESSIVES or pron.dep_ != "poss":
+        return None
+    node, below = pron.head, pron
+    for _ in range(4):
+        if node.pos_ in ("NOUN", "PROPN") and below.dep_ == "acl":
+            owner = next((c for c in node.children if c.dep_ == "poss"
+                          and c.lower_ not in POSSESSIVES), None)
+            actor = _actor_for(analysis, owner) if owner is not None else None
+            return actor if actor is not None and actor.country else None
+        if node.head is node:
+            return None
+        below, node = node, node.head
+    return None
 
 
 # Ground and things a strike hits; their country is where they are, or whose people they hold.
