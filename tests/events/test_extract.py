@@ -460,3 +460,14 @@ def test_sides_that_face_off_are_each_others_targets(analyse):
     a = analyse("Indian and Chinese soldiers faced off near Yangtse on Sunday.")
     assert {(e.source.country, e.target.country) for e in a.events} == {("IND", "CHN"),
                                                                         ("CHN", "IND")}
+
+
+def test_an_announced_agentless_measure_is_the_announcers(analyse):
+    a = analyse("Guinea's president announced that all flights to Mali would be suspended from "
+                "Monday.")
+    (sanction,) = events_of(a, "SANCTION")
+    assert sanction.source is not None and sanction.source.country == "GIN"
+    assert sanction.status == "planned"
+    # a fight the speaker tells of is not the speaker's own act
+    b = analyse("The army announced that the town had been shelled overnight.")
+    assert all(e.source is None or e.source.text != "army" for e in events_of(b, "ASSAULT"))

@@ -13,3 +13,11 @@ def test_two_different_acts_of_one_type_stay_two_events(analyse):
 def test_one_act_said_twice_is_one_event(analyse):
     a = analyse("Norway condemned and denounced the bombing of the hospital.")
     assert len(events_of(a, "ACCUSE")) == 1
+
+
+def test_victims_counted_by_a_toll_are_the_event_not_background(analyse):
+    a = analyse("The mission documented 40 civilians killed in the shelling of the valley.")
+    assert any(e.trigger.text == "killed" for e in events_of(a, "ASSAULT"))
+    # but the history of a participant stays background
+    b = analyse("The mayor, jailed a year ago, spoke to the crowd.")
+    assert not any(e.trigger.text == "jailed" for e in b.events)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.conftest import events_of
 from warpath.document import EVENT_TYPES
 from warpath.events import lexicon
 
@@ -190,3 +191,58 @@ def test_bombs_going_off_and_armour_moved(analyse):
     (armour,) = analyse("Chad moved armoured vehicles to the border with Sudan.").events
     assert armour.type == "MOBILIZE"
     assert analyse("The talks moved to Geneva.").events == []
+
+
+# Session 3 entries, in sentences written for these tests.
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        ("Pyongyang launched a ballistic missile in a northerly direction on Sunday.",
+         "MOBILIZE", "launched"),
+        ("Japan detected North Korea's launch of a short-range missile.", "MOBILIZE", "launch"),
+        ("Ankara intends to raise the issue at the UN Security Council.", "ACCUSE", "raise"),
+        ("Guyana took the dispute to the International Court of Justice.", "ACCUSE", "took"),
+        ("Lagos imposed restrictions on financial transactions with the firm.", "SANCTION",
+         "restrictions"),
+        ("The two armies agreed to restore the hotline between their commanders.",
+         "COOPERATE", "restore"),
+        ("The council might send a fact-finding mission to the valley.", "ACCUSE", "send"),
+        ("The governor vowed that police would pursue the attackers.", "ASSAULT", "pursue"),
+        ("Baku and Yerevan initialled the draft treaty in Geneva.", "AGREE", "initialled"),
+    ],
+)
+def test_session3_entries(analyse, text, etype, trigger):
+    a = analyse(text)
+    assert any(e.type == etype and e.trigger.text == trigger for e in a.events), [
+        (e.type, e.trigger.text) for e in a.events]
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun(analyse):
+    a = analyse("Traders queued at the Rafah crossing, which Egypt closed in May.")
+    assert any(e.trigger.text == "closed" for e in events_of(a, "COERCE"))
+
+
+def test_a_bare_name_is_what_the_text_called_it_before(analyse):
+    a = analyse("The Rafah crossing stayed shut. Egypt will not reopen Rafah until the "
+                "fighting stops.")
+    assert any(e.trigger.text == "reopen" for e in events_of(a, "RETREAT"))
+    # a name never called a crossing is not one
+    b = analyse("Egypt will not reopen Rafah until the fighting stops.")
+    assert not any(e.trigger.text == "reopen" for e in b.events)
+
+
+def test_weapons_arriving_and_troops_leaving(analyse):
+    a = analyse("The rockets came shortly after midnight, residents said.")
+    assert any(e.trigger.text == "came" for e in events_of(a, "ASSAULT"))
+    b = analyse("The last French troops are due to leave Niamey by December.")
+    assert {e.status for e in events_of(b, "RETREAT")} == {"planned"}
+    # help arriving or people leaving are no strike and no pullout
+    c = analyse("Help came too late, and many families left the town.")
+    assert not events_of(c, "ASSAULT") and not events_of(c, "RETREAT")
+
+
+def test_losing_a_limb_or_a_life_is_harm_suffered(analyse):
+    a = analyse("Two Filipino sailors lost their lives in the collision.")
+    (harm,) = events_of(a, "ASSAULT")
+    assert harm.source is None and harm.target.country == "PHL"
+    assert not analyse("Kenya lost the vote in the assembly.").events

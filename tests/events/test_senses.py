@@ -36,3 +36,19 @@ def test_the_injured_are_the_target_of_an_injury_they_suffered(analyse):
     a = analyse("Two Filipino sailors suffered serious injuries in the collision.")
     (event,) = events_of(a, "ASSAULT")
     assert event.source is None and event.target.country == "PHL"
+
+
+def test_a_joint_drill_answering_a_launch_is_a_show_of_force(analyse):
+    a = analyse("Seoul and Tokyo held a joint naval drill in response to the launch.")
+    assert events_of(a, "MOBILIZE") and not events_of(a, "COOPERATE")
+    b = analyse("Seoul and Tokyo held a joint naval drill in the Yellow Sea.")
+    assert events_of(b, "COOPERATE") and not events_of(b, "MOBILIZE")
+
+
+def test_troops_sent_to_help_another_army_are_assistance(analyse):
+    a = analyse("Chad sent 400 troops to Niamey to help Nigerien forces secure the capital.")
+    assert events_of(a, "AID") and not events_of(a, "MOBILIZE")
+    b = analyse("Burundi deployed two battalions to the province at the request of Kinshasa.")
+    assert events_of(b, "AID")
+    c = analyse("Russia sent 400 troops to the border on Monday.")
+    assert events_of(c, "MOBILIZE") and not events_of(c, "AID")

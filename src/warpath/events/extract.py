@@ -25,6 +25,9 @@ that another used force ("Israel said a rocket was fired at it from Gaza" -> ACC
 speaker is the victim's side, a government, or the verb alleges; not a unit, a source or the
 press reporting a fight.
 
+An agentless passive measure someone announced or ordered ("the president announced that all
+links with Haiti would be suspended") is that announcer's.
+
 Background is left out: agentless passives describing a participant ("the mayor, jailed a year
 ago"), event nouns dated by a year ("the 1994 genocide"). A source with no country of its own
 takes one from the text: a possessive's antecedent ("its air defences"), a title or "of"
@@ -140,7 +143,7 @@ _REMOTE_WEAPONS = {"missile", "rocket", "shell", "projectile", "munition", "torp
 
 def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
-    source_tokens = list(cand.source_tokens) or _denier(cand.token)
+    source_tokens = list(cand.source_tokens) or _denier(cand.token) or _announcer(cand)
     sources = [(t, party_of(analysis, t)) for t in source_tokens]
     for t, party in sources:
         if party.actor_id is None and event_noun(t):
@@ -296,6 +299,28 @@ def _denier(tok: Any) -> list[Any]:
     if not any(c.dep_ == "auxpass" for c in tok.children):
         return []
     return [c for c in tok.head.children if c.dep_ in ("nsubj",)][:1]
+
+
+_ANNOUNCE = {"announce", "declare", "decide", "order", "decree", "rule"}
+# Measures a government takes by saying so: "announced that all links would be suspended".
+_MEASURE_TYPES = {"SANCTION", "CONCEDE", "RETREAT", "AID"}
+
+
+def _announcer(cand: Candidate) -> list[Any]:
+    """ "The president announced that all links with Haiti would be suspended": an agentless
+    passive measure announced or ordered by someone is that speaker's own measure (not a
+    fight the speaker tells of: "announced that the town had been shelled")."""
+    tok = cand.token
+    sense = cand.sense
+    if sense.pos != "verb" or not (sense.type in _MEASURE_TYPES or sense.type == "COERCE"
+                                   and (sense.cameo or "").startswith("172")):
+        return []
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _ANNOUNCE:
+        return []
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.dep_ == "agent" for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubj"][:1]
 
 
 def _target_home(analysis: Analysis, cand: Candidate, sent: Any,

@@ -32,7 +32,24 @@ def background_passive(tok: Any) -> bool:
         return False  # a clause with a subject of its own, whatever the parser hung it on
     head = tok.head
     existential = head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children)
-    return not existential
+    return not existential and not _counted(head)
+
+
+# Verbs that count victims: "recorded 63 civilians killed", "confirmed 12 people wounded".
+_COUNT_VERBS = {"record", "document", "count", "register", "tally", "confirm", "verify",
+                "report", "list", "log", "put", "estimate"}
+
+
+def _counted(noun: Any) -> bool:
+    """A number of people counted by a toll ("the report recorded 63 civilians killed"): the
+    participle states the event the toll is of, not a participant's history."""
+    if noun.dep_ not in ("dobj", "obj", "conj"):
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    has_number = any(c.dep_ == "nummod" for c in noun.children) or noun.like_num
+    return has_number and noun.dep_ in ("dobj", "obj") and (
+        noun.head.lemma_.lower() in _COUNT_VERBS)
 
 
 def anonymity_formula(tok: Any) -> bool:

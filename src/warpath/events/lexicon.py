@@ -227,7 +227,15 @@ def subject_lemmas(token: Any) -> set[str]:
     """Lemmas of the verb's subjects and their conjuncts ("troops and tanks arrived"), and
     "@" + their entity type ("@gpe": "China protested")."""
     out: set[str] = set()
-    for c in token.children:
+    holder = token
+    for _ in range(3):  # "troops are due to leave", "troops began to arrive": the subject above
+        if holder.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in holder.children):
+            break
+        holder = holder.head
+        if holder.dep_ == "acomp":
+            holder = holder.head
+    for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             for t in [c] + [g for g in c.children if g.dep_ == "conj"]:
                 out.add(t.lemma_.lower())
@@ -273,16 +281,53 @@ def object_lemmas(token: Any) -> set[str]:
 
 
 def _noun_lemmas(token: Any) -> Iterable[str]:
+    token = antecedent(token)
     yield token.lemma_.lower()
+    if token.pos_ == "PROPN":
+        yield from name_kinds(token.doc).get(token.lower_, ())
     for c in token.children:
         if c.dep_ in ("compound", "amod", "conj", "nmod"):
             yield normalise(c.lemma_)
+            if c.left_edge.i < c.i:  # "a fact-finding mission": the modifier as written
+                yield normalise(c.doc[c.left_edge.i : c.i + 1].text)
         elif c.dep_ == "prep" and c.lower_ == "of":  # "tons of aid", "state of emergency"
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield g.lemma_.lower()
                     # "part of a military aid program"
                     yield from (normalise(x.lemma_) for x in g.children if x.dep_ == "compound")
+
+
+def antecedent(token: Any) -> Any:
+    """ "the crossing, which Pakistan closed": a relative pronoun stands for the noun its
+    clause hangs on."""
+    if token.tag_ in ("WDT", "WP") and token.lower_ in ("which", "that", "whom", "who"):
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head
+    return token
+
+
+def name_kinds(doc: Any) -> dict[str, set[str]]:
+    """What each name is called elsewhere in the text: "the Torkham crossing" makes a later bare
+    "Torkham" a crossing. A single-word name modifying a common noun gives that noun."""
+    store = getattr(doc, "user_data", None)
+    cached = store.get(_KINDS_KEY) if store is not None else None
+    if cached is not None:
+        return cached
+    kinds: dict[str, set[str]] = {}
+    for tok in doc:
+        head = tok.head
+        if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.pos_ == "NOUN"
+                and head.i == tok.i + 1 and not any(c.dep_ == "compound" for c in tok.children)
+                and not (tok.i > 0 and tok.nbor(-1).pos_ == "PROPN")):
+            kinds.setdefault(tok.lower_, set()).add(head.lemma_.lower())
+    if store is not None:
+        store[_KINDS_KEY] = kinds
+    return kinds
+
+
+_KINDS_KEY = "warpath.events.name_kinds"
 
 
 def lemmas(token: Any) -> list[str]:

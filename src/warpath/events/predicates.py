@@ -28,6 +28,7 @@ from warpath.events.senses import (
     event_object,
     gerund_noun,
     governing_verb,
+    in_context,
     is_object,
     is_verb,
     noun_sense_of,
@@ -66,7 +67,7 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
                 verb_events[tok.i] = sense
     for tok in sent:
         if tok.i in verb_events:
-            sense = verb_events[tok.i]
+            sense = in_context(verb_events[tok.i], tok)
             sources = verb_sources(tok)
             target = verb_target(tok, sense)
             if sense.inverse:  # "rebels received weapons from the army": the army gives
@@ -95,7 +96,8 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             if _topic_of_talk(tok, lexicon) and not noun_sources(tok):
                 continue  # "talks on a peace treaty": what is talked about, not an event
             governor = governing_verb(tok)
-            if governor is not None and governor.i in verb_events and not _circumstance(tok):
+            if governor is not None and governor.i in verb_events and not (
+                    _circumstance(tok) or _promised(tok, governor, sense)):
                 continue  # "agreed to the cease-fire": the verb already says it
             if (_mentioned_under(tok, verb_events) and not noun_sources(tok)
                     and status_of(tok)[0] in ("asserted", "reported")):
@@ -110,6 +112,7 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             )
             if occurs:
                 governor = frame_verb
+            sense = in_context(sense, tok, governor)
             sources = noun_sources(tok)
             participle = light_participle(tok, lexicon)
             if participle is not None and not light and not occurs:
@@ -127,7 +130,8 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
                     anchored=True,
                 )
                 continue
-            borrow = light or tok.dep_ == "pobj" and (
+            promised = governor is not None and _promised(tok, governor, sense)
+            borrow = light or promised or tok.dep_ == "pobj" and (
                 tok.head.lower_ == "with"  # "responded with missile strikes"
                 or sense.type in _BORROWING_TYPES
                 and tok.head.lower_ in ("in", "for", "at", "into", "on", "during")
@@ -146,7 +150,8 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
                 source_tokens=sources,
                 target_token=noun_target(tok) or (
                     light_target(governor, tok)
-                    if light and governor is not None and tok.dep_ == "dobj" else None) or (
+                    if (light or promised) and governor is not None and tok.dep_ == "dobj"
+                    else None) or (
                     placed_under(governor) if light and tok.dep_ == "pobj" else None),
                 anchored=light or occurs,
             )
@@ -216,6 +221,17 @@ def _topic_of_talk(tok: Any, lexicon: lx.Lexicon) -> bool:
         return False
     outer = noun_sense_of(head.head, lexicon) if head.head.pos_ == "NOUN" else None
     return outer is not None and outer[0].type in _TALK_TYPES
+
+
+# Verbs that commit their subject to give something: the promise is one event (AGREE), the
+# help promised another, still to come ("promised compensation to farmers").
+_PROMISE_VERBS = {"promise", "pledge"}
+_GIVING_TYPES = {"AID", "RETREAT", "CONCEDE"}
+
+
+def _promised(tok: Any, governor: Any, sense: lx.Sense) -> bool:
+    return (governor.lemma_.lower() in _PROMISE_VERBS and tok.dep_ in ("dobj", "obj")
+            and sense.type in _GIVING_TYPES)
 
 
 def _circumstance(tok: Any) -> bool:

@@ -4,10 +4,15 @@ Verbs, nouns and -ing forms used as nouns are looked up in the event lexicon: a 
 hyphenated or compound parts joined ("cease-fire", "air strike"), a shell noun through its
 modifier ("a bombing campaign"), a light verb through its object ("launched an attack"). Also
 the verb a noun is an argument of, and the character span that triggers a verb event.
+
+The clause can change what a sense means: a joint exercise held "in response to" a launch is
+a show of force (MOBILIZE), not military cooperation; troops sent "to help" another's forces
+or "at the request of" its government are military assistance (AID), not a build-up.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from warpath.events import lexicon as lx
@@ -133,3 +138,64 @@ def verb_trigger(tok: Any, sense: lx.Sense) -> tuple[int, int]:
 def event_noun(tok: Any) -> bool:
     return (tok.pos_ in ("NOUN", "VERB") and not tok.ent_type_
             and tok.lemma_.lower() not in AGENT_NOUNS and noun_sense_of(tok, lx.load()) is not None)
+
+
+# What a clause says it answers: "in response to the launch", "as a warning to Pyongyang".
+_RESPONSE_NOUNS = {"response", "reaction", "retaliation", "answer", "reply", "riposte"}
+_SIGNAL_NOUNS = {"warning", "show", "message", "signal", "demonstration", "response"}
+# What troops are sent to do for someone else: "to help Mozambican forces clear the town".
+_ASSIST_VERBS = {"help", "assist", "support", "aid", "back", "protect", "defend", "reinforce",
+                 "bolster", "shore"}
+_REQUEST_NOUNS = {"request", "invitation", "behest", "appeal", "call"}
+
+
+def in_context(sense: lx.Sense, tok: Any, governor: Any | None = None) -> lx.Sense:
+    """The sense as the clause around the predicate reads it (see the module docstring)."""
+    verb = governor if governor is not None else tok
+    if sense.type == "COOPERATE" and sense.cameo == "062" and sense.pos == "noun" and (
+            _answers(verb) or _answers(tok)):
+        return _retyped(sense, "MOBILIZE", "150")
+    if sense.type == "MOBILIZE" and sense.cameo == "154" and sense.pos == "verb" and _assists(tok):
+        return _retyped(sense, "AID", "074")
+    return sense
+
+
+def _retyped(sense: lx.Sense, etype: str, cameo: str) -> lx.Sense:
+    row = lx.cameo_table().get(cameo)
+    return dataclasses.replace(sense, type=etype, cameo=cameo,
+                               mode=row.mode if row is not None else None,
+                               intensity=lx.goldstein(cameo))
+
+
+def _answers(tok: Any) -> bool:
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "in" and any(g.lemma_.lower() in _RESPONSE_NOUNS for g in objs):
+            return True
+        if c.lower_ == "as" and any(g.lemma_.lower() in _SIGNAL_NOUNS for g in objs):
+            return True
+    return False
+
+
+# What a deployment moves: "sent an additional company of troops".
+_FORCES = {"troop", "soldier", "force", "battalion", "brigade", "company", "contingent", "unit",
+           "regiment", "division", "peacekeeper", "police", "officer", "marine", "commando",
+           "paratrooper", "reinforcement", "personnel", "jet", "warship", "helicopter"}
+
+
+def _assists(verb: Any) -> bool:
+    if not lx.object_lemmas(verb) & _FORCES:
+        return False  # "mobilized pressure groups to help": no forces sent
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ASSIST_VERBS and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True  # "sent troops to help the army"
+        if c.dep_ == "prep" and c.lower_ == "at" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _REQUEST_NOUNS for g in c.children):
+            return True  # "deployed troops at the request of Maputo"
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "support" for g in c.children):
+            return True  # "in support of the government"
+    return False

@@ -5,7 +5,11 @@ send aid" -> AGREE, "would blockade Paris" -> THREATEN, "will not meet" -> REJEC
 reported speech ("Germany said Russia must withdraw" -> REQUEST), and a party's claim that
 another used force ("Israel said a rocket was fired at it" -> ACCUSE). The planned or
 hypothetical event itself is kept with its status; the statement is added with its own word
-("will", "ready", "must", "said") as its trigger.
+("will", "ready", "must", "said") as its trigger, and the status of that word's frame.
+
+A conditional move ("might close the crossing if ...") is a threat only in its actor's words, not
+in an unattached source's guess; a speaker states the intentions of its own forces ("the
+President said the army would pursue them"); "no longer bound by the truce" renounces it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from warpath.events.filters import party_key
 from warpath.events.grammar import PASSIVE_SUBJ, SUBJ
 from warpath.events.parties import actor_like, is_named, party_of
 from warpath.events.predicates import Candidate, evidence_span
+from warpath.events.status import status_of
 
 _FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 _INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "determined", "committed",
@@ -91,7 +96,10 @@ def _voiced(tok: Any) -> bool:
 def _statement(analysis: Analysis, etype: str, cameo: str, word: Any, evidence: Any,
                sentence: int, source: Any, target: Any, mode: str | None = None,
                token: Any = None) -> Event:
-    """A statement event with `word` as its trigger (anchored on `token` if given)."""
+    """A statement event with `word` as its trigger (anchored on `token` if given), with the
+    status of its own words ("would not withdraw, he added": relayed; "was not bound": said)."""
+    anchor = token if token is not None else word
+    status, cue = status_of(anchor)
     return Event(
         id="",
         type=etype,
@@ -103,7 +111,9 @@ def _statement(analysis: Analysis, etype: str, cameo: str, word: Any, evidence: 
         intensity=lx.goldstein(cameo),
         source=source,
         target=target,
-        trigger_token=(token if token is not None else word).i,
+        trigger_token=anchor.i,
+        status=status,
+        status_cue=cue,
     )
 
 
@@ -124,11 +134,13 @@ def _speaker(tok: Any) -> Any | None:
     return None
 
 
-def _own_voice(analysis: Analysis, tok: Any, event: Event) -> bool:
+def _own_voice(analysis: Analysis, tok: Any, event: Event, strict: bool = False) -> bool:
     """Whether the intention is stated by its own actor or someone speaking for it, not by a
     speaker of another country or attached to another body ("a Pentagon official said Iran
     would retaliate", "an official at a European mission said an Italian frigate would
-    ..."). A meeting or visit may also be announced by its host: the arrangement is mutual."""
+    ..."). A meeting or visit may also be announced by its host: the arrangement is mutual.
+    `strict`: only a speaker known to be the actor's own will do ("a regional diplomat told us
+    Tanzania might close the crossing if ..." is a forecast, not Tanzania's threat)."""
     speaker = _speaker(tok)
     if speaker is None or event.source is None:
         return True
@@ -145,6 +157,8 @@ def _own_voice(analysis: Analysis, tok: Any, event: Event) -> bool:
     countries.discard(None)
     if countries:
         return bool(countries & sides)
+    if strict and _unattached_source(speaker):
+        return False
     return not any(c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "with", "for")
                    for c in speaker.children)
 
@@ -157,14 +171,22 @@ def _unless(tok: Any) -> bool:
 def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | None:
     if cand.sense.pos != "verb" and not cand.anchored or event.type == "THREATEN":
         return None
-    if event.source is None or not (event.source.actor_id or event.source.country):
+    source = event.source
+    if source is None or not source.country:
+        # "the President said the army would pursue the attackers": a speaker of a country
+        # states what its own forces will do
+        source = _speaking_for(analysis, cand.token, source) or source
+    if source is None or not (source.actor_id or source.country):
         return None  # "the truce will allow ...": no actor states an intention
     # "would not give permission": a light verb's noun states its intent through the verb
     found = _intent_word(cand.clause if cand.sense.pos == "noun" else cand.token)
     if found is None:
         return None
     word, negated = found
-    if not _own_voice(analysis, cand.token, event):
+    # "may halt mediation if ...": a conditional move is a threat only in its actor's words
+    conditional = word.lower_ in ("may", "might", "could")
+    if source is event.source and not _own_voice(analysis, cand.token, event,
+                                                  strict=conditional):
         return None  # "a Pentagon official said Iran would retaliate": a forecast, not a threat
     if event.type == "AGREE" and not negated:
         return None  # "will agree": the agreement is its own intent
@@ -187,8 +209,38 @@ def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | N
         return None
     row = lx.cameo_table().get(cameo)
     return _statement(analysis, etype, cameo, word, event.evidence, event.sentence,
-                      event.source, event.target,
+                      source, event.target,
                       mode=row.mode if row and row.plover == etype else None)
+
+
+def _unattached_source(speaker: Any) -> bool:
+    """ "a regional diplomat", "analysts", "one observer": an unnamed source tied to nobody,
+    who can only guess at what a party might do."""
+    if speaker.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+           for c in speaker.children):
+        return False
+    det = next((c.lower_ for c in speaker.children if c.dep_ in ("det", "nummod")), None)
+    return det in ("a", "an", "one", "some", "another") or det is None and speaker.tag_ == "NNS"
+
+
+_OWN_FORCES = {"army", "military", "force", "troop", "soldier", "police", "navy"}
+
+
+def _speaking_for(analysis: Analysis, tok: Any, source: Any) -> Any | None:
+    """The speaker's party, when the actor is that speaker's own forces named without a
+    country ("the army", "security forces")."""
+    if source is None or source.text is None or source.sector in ("IGO", "NGO"):
+        return None
+    words = {w.lower().rstrip("s") for w in source.text.split()}
+    if not (words & _OWN_FORCES or source.sector in ("MIL", "COP")):
+        return None
+    speaker = _speaker(tok)
+    if speaker is None:
+        return None
+    party = party_of(analysis, speaker)
+    return party if party.country else None
 
 
 def refusal_for(analysis: Analysis, event: Event) -> Event | None:
@@ -196,24 +248,46 @@ def refusal_for(analysis: Analysis, event: Event) -> Event | None:
     to terms rejects them (CAMEO 12); the agreement itself stays, negated."""
     if event.type != "AGREE" or event.status != "negated" or event.trigger_token is None:
         return None
-    if event.source is None or not (event.source.actor_id or event.source.country
-                                    or event.source.text):
-        return None
     tok = analysis.doc[event.trigger_token]
+    source, target = event.source, event.target
+    if tok.lemma_.lower() == "bind":
+        # "it no longer considered itself bound", "they are no longer bound": the one who
+        # holds itself bound renounces; the agreement is no party
+        holder = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJ), None) or next(
+            (c for c in tok.head.children if c.dep_ in SUBJ), None)
+        if holder is not None:
+            source, target = party_of(analysis, holder), None
+    if source is None or not (source.actor_id or source.country or source.text):
+        return None
     cue = None
+    bound = tok.lemma_.lower() == "bind"
     for node in [tok, *list(tok.ancestors)[:3]]:
         if node.lemma_.lower() == "fail":
             cue = node
             break
         neg = next((c for c in node.children if c.dep_ == "neg"), None)
+        if neg is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return None  # "will not accept": the stated intention says it (intent_event)
         if neg is not None and node.lemma_.lower() in ("accept", "agree", "approve"):
             cue = neg
             break
+        if bound and (node is tok or node.lemma_.lower() in _HOLD_VERBS):
+            # "no longer considers itself bound by the ceasefire": renounces it
+            longer = next((c for c in node.children if c.dep_ == "advmod"
+                           and c.lower_ == "longer"), None)
+            if neg is None and longer is not None:  # "no longer": the "no" is the cue
+                neg = next((c for c in longer.children if c.dep_ == "neg"), longer)
+            cue = neg
+            if cue is not None:
+                break
     if cue is None:
         return None
     return _statement(analysis, "REJECT", "120", cue, event.evidence, event.sentence,
-                      event.source, event.target)
+                      source, target)
 
+
+# Verbs by which a party holds itself to something: "considers itself bound by".
+_HOLD_VERBS = {"consider", "regard", "feel", "deem", "hold", "see", "be"}
 
 _ALLEGED_TYPES = {"ASSAULT", "COERCE"}
 

@@ -20,13 +20,20 @@ Governing adjectives count ("is unlikely to strike", "it is unclear whether", "u
 indirect question ("asked whether Iran fired") and "any" on an event noun ("would treat any
 strike as ...") are hypothetical. A government stating its own action is asserted; a fighting
 force or armed group claiming its own deed is reported (a battlefield claim).
+
+A promise is a plan of its maker ("promised compensation", "pledged to withdraw"). A statement
+of intent anchored on its modal ("would not reopen the crossing, he added") is the saying
+itself: its clause's modal and negation are what was said, and only the frame around it gives
+it a status; a refusal, threat or demand so relayed is reported. "Was reported to have",
+"no longer", a level left unchanged ("has not changed the alert level") and a source closing
+coordinated clauses (", according to ...") are read too.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from warpath.document import Analysis, Status
+from warpath.document import COOPERATION_TYPES, Analysis, Status
 from warpath.events.grammar import infinitive
 from warpath.pipeline import Config, Stage, stages
 
@@ -62,12 +69,14 @@ _HYPO_ADJS = {"likely", "unlikely", "possible", "probable", "able", "unclear", "
               "liable", "bound", "certain", "sure", "capable"}
 _PLAN_ADJS = {"ready", "willing", "prepared", "poised", "set", "due", "determined", "expected",
               "scheduled", "slated", "committed", "resolved"}
+# A promise commits its maker to the act ("promised compensation", "pledged to withdraw"): a
+# plan of its own actor, unlike a vow or a threat, which may be bluster.
 _PLAN_VERBS = {"plan", "intend", "prepare", "schedule", "aim", "decide", "agree", "set",
-               "expect", "due", "organize", "organise", "propose"}
+               "expect", "due", "organize", "organise", "propose", "promise", "pledge"}
 _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consider", "weigh",
                "contemplate", "fear", "risk", "urge", "demand", "ask", "call", "request",
-               "suggest", "offer", "push", "press", "prevent", "stop", "deter", "pledge",
-               "promise", "try", "attempt", "need", "mull", "explore",
+               "suggest", "offer", "push", "press", "prevent", "stop", "deter",
+               "try", "attempt", "need", "mull", "explore",
                "propose", "recommend", "advocate", "provoke", "invite", "lure",
                "imagine", "predict", "speculate", "doubt", "wonder", "question"}
 # Authorising an action decides it without doing it: "approved the raid", "ordered a strike",
@@ -85,11 +94,12 @@ _TEMPORAL_PREPS = {"after", "following", "since", "amid", "during"}
 _TEMPORAL_MARKS = {"after", "before", "when", "since", "as", "while", "because", "until",
                    "once", "following"}
 _PLAN_NOUNS = {"plan", "option", "contingency", "intention", "preparation", "proposal",
-               "scheme", "blueprint", "order", "decision", "schedule", "idea"}
+               "scheme", "blueprint", "order", "decision", "schedule", "idea", "pledge",
+               "promise"}
 _HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "danger", "fear",
                "chance", "potential", "call", "demand", "request", "appeal", "warning",
                "bid", "attempt", "effort", "desire", "push", "goal", "aim", "hope",
-               "scenario", "question", "ultimatum", "pledge", "promise", "vow", "invitation",
+               "scenario", "question", "ultimatum", "vow", "invitation",
                "offer", "plea", "pressure", "right", "readiness", "willingness", "intent",
                "opportunity", "permission", "mandate", "authority", "authorization",
                "authorisation", "ability", "capacity", "capability", "way", "means"}
@@ -138,6 +148,11 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
     own deeds ("the army said it shot down 14 drones", "the Houthis said they fired") is a
     battlefield claim and stays reported."""
     if event.source is None or not event.source.country:
+        return False
+    if token.dep_ == "aux" and token.tag_ == "MD" and event.type not in COOPERATION_TYPES:
+        # "X said it would not reopen the crossing", "said it would retaliate": a refusal or
+        # a threat the writer relays; a pledge of one's own help ("Canada said it will send
+        # aid") is a commitment made, like an act of one's own
         return False
     if event.source.sector in _NON_STATE_SECTORS:
         return False
@@ -225,6 +240,12 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         if _RANK[status] > _RANK[best[0]]:
             best = (status, cue if isinstance(cue, str) or cue is None else cue.text)
 
+    # "Pakistan would not reopen the crossing, he added": a statement of intent anchored on its
+    # modal is the saying itself; the modal and negation of its clause are what is said, and
+    # only the frame around the clause (a speech tag, a condition above it) gives it a status
+    statement = token.dep_ == "aux" and token.tag_ == "MD" and token.head.i != token.i
+    if statement:
+        token = token.head
     anchor = _anchor(token)
     phrase = _phrase_head(token)
     node = token
@@ -239,9 +260,17 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         if status != "negated":
             note(status, cue)
 
+    def framing_only(status: str, cue: Any) -> None:
+        if status == "reported":
+            note(status, cue)
+
     while True:
-        _own_cues(node, via, token,
-                  modal_only if said_of and node.i == token.head.i else note)
+        own = note
+        if said_of and node.i == token.head.i:
+            own = modal_only
+        elif statement and node.i == token.i:
+            own = framing_only
+        _own_cues(node, via, token, own)
         if node.dep_ == "relcl" and node != token or node.head == node or steps > 12:
             break
         if node.dep_ not in _EMBED:
@@ -267,8 +296,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break  # a reduced relative clause the parser took for a fronted complement
         via = node.dep_
         left = node
-        if via == "conj" and _finite(node) and not _finite(node.head) and node.head.dep_ in (
-            "xcomp", "pcomp",
+        if via == "conj" and _finite(node) and not _finite(node.head) and (
+            node.head.dep_ in ("xcomp", "pcomp") or _past_beside_modal(node)
         ):
             # "denies supporting the group and accuses ...": a finite verb the parser hung on
             # a non-finite one is coordinated with that one's governor, not embedded in it
@@ -343,6 +372,11 @@ _LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "underta
                 "sign", "reach", "declare", "issue", "give", "lift", "end", "extend", "renew",
                 "expand", "announce", "pursue", "complete", "finish", "attend",
                 "host", "join", "lead", "organize", "organise", "fight"}
+# A state kept at some level is an event only by its change: "raised the alert level", "has
+# not changed the alert level" (the negation is about the change, not the level).
+_LEVEL_VERBS = {"change", "raise", "lower", "elevate", "heighten", "increase", "reduce",
+                "upgrade", "downgrade", "alter", "adjust", "lift"}
+_LEVEL_NOUNS = {"level", "alert", "readiness", "posture", "footing", "status", "alertlevel"}
 # Verbs of expecting something: a definite object is presupposed, not planned or hedged
 # ("no one expected the strike", "could not have foreseen the shoot-down").
 _EXPECT_VERBS = {"expect", "anticipate", "foresee", "predict", "imagine"}
@@ -426,6 +460,8 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
                 return set(_ALL_BUT_REPORTED)
             if lemma in _LIGHT_VERBS or _cue_verb(lemma, parts) or _participates(gov):
                 return set()
+            if lemma in _LEVEL_VERBS and phrase.lemma_.lower() in _LEVEL_NOUNS:
+                return set()  # "has not changed the alert level": the change is the event
         elif gov.pos_ in ("NOUN", "PROPN"):
             if lemma in _NEG_NOUNS | _PLAN_NOUNS | _HYPO_NOUNS | _REPORT_NOUNS:
                 return set()
@@ -500,6 +536,9 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
                     note("hypothetical", c)
             elif not _rules_out(node):  # "has not ruled out strikes": the governor's cue
                 note("negated", c)
+        elif c.dep_ == "advmod" and low == "longer" and any(
+                g.lower_ in ("no", "not") for g in c.children):
+            note("negated", c)  # "no longer considered itself bound": not any more
         elif c.dep_ == "aux" and c.tag_ == "MD":
             if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
                 note("planned", c)  # "said they would blockade Paris": a future in the past
@@ -520,6 +559,10 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         elif c.dep_ == "mark" and low in ("whether", "if") and node.dep_ == "ccomp":
             note("hypothetical", c)  # an indirect question: "asked whether Iran fired"
         elif c.dep_ == "prep" and low == "according":
+            note("reported", "according to")
+        elif c.dep_ == "conj" and c.i > node.i and _closing_source(c):
+            # "nine were killed and dozens wounded, according to the committee": a source
+            # named at the end of coordinated clauses vouches for all of them
             note("reported", "according to")
         elif (c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
               and any(g.dep_ == "nsubj" for g in c.children)):
@@ -611,6 +654,9 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             note("reported", gov)  # but "no casualties were reported" attributes nothing
         elif lemma in _ALLEGE_VERBS and via == "prep" and prep in ("of", "for"):
             note("reported", gov)  # "accused each other of firing": an allegation
+        elif lemma in _REPORT_VERBS and via == "xcomp" and (
+                any(c.dep_ == "auxpass" for c in gov.children) or lemma in ("claim", "allege")):
+            note("reported", gov)  # "was reported to have burned", "claims to have downed"
         # "before reversing the decision", "called off": a cancel verb conjoined or subordinated
         linked = [c for c in gov.children if c.dep_ in ("conj", "advcl")]
         linked += [g for c in gov.children if c.dep_ == "prep"
@@ -713,6 +759,33 @@ def _question(token: Any) -> bool:
 
 
 _WH_WORDS = {"why", "who", "whom", "whose", "when", "where", "how", "what", "which"}
+
+
+def _past_beside_modal(node: Any) -> bool:
+    """ "said that the army would pursue them and appealed for help": a past-tense verb with no
+    subject of its own, coordinated with a modal clause under a speech verb, goes with the
+    speech verb (the tenses do not match), not with what was said."""
+    head = node.head
+    prev = next((t for t in reversed(node.doc[head.i : node.i])
+                 if not (t.is_punct or t.is_quote)), None)
+    return (node.tag_ == "VBD" and head.dep_ == "ccomp" and head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            # "... and appealed": no noun the parser could have taken from its subject
+            and prev is not None and prev.pos_ in ("CCONJ", "ADV"))
+
+
+def _closing_source(clause: Any) -> bool:
+    """Whether a clause ends the sentence with ", according to ..." (its last dependent)."""
+    kids = [c for c in clause.children if not c.is_punct and c.i > clause.i]
+    if not (kids and kids[-1].dep_ == "prep" and kids[-1].lower_ == "according"
+            and clause.doc[kids[-1].i - 1].text == ","):
+        return False
+    # one sentence only: a missed full stop or a footnote mark ("personnel.[4] Not much ...")
+    # ends the clauses the source could vouch for
+    between = clause.doc[clause.head.i + 1 : kids[-1].i]
+    return not any(t.text in (".", "!", "?", ";", ":") or "[" in t.text or "]" in t.text
+                   for t in between)
 
 
 def _finite(tok: Any) -> bool:
