@@ -30,7 +30,7 @@ from typing import Any
 
 from warpath.document import Actor, Analysis, Check, Event
 from warpath.pipeline import Config, Stage, stages
-from warpath.provenance.responses import _pointing_back
+from warpath.provenance.responses import pointing_back
 
 SLACK = dt.timedelta(days=7)  # dates this close are consistent: texts round and summarise
 FINE = frozenset({"day", "week"})  # only precise dates can contradict a narrative
@@ -339,7 +339,7 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
             if key is not None and node.ent_type_ not in ("DATE", "TIME") and (
                     node.pos_ == "VERB" or key in ACT_NOUNS):
                 keys.add(key)
-                retold = retold or (node.pos_ == "NOUN" and _pointing_back(node))
+                retold = retold or (node.pos_ == "NOUN" and pointing_back(node))
             if node.pos_ == "VERB":
                 keys |= {k for c in node.children if c.dep_ in ("dobj", "nsubjpass")
                          and (k := _act_key(c)) is not None}

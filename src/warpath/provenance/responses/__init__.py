@@ -1,0 +1,109 @@
+"""Response chains: link an answering event to what it answers.
+
+A response cue is a word that says one act answers another: "in retaliation for X",
+"in response to X", "responded to X by doing Y", "to avenge X", "retaliated", "X provoked a
+reaction". For each cue we find
+
+- the answering event: the event whose trigger is the cue ("retaliated", "the retaliation"),
+  the events of a "by doing Y" phrase, or the nearest event the cue hangs from ("fired missiles
+  in retaliation");
+- the answered event: an event named inside the cue's object ("for the raid that
+  killed …"); else an earlier event that fits the object's words (type family of its nouns,
+  the answering side's attacker as the answered side's target, shared words); with no object
+  ("in retaliation"), the most recent earlier act by the other side. A definite noun that
+  names an act again ("claimed the attack") leads to the act's first telling.
+
+Without a response word, an act also answers
+- the act its words name: "Vietnam opposed the attack", "condemned the shelling", "we reject
+  that", "…, a charge the party rejected"; a denial of an act told before ("denied that its
+  men had fired first");
+- an act against its doer told just before a sentence opening on "The next day", "Hours
+  later" (chronology: the target strikes back);
+- an act whose doers it turns force on ("Drones crossed the border. Jets shot down six of
+  them");
+- the act of a condition ("If X were to invade, Y would answer with strikes");
+- a response noun or verb announcing the next sentence ("Russia's reply came quickly. …
+  struck", "Islamabad answered two days later. Its jets bombed …");
+- an act named far back by its own verb ("condemned the assault" for "stormed"), by a place
+  ("after the Tifariti strike of 8 June"), or judged by another side ("called the strike a
+  violation");
+- a refusal of an offer or a request ("neither capital has accepted", "would not reopen" after
+  "urged … to reopen"), a denial of a charge against its side, of "any role" in the act just
+  named, or of an allegation put to it;
+- a vow aimed at the doers ("track down those responsible"), troops sent to the place of an
+  attack, a retaking, a clearing of what the other side blocked, a release of the people
+  another side held (or one just after an accord), a penalty on those blamed for an act, a
+  promised response;
+- a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
+"Before" is the order of time: a live blog whose entries run newest first is read from the
+bottom. Acts joined to an answer share what it answers: a conjoined verb ("opposed the attack
+and demanded compensation", "lodged a protest … and condemned the launch", "condemned the
+assault and said it would fly reinforcements"), a vow whose content is the answer ("vowed to
+retaliate"), and the speaker's next sentence opening on a pronoun ("He accused …").
+
+Modules, one mechanism each: `explicit` (response words), `named` (answers in words naming an
+act), `denials` (denials, negations, refusals), `undoing` (pursuits, retakings, penalties,
+reinforcements, releases, undoings), `sequence` (acts placed just after, summonses,
+counter-acts), `sharing` (acts joined to an answer share it); `earlier` finds the act told
+before that a noun or an answer points to, `timeline` the order of time, `syntax` reads the
+parse, `links` records a link, `words` holds the word lists.
+"""
+
+from __future__ import annotations
+
+from warpath.document import Analysis
+from warpath.pipeline import Config, Stage, stages
+from warpath.provenance.responses.denials import (
+    link_denials,
+    link_denied_charges,
+    link_negations,
+    link_refusals,
+)
+from warpath.provenance.responses.earlier import pointing_back
+from warpath.provenance.responses.explicit import link_cues
+from warpath.provenance.responses.named import link_named_acts
+from warpath.provenance.responses.sequence import link_counter_acts, link_reactive, link_sequence
+from warpath.provenance.responses.sharing import share_answers
+from warpath.provenance.responses.syntax import events_by_token
+from warpath.provenance.responses.undoing import (
+    link_punishments,
+    link_pursuits,
+    link_reinforcements,
+    link_releases,
+    link_retakings,
+    link_undoings,
+)
+
+__all__ = ["link_responses", "make", "pointing_back"]
+
+
+@stages.register("responses")
+def make(config: Config) -> Stage:
+    def run(analysis: Analysis) -> None:
+        link_responses(analysis)
+
+    return run
+
+
+def link_responses(analysis: Analysis) -> None:
+    """Set `responds_to` on every event that the text presents as an answer to another."""
+    doc = analysis.doc
+    if doc is None or not analysis.events:
+        return
+    by_token = events_by_token(analysis)
+    link_cues(analysis, by_token)
+    link_reactive(analysis, by_token)
+    link_named_acts(analysis, by_token)
+    link_denials(analysis, by_token)
+    link_negations(analysis)
+    link_refusals(analysis)
+    link_denied_charges(analysis)
+    link_pursuits(analysis)
+    link_retakings(analysis)
+    link_punishments(analysis)
+    link_reinforcements(analysis)
+    link_releases(analysis)
+    link_sequence(analysis)
+    link_counter_acts(analysis)
+    link_undoings(analysis)
+    share_answers(analysis)

@@ -1,0 +1,213 @@
+"""Finding the act told before that an answer answers: the earlier event that best fits
+what a cue's object names (`match_earlier`), and the first telling of an act a definite noun
+names again ("the attack", "the Tifariti strike")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warpath.document import Analysis, Event
+from warpath.provenance.responses.links import trigger_lemma, type_family, word_stems
+from warpath.provenance.responses.syntax import Token
+from warpath.provenance.responses.words import (
+    ALSO_TYPES,
+    DEFINITE,
+    FAR_LOOKBACK,
+    GENERIC_OBJECTS,
+    LOOKBACK,
+    MATERIAL,
+    NOUN_TYPES,
+    NOUN_VERBS,
+    SAME_ACTS,
+)
+
+
+def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: set[str],
+                   same_side: bool = False) -> list[Event]:
+    """The earlier event that best fits what the answer is said to answer."""
+    want_type = None
+    generic = False
+    words: set[str] = set()
+    if obj is not None:
+        want_type = NOUN_TYPES.get(obj.lemma_.lower())
+        generic = obj.lemma_.lower() in GENERIC_OBJECTS
+        words = {t.lemma_.lower() for t in obj.subtree
+                 if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
+    stems = {NOUN_VERBS.get(w, w) for w in words}
+    stems |= {x for w in words for x in SAME_ACTS.get(w, ())}
+    families = {type_family(want_type)} if want_type is not None else set()
+    also = {type_family(t) for t in ALSO_TYPES.get(obj.lemma_.lower(), ())} if obj is not None \
+        else set()
+    families |= also
+    doc = analysis.doc
+    best: tuple[float, Event] | None = None
+    lo = answer.sentence - LOOKBACK
+    for b in analysis.events:
+        if b.id in skip or b.id == answer.id or b.sentence < lo - FAR_LOOKBACK:
+            continue
+        if b.trigger.start >= answer.trigger.start:
+            continue
+        if b.sentence < lo and not _named_far(doc, b, obj, stems):
+            continue  # far back, only the act the noun names ("the assault" for "stormed")
+        if b.status in ("negated", "hypothetical"):
+            continue
+        if answer.id in b.responds_to:
+            continue
+        if want_type is not None and type_family(b.type) not in families:
+            continue
+        if want_type is None and not generic and b.type not in MATERIAL:
+            continue  # with nothing named, a retaliation answers force, not words
+        score = _side_score(answer, b, same_side)
+        if b.type in MATERIAL or type_family(b.type) in also:
+            score += 1.0  # force, or what the noun also names ("the launch" of missiles)
+        if want_type is not None and b.type == want_type:
+            score += 0.5  # "the executions" fits a killing better than an arrest
+        if words:
+            ev = {w.lower() for w in word_stems(b.evidence.text)}
+            if obj is not None and b.evidence.start <= obj.idx < b.evidence.end:
+                ev = set()  # its evidence holds the very words that name the act
+            score += 1.5 * len(words & ev) / len(words)
+            # the same act named again: "the strikes", or "the detention" for "detained"
+            named = b.trigger.text.lower().rstrip("s") in {w.rstrip("s") for w in words}
+            if named or trigger_lemma(doc, b) in stems:
+                score += 1.0
+        # recency: a nearer event wins a tie; a sentence's main act beats a clause inside it
+        # ("ambushed a convoy …, killing fourteen soldiers": the ambush is answered)
+        score -= 0.15 * (answer.sentence - b.sentence)
+        if b.embedding == "main":
+            score += 0.1
+        if score < 0.5:
+            continue
+        if best is None or score >= best[0]:
+            best = (score, b)
+    if best is None:
+        return []
+    return [first_telling(analysis, best[1], skip | {answer.id})]
+
+
+def _side_score(answer: Event, b: Event, same_side: bool) -> float:
+    a_src = answer.source.country if answer.source else None
+    a_tgt = answer.target.country if answer.target else None
+    b_src = b.source.country if b.source else None
+    b_tgt = b.target.country if b.target else None
+    score = 0.5
+    if same_side:  # a cause named as the provoker's own act
+        return score
+    if a_src and b_tgt and a_src == b_tgt:
+        score += 2.0
+    if a_tgt and b_src and a_tgt == b_src:
+        score += 1.0
+    if a_src and b_src and a_src == b_src:
+        score -= 2.0
+    return score
+
+
+def _named_far(doc: Any, b: Event, obj: Token | None, stems: set[str]) -> bool:
+    """Whether `b`, told far back, is the act the noun `obj` names by its verb ("the assault"
+    for "stormed") with no nearer word of the noun between them ("that launch" after "the
+    launch of one missile on November 3" is that launch, not an older one; a bare "before the
+    launch" between them names the same act again)."""
+    if obj is None or b.embedding != "main" or trigger_lemma(doc, b) not in stems:
+        return False
+    lemma = obj.lemma_.lower()
+    end = b.trigger_token if b.trigger_token is not None else obj.i
+    return not any(t.lemma_.lower() == lemma and not pointing_back(t)
+                   for t in doc[end + 1:obj.i])
+
+
+def first_telling(analysis: Analysis, e: Event, skip: set[str]) -> Event:
+    """The first telling of an act that `e` names again: "claimed the attack" after "militants
+    ambushed a convoy" is the ambush. `e` itself unless its trigger is a definite noun."""
+    if not is_mention(analysis, e):
+        return e
+    placed = _placed_original(analysis, e, skip)
+    if placed is not None:
+        return placed
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id in skip or b.id == e.id or b.trigger.start >= e.trigger.start
+                or b.sentence < e.sentence - LOOKBACK or type_family(b.type) != type_family(e.type)
+                or b.status in ("negated", "hypothetical", "planned")
+                or is_mention(analysis, b)):
+            continue
+        # the main act of its sentence rather than a clause inside it; then the latest
+        if best is None or (b.embedding == "main") >= (best.embedding == "main"):
+            best = b
+    return best or e
+
+
+def _placed_original(analysis: Analysis, e: Event, skip: set[str]) -> Event | None:
+    """"the Tifariti strike": a mention named by a place leads to the first act of its kind
+    told at that place (its place, or its sentence naming it), however far back."""
+    doc = analysis.doc
+    tok = doc[e.trigger_token] if e.trigger_token is not None else None
+    if tok is None:
+        return None
+    marks = {t.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP")}
+    if not marks:
+        return None
+    for b in analysis.events:
+        if b.trigger.start >= e.trigger.start:
+            break
+        if (b.id in skip or b.id == e.id or type_family(b.type) != type_family(e.type)
+                or b.status not in ("asserted", "reported") or is_mention(analysis, b)):
+            continue
+        where = (b.location.name or "").lower() if b.location else ""
+        sent = analysis.sentences[b.sentence].text.lower() \
+            if 0 <= b.sentence < len(analysis.sentences) else ""
+        if any(m in where.split() or re.search(rf"\b{re.escape(m)}\b", sent) for m in marks):
+            return b
+    return None
+
+
+def is_mention(analysis: Analysis, e: Event) -> bool:
+    """Whether the event's trigger is a noun pointing back: "the attack", "that barrage"."""
+    doc = analysis.doc
+    if doc is None or e.trigger_token is None:
+        return False
+    return pointing_back(doc[e.trigger_token])
+
+
+def pointing_back(tok: Token) -> bool:
+    """"the attack", "that barrage": a definite act noun told bare; "the assassination of
+    Soleimani" describes its act in full and may be its first telling."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "against")
+                                          and not _dated_only(c))
+           for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _dated_only(prep: Token) -> bool:
+    """"of 8 June", "of last week": a phrase that dates an act without telling it."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
+def antecedent(analysis: Analysis, noun: Token) -> Event | None:
+    """The act told before that a definite noun names again ("the seizure" after "boats
+    surrounded the tanker and took it to port"): the latest earlier act of the noun's type,
+    one whose verb is the noun's verb first."""
+    if not pointing_back(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    want = NOUN_TYPES.get(lemma)
+    if want is None:
+        return None
+    stem = NOUN_VERBS.get(lemma, lemma)
+    sent = analysis.sentence_index(noun.idx)
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        if (b.trigger.start >= noun.idx or b.sentence < sent - LOOKBACK
+                or b.status in ("negated", "hypothetical", "planned")
+                or type_family(b.type) != type_family(want) or is_mention(analysis, b)):
+            continue
+        score = (b.type == want) + (trigger_lemma(analysis.doc, b) == stem) \
+            + 0.2 * (b.embedding == "main") - 0.1 * (sent - b.sentence)
+        if best is None or score >= best[0]:
+            best = (score, b)
+    return best[1] if best else None

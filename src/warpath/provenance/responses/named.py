@@ -1,0 +1,180 @@
+"""Answers in words that name the act they answer: "opposed the attack", "condemned the
+shelling", "we reject that", "…, a charge the party rejected", "accused Yerevan of a
+provocation", "called the strike a violation", "urged Ankara to halt its operations"."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis, Event
+from warpath.provenance.responses.earlier import first_telling, match_earlier
+from warpath.provenance.responses.explicit import is_purpose
+from warpath.provenance.responses.links import add_link, country_of, same_doer
+from warpath.provenance.responses.syntax import Token, after_phrase, objects_of
+from warpath.provenance.responses.words import (
+    ANSWER_LOOKBACK,
+    ASK_VERBS,
+    DEFINITE,
+    GENERIC_OBJECTS,
+    JUDGE_VERBS,
+    MATERIAL,
+    NOUN_TYPES,
+    REACT_VERBS,
+    REFUSED_VERBS,
+    SUMMARY_NOUNS,
+    VERBAL_TYPES,
+)
+
+
+def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
+    """"Vietnam firmly opposed the attack", "condemned the shelling", "we reject that": an
+    answer in words whose object points back to an act told before answers that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type not in VERBAL_TYPES or a.trigger_token is None
+                or a.status in ("negated", "hypothetical", "planned")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "will not accept": the modal stands for its verb
+        if verb.pos_ not in ("VERB", "AUX") or is_purpose(verb):
+            continue  # "summoned the envoy to condemn X": the summons answers (see explicit._link)
+        said = _summarised(by_token, verb)
+        if said is not None and said.id != a.id:
+            add_link(a, said, named=True)
+            continue
+        refused = verb.lemma_.lower() in REFUSED_VERBS and any(c.dep_ == "neg"
+                                                               for c in verb.children)
+        # "called the strike an unprovoked violation": a judgement, an answer only when
+        # the judge is another side than the doers ("called its strikes a slap" is not)
+        judged = verb.lemma_.lower() in JUDGE_VERBS and any(c.dep_ == "oprd"
+                                                            for c in verb.children)
+        charged = _charged_acts(verb) if verb.lemma_.lower() == "accuse" else []
+        if charged:
+            for hit in match_earlier(analysis, a, charged[0], {a.id}):
+                add_link(a, hit)  # "accused Yerevan of a deliberate provocation"
+            continue
+        asked = _asked_acts(verb) if verb.lemma_.lower() in ASK_VERBS else []
+        if verb.lemma_.lower() not in REACT_VERBS and not refused and not judged \
+                and not asked:
+            continue
+        objs = asked or objects_of(verb)
+        after = after_phrase(verb) if verb.lemma_.lower() in REACT_VERBS else None
+        if after is not None and after.pos_ == "NOUN":
+            objs.append(after)  # "protested … after the Tifariti strike of 8 June"
+        for obj in objs:
+            if obj.pos_ == "PRON" or (obj.pos_ == "DET" and obj.dep_ == "dobj"):
+                if obj.lower_ in ("that", "this", "it"):  # "We reject that."
+                    said = _previous_claim(analysis, a) or _alleged(analysis, verb, obj)
+                    if said is not None:
+                        add_link(a, said)
+                continue
+            if obj.lemma_.lower() in GENERIC_OBJECTS and any(
+                    c.lower_ in ("such", "this", "that") for c in obj.children
+                    if c.dep_ in ("amod", "det", "predet")):
+                said = _previous_claim(analysis, a)  # "will not accept any such move"
+                if said is not None:
+                    add_link(a, said)
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                       or c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                continue  # "the shelling", "its strikes"
+            if obj.lemma_.lower() not in NOUN_TYPES:
+                continue
+            src = country_of(a, "source")
+            if judged and _own_side_act(analysis, obj, src):
+                continue  # "called the Iranian strikes a slap in the face"
+            named = [e for e in by_token.get(obj.i, []) if e.id != a.id]
+            found = [first_telling(analysis, named[0], {a.id})] if named else \
+                match_earlier(analysis, a, obj, {a.id}, same_side=judged)
+            for b in found:
+                if judged and (src is None or same_doer(a, b, src)):
+                    continue
+                add_link(a, b, named=bool(named))
+            if a.responds_to:
+                break
+
+
+def _charged_acts(verb: Token) -> list[Token]:
+    """An act named by a noun in an accusation: "accused Yerevan of a provocation" (not "of
+    backing the rebels", a charge told by a verb of its own)."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            and (o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_OBJECTS)]
+
+
+def _asked_acts(verb: Token) -> list[Token]:
+    """Acts of the asked side that a request names in its content: "urged Ankara to keep its
+    operations away from inhabited areas", "called on Kyiv to halt its strikes"."""
+    out = []
+    for x in verb.children:
+        if x.dep_ != "xcomp":
+            continue
+        for o in x.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in NOUN_TYPES and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                out.append(o)
+    return out
+
+
+def _own_side_act(analysis: Analysis, noun: Token, country: str | None) -> bool:
+    """Whether an act noun names its doer as the side `country` ("the Iranian strikes",
+    "its strikes") or the judge's country is unknown."""
+    if country is None:
+        return True
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            return True  # "called its strikes …": the speaker's own
+        if c.dep_ in ("amod", "compound", "poss"):
+            actor = analysis.actor_at(c.idx, c.idx + len(c.text))
+            if actor is not None and actor.country == country:
+                return True
+    return False
+
+
+def _alleged(analysis: Analysis, verb: Token, pron: Token) -> Event | None:
+    """What "it" stands for when a claim noun comes before it in its sentence ("put that
+    allegation to the authorities, who dismissed it"): the act told as a claim, the latest
+    before the noun, whoever did it (the accused side denies its own act)."""
+    doc = verb.doc
+    ref = next((t for t in reversed(doc[verb.sent.start:pron.i])
+                if t.lemma_.lower() in SUMMARY_NOUNS and t.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)), None)
+    if ref is None:
+        return None
+    sent = analysis.sentence_index(ref.idx)
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.trigger.start >= ref.idx or b.sentence < sent - ANSWER_LOOKBACK
+                or b.type not in MATERIAL or b.status != "reported" or b.embedding == "nested"):
+            continue
+        best = b
+    return best
+
+
+def _summarised(by_token: dict[int, list[Event]], verb: Token) -> Event | None:
+    """"X accused Y of hiding the truth, a charge Z rejected": the noun the answer hangs
+    from sums up the clause it is set beside; the act of that clause is answered."""
+    noun = verb.head
+    if (verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARY_NOUNS
+            or noun.dep_ not in ("appos", "npadvmod", "dep")):
+        return None
+    for node in noun.ancestors:
+        for e in by_token.get(node.i, []):
+            return e
+    return None
+
+
+def _previous_claim(analysis: Analysis, a: Event) -> Event | None:
+    """What "that" points to in "We reject that": the latest act of another side told in the
+    sentence before."""
+    src = country_of(a, "source")
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence < a.sentence - 1
+                or b.sentence == a.sentence or b.embedding != "main"
+                or b.status in ("negated", "hypothetical", "planned")):
+            continue
+        if same_doer(a, b, src):
+            continue
+        if best is None or b.trigger.start > best.trigger.start:
+            best = b
+    return best

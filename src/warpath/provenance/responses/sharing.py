@@ -1,0 +1,72 @@
+"""Acts joined to an answer share what it answers: a conjoined verb, a vow whose content is
+the answer, the speaker's next sentence opening on a pronoun."""
+
+from __future__ import annotations
+
+from warpath.document import Analysis, Event
+from warpath.provenance.responses.syntax import Token
+from warpath.provenance.responses.words import COMMIT_VERBS, REPORTING, VERBAL_TYPES
+
+
+def share_answers(analysis: Analysis) -> None:
+    """"Vietnam opposed the attack and demanded compensation": an act joined to an answer
+    (the same subject's next verb, a vow or threat whose content is the answer, or the
+    speaker's next sentence opening on "he", "she", "it", "they") answers the same act."""
+    doc = analysis.doc
+    by_tok = {e.trigger_token: e for e in analysis.events if e.trigger_token is not None}
+    for c in analysis.events:
+        if (c.responds_to or c.trigger_token is None or c.type not in VERBAL_TYPES
+                or c.status in ("negated", "hypothetical")):
+            continue
+        tok = doc[c.trigger_token]
+        a = by_tok.get(tok.head.i) if tok.dep_ == "conj" else None
+        if a is None and tok.lemma_.lower() in COMMIT_VERBS:
+            # "The Houthis vow to retaliate": the vow answers what the act would; a report
+            # of an answer ("said the group had fired in retaliation") answers nothing
+            a = next((by_tok[x.i] for x in tok.children
+                      if x.dep_ in ("xcomp", "ccomp", "acl", "relcl") and x.i in by_tok
+                      and by_tok[x.i].responds_to), None)
+        if a is None and c.embedding == "main":
+            subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("he", "she", "it", "they") \
+                    and subj.i == tok.sent.start:
+                a = next((e for e in analysis.events if e.sentence == c.sentence - 1
+                          and e.responds_to and e.type in VERBAL_TYPES
+                          and e.embedding == "main"), None)
+        if a is None or not a.responds_to or a.id == c.id:
+            continue
+        for bid in a.responds_to:
+            if bid != c.id and bid not in c.responds_to:
+                c.responds_to.append(bid)
+    for _ in range(2):  # a partner may take its answer from the first round
+        for c in analysis.events:
+            if (c.responds_to or c.trigger_token is None or c.status in ("negated", "hypothetical")
+                    or c.type not in VERBAL_TYPES | {"MOBILIZE"}):
+                continue
+            a = _joined_answer(by_tok, doc[c.trigger_token])
+            if a is None or a.id == c.id or c.id in a.responds_to:
+                continue
+            for bid in a.responds_to:
+                if bid != c.id and bid not in c.responds_to:
+                    c.responds_to.append(bid)
+
+
+def _joined_answer(by_tok: dict[int, Event], tok: Token) -> Event | None:
+    """The answer an act is joined to by "and": "lodged a protest … and condemned the launch"
+    (the light verb of a noun stands for it), "condemned the assault and said it would fly
+    reinforcements" (the content of a conjoined report or vow stands for its verb)."""
+    node = tok
+    if node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.i not in by_tok:
+        node = node.head  # "lodged a protest", "fly reinforcements"
+    if node.dep_ in ("ccomp", "xcomp") and node.head.i not in by_tok and \
+            node.head.lemma_.lower() in REPORTING | COMMIT_VERBS:
+        node = node.head  # "said it would fly …"
+    partners = [node.head] if node.dep_ == "conj" else []
+    partners += [c for c in node.children if c.dep_ == "conj"]
+    for p in partners:
+        for x in [p, *(c for c in p.children if c.dep_ == "dobj")]:
+            e = by_tok.get(x.i)
+            if e is not None and e.responds_to and e.trigger_token != tok.i and (
+                    e.type in VERBAL_TYPES and e.status != "negated"):
+                return e
+    return None

@@ -1,0 +1,236 @@
+"""Acts that answer by undoing or pursuing another side's act: a vow to track down the
+doers, a retaking, a penalty on those blamed, troops sent to the place of an attack, a
+release of the people held, a clearing of what was blocked."""
+
+from __future__ import annotations
+
+import re
+
+from warpath.document import Analysis, Event
+from warpath.provenance.responses.earlier import is_mention, match_earlier
+from warpath.provenance.responses.links import add_link, country_of, same_doer, trigger_lemma
+from warpath.provenance.responses.syntax import Token, pronoun_referent
+from warpath.provenance.responses.timeline import (
+    latest_act,
+    long_before,
+    sharing_negation,
+    time_order,
+)
+from warpath.provenance.responses.words import (
+    BLAME_VERBS,
+    DEFINITE,
+    DOER_NOUNS,
+    FAR_LOOKBACK,
+    LATER,
+    LOOKBACK,
+    MATERIAL,
+    NOUN_TYPES,
+    RELEASE_VERBS,
+    RETAKE_VERBS,
+    SEND_VERBS,
+    SEQUENCE_LOOKBACK,
+    TAKE_VERBS,
+    UNDO_VERBS,
+)
+
+
+def link_pursuits(analysis: Analysis) -> None:
+    """"vowed to track down those responsible", "would pursue the attackers": a vow, a plan
+    or a request aimed at the doers of an act answers the latest act told before (in a live
+    blog newest first, the latest of the older entries), one whose verb their name comes
+    from first ("the attackers": an attack)."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    denied = sharing_negation(analysis)
+    for a in analysis.events:
+        if a.responds_to or a.trigger_token is None or a.status == "negated" or (
+                a.type in MATERIAL and a.status in ("asserted", "reported")):
+            continue  # "exchanged fire with the attackers" fights them, it does not vow to
+        verb = doc[a.trigger_token]
+        if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "would pursue": the modal stands for its verb
+        doers = [t for t in verb.subtree if _names_doers(t) and t.sent == verb.sent
+                 and all(x.i == verb.i or x.dep_ in ("xcomp", "dobj", "prt", "prep", "pobj",
+                                                     "ccomp", "amod")
+                         for x in [t, *t.ancestors] if verb.is_ancestor(x))]
+        if not doers:
+            continue
+        stem = DOER_NOUNS.get(doers[0].lemma_.lower())
+        b = latest_act(analysis, a, order, {stem} if stem else set(), denied)
+        if b is not None:
+            add_link(a, b, named=True)
+
+
+def _names_doers(tok: Token) -> bool:
+    """"the attackers", "the perpetrators", "those responsible"."""
+    lemma = tok.lemma_.lower()
+    if lemma in DOER_NOUNS and tok.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    return lemma == "responsible" and (tok.head.lower_ in ("those", "whoever")
+                                       or any(c.lower_ == "those" for c in tok.children))
+
+
+def link_retakings(analysis: Analysis) -> None:
+    """"security forces had retaken the district administration building": taking back what
+    was taken answers the latest hostile act of another side told before (in a live blog
+    newest first, the latest of the older entries)."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    denied = sharing_negation(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.status not in ("asserted", "reported")
+                or trigger_lemma(doc, a) not in RETAKE_VERBS):
+            continue
+        b = latest_act(analysis, a, order, TAKE_VERBS, denied, other_side=True,
+                        reach=LOOKBACK + FAR_LOOKBACK)
+        if b is not None:
+            add_link(a, b, named=True)
+
+
+def link_punishments(analysis: Analysis) -> None:
+    """"froze the assets of three officials whom it blamed for the detention": a penalty on
+    those its object holds to account for an act answers that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in ("SANCTION", "COERCE")
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                if t.dep_ != "relcl" or t.lemma_.lower() not in BLAME_VERBS:
+                    continue
+                acts = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"
+                        and NOUN_TYPES.get(o.lemma_.lower()) is not None
+                        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children)]
+                for noun in acts[:1]:
+                    for b in match_earlier(analysis, a, noun, {a.id}, same_side=True):
+                        add_link(a, b)
+            if a.responds_to:
+                break
+
+
+def link_reinforcements(analysis: Analysis) -> None:
+    """"had sent an additional company of troops … to Macomia to help clear the town":
+    troops sent to a place answer the first hostile act told there before (in the order of
+    time: in a live blog newest first, the older entries), the incident that drew them."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    denied = sharing_negation(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in ("MOBILIZE", "AID")
+                or a.status in ("negated", "hypothetical")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.lemma_.lower() not in SEND_VERBS:
+            continue
+        places = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj" for t in o.subtree
+                  if t.pos_ == "PROPN"}
+        if not places:
+            continue
+        here = order.get(a.sentence, a.sentence)
+        best: tuple[float, Event] | None = None
+        for b in analysis.events:
+            there = order.get(b.sentence, b.sentence)
+            if (b.id == a.id or there > here or b.type not in MATERIAL or b.id in denied
+                    or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                    or b.embedding == "nested" or long_before(b, a)
+                    or b.status not in ("asserted", "reported") or is_mention(analysis, b)):
+                continue
+            where = (b.location.name or "").lower().split() if b.location else []
+            sent = analysis.sentences[b.sentence].text.lower() \
+                if 0 <= b.sentence < len(analysis.sentences) else ""
+            if not any(p in where or re.search(rf"\b{re.escape(p)}\b", sent) for p in places):
+                continue
+            if best is None or there < best[0]:
+                best = (there, b)
+        if best is not None:
+            add_link(a, best[1], named=True)
+
+
+def link_releases(analysis: Analysis) -> None:
+    """"An officer had been detained … The officer was freed four days later": freeing
+    people answers the latest capture of people named by the same noun; else, told just
+    after an accord ("signed a peace accord … freed 14 hostages the following day"), the
+    accord."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.status not in ("asserted", "reported")
+                or trigger_lemma(doc, a) not in RELEASE_VERBS):
+            continue
+        who = _freed(doc[a.trigger_token])
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                    or b.type != "COERCE" or b.sentence < a.sentence - LOOKBACK
+                    or b.status not in ("asserted", "reported")):
+                continue
+            held = _held(doc[b.trigger_token])
+            if who and held and who == held:
+                best = b
+        if best is None and 0 <= a.sentence < len(analysis.sentences) and \
+                LATER.search(analysis.sentences[a.sentence].text):
+            for b in analysis.events:
+                if (b.id != a.id and b.trigger.start < a.trigger.start
+                        and b.sentence >= a.sentence - SEQUENCE_LOOKBACK
+                        and b.status in ("asserted", "reported")
+                        and (b.type == "AGREE" or trigger_lemma(doc, b) == "sign")):
+                    best = b
+        if best is not None:
+            add_link(a, best)
+
+
+def _freed(verb: Token) -> str | None:
+    """The noun of who is freed: "freed 14 hostages", "the officer was freed"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lemma_.lower()
+    return None
+
+
+def _held(verb: Token) -> str | None:
+    """The noun of who is captured: "detained an officer", "an officer had been detained"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lemma_.lower()
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower()  # "the officer detained at the crossing"
+    return None
+
+
+def link_undoings(analysis: Analysis) -> None:
+    """"Protesters had blocked the road for weeks when troops moved in and cleared it": an
+    act that undoes what another side did to a thing ("it" standing for what it blocked,
+    held or shut) answers that act."""
+    doc = analysis.doc
+    by_tok = {e.trigger_token: e for e in analysis.events if e.trigger_token is not None}
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in MATERIAL | {"MOBILIZE"}
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.i not in by_tok)]
+        for v in verbs:
+            if v.lemma_.lower() not in UNDO_VERBS:
+                continue
+            pron = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "PRON"
+                         and c.lower_ in ("it", "them")), None)
+            referent = pronoun_referent(v, pron) if pron is not None else None
+            if referent is None:
+                continue
+            for b in analysis.events:
+                if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                        or b.type not in MATERIAL | {"PROTEST"}
+                        or b.status not in ("asserted", "reported")
+                        or same_doer(a, b, country_of(a, "source"))):
+                    continue
+                held = {t.i for c in doc[b.trigger_token].children
+                        if c.dep_ in ("dobj", "prep") and c.lower_ not in ("for", "since")
+                        for t in c.subtree}  # "the road through the zone", not "for weeks"
+                if referent.i in held:
+                    add_link(a, b)
+                    break
+            if a.responds_to:
+                break

@@ -1,0 +1,174 @@
+"""The word lists of response links: response nouns and verbs, nouns that name acts and
+their verbs, verbs of reacting, denying, refusing, sending, taking back and freeing, and how
+far back each pass looks."""
+
+from __future__ import annotations
+
+import re
+
+# Nouns and verbs that say "this answers that", with the prepositions that introduce what
+# is answered.
+RESPONSE_NOUNS = frozenset({
+    "retaliation", "response", "reply", "answer", "revenge", "reprisal", "vengeance",
+    "retribution", "reaction", "counterattack", "counter-attack", "payback", "riposte",
+})
+RESPONSE_VERBS = frozenset({"retaliate", "respond", "avenge", "react", "reply", "revenge",
+                            "answer", "counter", "counterattack", "hit"})
+OBJECT_PREPS = frozenset({"for", "to", "over", "against"})
+CAUSE_VERBS = frozenset({"provoke", "prompt", "trigger", "spark", "elicit", "draw"})
+# Material conflict: what a retaliation answers when the text names no object.
+MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Nouns that name an act of a given type: "the attacks on its allies" answers an ASSAULT.
+NOUN_TYPES: dict[str, str] = {
+    **dict.fromkeys(("attack", "strike", "airstrike", "air strike", "bombing", "killing",
+                     "assassination", "shoot-down", "shootdown", "barrage", "raid", "shelling",
+                     "murder", "invasion", "offensive", "assault", "ambush", "bombardment",
+                     "firing", "shooting", "ramming", "sinking",
+                     "downing", "death", "slaying", "execution", "massacre", "incursion",
+                     "operation", "fire", "explosion", "blast", "drone", "missile", "rocket",
+                     "launch"),
+                    "ASSAULT"),
+    **dict.fromkeys(("sanction", "embargo", "blockade", "tariff", "designation"), "SANCTION"),
+    **dict.fromkeys(("arrest", "detention", "seizure", "expulsion", "deportation", "ban",
+                     "crackdown", "closure", "confiscation"), "COERCE"),
+    **dict.fromkeys(("threat", "ultimatum", "warning"), "THREATEN"),
+    **dict.fromkeys(("protest", "demonstration", "rally", "boycott"), "PROTEST"),
+    **dict.fromkeys(("accusation", "allegation", "charge", "criticism", "condemnation"),
+                    "ACCUSE"),
+    **dict.fromkeys(("deployment", "buildup", "build-up", "mobilization", "mobilisation"),
+                    "MOBILIZE"),
+}
+# Nouns that name some earlier act without saying its kind ("in response to that statement").
+GENERIC_OBJECTS = frozenset({
+    "statement", "remark", "comment", "claim", "announcement", "move", "step", "action",
+    "decision", "incident", "behaviour", "behavior", "provocation", "violation", "act",
+})
+# Verbs that judge an act as an answer: "seen as retaliation for ...".
+VIEW_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "interpret",
+                        "characterise", "characterize", "portray", "perceive"})
+# Purpose verbs that make the act they modify an answer: "summoned the envoy to protest X",
+# "fired tear gas to disperse the crowd" ("break" only as "break up").
+PURPOSE_VERBS = frozenset({"protest", "condemn", "denounce", "punish", "disperse", "quell",
+                           "repel", "repulse", "suppress", "break"})
+# Events that answer in words: "Vietnam opposed the attack" answers the attack it names.
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "REQUEST", "THREATEN"})
+# Verbs that commit to an act: "vowed to retaliate" answers what the retaliation would.
+COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "decide",
+                          "order", "plan", "resolve"})
+# Verbs of an answer in words to an act they name ("opposed the attack").
+REACT_VERBS = frozenset({"oppose", "condemn", "denounce", "criticise", "criticize", "deplore",
+                         "protest", "reject", "deny", "dismiss", "decry", "slam", "blast",
+                         "demand", "refute", "dispute", "lament", "regret", "fault"})
+# Verbs that ask another side to change what it does ("urged Ankara to keep its operations …").
+ASK_VERBS = frozenset({"urge", "call", "ask", "press", "demand", "appeal", "request"})
+# Verbs that judge an act by naming it ("called the strike a violation").
+JUDGE_VERBS = frozenset({"call", "brand", "label", "term", "describe"})
+# Nouns that sum up a claim set beside them ("…, a charge the party rejected").
+SUMMARY_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
+                           "demand", "threat", "warning", "proposal", "offer", "request"})
+# Determiners that point back to an act told before ("the attack", "that barrage").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words opening a sentence that place its act just after the one told before it:
+# "The next day", "A day later", "Hours after that", "The following morning".
+SEQUENCE_WORDS = frozenset({"next", "following", "later", "after", "afterwards", "subsequently"})
+TIME_UNITS = frozenset({"day", "days", "hour", "hours", "morning", "evening", "night", "week",
+                        "weeks", "minutes", "minute", "afternoon", "month", "months", "year",
+                        "years"})
+# Light verbs of a response noun that carries no act of its own ("Russia's reply came quickly").
+ARRIVE_VERBS = frozenset({"come", "follow", "arrive", "be"})
+SEQUENCE_LOOKBACK = 2  # sentences: "the next day" answers what was just told
+# Verbs "<verb> back" that answer fire with fire.
+BACK_VERBS = frozenset({"hit", "counter", "strike", "fire", "shoot", "retaliate"})
+# Acts that are answers by nature: a summoned envoy answers the other side's latest act.
+REACTIVE_TRIGGERS = frozenset({"summon"})
+# Event nouns whose verb differs from the noun's stem, so "the detention" finds "detain".
+NOUN_VERBS: dict[str, str] = {
+    "detention": "detain", "seizure": "seize", "expulsion": "expel", "invasion": "invade",
+    "killing": "kill", "death": "kill", "firing": "fire", "shooting": "shoot",
+    "shelling": "shell", "bombing": "bomb", "strike": "strike", "airstrike": "strike",
+    "assassination": "assassinate", "arrest": "arrest", "attack": "attack",
+    "capture": "capture", "abduction": "abduct", "kidnapping": "kidnap", "raid": "raid",
+    "shoot-down": "shoot", "shootdown": "shoot", "downing": "down", "accusation": "accuse",
+    "threat": "threaten", "statement": "state", "decision": "decide", "deployment": "deploy",
+    "closure": "close", "ban": "ban", "sanction": "sanction", "incursion": "incur",
+    "ramming": "ram", "boarding": "board", "interception": "intercept", "sinking": "sink",
+    "launch": "launch",
+}
+# Acts told with another word for the same deed ("these arrests" after "detained four men").
+SAME_ACTS: dict[str, frozenset[str]] = {
+    "arrest": frozenset({"detain", "seize"}), "detention": frozenset({"arrest"}),
+    "detain": frozenset({"arrest"}),
+    "assault": frozenset({"storm", "attack", "raid"}),
+    "attack": frozenset({"storm", "assault", "raid", "ambush"}),
+    "strike": frozenset({"hit", "bomb"}), "airstrike": frozenset({"hit", "bomb"}),
+}
+# An act noun that may also name an act of another type: a diplomatic "protest" is the
+# accusation a ministry made ("rejected the protest" after "accused Caracas of ...").
+ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"}),
+                                         "launch": frozenset({"MOBILIZE"})}
+LOOKBACK = 8  # sentences to search back for an answered event
+FAR_LOOKBACK = 12  # further back still for the act a noun names by its own verb
+# Verbs that report an act rather than perform one ("…, the ministry said").
+REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announce", "write"})
+REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
+
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# Verbs of harm done to people: one can be denied in the words of another.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "harm", "hurt", "hit", "target", "strike",
+                        "bomb", "shell"})
+# What a denial of a part in an act denies: "denied any role", "denied involvement".
+ROLE_NOUNS = frozenset({"role", "involvement", "responsibility", "part", "hand", "link",
+                        "connection", "complicity"})
+# Names of the doers of an act, with the verb of the act they come from.
+DOER_NOUNS: dict[str, str | None] = {
+    "attacker": "attack", "assailant": "attack", "perpetrator": None, "culprit": None,
+    "bomber": "bomb", "raider": "raid", "killer": "kill", "gunman": "shoot",
+    "kidnapper": "kidnap", "abductor": "abduct",
+}
+# Verbs that take back what another side took.
+RETAKE_VERBS = frozenset({"retake", "recapture", "regain", "reclaim", "recover"})
+RECENT_DAYS = 7  # an act this long before an answer is still news the answer may meet
+# Verbs that undo what another side did to a thing ("cleared it", "reopened it").
+UNDO_VERBS = frozenset({"clear", "reopen", "unblock", "lift", "dismantle", "remove",
+                        "break", "free", "retake", "recapture"})
+# Verbs that hold someone to account for an act ("whom it blamed for the detention").
+BLAME_VERBS = frozenset({"blame", "hold", "accuse", "suspect"})
+# Verbs that send forces somewhere.
+SEND_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "rush", "move", "reinforce"})
+# Verbs of the taking that a retaking undoes.
+TAKE_VERBS = frozenset({"attack", "seize", "capture", "take", "storm", "overrun", "occupy"})
+# Verbs that free people held by another side.
+RELEASE_VERBS = frozenset({"free", "release", "liberate"})
+# Verbs whose negation is a rejection: "will not accept any such move".
+REFUSED_VERBS = frozenset({"accept", "tolerate", "recognise", "recognize", "allow"})
+
+# Verbs whose negation refuses what was offered or asked ("neither capital has accepted"),
+# and verbs that refuse outright ("Gibraltar refused").
+ACCEPT_VERBS = frozenset({"accept", "agree", "welcome", "endorse", "approve"})
+REFUSE_VERBS = frozenset({"refuse", "reject", "decline", "rebuff", "spurn", "turn"})
+# What can be offered or asked, so refused: "did not accept China's offer of mediation".
+OFFER_NOUNS = frozenset({"offer", "proposal", "plan", "invitation", "initiative", "request",
+                         "call", "appeal", "demand", "suggestion", "mediation", "ceasefire",
+                         "truce", "deal", "idea", "overture", "bid"})
+# Acts that offer or ask something another side may refuse.
+OFFER_LEMMAS = frozenset({"offer", "propose", "invite", "suggest", "ask", "request", "urge",
+                          "call", "appeal", "demand", "press", "seek"})
+REFUSAL_LOOKBACK = 2  # sentences: a refusal follows closely on what it refuses
+ASKED_LOOKBACK = 4  # sentences: a refusal that repeats the asked verb may come a little later
+ANSWER_LOOKBACK = 2  # sentences: a denial follows closely on the charge it answers
+
+# A sentence opening that places its act just after the one told before: "The next day",
+# "Hours later", "Shortly afterwards".
+SEQUENCE = re.compile(
+    r"^(?:(?:the|a|an|one|two|three|four|several|some|a few|\d+)\s+)?"
+    r"(?:(?:next|following)\s+(?:day|morning|evening|night|afternoon|week)"
+    r"|(?:day|days|hour|hours|minutes|week|weeks|night|nights)\s+(?:later|after(?:wards)?))\b"
+    r"|^later\s+(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|^(?:soon|shortly)\s+after(?:wards)?\b",
+    re.IGNORECASE)
+# The same, anywhere in the sentence: "Kenyan troops launched air strikes the next day".
+LATER = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon|week)"
+    r"|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours|weeks)\s+later"
+    r"|hours\s+later|later\s+that\s+(?:day|night|evening|morning))\b",
+    re.IGNORECASE)
