@@ -28,6 +28,7 @@ from warpath.ingest.markup import to_lines
     ("This material may not be republished without permission.", "copyright"),
     ("Media contact: press@example.org", "contact"),
     ("For more information, please contact the press office.", "contact"),
+    ("Press office: +1 555 0100", "contact"),
     ("###", "end"),
     ("This article was originally published by Sahel Dispatch.", "crosspost"),
     ("The original source of this article is Harbour Weekly", "crosspost"),
@@ -60,6 +61,8 @@ def test_boilerplate_kinds(line: str, kind: str) -> None:
     "Talks will resume in Geneva next week, the foreign ministry said in a statement.",
     "Protesters demanded the release of 66 detainees held since Tuesday.",
     "The original plan was to meet in Doha, diplomats said.",
+    "Jets bombed a depot on Monday, according to the army's media office, which gave no toll.",
+    "The ministry's press office said two soldiers were wounded in the shelling overnight.",
 ])
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
     assert classify(line) is None

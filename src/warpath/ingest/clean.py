@@ -99,7 +99,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:is|are) licensed under\b|\bcreative commons (?:attribution|licen[cs]e)\b",
     )),
     ("contact", _rx(
-        r"\b(?:media|press|news) (?:inquiries|enquiries|contacts?|office|desk)\b",
+        r"\b(?:media|press|news) (?:inquiries|enquiries|contacts?)\b",
+        # only as a heading: "according to the army's media office" is a news source
+        r"^\W*(?:media|press|news) (?:office|desk)\b",
         r"^\W*(?:contact|press contact|media contact|e-?mail|tel|telephone|phone|fax)\s*:",
         r"\bfor (?:more|further) information,? (?:please )?(?:contact|visit|call|email)\b",
     )),
