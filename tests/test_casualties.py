@@ -126,3 +126,48 @@ def test_a_fact_box_between_does_not_cut_the_attack_from_its_toll(pipeline) -> N
 def test_a_line_break_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("18 May - Troops shelled the port\n19 May - Rebels fired rockets at the base.")
     assert all("\n" not in s.text.strip() for s in doc.sents)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said four soldiers were killed and nine people wounded.",
+     [("killed", 4), ("wounded", 9)]),
+    ("Local officials said no one was hurt.", [("wounded", 0), ("killed", 0)]),
+])
+def test_elided_passives_and_no_one(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+def test_a_participle_after_a_reporting_verb_counts_for_the_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen had raided a customs post near the border on 3 May, the governor said, "
+            "killing seven guards.")
+    analysis = pipeline(Document(text=text))
+    raid = next(e for e in analysis.events if e.trigger.text == "raided")
+    assert raid.killed == 7
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least four border guards suffered minor injuries in the scuffle.", [("wounded", 4)]),
+    ("No one was killed or wounded, the police said.", [("killed", 0), ("wounded", 0)]),
+])
+def test_suffered_injuries_and_a_shared_no_one(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert set(counts(nlp, text)) == set(expected)
+
+
+def test_a_roundup_s_next_section_keeps_its_own_zero(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jets bombed a market in the north on Monday, killing at least 12 people including "
+            "three children, witnesses told reporters.\n\nPORT CITY\n\n"
+            "A grenade exploded outside a bank on Tuesday. No one was killed or wounded, "
+            "police said.\n")
+    analysis = pipeline(Document(text=text))
+    bombed = next(e for e in analysis.events if e.trigger.text == "bombed")
+    assert bombed.killed == 12
+
+
+def test_no_soldiers_killed_or_wounded_is_zero_of_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert set(counts(nlp, "No soldiers were killed or wounded in the clash.")) == {
+        ("killed", 0), ("wounded", 0)}
+
+
+def test_a_crew_not_harmed_is_no_casualty(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert set(counts(nlp, "Its crew of 19 had not been harmed, the owner said.")) == {
+        ("wounded", 0), ("killed", 0)}

@@ -19,7 +19,11 @@ scope names events ("during either seizure", "none of the raids", "in the attack
 convoy") goes to the earlier events of that kind (noun <-> predicate family): a counted scope
 ("either", "the") however far back, a plural one within a few sentences; a non-zero total
 over several events is not given to each. Planned and imagined attacks
-get no counts; denied ones only zero. Arrests count people, not ships or goods.
+get no counts; denied ones only zero. Arrests count people, not ships or goods. "Three
+soldiers suffered injuries" counts the sufferers as wounded; "no one was killed or wounded"
+gives zero to both verbs; a summing-up zero does not reach across a roundup's section heading
+("MANDALAY"). A participle hung by the parser on a reporting verb ("had bombed a village, she
+said, killing 21") still counts for the attack told before it.
 """
 
 from __future__ import annotations
@@ -45,8 +49,10 @@ VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "ma
 
 KILL = {"kill", "slay", "murder", "assassinate", "execute", "massacre", "behead"}
 DIE = {"die", "perish"}
-WOUND = {"wound", "injure", "hurt", "maim"}
+WOUND = {"wound", "injure", "hurt", "maim", "harm"}
 ARREST = {"arrest", "detain", "apprehend", "round"}
+SUFFER = {"suffer", "sustain"}
+HARM_NOUNS = {"injury", "wound", "burn"}
 ZERO_NOUNS = {"casualty": ("killed", "wounded"), "death": ("killed",), "fatality": ("killed",),
               "injury": ("wounded",), "life": ("killed",), "arrest": ("arrested",)}
 # Coordinated with the victims by a loose parse, but not people ("... killed the commander and
@@ -275,7 +281,12 @@ def _negated(tok: Any) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ in NO_ONE for s in subj)
+    if not subj and tok.dep_ == "conj" and tok.head.i != tok.i and _field(tok.head):
+        # "No one was killed or wounded": the second verb shares the first one's subject
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "nobody was hurt", "no one was hurt" (parsed as "one" with the determiner "no")
+    return any(s.lower_ in NO_ONE or (s.lower_ == "one" and any(
+        c.lower_ == "no" for c in s.children)) for s in subj)
 
 
 def _victims(tok: Any) -> Any | None:
@@ -296,11 +307,36 @@ def _victims(tok: Any) -> Any | None:
             return _victims(tok.head)  # "15 were killed and wounded"
         return None
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    if obj is None and tok.dep_ == "conj" and _passive(tok.head):
+        # "two children were killed and three people wounded": the passive's "were" is
+        # left out of the second verb, whose subject is its victims
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        # "No soldiers were killed or wounded": no subject of its own, the first one's
+        return subj if subj is not None else _victims(tok.head)
     if obj is None:
         # "killed 25 militiamen and wounded 51": a bare number may hang as npadvmod/attr.
         obj = next((c for c in kids if c.dep_ in ("npadvmod", "attr", "oprd")
                     and c.pos_ in ("NUM", "NOUN")), None)
+    if obj is None and tok.tag_ == "VBG":
+        obj = _counted_next(tok)
     return obj
+
+
+def _counted_next(tok: Any) -> Any | None:
+    """ "..., killing at least 19 people including six children, a resident said": the
+    parser made the counted people the subject of what follows; the words right after the
+    participle are still its object."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: min(tok.i + 6, tok.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in t.children):
+            return t
+        if t.pos_ not in ("ADV", "NUM", "ADP", "ADJ") and t.lower_ not in ("at", "least"):
+            return None
+    return None
+
+
+def _passive(tok: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def statements(analysis: Analysis) -> list[Statement]:
@@ -332,6 +368,16 @@ def statements(analysis: Analysis) -> list[Statement]:
                 value = None if n is None or value is None else value + n
                 words = f"{words} and {w}"
             out.append(Statement(field, value, words, tok.i, si))
+            continue
+        if tok.lemma_.lower() in SUFFER and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in HARM_NOUNS
+                for c in tok.children):
+            # "three soldiers suffered minor injuries": the sufferers are the wounded
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                value, words = count_phrase(subj)
+                out.append(Statement("wounded", 0 if _negated(tok) else value, words, tok.i,
+                                     si))
             continue
         if tok.lemma_ == "claim" and tok.pos_ == "VERB":
             lives = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ == "life"),
@@ -402,6 +448,18 @@ def host_events(analysis: Analysis, st: Statement) -> list[Event]:
         if found and _field(tok) is None:
             break  # reached the attack; a casualty verb above ("killing ... and wounding")
             # is only a step on the way
+    start = doc[st.token]
+    if start.tag_ == "VBG" and start.dep_ == "advcl" and not any(
+            e.trigger_token != st.token for e in hosts):
+        # "aircraft had bombed a village, she said, killing 21 people"; "the men who
+        # attacked a police post, killing five": the participle hangs on a word that tells
+        # no attack, the attack it follows sits below that word.
+        below = [e for e in analysis.events if e.type in ATTACK_TYPES
+                 and e.trigger_token is not None and e.trigger_token < st.token
+                 and doc[e.trigger_token] in start.head.subtree
+                 and _field(doc[e.trigger_token]) is None]
+        if below:
+            hosts.append(max(below, key=lambda e: e.trigger_token or 0))
     seen: set[str] = set()
     return [e for e in hosts if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
 
@@ -441,7 +499,8 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
             continue
         if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos):
             continue  # a toll in a new paragraph (or live-blog entry) is its own story
-            continue
+        if _section_break(analysis.text, e.trigger.start, pos):
+            continue  # a roundup's next section ("MANDALAY") tells another story
         if e.status not in ("asserted", "reported") or embedded(analysis, e):
             continue
         trig = doc[e.trigger_token] if e.trigger_token is not None else None
@@ -473,8 +532,19 @@ def _agentless(verb: Any) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in
                                           verb.children):
         verb = verb.head
+    if verb.dep_ == "conj" and _passive(verb.head) and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children):
+        return True  # "... were killed and three people wounded"
     return verb.lemma_.lower() in DIE or verb.dep_ == "acl" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _section_break(text: str, start: int, end: int) -> bool:
+    """A heading line between the two ("MANDALAY", "Diplomacy"): a short line of its own that
+    is not a sentence."""
+    lines = text[start:end].split("\n")[1:-1]  # whole lines only
+    return any(line.strip() and len(line.split()) <= 4 and not _PROSE_END.search(line.strip())
+               for line in lines)
 
 
 def _paragraph_break(text: str, start: int, end: int) -> bool:

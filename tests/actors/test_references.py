@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from warpath.actors.resolve import resolve_phrase
 from warpath.document import Analysis, Document
 
@@ -203,3 +205,40 @@ def test_unnamed_diplomats_are_not_the_country_a_text_is_about(pipeline) -> None
     diplomats = next(t for t in a.doc if t.text == "diplomats")
     actor = resolve_phrase(a, diplomats)
     assert actor is None or actor.country is None
+
+
+def test_the_minister_of_a_ministry_s_own_release_is_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(text="The Minister of Defense condemned the missile launch on Monday.",
+                   published=dt.date(2027, 1, 5), outlet="Ministry of Defense of Japan")
+    a = pipeline(doc)
+    assert _actor_of(a, "Minister").country == "JPN"
+
+
+def test_a_movement_named_in_a_story_set_in_one_country_is_its_branch_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters of the Islamic State group attacked Macomia overnight. Residents of "
+            "Macomia fled to Pemba and Mucojo. Troops later retook Macomia and Quissanga.")
+    a = _run(pipeline, text)
+    actor = _actor_of(a, "Islamic State group")
+    assert (actor.name, actor.country) == ("Islamic State Mozambique Province", "MOZ")
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    a = _run(pipeline, "Troops crossed from Lower Juba into Kenya near Mocimboa da Praia.")
+    assert not any(x.country in ("SSD", "CPV") for x in a.actors)
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("The Ministry of Foreign Affairs of Peru condemned the raid.", "Ministry", "PER"),
+    ("The Defence Ministry of Kenya denied the claim on Tuesday.", "Defence Ministry", "KEN"),
+    ("Chile's Ministry of National Defence rejected the report.", "Ministry", "CHL"),
+])
+def test_a_ministry_of_a_named_country_is_that_country_s(pipeline, text, words, country) -> None:  # type: ignore[no-untyped-def]
+    assert _actor_of(_run(pipeline, text), words).country == country
+
+
+def test_the_congress_is_the_party_of_the_country_in_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    india = _run(pipeline, "India protested to China. The Congress accused the government of "
+                           "hiding the facts.")
+    assert _actor_of(india, "Congress").country == "IND"
+    us = _run(pipeline, "Congress voted on Tuesday to extend the sanctions.")
+    assert _actor_of(us, "Congress").country == "USA"

@@ -244,3 +244,39 @@ def test_a_name_with_a_particle_is_one_place(pipeline) -> None:  # type: ignore[
     a = pipeline(Document(text="Insurgents ambushed a Rwandan patrol near Mocimboa da Praia."))
     assert [(e.location.name, e.location.country) for e in a.events if e.location] == [
         ("Mocímboa da Praia", "MOZ")]
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_country_of_its_region(pipeline) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, "Militants attacked the village of Qorxumbaale in Lower Juba.")
+    assert c is not None and c.place.country == "SOM"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen fired on a checkpoint in Rask overnight.", "IRN"),
+    ("Protesters blocked the Guerguerat crossing for a week.", "ESH"),
+    ("Artillery shelled a hamlet near Mahbes on Friday.", "ESH"),
+])
+def test_border_towns_of_conflict_regions(pipeline, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    c = _place(pipeline, text)
+    assert c is not None and c.place.country == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Rebels seized the village of Kabunyoro in North Kivu on Sunday.", "Kabunyoro", "COD"),
+    ("Drones struck a hideout near Gwarbeeli, in Sistan-Baluchestan province.", "Gwarbeeli",
+     "IRN"),
+])
+def test_an_unknown_village_is_in_the_region_it_is_said_to_be_in(pipeline, text, name,  # type: ignore[no-untyped-def]
+                                                                  country) -> None:
+    c = _place(pipeline, text)
+    assert c is not None and (c.place.name, c.place.country) == (name, country)
+
+
+def test_a_town_the_gazetteer_lacks_lies_in_the_story_s_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen raided Kaura Namoda on Monday and burned markets in Tsafe and Gusau. Officials "
+            "in Niamey said the gunmen had crossed from the north.\n\n"
+            "On Tuesday troops clashed with the gunmen near the village of Ruwan Kwarzo, a "
+            "resident said.\n")
+    analysis = pipeline(Document(text=text))
+    clash = next(e for e in analysis.events if e.trigger.text == "clashed")
+    assert clash.location is not None and clash.location.country == "NGA"

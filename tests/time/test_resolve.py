@@ -333,3 +333,30 @@ def test_round_of_talks_takes_the_date_of_the_round(pipeline) -> None:  # type: 
     analysis = pipeline(Document(text=text, published=dt.date(2026, 9, 30)))
     talks = _event_near(analysis, "talks")
     assert talks.date is not None and talks.date.start == dt.date(2026, 10, 12)
+
+
+def test_an_offer_to_host_talks_in_a_month_looks_ahead(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The envoy said the border crossing had closed on 2 August. "
+            "Oman said it was ready to host a round of talks between the two sides in "
+            "November.")
+    analysis = pipeline(Document(text=text, published=dt.date(2027, 9, 10)))
+    host = _event_near(analysis, "host").date
+    assert host is not None and (host.start, host.end) == (dt.date(2027, 11, 1),
+                                                           dt.date(2027, 11, 30))
+
+
+def test_an_event_noun_takes_the_date_of_the_verb_that_carries_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chad and Niger are due to hold border talks in N'Djamena on March 14, the "
+            "foreign ministry said.")
+    analysis = pipeline(Document(text=text, published=dt.date(2027, 3, 2)))
+    talks = _event_near(analysis, "talks").date
+    assert talks is not None and talks.start == dt.date(2027, 3, 14)
+
+
+def test_a_blockade_that_lasted_weeks_ends_on_the_day_it_was_broken(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Truck drivers had blocked the highway for three weeks when police moved in on "
+            "20 May and reopened it.")
+    analysis = pipeline(Document(text=text, published=dt.date(2027, 6, 30)))
+    blocked = _event_near(analysis, "blocked").date
+    assert blocked is not None and (blocked.start, blocked.end) == (dt.date(2027, 4, 29),
+                                                                    dt.date(2027, 5, 20))

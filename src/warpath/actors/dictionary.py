@@ -7,7 +7,8 @@ own with `--actors FILE` in either format:
 
 YAML: a list of mappings with the keys of `Entry` (``name``, ``aliases``, ``kind``,
 ``country``, ``sector``, ``role``, ``start``, ``end``, ``offices``: a list of
-``role``/``sector``/``start``/``end``, ``short_form``: false when the surname alone must not
+``role``/``sector``/``start``/``end``, ``branch_of``: the movement a regional branch belongs
+to, ``short_form``: false when the surname alone must not
 match), or a mapping with ``defaults`` (keys every entry gets) and ``actors`` (the list).
 
 CSV: a header row with ``name,aliases,kind,country,sector,role,start,end``; aliases are
@@ -75,6 +76,9 @@ class Entry:
     strict: tuple[str, ...] = ()
     # False for surnames that are common words or names ("May", "Lee"): no match on their own.
     short_form: bool = True
+    # The wider movement a regional branch belongs to ("Islamic State"): a story set in the
+    # branch's country that names only the movement means the branch.
+    branch_of: str | None = None
 
     @property
     def id(self) -> str:
@@ -207,6 +211,7 @@ def entry_from_mapping(row: dict[str, Any], where: str = "") -> Entry:
         end=_date(row.get("end")),
         strict=_list(row.get("strict")),
         short_form=bool(row.get("short_form", True)),
+        branch_of=(str(row["branch_of"]).strip() or None) if row.get("branch_of") else None,
     )
 
 

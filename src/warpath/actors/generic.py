@@ -334,14 +334,17 @@ def place_country(token: Any) -> str | None:
 
 
 def city_country(span: Any) -> str | None:
-    """The country of a large city the words name, for capitalised names only: a town
-    tagged as an organisation ("the Zawiya brigade", "Misrata militias")."""
+    """The country of a large city (or a listed border town) the words name, for
+    capitalised names only: a town tagged as an organisation ("the Zawiya brigade", "Misrata
+    militias")."""
     if not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_) for t in span):
         return None  # a capitalised name the tagger took for a name (or an ORG adjective)
     from warpath.places.gazetteer import gazetteer  # loaded once, on first use
 
     text = span.text
     place = gazetteer().lookup(text)
+    if place is not None and place.kind in ("town", "border crossing"):
+        return place.country  # a border town of a conflict region listed by name ("Dhobley")
     if place is None or place.kind != "city" or place.population < 100_000:
         return None  # a small town's name may be any word ("Federal", Argentina)
     return place.country

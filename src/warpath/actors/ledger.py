@@ -34,6 +34,7 @@ class Ledger:
         self.ranges: dict[str, list[tuple[int, int]]] = {}
         self.actors: dict[str, Actor] = {}
         self.entries: dict[str, Entry] = {}
+        self._states_named: set[str] | None = None  # countries of the states the text names
 
     def free(self, start: int, end: int) -> bool:
         return all(self.owner[i] is None for i in range(start, end))

@@ -33,6 +33,9 @@ insurgents insurgent caliphate territory claimed supporters affiliate affiliates
 """)
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+# Words that join the next name into a longer place name ("Mocimboa da Praia", "Lower Juba").
+_NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "di", "du"})
+_NAME_QUALIFIERS = frozenset({"Lower", "Upper", "Middle"})
 
 
 def norm(text: str) -> str:
@@ -149,6 +152,12 @@ class Matcher:
                 i += 1
                 continue
             size = len(best[0].tokens)
+            if size == 1 and i > 0 and all(f.entry.kind == "state" for f in best) and \
+                    (words[i - 1] in _NAME_PARTICLES or words[i - 1] in _NAME_QUALIFIERS):
+                # "Mocimboa da Praia", "Lower Juba": a capital's name inside a longer place
+                # name is not the state
+                i += 1
+                continue
             # A full name or alias beats a surname or adjective reading of the same words.
             rank = {"name": 0, "strict": 0, "adjective": 1, "surname": 2}
             top = min(rank[f.kind] for f in best)

@@ -16,6 +16,10 @@ from warpath.actors.matcher import Match
 from warpath.actors.titles import is_title_word
 
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Heads of a state body's name ("Ministry of Foreign Affairs of Peru").
+_BODY_HEADS = frozenset({"ministry", "department", "government", "embassy", "forces", "army",
+                         "navy", "police", "office", "council", "agency", "command",
+                         "presidency", "cabinet"})
 # Acronyms and words spaCy tags ORG that name no actor.
 _NOT_ORGS = frozenset({"utc", "gmt", "est", "cet", "am", "pm", "covid-19", "coronavirus"})
 
@@ -120,7 +124,20 @@ class MentionSteps(Ledger):
                     e.office_on(self.day).holds_on(self.day)]  # type: ignore[union-attr]
             if len(held) == 1:
                 return held[0]
+        if all(e.kind == "organization" for e in m.entries):
+            # "the Congress" in a story about India is its party, else the first listed
+            # (the U.S. Congress)
+            local = [e for e in m.entries if e.country in self._story_states()]
+            return local[0] if len(local) == 1 else m.entries[0]
         return None
+
+    def _story_states(self) -> set[str]:
+        """The countries of the states the text names (by name, adjective or capital)."""
+        if self._states_named is None:
+            found = self.matcher.find(self.doc)
+            self._states_named = {e.country for m in found for e in m.entries
+                                  if e.kind == "state" and e.country}
+        return self._states_named
 
     def organizations(self) -> None:
         """spaCy ORG entities the dictionary does not know."""
@@ -133,11 +150,13 @@ class MentionSteps(Ledger):
             while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
                                    or self.doc[end - 1].is_space):
                 end -= 1
+            end = self._through_of_state(start, end)
             of_state = self._of_state(start, end)
             named_for: str | None = None
             if of_state is not None:
                 # "the Armed Forces of the Philippines": a body named after its country.
-                named_for = self.actors[self.owner[end - 1]].country
+                state_id = self.owner[end - 1]
+                named_for = self.actors[state_id].country if state_id is not None else None
                 self.drop(of_state, end)
             if start >= end or self.owner[end - 1] is not None \
                     or any(i in self.title_tokens for i in range(start, end)) \
@@ -174,6 +193,21 @@ class MentionSteps(Ledger):
                 country = self.dominant()  # "the Interior Ministry" of the country in the news
             actor = self.new_actor(name, "organization", country=country, sector=sector)
             self.add(actor, start, end)
+
+    def _through_of_state(self, start: int, end: int) -> int:
+        """ "The Ministry of Foreign Affairs" + "of Peru", "the Defence Ministry" + "of Kenya":
+        the recogniser stopped before the state the body belongs to; the name runs on."""
+        doc = self.doc
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if end >= len(doc) or doc[end].lower_ != "of" or k >= len(doc) or \
+                not any(t.lower_ in _BODY_HEADS for t in doc[start:end]):
+            return end
+        owner = self.owner[k]
+        if owner is None or self.actors[owner].kind != "state":
+            return end
+        return next((e for s, e in self.ranges[owner] if s == k), end)
 
     def _of_state(self, start: int, end: int) -> int | None:
         """Where the state mention closing "<Body> of (the) <State>" starts, if it does."""

@@ -12,7 +12,9 @@ import re
 from typing import Any
 
 from warpath.actors import generic
+from warpath.actors.dictionary import Entry
 from warpath.actors.ledger import Ledger
+from warpath.document import Analysis
 
 _PRONOUNS = frozenset({"he", "she"})
 _POSSESSIVES = frozenset({"his", "her"})
@@ -156,18 +158,31 @@ class ReferenceSteps(Ledger):
             if state is not None:
                 self.add(state, tok.i, tok.i + 1)
 
+    def issued_bodies(self) -> None:
+        """In a government body's own statement, "the Ministry", "the Minister of Defense"
+        or "the Self-Defense Forces" with no country of their own are the issuer's."""
+        pending = [a for a in self.analysis.actors if a.country is None
+                   and a.kind in ("person", "organization") and a.sector in ("GOV", "MIL")
+                   and a.mentions and all(bare_body(m.text.split()) for m in a.mentions)]
+        if not pending:
+            return
+        country = self._issuer_of_record()
+        if country is None:
+            return
+        for actor in pending:
+            actor.country = country
+
+    def _issuer_of_record(self) -> str | None:
+        return issuer_of_record(self.analysis, self.dictionary.states())
+
     def _issuer(self) -> str | None:
         """The state a text speaks for when no speaker is named: a government body's
         statement ("Ministry of Foreign Affairs of Serbia" as outlet or author, or "The
         Ministry of Foreign Affairs of the Republic of Serbia expresses ..." as the first
         subject), whose "we" and "our" are that state's."""
-        meta = self.analysis.document
-        for field in (meta.outlet, meta.author):
-            if field and _ISSUING_WORDS & set(field.lower().replace(",", " ").split()):
-                found = {e.country for e in self.dictionary.states() if e.country and any(
-                    _has_word(field, form) for form in (e.name, *e.aliases, *e.adjectives))}
-                if len(found) == 1:
-                    return found.pop()
+        country = self._issuer_of_record()
+        if country is not None:
+            return country
         for n, sent in enumerate(self.doc.sents):
             if n >= 3:
                 break
@@ -199,6 +214,32 @@ _ISSUING_WORDS = frozenset({"ministry", "government", "embassy", "presidency", "
                             "department", "command", "cabinet", "administration", "mission",
                             "army", "military", "forces", "navy", "council", "chancellery"})
 _QUOTES = frozenset({'"', "“", "”"})
+# The words of a title or body that names no one else ("the Minister of Defense", "the
+# Ministry"): in the issuer's own text, the issuer's.
+_BODY_WORDS = frozenset({"the", "of", "and", "ministry", "minister", "government", "cabinet",
+                         "department", "office", "defense", "defence", "foreign", "affairs",
+                         "interior", "national", "security", "state", "deputy", "vice",
+                         "senior", "prime", "secretary", "spokesperson", "spokesman",
+                         "spokeswoman", "forces", "army", "navy", "armed", "military",
+                         "command", "staff", "chief", "general", "joint", "embassy"})
+
+
+def issuer_of_record(analysis: Analysis, states: list[Entry]) -> str | None:
+    """The state of a body named as the text's outlet or author ("Ministry of Defense of
+    Japan", "Ministry of Foreign Affairs, Serbia")."""
+    meta = analysis.document
+    for field in (meta.outlet, meta.author):
+        if field and _ISSUING_WORDS & set(field.lower().replace(",", " ").split()):
+            found = {e.country for e in states if e.country and any(
+                _has_word(field, form) for form in (e.name, *e.aliases, *e.adjectives))}
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
+def bare_body(words: list[str]) -> bool:
+    """The words name a title or body and no one else ("the Minister of Defense")."""
+    return bool(words) and all(w.lower() in _BODY_WORDS for w in words)
 
 
 def _misparsed_subject(tok: Any) -> bool:

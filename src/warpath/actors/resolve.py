@@ -25,6 +25,7 @@ The steps live in one module each: `mentions` (dictionary forms, states, organis
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from warpath.actors.dictionary import Dictionary, load
 from warpath.actors.matcher import Matcher
 from warpath.actors.mentions import MentionSteps
 from warpath.actors.people import PeopleSteps
-from warpath.actors.references import ReferenceSteps
+from warpath.actors.references import ReferenceSteps, bare_body, issuer_of_record
 from warpath.actors.roles import RoleSteps
 from warpath.document import Actor, Analysis
 from warpath.pipeline import Config, Stage, stages
@@ -74,6 +75,24 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
         self.first_person()
         self.publish()
         self.generics()
+        self.issued_bodies()
+        self.branches()
+
+    def branches(self) -> None:
+        """ "The Islamic State group" in a story set in Mozambique is its branch there: a
+        movement named without a country becomes its one branch in the story's country."""
+        country = generic.dominant_country(self.analysis) or self._scene_country()
+        if country is None:
+            return
+        for actor in self.analysis.actors:
+            entry = self.entries.get(actor.id) if actor.from_dictionary else None
+            if entry is None or actor.country is not None:
+                continue
+            found = [e for e in self.dictionary if e.branch_of == entry.name
+                     and e.country == country]
+            if len(found) == 1:
+                actor.name, actor.country = found[0].name, found[0].country
+                actor.sector = actor.sector or found[0].sector
 
     def generics(self) -> None:
         default = generic.dominant_country(self.analysis)
@@ -87,6 +106,30 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
                     c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.head.children):
                 continue  # "the police unit of the Kosovo police": the head's owner decides
             generic.generic_actor(self.analysis, tok, default, require_country=True)
+
+    def _scene_country(self) -> str | None:
+        """The country the story's states and places point to most, clearly ahead of the
+        next (a live blog from Cabo Delgado names its towns more than Rwanda or Tanzania)."""
+        from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+        counts: Counter[str] = Counter()
+        for a in self.analysis.actors:
+            if a.kind == "state" and a.country:
+                counts[a.country] += len(a.mentions)
+        gaz = gazetteer()
+        for _, _, feature in gaz.features_in(self.analysis.text):
+            if feature.country and feature.level != "country":
+                counts[feature.country] += 1
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                place = gaz.lookup(ent.text)
+                if place is not None and place.country and place.level != "country":
+                    counts[place.country] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and
+                                              ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return ranked[0][0]
 
 
 @functools.cache
@@ -164,6 +207,9 @@ def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
         home = generic.dominant_country(analysis)
         if home is None and _domestic(token):
             home = _sentence_country(analysis, token)
+        if home is None and bare_body([t.text for t in token.subtree]):
+            # "The Minister of Defense will ..." in the ministry's own statement
+            home = issuer_of_record(analysis, load().states())
         return generic.generic_actor(analysis, token, home, any_noun_home=True)
     for mod in generic.modifier_tokens(token):
         if mod.dep_ in {"poss", "compound", "amod"} or mod.head.dep_ in {"poss", "compound",

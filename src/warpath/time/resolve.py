@@ -14,6 +14,12 @@ in `basis="inherited"`:
   `NARRATIVE_REACH` sentences back, else from the publication day when the story is told
   around it (news narrates the day it is published). Only asserted and reported events
   inherit.
+
+An event noun carried by a verb that tells no event of its own ("to hold talks on October
+20") takes that verb's date as its own. A stretch told in the past perfect that a "when"
+clause ends ("had blocked the road for weeks when troops moved in on 13 November") runs back
+from that day as long as it says. What is offered or said to be coming ("ready to host talks
+in October", "said it would fly troops in this week") is read forward from publication.
 """
 
 from __future__ import annotations
@@ -25,7 +31,13 @@ from typing import Any
 
 from warpath.document import Analysis, DateValue, Event, Span
 from warpath.pipeline import Config, Stage, stages
-from warpath.time.expressions import Context, Expression, find_expressions, resolve
+from warpath.time.expressions import (
+    SMALL_NUMBERS,
+    Context,
+    Expression,
+    find_expressions,
+    resolve,
+)
 
 NARRATIVE_REACH = 3  # sentences a narrated date carries over to undated events
 NEWS_WINDOW = 10  # days: a narrative this close to publication is still the news of the day
@@ -43,8 +55,15 @@ _INHERIT_EDGES = {
 _OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once", "because"}
 _MODIFIER_DEPS = {"compound", "nummod", "amod", "nmod", "poss", "quantmod"}
 _FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "vow", "threaten", "promise", "due",
-                 "set", "slate", "poise", "go", "hope", "aim"}
+                 "set", "slate", "poise", "go", "hope", "aim",
+                 # an offer or a readiness to act: the act is still to come ("ready to host
+                 # talks in October", "offered to mediate next month")
+                 "ready", "prepared", "willing", "offer", "pledge", "propose", "prepare",
+                 "commit", "agree", "decide", "want", "seek"}
 _INHERITING = {"asserted", "reported", "negated"}
+# Verbs that report what someone said would happen ("said it would ...").
+_REPORTING = {"say", "announce", "tell", "add", "state", "promise", "pledge", "vow", "confirm",
+              "insist", "warn"}
 # Prepositions that set a noun event at another time than its clause ("in retaliation for
 # the attack", "after the strike").
 _BACKGROUND_PREPS = {"for", "after", "before", "since", "following", "despite", "amid",
@@ -310,6 +329,12 @@ def _is_future(doc: Any, root: int | None) -> bool:
         head = head.head
     if any(c.lemma_ in ("will", "shall") or c.lower_ == "'ll" for c in head.children):
         return True
+    # "said it would fly reinforcements this week": the future of a reported promise (not
+    # "would have", a past that did not happen)
+    if head.dep_ == "ccomp" and head.head.lemma_ in _REPORTING and \
+            any(c.lower_ == "would" for c in head.children) and \
+            not any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children):
+        return True
     # "The minister is due in Brasília on 9 July": a date hung on "due" is still to come.
     if any(c.lower_ == "due" and c.dep_ in ("acomp", "oprd") for c in head.children):
         return True
@@ -385,6 +410,12 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
         if d is None and frame is not None:
             # "the next round of talks ... on 17 September": the round carries the date
             d = _own_distance(doc, m, frame.i)
+        carrier = _carrying_verb(analysis, trig)
+        if d is None and carrier is not None:
+            # "to hold talks on October 20", "will fly reinforcements this week": the verb
+            # that only carries the event noun dates it
+            d = _own_distance(doc, m, carrier.i)
+            d = None if d is None else d + 1
         if d is not None:
             scored.append((_vague(m), d, abs((m.root or 0) - event.trigger_token), m))
     if not scored:
@@ -395,6 +426,19 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
 # Nouns that stand for one stretch of the act they govern ("a round of talks", "a wave of
 # strikes"): what dates them dates the act.
 _FRAME_NOUNS = {"round", "session", "wave", "series", "spate", "volley", "string"}
+
+
+def _carrying_verb(analysis: Analysis, tok: Any) -> Any:
+    """The verb an event noun is the object of, when that verb tells no event of its own
+    ("hold talks", "fly reinforcements", "make a call"): its clause is the noun's."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return None
+    if any(e.trigger_token == verb.i for e in analysis.events):
+        return None  # "condemned the attack on Monday": Monday is the condemning
+    return verb
 
 
 def _frame_noun(tok: Any) -> Any:
@@ -574,7 +618,8 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
             else:
                 event.date = replace(own.value)
             continue
-        since = _since_clause(analysis, mentions, event)
+        since = _since_clause(analysis, mentions, event) or \
+            _lasted_until(analysis, mentions, event)
         if since is not None:
             event.date = since
             continue
@@ -827,6 +872,48 @@ def _indefinite_perfect(analysis: Analysis, event: Event) -> bool:
     sent = analysis.sentences[event.sentence]
     before = analysis.text[sent.start:event.trigger.start]
     return before.count("\"") % 2 == 0 and (before.count("“") <= before.count("”"))
+
+
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _lasted_until(analysis: Analysis, mentions: list[DateMention],
+                  event: Event) -> DateValue | None:
+    """ "Protesters had blocked the road for weeks when troops moved in on 13 November": a
+    stretch in the past perfect runs up to the day of the "when" clause that ended it, and
+    back as long as it says ("weeks": two at least)."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None:
+        return None
+    verb = _verb_of(doc[event.trigger_token])
+    if not _pluperfect(verb):
+        return None
+    days = None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            unit = obj.lemma_.lower()
+            if obj.dep_ != "pobj" or unit not in _SPAN_DAYS:
+                continue
+            count = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            word = count.lower_ if count is not None else ""
+            n = int(word) if word.isdigit() else SMALL_NUMBERS.get(
+                word, 2 if obj.tag_ == "NNS" else 1)
+            days = n * _SPAN_DAYS[unit]
+    if days is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                             for c in clause.children):
+            continue
+        for m in mentions:
+            if m.value is not None and m.value.granularity == "day" and \
+                    _own_distance(doc, m, clause.i) is not None:
+                end = m.value.end
+                return DateValue(None, end - dt.timedelta(days=days), end, "range",
+                                 "narrative")
+    return None
 
 
 def _narrated(analysis: Analysis, event: Event) -> bool:
