@@ -298,3 +298,24 @@ def test_summary_line_about_other_places_raises_nothing(build: Callable[..., Bui
     b = build(text, published=dt.date(2026, 3, 9))
     b.event("fired", date=("4 March", "2026-03-04", "2026-03-04"))
     assert list(summaries(b.analysis)) == []
+
+
+def test_day_counted_on_from_the_date_before_is_a_later_act(
+        build: Callable[..., Builder]) -> None:
+    # the release is dated by counting from the detention: two acts, not two versions of one
+    checks = _versions(build, "The minister said a border guard had been detained by militia "
+                              "men on May 2.\n\nThe guard was freed three days later, the "
+                              "guard's union said.",
+                       (("detained", "COERCE", None, "May 2"),
+                        ("freed", "CONCEDE", None, "May 5")))
+    assert checks == []
+
+
+def test_same_gap_told_as_a_second_date_is_still_a_conflict(
+        build: Callable[..., Builder]) -> None:
+    checks = _versions(build, "The minister said a border guard had been detained by militia "
+                              "men on May 2.\n\nThe guard's union said the guard was detained "
+                              "on May 5.",
+                       (("detained", "COERCE", None, "May 2"),
+                        ("detained", "COERCE", None, "May 5")))
+    assert [c.kind for c in checks] == ["date-conflict"]

@@ -709,3 +709,176 @@ def test_accused_of_backing_rebels_answers_nothing(build: Callable[..., Builder]
     accused = b.event("accused", type_="ACCUSE", source="GOV", target="NEI")
     link_responses(b.analysis)
     assert accused.responds_to == []
+
+
+# --- tolls, the writer's own negations, releases, blame, defence vows (session 3, B2) ------
+
+def test_zero_toll_is_the_outcome_not_an_answer(build: Callable[..., Builder]) -> None:
+    b = build("Mortar rounds hit the cattle market in Dilling on Friday. "
+              "No one at the market was killed, a local official said.")
+    b.event("hit", source="AAA", target="BBB")
+    killed = b.event("killed", status="negated")
+    link_responses(b.analysis)
+    assert killed.responds_to == []
+
+
+def test_nobody_hurt_in_the_writers_words_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Gunmen fired on a patrol boat near the delta on Sunday. "
+              "Nobody on the boat was hurt.")
+    b.event("fired", source="AAA", target="BBB")
+    hurt = b.event("hurt", status="negated")
+    link_responses(b.analysis)
+    assert hurt.responds_to == []
+
+
+def test_denied_toll_still_answers_the_raid(build: Callable[..., Builder]) -> None:
+    b = build("Witnesses said jets bombed the village of Kuta on Monday. "
+              "The air force denied that any civilians in Kuta were killed.")
+    bombed = b.event("bombed", status="reported")
+    killed = b.event("killed", status="negated")
+    killed.embedding = "nested"
+    link_responses(b.analysis)
+    assert killed.responds_to == [bombed.id]
+
+
+def test_writers_own_negation_of_a_further_step_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Aland froze the assets of the guard commanders on Monday. "
+              "Aland has not banned the guard itself.")
+    b.event("froze", type_="SANCTION", source="ALA", target="BOR")
+    banned = b.event("banned", type_="SANCTION", status="negated", source="ALA")
+    link_responses(b.analysis)
+    assert banned.responds_to == []
+
+
+def test_release_told_with_a_pronoun_answers_the_first_capture(
+        build: Callable[..., Builder]) -> None:
+    b = build("Two shepherds were detained near the canal on Monday. "
+              "The guards seized both of them and drove them to the post. "
+              "They were let go the next evening.")
+    detained = b.event("detained", type_="COERCE", source="AAA", target="BBB")
+    b.event("seized", type_="COERCE", source="AAA", target="BBB")
+    let = b.event("let go", type_="CONCEDE", source="AAA", target="BBB")
+    link_responses(b.analysis)
+    assert let.responds_to == [detained.id]
+
+
+def test_pronoun_release_with_no_capture_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Rebels shelled the market on Monday. They were let go the next evening.")
+    b.event("shelled", source="AAA", target="BBB")
+    let = b.event("let go", type_="CONCEDE")
+    link_responses(b.analysis)
+    assert let.responds_to == []
+
+
+def test_dismissing_that_toll_answers_the_claimed_killing(
+        build: Callable[..., Builder]) -> None:
+    b = build("A rebel radio station said the air raids had killed 30 people near the dam; "
+              "the army dismissed that figure as invented.")
+    killed = b.event("killed", status="reported", source="GOV", target="REB")
+    dismissed = b.event("dismissed", type_="REJECT", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert dismissed.responds_to == [killed.id]
+
+
+def test_dismissed_object_that_is_no_toll_answers_no_toll(
+        build: Callable[..., Builder]) -> None:
+    b = build("A rebel radio station said the air raids had killed 30 people near the dam; "
+              "the army dismissed the station's editor.")
+    b.event("killed", status="reported", source="GOV", target="REB")
+    dismissed = b.event("dismissed", type_="REJECT", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert dismissed.responds_to == []
+
+
+def test_blame_without_a_named_act_answers_the_unclaimed_blast(
+        build: Callable[..., Builder]) -> None:
+    b = build("A car bomb exploded outside the police station in Kismayo on Tuesday. "
+              "Six people were killed. Officials blame the insurgents.")
+    exploded = b.event("exploded")
+    b.event("killed")
+    blame = b.event("blame", type_="ACCUSE", source="SOM", target="REB")
+    link_responses(b.analysis)
+    # the bare toll tells the outcome of the blast: the blast is what is blamed
+    assert blame.responds_to == [exploded.id]
+
+
+def test_blame_for_something_other_than_force_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("A car bomb exploded outside the police station in Kismayo on Tuesday. "
+              "Officials blame the opposition for the failure of the budget talks.")
+    b.event("exploded")
+    blame = b.event("blame", type_="ACCUSE", source="SOM", target="OPP")
+    link_responses(b.analysis)
+    assert blame.responds_to == []
+
+
+def test_vow_to_defend_a_town_answers_the_attack_on_it(build: Callable[..., Builder]) -> None:
+    b = build("Militia fighters shelled Bariga on Friday. Farmers fled north. "
+              "The local guard vowed on Saturday to defend Bariga at any cost.")
+    shelled = b.event("shelled", source="AAA", target="BBB")
+    vowed = b.event("vowed", type_="THREATEN", source="BBB")
+    link_responses(b.analysis)
+    assert vowed.responds_to == [shelled.id]
+
+
+def test_vow_to_defend_another_town_answers_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Militia fighters shelled Bariga on Friday. Farmers fled north. "
+              "The governor vowed on Saturday to defend Lagos at any cost.")
+    b.event("shelled", source="AAA", target="BBB")
+    vowed = b.event("vowed", type_="THREATEN", source="BBB")
+    link_responses(b.analysis)
+    assert vowed.responds_to == []
+
+
+def test_noun_naming_an_act_by_its_verb_beats_a_nearer_act(
+        build: Callable[..., Builder]) -> None:
+    b = build("Militants stormed an army camp near Bura on Monday. Two soldiers were hurt. "
+              "Hours later army jets struck a hideout in the hills. "
+              "The regional bloc condemned the assault.")
+    stormed = b.event("stormed", source="REB", target="GOV")
+    b.event("struck", source="GOV", target="REB")
+    condemned = b.event("condemned", type_="ACCUSE", target="GOV")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [stormed.id]
+
+
+def test_condemned_attack_is_the_act_not_its_toll(build: Callable[..., Builder]) -> None:
+    b = build("Drones pounded farms near Zakho on Friday. Three herders were killed, the "
+              "mayor said. The regional government condemned the attack.")
+    pounded = b.event("pounded", source="TUR", target="IRQ")
+    b.event("killed", status="reported", source="TUR", target="IRQ")
+    condemned = b.event("condemned", type_="ACCUSE", source="IRQ", target="TUR")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [pounded.id]
+
+
+def test_toll_told_with_its_own_doer_stays_the_answered_act(
+        build: Callable[..., Builder]) -> None:
+    b = build("Police dispersed a march in the capital on Friday. Three herders were killed "
+              "by a roadside bomb near Zakho. The regional government condemned the attack.")
+    b.event("dispersed", type_="COERCE", source="IRQ", target="IRQ")
+    killed = b.event("killed", source="REB", target="IRQ")
+    condemned = b.event("condemned", type_="ACCUSE", source="IRQ", target="REB")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [killed.id]
+
+
+def test_a_question_tells_no_answer(build: Callable[..., Builder]) -> None:
+    b = build("Militia gunmen fired on the outpost on Sunday night. "
+              "Did the soldiers fire back in retaliation?")
+    b.event("fired", source="REB", target="GOV")
+    back = b.event("fire back", source="GOV", target="REB", status="hypothetical")
+    link_responses(b.analysis)
+    assert back.responds_to == []
+
+
+def test_the_same_answer_told_as_a_statement_is_linked(build: Callable[..., Builder]) -> None:
+    b = build("Militia gunmen fired on the outpost on Sunday night. "
+              "The soldiers fired back in retaliation.")
+    fired = b.event("fired", source="REB", target="GOV")
+    back = b.event("fired back", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert back.responds_to == [fired.id]

@@ -289,6 +289,7 @@ class _Dated:
     keys: set[str]
     sources: frozenset[str]
     retold: bool = False  # dates a definite noun naming an act again ("the strike of 8 June")
+    counted: int | None = None  # days counted on from the date told before ("four days later")
 
 
 def _act_key(tok: object) -> str | None:
@@ -346,8 +347,10 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
                 break
         if speech or not keys or _in_dateline(analysis.text, m.span.start, m.span.end):
             continue
+        x = m.expression
+        counted = x.offset if x.anchor == "narrative" and x.unit == "day" else None
         out.append(_Dated(m.sentence, v.start, m.span.text, keys,
-                          speakers.get(m.sentence, frozenset({"author"})), retold))
+                          speakers.get(m.sentence, frozenset({"author"})), retold, counted))
     return out
 
 
@@ -390,6 +393,8 @@ def versions(analysis: Analysis) -> Iterator[Check]:
             gap = abs((x.day - y.day).days)
             if x.sentence == y.sentence or gap == 0 or x.sources & y.sources:
                 continue
+            if y.counted is not None and (y.day - x.day).days == y.counted:
+                continue  # "detained on 9 February … freed four days later": a later act
             same = x.keys & y.keys
             # the account before the turn and the one that follows it
             turned = any(x.sentence < k <= y.sentence <= k + DIFFERENT_REACH and

@@ -30,11 +30,17 @@ Without a response word, an act also answers
 - a refusal of an offer or a request ("neither capital has accepted", "would not reopen" after
   "urged … to reopen"), a denial of a charge against its side, of "any role" in the act just
   named, or of an allegation put to it;
-- a vow aimed at the doers ("track down those responsible"), troops sent to the place of an
-  attack, a retaking, a clearing of what the other side blocked, a release of the people
-  another side held (or one just after an accord), a penalty on those blamed for an act, a
-  promised response;
+- a blame laid on a side for the act just told ("Nobody has claimed the strike. Residents
+  blame the militia");
+- a vow aimed at the doers ("track down those responsible") or to defend the place struck,
+  troops sent to the place of an attack, a retaking, a clearing of what the other side
+  blocked, a release of the people another side held (or one just after an accord), a
+  penalty on those blamed for an act, a promised response;
 - a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
+An act said not to have happened answers only in someone's words ("the rebels said their
+gunners had not fired"), never a zero toll ("no one was killed"), the outcome of the act. A
+bare toll ("nine people were killed") leads to the act told just before it. A question tells
+no answer.
 "Before" is the order of time: a live blog whose entries run newest first is read from the
 bottom. Acts joined to an answer share what it answers: a conjoined verb ("opposed the attack
 and demanded compensation", "lodged a protest … and condemned the launch", "condemned the
@@ -61,11 +67,12 @@ from warpath.provenance.responses.denials import (
 )
 from warpath.provenance.responses.earlier import pointing_back
 from warpath.provenance.responses.explicit import link_cues
-from warpath.provenance.responses.named import link_named_acts
+from warpath.provenance.responses.named import link_blames, link_named_acts
 from warpath.provenance.responses.sequence import link_counter_acts, link_reactive, link_sequence
 from warpath.provenance.responses.sharing import share_answers
 from warpath.provenance.responses.syntax import events_by_token
 from warpath.provenance.responses.undoing import (
+    link_defences,
     link_punishments,
     link_pursuits,
     link_reinforcements,
@@ -94,11 +101,13 @@ def link_responses(analysis: Analysis) -> None:
     link_cues(analysis, by_token)
     link_reactive(analysis, by_token)
     link_named_acts(analysis, by_token)
+    link_blames(analysis)
     link_denials(analysis, by_token)
     link_negations(analysis)
     link_refusals(analysis)
     link_denied_charges(analysis)
     link_pursuits(analysis)
+    link_defences(analysis)
     link_retakings(analysis)
     link_punishments(analysis)
     link_reinforcements(analysis)
@@ -107,3 +116,7 @@ def link_responses(analysis: Analysis) -> None:
     link_counter_acts(analysis)
     link_undoings(analysis)
     share_answers(analysis)
+    for e in analysis.events:  # "Did the troops fire back?": a question tells no answer
+        if e.responds_to and 0 <= e.sentence < len(analysis.sentences) and \
+                analysis.sentences[e.sentence].text.rstrip().endswith("?"):
+            e.responds_to = []

@@ -19,6 +19,8 @@ from warpath.provenance.responses.words import (
     ACCEPT_VERBS,
     ANSWER_LOOKBACK,
     ASKED_LOOKBACK,
+    CASUALTY_VERBS,
+    DEFINITE,
     DENY_VERBS,
     HARM_VERBS,
     LOOKBACK,
@@ -28,7 +30,9 @@ from warpath.provenance.responses.words import (
     OFFER_NOUNS,
     REFUSAL_LOOKBACK,
     REFUSE_VERBS,
+    REPORTING,
     ROLE_NOUNS,
+    TOLL_NOUNS,
 )
 
 
@@ -43,11 +47,19 @@ def link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
         verb = doc[a.trigger_token]
         if verb.lemma_.lower() not in DENY_VERBS:
             continue
-        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        # the content follows the verb: in "X said …; the army dismissed that toll" the clause
+        # before it is what is denied, not what the denial says
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if content is None:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS for c in verb.children):
                 b = _last_named_act(analysis, by_token, verb)  # "denied any role"
                 if b is not None and not same_doer(a, b, country_of(a, "source")):
+                    add_link(a, b)
+            elif any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+                    for c in verb.children):
+                b = _last_toll(analysis, a)  # "dismissed that toll as propaganda"
+                if b is not None:
                     add_link(a, b)
             continue
         inner = [e for e in events_in(by_token, content) if e.type in MATERIAL]
@@ -75,9 +87,45 @@ def link_negations(analysis: Analysis) -> None:
         if a.responds_to or a.status != "negated" or a.type not in MATERIAL | {"MOBILIZE"} or \
                 a.trigger_token is None:
             continue
-        b = _retold(analysis, a, doc[a.trigger_token])
+        verb = doc[a.trigger_token]
+        said = _said_by(verb)
+        if said is None and a.embedding != "nested":
+            continue  # "Hezbollah has not fired its best missiles": the writer's own account
+        if _zero_toll(verb) and (said is None or said.lemma_.lower() not in DENY_VERBS):
+            continue  # "no one was killed, police said": the outcome of the act, not an answer
+        b = _retold(analysis, a, verb)
         if b is not None:
             add_link(a, b)
+
+
+SAY_VERBS = REPORTING | DENY_VERBS | {"insist", "assert", "confirm", "maintain", "stress"}
+
+
+def _said_by(verb: Token) -> Token | None:
+    """The verb of saying or denying whose content holds `verb` ("Kigali said … and that no
+    soldier was deployed", "denied that gas was used"); None for a clause of the writer's own
+    or one that only hangs from another act ("ordered a strike", "went on to fire")."""
+    node = verb
+    while node.dep_ in ("conj", "dobj", "nsubjpass", "pobj", "prep") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SAY_VERBS:
+        return node.head
+    return None
+
+
+def _zero_toll(verb: Token) -> bool:
+    """"No one was killed", "nobody was hurt", "no soldiers were wounded": a harm told as having
+    no victims."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("nsubjpass", "nsubj"):
+            continue
+        if c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) or \
+                c.lower_ == "one" and any(d.lower_ == "no" for d in c.children):
+            return True
+    return False
 
 
 def _retold(analysis: Analysis, a: Event, clause: Token, harm: bool = False) -> Event | None:
@@ -225,6 +273,20 @@ def link_denied_charges(analysis: Analysis) -> None:
                 best = b
         if best is not None:
             add_link(a, best)
+
+
+def _last_toll(analysis: Analysis, a: Event) -> Event | None:
+    """The latest toll told just before `a`, in its sentence or the one before: an act of
+    harm with a count of dead or hurt ("said the raids had killed 19 civilians")."""
+    doc = analysis.doc
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence < a.sentence - 1
+                or b.status == "hypothetical" or b.type not in MATERIAL):
+            continue
+        if b.killed or b.wounded or trigger_lemma(doc, b) in CASUALTY_VERBS:
+            best = b
+    return best
 
 
 def _last_named_act(analysis: Analysis, by_token: dict[int, list[Event]],

@@ -12,6 +12,7 @@ from warpath.provenance.responses.links import trigger_lemma, type_family, word_
 from warpath.provenance.responses.syntax import Token
 from warpath.provenance.responses.words import (
     ALSO_TYPES,
+    CASUALTY_VERBS,
     DEFINITE,
     FAR_LOOKBACK,
     GENERIC_OBJECTS,
@@ -71,7 +72,7 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             # the same act named again: "the strikes", or "the detention" for "detained"
             named = b.trigger.text.lower().rstrip("s") in {w.rstrip("s") for w in words}
             if named or trigger_lemma(doc, b) in stems:
-                score += 1.0
+                score += 2.0
         # recency: a nearer event wins a tie; a sentence's main act beats a clause inside it
         # ("ambushed a convoy …, killing fourteen soldiers": the ambush is answered)
         score -= 0.15 * (answer.sentence - b.sentence)
@@ -83,7 +84,7 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             best = (score, b)
     if best is None:
         return []
-    return [first_telling(analysis, best[1], skip | {answer.id})]
+    return [act_of_toll(analysis, first_telling(analysis, best[1], skip | {answer.id}))]
 
 
 def _side_score(answer: Event, b: Event, same_side: bool) -> float:
@@ -211,3 +212,24 @@ def antecedent(analysis: Analysis, noun: Token) -> Event | None:
         if best is None or score >= best[0]:
             best = (score, b)
     return best[1] if best else None
+
+
+def act_of_toll(analysis: Analysis, e: Event) -> Event:
+    """The act whose outcome a bare toll tells ("The drone came at dawn. Nine people were
+    killed"): the act of force told just before it; else `e`."""
+    doc = analysis.doc
+    if e.trigger_token is None:
+        return e
+    verb = doc[e.trigger_token]
+    if verb.lemma_.lower() not in CASUALTY_VERBS or \
+            not any(c.dep_ == "nsubjpass" for c in verb.children) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return e
+    best = e
+    for b in analysis.events:
+        if (b.trigger.start < e.trigger.start and b.sentence >= e.sentence - 1
+                and b.type in MATERIAL and b.embedding == "main"
+                and b.status in ("asserted", "reported")
+                and trigger_lemma(doc, b) not in CASUALTY_VERBS):
+            best = b
+    return best

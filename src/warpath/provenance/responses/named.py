@@ -1,17 +1,19 @@
 """Answers in words that name the act they answer: "opposed the attack", "condemned the
 shelling", "we reject that", "…, a charge the party rejected", "accused Yerevan of a
-provocation", "called the strike a violation", "urged Ankara to halt its operations"."""
+provocation", "called the strike a violation", "urged Ankara to halt its operations", "blame
+the militia" (for the act just told)."""
 
 from __future__ import annotations
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.earlier import first_telling, match_earlier
+from warpath.provenance.responses.earlier import act_of_toll, first_telling, match_earlier
 from warpath.provenance.responses.explicit import is_purpose
 from warpath.provenance.responses.links import add_link, country_of, same_doer
 from warpath.provenance.responses.syntax import Token, after_phrase, objects_of
 from warpath.provenance.responses.words import (
     ANSWER_LOOKBACK,
     ASK_VERBS,
+    BLAME_ONLY,
     DEFINITE,
     GENERIC_OBJECTS,
     JUDGE_VERBS,
@@ -91,6 +93,39 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                 add_link(a, b, named=bool(named))
             if a.responds_to:
                 break
+
+
+def link_blames(analysis: Analysis) -> None:
+    """"Nobody has claimed the strike. Residents blame the militia": laying blame on a side
+    answers the act it is blamed for: the act named after "for" ("blamed Kigali for the
+    shelling"), else the latest act of force told just before."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type != "ACCUSE" or a.trigger_token is None
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.lemma_.lower() not in BLAME_ONLY or verb.dep_ in ("relcl", "acl") \
+                or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "blame X for Y"
+        named = [o for h in heads for p in h.children if p.dep_ == "prep"
+                 and p.lower_ in ("for", "over") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if named:
+            if NOUN_TYPES.get(named[0].lemma_.lower()) in MATERIAL:
+                for b in match_earlier(analysis, a, named[0], {a.id}):
+                    add_link(a, b)
+            continue  # "blamed Kigali for the failure of the talks": not an act of force
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
+                    or b.sentence < a.sentence - ANSWER_LOOKBACK
+                    or b.status not in ("asserted", "reported")):
+                continue
+            best = b
+        if best is not None:
+            add_link(a, act_of_toll(analysis, first_telling(analysis, best, {a.id})))
+
 
 
 def _charged_acts(verb: Token) -> list[Token]:

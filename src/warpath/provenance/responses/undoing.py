@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.earlier import is_mention, match_earlier
+from warpath.provenance.responses.earlier import (
+    act_of_toll,
+    first_telling,
+    is_mention,
+    match_earlier,
+)
 from warpath.provenance.responses.links import add_link, country_of, same_doer, trigger_lemma
 from warpath.provenance.responses.syntax import Token, pronoun_referent
 from warpath.provenance.responses.timeline import (
@@ -18,9 +23,12 @@ from warpath.provenance.responses.timeline import (
 )
 from warpath.provenance.responses.words import (
     BLAME_VERBS,
+    COMMIT_VERBS,
+    DEFEND_VERBS,
     DEFINITE,
     DOER_NOUNS,
     FAR_LOOKBACK,
+    HOLD_VERBS,
     LATER,
     LOOKBACK,
     MATERIAL,
@@ -59,6 +67,37 @@ def link_pursuits(analysis: Analysis) -> None:
         b = latest_act(analysis, a, order, {stem} if stem else set(), denied)
         if b is not None:
             add_link(a, b, named=True)
+
+
+def link_defences(analysis: Analysis) -> None:
+    """"The militia vowed to defend Tawila": a vow or a plan to defend a place answers the
+    latest act of force told before at that place (a bare toll leads to its act)."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if a.responds_to or a.trigger_token is None or a.status == "negated" or (
+                a.type in MATERIAL and a.status in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        if verb.lemma_.lower() not in COMMIT_VERBS:
+            continue
+        places = {t.text for x in verb.children if x.dep_ == "xcomp"
+                  and x.lemma_.lower() in DEFEND_VERBS for o in x.children if o.dep_ == "dobj"
+                  for t in o.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+        if not places:
+            continue
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
+                    or b.sentence < a.sentence - LOOKBACK
+                    or b.status not in ("asserted", "reported")):
+                continue
+            where = {b.location.name} if b.location and b.location.name else set()
+            told = analysis.sentences[b.sentence].text if 0 <= b.sentence < len(
+                analysis.sentences) else ""
+            if places & where or any(p in told for p in places):
+                best = b
+        if best is not None:
+            add_link(a, act_of_toll(analysis, first_telling(analysis, best, {a.id})))
 
 
 def _names_doers(tok: Token) -> bool:
@@ -158,10 +197,11 @@ def link_releases(analysis: Analysis) -> None:
     doc = analysis.doc
     for a in analysis.events:
         if (a.responds_to or a.trigger_token is None or a.status not in ("asserted", "reported")
-                or trigger_lemma(doc, a) not in RELEASE_VERBS):
+                or not _releases(doc[a.trigger_token])):
             continue
         who = _freed(doc[a.trigger_token])
         best: Event | None = None
+        captures: list[tuple[Event, str]] = []
         for b in analysis.events:
             if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
                     or b.type != "COERCE" or b.sentence < a.sentence - LOOKBACK
@@ -170,6 +210,16 @@ def link_releases(analysis: Analysis) -> None:
             held = _held(doc[b.trigger_token])
             if who and held and who == held:
                 best = b
+            if held and trigger_lemma(doc, b) in HOLD_VERBS:
+                captures.append((b, held))
+        if best is None and who in BACK_PRONOUNS and captures:
+            # "they were let go": the people of the latest capture; a capture of "both of
+            # them" tells again the one before it that names the people
+            best, held = captures[-1]
+            for b, earlier in reversed(captures[:-1]):
+                if held not in BACK_PRONOUNS:
+                    break
+                best, held = b, earlier
         if best is None and 0 <= a.sentence < len(analysis.sentences) and \
                 LATER.search(analysis.sentences[a.sentence].text):
             for b in analysis.events:
@@ -180,6 +230,17 @@ def link_releases(analysis: Analysis) -> None:
                     best = b
         if best is not None:
             add_link(a, best)
+
+
+BACK_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "both", "all"})
+
+
+def _releases(verb: Token) -> bool:
+    """"freed", "released", "were let go"."""
+    lemma = verb.lemma_.lower()
+    return lemma in RELEASE_VERBS or lemma == "let" and any(
+        c.lemma_.lower() == "go" and c.dep_ in ("xcomp", "ccomp", "prt", "advcl", "dobj")
+        for c in verb.children)
 
 
 def _freed(verb: Token) -> str | None:

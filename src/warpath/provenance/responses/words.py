@@ -113,6 +113,10 @@ REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announ
 REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
 
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# Verbs of a toll: "no one was killed" tells the outcome of an act, not an answer to it.
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "harm", "die"})
+# Nouns of a count of victims: "dismissed that toll".
+TOLL_NOUNS = frozenset({"toll", "figure", "figures", "tally", "count", "number", "numbers"})
 # Verbs of harm done to people: one can be denied in the words of another.
 HARM_VERBS = frozenset({"kill", "wound", "injure", "harm", "hurt", "hit", "target", "strike",
                         "bomb", "shell"})
@@ -131,14 +135,21 @@ RECENT_DAYS = 7  # an act this long before an answer is still news the answer ma
 # Verbs that undo what another side did to a thing ("cleared it", "reopened it").
 UNDO_VERBS = frozenset({"clear", "reopen", "unblock", "lift", "dismantle", "remove",
                         "break", "free", "retake", "recapture"})
+# Verbs that lay the blame for an act on a side without naming the act.
+BLAME_ONLY = frozenset({"blame", "suspect"})
 # Verbs that hold someone to account for an act ("whom it blamed for the detention").
 BLAME_VERBS = frozenset({"blame", "hold", "accuse", "suspect"})
 # Verbs that send forces somewhere.
 SEND_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "rush", "move", "reinforce"})
 # Verbs of the taking that a retaking undoes.
 TAKE_VERBS = frozenset({"attack", "seize", "capture", "take", "storm", "overrun", "occupy"})
+# Verbs of guarding a place: "vowed to defend the town" after it was struck.
+DEFEND_VERBS = frozenset({"defend", "protect", "guard", "secure"})
 # Verbs that free people held by another side.
 RELEASE_VERBS = frozenset({"free", "release", "liberate"})
+# Verbs that take people and hold them.
+HOLD_VERBS = frozenset({"detain", "arrest", "seize", "abduct", "kidnap", "capture", "hold",
+                        "take", "intern", "jail", "imprison", "grab", "snatch"})
 # Verbs whose negation is a rejection: "will not accept any such move".
 REFUSED_VERBS = frozenset({"accept", "tolerate", "recognise", "recognize", "allow"})
 
