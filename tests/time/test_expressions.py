@@ -170,3 +170,28 @@ def test_ever_since_runs_from_the_narrative_to_publication() -> None:
     base = DateValue("6 June 2019", D(2019, 6, 6), D(2019, 6, 6), "day", "explicit")
     v = one("Patrols have clashed almost weekly ever since.", narrative=base)
     assert (v.start, v.end) == (D(2019, 6, 6), PUB)
+
+
+def test_a_numbered_week_of_a_month() -> None:
+    found = find_expressions("The envoys hope to meet in the first week of May.")
+    v = resolve(found[0], Context(PUB, None, future=True))
+    assert (v.start, v.end) == (D(2020, 5, 1), D(2020, 5, 7))
+    v = one("Shelling intensified in the last week of February 2019.")
+    assert (v.start, v.end) == (D(2019, 2, 22), D(2019, 2, 28))
+    # "the past two weeks of talks" is still a stretch up to publication
+    v = one("Nothing moved in the past two weeks of talks.")
+    assert (v.start, v.end) == (D(2020, 3, 9), PUB)
+
+
+def test_a_weekday_written_before_its_date_is_one_expression() -> None:
+    found = find_expressions("Monitors will return on Wednesday 8 April, the mission said.")
+    assert [e.text for e in found] == ["Wednesday 8 April"]
+    v = resolve(found[0], Context(PUB, None, future=True))
+    assert (v.start, v.end) == (D(2020, 4, 8), D(2020, 4, 8))
+    v = one("Fighting resumed on Saturday, 14 March.")
+    assert (v.start, v.end) == (D(2020, 3, 14), D(2020, 3, 14))
+
+
+def test_a_range_whose_ends_carry_short_weekdays() -> None:
+    v = one("Covering Mon 9 Mar to Sun 15 Mar.")
+    assert (v.start, v.end) == (D(2020, 3, 9), D(2020, 3, 15))

@@ -360,3 +360,99 @@ def test_a_blockade_that_lasted_weeks_ends_on_the_day_it_was_broken(pipeline) ->
     blocked = _event_near(analysis, "blocked").date
     assert blocked is not None and (blocked.start, blocked.end) == (dt.date(2027, 4, 29),
                                                                     dt.date(2027, 5, 20))
+
+
+def test_a_bulletin_weekday_falls_in_the_period_it_covers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    body = ("Elders in Anka signed a truce with a militia on Monday. The militia released "
+            "nine farmers the following day. Gunmen attacked a market near Bungudu on "
+            "Saturday.")
+    period = "Weekly incident digest. Period covered: Mon 6 Apr to Sun 12 Apr.\n\n"
+    # Issued on Monday 13 April: "on Monday" is the 6th, the Monday of the period.
+    analysis = pipeline(Document(text=period + body, published=dt.date(2026, 4, 13)))
+    assert _event_near(analysis, "signed").date.start == dt.date(2026, 4, 6)
+    assert _event_near(analysis, "released").date.start == dt.date(2026, 4, 7)
+    assert _event_near(analysis, "attacked").date.start == dt.date(2026, 4, 11)
+    # Without a stated period the Monday of a Monday paper is the day itself.
+    analysis = pipeline(Document(text=body, published=dt.date(2026, 4, 13)))
+    assert _event_near(analysis, "signed").date.start == dt.date(2026, 4, 13)
+
+
+def test_days_counted_from_a_flashback_just_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The minister spoke to parliament on Tuesday 17 March. He said a border guard had "
+            "been abducted by militiamen on 2 March. The guard was released three days "
+            "later, he said.")
+    analysis = pipeline(Document(text=text, published=dt.date(2027, 3, 18)))
+    released = _event_near(analysis, "released").date
+    assert released is not None and released.start == dt.date(2027, 3, 5)
+
+
+def test_the_following_day_counts_from_a_day_not_a_month(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Soldiers exchanged fire across the ridge on Sunday. The war of May 2021 still "
+            "shapes how villagers see the line. Observers deployed a patrol to the ridge the "
+            "following day.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 10, 21)))
+    patrol = _event_near(analysis, "deployed").date
+    assert patrol is not None and patrol.start == dt.date(2026, 10, 19)
+
+
+def test_a_date_after_a_name_given_belongs_to_the_governing_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The police arrested two shepherds on Monday. The foreign ministry condemned "
+            "what it called an abduction on Tuesday.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 3, 12)))
+    condemned = _event_near(analysis, "condemned").date
+    assert condemned is not None and condemned.start == dt.date(2026, 3, 10)
+
+
+def test_a_meeting_in_apposition_takes_the_date_it_is_set_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("One more item: a meeting of the joint commission, where both armies send a "
+            "colonel, is set for next Thursday.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 3, 12)))
+    meeting = _event_near(analysis, "meeting").date
+    assert meeting is not None and meeting.start == dt.date(2026, 3, 19)
+
+
+def test_a_stretch_holding_the_current_day_leaves_the_story_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Border guards detained a journalist on Thursday. The ministry summoned the "
+            "ambassador the following day, its first such step this year. The regional "
+            "governor was more cautious: she urged both capitals to talk.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 5, 20)))
+    urged = _event_near(analysis, "urged").date
+    assert urged is not None and urged.start == dt.date(2026, 5, 15)
+
+
+def test_a_convoy_noun_parsed_as_the_root_takes_its_verb_s_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The parse makes "convoy" the root and hangs "rolled" on "trucks".
+    text = ("Help arrives slowly. A World Food Programme convoy of 12 trucks rolled into "
+            "Kadugli on Monday, the first in three weeks, carrying flour and medicine.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 8, 14)))
+    convoy = _event_near(analysis, "convoy").date
+    assert convoy is not None and convoy.start == dt.date(2026, 8, 10)
+
+
+def test_a_lack_that_goes_on_has_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militiamen shelled the town of Kobo on Monday. The UN food agency said it had not "
+            "been able to deliver food to the district since early April. In 2024 the two "
+            "sides initialled a ceasefire deal. Two years later, the deal has still not been "
+            "signed.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 6, 10)))
+    assert _event_near(analysis, "deliver").date is None
+    assert _event_near(analysis, "signed").date is None
+    assert _event_near(analysis, "shelled").date.start == dt.date(2026, 6, 8)
+
+
+def test_an_act_at_the_summit_takes_the_day_of_the_summit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The envoy spoke to reporters in Accra on Friday, ten days after West African "
+            "leaders met in Abuja.\n\nQ: What came of it?\n\nA: The leaders agreed at the "
+            "summit to a joint border force.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 3, 21)))  # a Saturday
+    agreed = _event_near(analysis, "agreed at the summit").date
+    assert agreed is not None and agreed.start == dt.date(2026, 3, 10)
+
+
+def test_what_was_to_happen_at_an_occasion_takes_its_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Strikers blocked the border post on Monday. The blockade forced the two "
+            "ministries to call off Tuesday's session, where the delegations were scheduled to "
+            "discuss customs rules.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 5, 6)))  # a Wednesday
+    talks = _event_near(analysis, "discuss").date
+    assert talks is not None and talks.start == dt.date(2026, 5, 5)

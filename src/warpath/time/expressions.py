@@ -50,7 +50,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _PART = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
-        r"the\s+middle\s+of)"
+        r"the\s+middle\s+of|the\s+(?:first|second|third|fourth|last|final)\s+week\s+of)"
+_WEEK_ORDINALS = {"first": "week1", "second": "week2", "third": "week3", "fourth": "week4",
+                  "last": "weeklast", "final": "weeklast"}
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
        r"thirteen|fourteen|fifteen|twenty|thirty|several|few)"
 _UNIT = r"(?:day|week|month|year|hour|minute)s?"
@@ -74,7 +76,7 @@ class Expression:
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    part: str | None = None  # early | mid | late (of a month, season or year)
+    part: str | None = None  # early | mid | late | week1..week4 | weeklast (of a month, ...)
     season: str | None = None
     weekday: int | None = None
     unit: str | None = None  # day | week | month | year | weekend | night | hour
@@ -124,6 +126,8 @@ def _part(words: str | None) -> str | None:
     if not words:
         return None
     w = " ".join(words.lower().split())
+    if w.endswith(" week of"):  # "the first week of June"
+        return _WEEK_ORDINALS[w.split()[1]]
     if w in ("early", "the beginning of", "the start of"):
         return "early"
     if w in ("mid", "the middle of"):
@@ -173,7 +177,7 @@ _PATTERNS: list[tuple[str, str]] = [
      + r")\b"),
     ("ago", r"\b(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")\s+ago\b"),
     ("past", r"\b(?:over|in|during|for|within)?\s*the\s+(?:past|last)\s+(?:(?P<n>" + _NUM
-     + r")\s+)?(?P<u>" + _UNIT + r")\b"),
+     + r")\s+)?(?P<u>" + _UNIT + r")\b(?!\s+of\s+(?:" + _MONTH + r"|\d))"),
     ("recent", r"\b(?:in\s+)?recent\s+(?P<u>days|weeks|months|years)\b"),
     ("rel_unit", r"\b(?:(?P<early>earlier|later)\s+)?(?P<rel>last|this|next|this\s+past)\s+"
      r"(?P<u>week|month|year|weekend)\b"),
@@ -361,7 +365,12 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
     return None
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:through|thru|to|until|till|–|-|—|and)\s*$", re.I)
+# The joiner may be followed by the weekday of the second date ("Mon 2 Nov to Sun 8 Nov").
+_RANGE_JOIN = re.compile(r"^\s*(?:through|thru|to|until|till|–|-|—|and)\s*"
+                         r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+|"
+                         + _WEEKDAY + r",?\s+)?$", re.I)
+# A weekday written just before its calendar date ("Monday 16 November", "Thursday, 5 March").
+_WEEKDAY_BEFORE = re.compile(r"^,?\s*(?:the\s+)?$")
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _RANGEABLE = ("absolute",)
@@ -421,11 +430,27 @@ def find_expressions(text: str, offset: int = 0) -> list[Expression]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    chosen = _join_ranges(text, chosen)
+    chosen = _join_ranges(text, _weekday_dates(text, chosen))
     chosen = [_mark_since(text, e) for e in chosen]
     if offset:
         chosen = [_shift(e, offset) for e in chosen]
     return chosen
+
+
+def _weekday_dates(text: str, found: list[Expression]) -> list[Expression]:
+    """ "Monday 16 November": the weekday names the day the date gives, one expression (left
+    alone, the weekday would be resolved on its own against publication)."""
+    out: list[Expression] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.weekday is not None and prev.anchor == "publication" and \
+                prev.unit is None and prev.offset == 0 and not prev.future and \
+                e.anchor == "absolute" and e.day is not None and not e.parts and \
+                _WEEKDAY_BEFORE.match(text[prev.end:e.start]):
+            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
+            continue
+        out.append(e)
+    return out
 
 
 def _mark_since(text: str, e: Expression) -> Expression:
@@ -477,6 +502,11 @@ def _narrow(start: dt.date, end: dt.date, part: str | None,
     """Early/mid/late: the first, middle or last third of the stretch."""
     if part is None:
         return start, end, granularity
+    if part.startswith("week"):  # the n-th seven days of the stretch, or its last seven
+        if part == "weeklast":
+            return end - dt.timedelta(days=6), end, "range"
+        week = start + dt.timedelta(weeks=int(part[4:]) - 1)
+        return week, min(end, week + dt.timedelta(days=6)), "range"
     if granularity == "year":  # by months: January-April, May-August, September-December
         first = {"early": 1, "mid": 5, "late": 9}[part]
         return (dt.date(start.year, first, 1), month_end(start.year, first + 3), "range")

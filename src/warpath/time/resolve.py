@@ -103,6 +103,8 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     dated = [e for e in entries(analysis.text, published) if e.heading is not None]
     heads = {e.start: e.heading for e in dated if e.heading is not None}
     last: DateMention | None = None
+    covered: DateValue | None = None  # the period a bulletin says it covers
+    last_day: DateValue | None = None  # the last single day the narrative moved to
     for si, sent in enumerate(analysis.sentences):
         for expr in find_expressions(sent.text, offset=sent.start):
             if any(a <= expr.start and expr.end <= b for a, b in datelines):
@@ -110,6 +112,16 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
             root = _root_token(doc, expr.start, expr.end)
             future = _is_future(doc, root)
             value = resolve(expr, Context(published, narrative, future))
+            if covered is None and expr.parts and value is not None and published is not None \
+                    and _PERIOD_CUE.search(_line_before(analysis.text, expr.start)) and \
+                    value.end < published and (published - value.end).days <= 7 and \
+                    (value.end - value.start).days <= 31:
+                covered = value
+            elif covered is not None and value is not None and _bare_weekday(expr) and \
+                    not future:
+                # "Reporting period: Mon 2 Nov to Sun 8 Nov", issued on Monday 9 Nov: "on
+                # Monday" is the Monday the bulletin covers, not the day it came out.
+                value = resolve(expr, Context(covered.end, narrative, future))
             if expr.start in heads:
                 value = replace(heads[expr.start], text=expr.text)  # a timeline's own year
             day = _entry_day(dated, expr)
@@ -133,13 +145,68 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 # "The talks, held since late 2022, had produced a truce": a stretch told in
                 # the past perfect ends at the narrative's time, not at publication.
                 value = replace(value, end=narrative.end)
+            told = _day_just_told(out, si)
+            if value is not None and _day_step(expr) and told is not None and \
+                    told != narrative:
+                # "had been detained on 9 February ... freed four days later": days counted
+                # from the day just told, even a flashback that left the narrative where it was.
+                value = resolve(expr, Context(published, told, future))
+            elif value is not None and _day_step(expr) and narrative is not None and \
+                    narrative.granularity in ("month", "season", "year") and last_day is not None:
+                # "the following day" needs a day to count from: after "the offensive of
+                # September 2023" it counts from the last day the story named.
+                value = resolve(expr, Context(published, last_day, future))
             mention = DateMention(analysis.span(expr.start, expr.end), si, expr, value, root,
                                   future, back, expr.start in heads)
             out.append(mention)
-            if moves_narrative(doc, mention) and not back:
+            if moves_narrative(doc, mention) and not back and not _wider(value, narrative):
                 narrative = value
+                if value is not None and value.granularity == "day":
+                    last_day = value
             last = mention
     return out
+
+
+# What a bulletin says it covers ("Reporting period: 2-8 November", "covering the week of").
+_PERIOD_CUE = re.compile(r"\b(?:(?:reporting|review|covered)\s+period|period\s+(?:covered|under\s+"
+                         r"review)|covering|covers)\b", re.I)
+
+
+def _line_before(text: str, offset: int) -> str:
+    """The text of the line up to `offset` ("Period covered: " before a range)."""
+    return text[max(text.rfind("\n", 0, offset) + 1, offset - 80):offset]
+
+
+def _bare_weekday(expr: Expression) -> bool:
+    """ "on Monday", with no "last" or "next" and no week named."""
+    return expr.weekday is not None and expr.anchor == "publication" and expr.unit is None \
+        and expr.offset == 0 and not expr.future and not expr.parts
+
+
+def _wider(value: DateValue | None, narrative: DateValue | None) -> bool:
+    """ "the first such step this year", told of a dated day: a stretch that holds the day the
+    story is at tells nothing new about when, and leaves the story on its day."""
+    return value is not None and narrative is not None and narrative.granularity == "day" and \
+        value.start <= narrative.start and narrative.end <= value.end and \
+        value.end - value.start > narrative.end - narrative.start
+
+
+def _day_just_told(before: list[DateMention], si: int) -> DateValue | None:
+    """The single day told last, in this sentence or the one before (what is to come left
+    aside); None when the last told is a longer stretch."""
+    for m in reversed(before):
+        if m.sentence < si - 1:
+            return None
+        if m.value is None or m.future or m.expression.future or m.expression.looks_back:
+            continue
+        return m.value if m.value.granularity == "day" else None
+    return None
+
+
+def _day_step(expr: Expression) -> bool:
+    """ "the following day", "two days later", "the day before": days counted from the story."""
+    return expr.anchor == "narrative" and expr.unit == "day" and expr.offset != 0 and \
+        not expr.period and not expr.parts
 
 
 def _entry_day(dated: list[Entry], expr: Expression) -> dt.date | None:
@@ -370,6 +437,8 @@ def _own_distance(doc: Any, mention: DateMention, trigger: int) -> int | None:
     if any(t.dep_ in _CLAUSE_EDGES and not (t.dep_ == "acl" and t.head.i == trigger
                                            and t.tag_ in ("VBN", "VBG", "VBD"))
            and not (t.dep_ == "relcl" and t.head.i == trigger and _event_noun_acts(t))
+           and not (t.head.i == trigger and _naming_clause(t))
+           and not _main_verb_as_acl(t, doc[trigger])
            for t in path):
         return None
     # "asked for options before the Council meets in April", "after the raid on Monday": the
@@ -379,6 +448,25 @@ def _own_distance(doc: Any, mention: DateMention, trigger: int) -> int | None:
            and t.lower_ not in _CLOCK_WORDS and not span[0] <= t.idx < span[1] for t in path):
         return None
     return len(path)
+
+
+def _main_verb_as_acl(clause: Any, trigger: Any) -> bool:
+    """ "A convoy of 28 trucks pulled into Tawila on Tuesday", parsed with the event noun as
+    the root of a verbless sentence: the finite past verb hung on a noun below it is the
+    sentence's own verb."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBD" and trigger.dep_ == "ROOT" and \
+        trigger.pos_ == "NOUN" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_NAMING = {"call", "term", "describe", "dub", "label", "brand"}
+
+
+def _naming_clause(clause: Any) -> bool:
+    """ "condemned what it called a provocation on Tuesday": the free relative only names the
+    object; a date the parse hangs on it belongs to the verb that governs it."""
+    return clause.dep_ == "ccomp" and clause.lemma_ in _NAMING and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
 
 
 def _event_noun_acts(relcl: Any) -> bool:
@@ -419,8 +507,23 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
         if d is not None:
             scored.append((_vague(m), d, abs((m.root or 0) - event.trigger_token), m))
     if not scored:
-        return _when_clause(doc, candidates, event.trigger_token)
+        return _when_clause(doc, candidates, event.trigger_token) or \
+            _occasion_date(doc, candidates, event.trigger_token)
     return min(scored, key=lambda s: (s[0], s[1], s[2]))[3]
+
+
+def _occasion_date(doc: Any, candidates: list[DateMention], trigger: int) -> DateMention | None:
+    """ "postponed Wednesday's session, where lawmakers were to debate the bill": what is done
+    at an occasion (a "where" or "when" clause on its noun) takes the occasion's date."""
+    tok = _verb_of(doc[trigger])
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children):
+        return None
+    noun = tok.head
+    found = [(d, m) for m in candidates if (d := _own_distance(doc, m, noun.i)) is not None]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 # Nouns that stand for one stretch of the act they govern ("a round of talks", "a wave of
@@ -610,6 +713,10 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         negated = getattr(event, "status", "asserted") == "negated" and \
             not _beside_a_fact(analysis.doc, event)
         near = None if negated else _inherit_in_sentence(analysis, mentions, event)
+        if negated and own is not None and (own.expression.since or _still(analysis, event)):
+            # "has not been able to deliver food since late March", "a year later, the treaty
+            # has still not been signed": a stretch in which nothing happened, not a date.
+            continue
         if own is not None and own.value is not None:
             # "The 2019 ... attack was a rocket attack ... on 27 December 2019": a narrower
             # date of the governing clause that falls inside the event's own refines it.
@@ -775,7 +882,8 @@ def _planned_subject(analysis: Analysis, mentions: list[DateMention],
     tok = doc[event.trigger_token]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i != tok.i:
+    # "A reminder: a meeting ... is set for next Thursday": an apposition names the subject.
+    while tok.dep_ in ("pobj", "prep", "compound", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -834,14 +942,19 @@ _ATTACK_NOUNS = {"attack", "assault", "strike", "raid", "ambush", "clash", "figh
                  "shelling", "bombardment", "barrage", "bombing", "incident", "incursion"}
 
 
+# Nouns that take up a meeting told before ("agreed at the summit").
+_MEETING_NOUNS = {"summit", "meeting", "talks", "conference", "session", "negotiations"}
+
+
 def _within_told_event(analysis: Analysis, event: Event) -> DateValue | None:
-    """"Four civilians were wounded in the raid": an event told as part of one already dated
-    ("gunmen had raided the market on 3 February") shares its date."""
+    """"Four civilians were wounded in the raid", "the allies agreed at the summit": an event
+    told as part of one already dated ("gunmen had raided the market on 3 February", "two
+    weeks after leaders met") shares its date."""
     doc = analysis.doc
     if doc is None or event.trigger_token is None:
         return None
     tok = doc[event.trigger_token]
-    nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+    nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "at")
              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
              and any(d.lower_ in ("the", "that", "this") for d in p.children if d.dep_ == "det")]
     if not nouns:
@@ -852,7 +965,8 @@ def _within_told_event(analysis: Analysis, event: Event) -> DateValue | None:
                 other.date.basis == "inherited" or other.trigger_token is None:
             continue
         other_lemma = doc[other.trigger_token].lemma_.lower()
-        if other_lemma == lemma or (lemma in _ATTACK_NOUNS and other.type == "ASSAULT"):
+        if other_lemma == lemma or (lemma in _ATTACK_NOUNS and other.type == "ASSAULT") or \
+                (lemma in _MEETING_NOUNS and other.type == "CONSULT"):
             return other.date
     return None
 
@@ -937,6 +1051,15 @@ def _narrated(analysis: Analysis, event: Event) -> bool:
                                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
+def _still(analysis: Analysis, event: Event) -> bool:
+    """ "has still not been signed", "has not yet replied": a lack that goes on."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None:
+        return False
+    verb = _verb_of(doc[event.trigger_token])
+    return any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for c in verb.children)
+
+
 def _in_entry(doc: Any, mentions: list[DateMention], entry: Entry, event: Event,
               published: dt.date | None) -> DateValue | None:
     """The time of an event told in a timeline or live-blog entry: the last date within the
@@ -991,7 +1114,7 @@ def _narrative_at(doc: Any, mentions: list[DateMention], sentence: int,
     for m in mentions:
         if m.span.start >= offset and m.sentence >= sentence:
             break
-        if moves_narrative(doc, m):
+        if moves_narrative(doc, m) and not (last is not None and _wider(m.value, last.value)):
             last = m
     return last
 
