@@ -173,3 +173,17 @@ def test_a_place_taken_from_a_side_targets_that_side(analyse):
     a = analyse("Somali troops recaptured the town of Bulo Burde from al-Shabaab.")
     (retake,) = a.events
     assert retake.target.text == "al-Shabaab"
+
+
+def test_an_attack_after_anothers_on_a_named_state_joins_it(analyse):
+    a = analyse("The Lebanese group opened fire on Sunday, a day after the Hamas attack on "
+                "southern Israel.")
+    opened = next(e for e in a.events if e.trigger.text == "opened")
+    assert opened.target is not None and opened.target.country == "ISR"
+
+
+def test_the_side_hit_answers_the_doer(analyse):
+    a = analyse("Israeli jets opened fire on Monday, a day after the Hamas attack on southern "
+                "Israel.")
+    opened = next(e for e in a.events if e.trigger.text == "opened")
+    assert opened.target is not None and opened.target.country == "PSE"

@@ -66,3 +66,45 @@ def test_attacks_inside_a_country_are_aimed_at_it(analyse):
                 "fear the group might now carry out attacks inside Kenya's Garissa county.")
     attacks = next(e for e in a.events if e.trigger.text == "attacks")
     assert (attacks.target.country, attacks.target.inferred) == ("KEN", "place")
+
+
+def test_gunmen_and_villagers_are_from_the_place_not_the_most_named_state(analyse):
+    # Niger is named most, but the seizure happens at a Nigerian town
+    a = analyse("Niger closed its border on Monday. Niamey said Niger would not reopen it soon, "
+                "and Niger's army patrols the frontier. Gunmen seized ten farmers near Gusau in "
+                "Zamfara State on Tuesday.")
+    seized = next(e for e in a.events if e.trigger.text == "seized")
+    assert seized.source is not None and seized.source.country == "NGA"
+
+
+def test_a_withdrawal_to_its_own_side_faces_the_other_state(analyse):
+    a = analyse("Indian and Chinese troops faced off on the ridge on Sunday. The Chinese patrol "
+                "withdrew to its side of the line on Monday, Indian officials said. China said "
+                "India had provoked the standoff.")
+    withdrew = next(e for e in a.events if e.trigger.text == "withdrew")
+    assert withdrew.target is not None
+    assert (withdrew.target.country, withdrew.target.inferred) == ("IND", "counterpart")
+
+
+def test_harm_in_a_disputed_area_with_no_doer_gets_no_owner(analyse):
+    a = analyse("Sudan and South Sudan traded blame on Monday. Gunmen raided a market in the "
+                "disputed Abyei area on Sunday. Four civilians were wounded in the raid.")
+    for e in a.events:
+        if e.type == "ASSAULT":
+            assert e.source is None or e.source.country is None, (e.trigger.text, e.source)
+            assert e.target is None or e.target.country is None, (e.trigger.text, e.target)
+
+
+def test_casualties_told_next_belong_to_the_attack_before(analyse):
+    a = analyse("On Thursday night, Turkish drones pounded positions in the hills north of "
+                "Amedi in Iraq. Two shepherds were killed, the district mayor said.")
+    killed = next(e for e in a.events if e.trigger.text == "killed")
+    assert killed.source is not None
+    assert (killed.source.country, killed.source.inferred) == ("TUR", "previous")
+
+
+def test_a_sides_own_people_hurt_are_not_put_on_its_own_attack(analyse):
+    a = analyse("Pakistani troops shelled Indian posts near Poonch on Friday. Two civilians "
+                "were wounded in Kotli in Pakistan the same night.")
+    wounded = next(e for e in a.events if e.trigger.text == "wounded")
+    assert wounded.source is None or wounded.source.country != "PAK"

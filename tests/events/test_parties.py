@@ -125,3 +125,49 @@ def test_a_possessive_in_a_claim_is_the_claimant(analyse):
                 "civilians.")
     killed = next(e for e in a.events if e.trigger.text == "killed")
     assert killed.source is not None and killed.source.country == "PAK"
+
+
+def test_people_named_by_a_breakaway_region_belong_to_its_state(analyse):
+    a = analyse("Moscow warned Chisinau again on Monday. Russian diplomats said Russia would "
+                "answer. Transnistrian security officers detained a customs officer at a "
+                "checkpoint on Tuesday.")
+    detained = next(e for e in a.events if e.trigger.text == "detained")
+    assert detained.source is not None and detained.source.country == "MDA"
+
+
+def test_an_object_pronoun_is_not_its_own_subject(analyse):
+    a = analyse("The pickup truck lay in a riverbed. A farmer says a Moroccan drone hit it on "
+                "Friday.")
+    hit = next(e for e in a.events if e.trigger.text == "hit")
+    assert hit.target is None or hit.target.country != "MAR"
+
+
+def test_their_fighters_are_the_earlier_subjects(analyse):
+    a = analyse("Morocco's army says the berm holds, and Rabat denies any losses. Polisario "
+                "units fire rockets at Moroccan positions along the berm almost weekly; last "
+                "Thursday, their fighters shelled an outpost in the desert.")
+    shelled = next(e for e in a.events if e.trigger.text == "shelled")
+    assert shelled.source is not None and shelled.source.country == "ESH"
+
+
+def test_he_opening_a_sentence_is_the_speaker_before(analyse):
+    a = analyse("The representative of Pakistan said his country had acted in self-defence. "
+                "He accused the authorities in Kabul of sheltering fighters.")
+    accused = next(e for e in a.events if e.trigger.text == "accused")
+    assert accused.source is not None and accused.source.country == "PAK"
+
+
+def test_a_paper_signed_somewhere_is_not_the_hosts(analyse):
+    a = analyse("Armenia and Azerbaijan fought a war in 2020. In August 2025 the two leaders "
+                "initialled the text of a peace agreement at the White House.")
+    for e in (e for e in a.events if e.trigger.text == "initialled"):
+        assert e.target is not None and {e.source.country, e.target.country} == {"ARM", "AZE"}
+
+
+def test_an_unlocated_place_lies_on_the_ground_the_towns_are_on(analyse):
+    # Russia is the state named most, but the towns named are Georgian
+    a = analyse("Russian border guards moved the fence near Khurvaleti again. Moscow said Russia "
+                "was marking the line, and Russian troops stood by. Villagers in Gori and "
+                "Khurvaleti were angry. On Tuesday two men from the village were detained.")
+    detained = next(e for e in a.events if e.trigger.text == "detained")
+    assert detained.target is not None and detained.target.country == "GEO"

@@ -593,11 +593,25 @@ def responded_to(tok: Any) -> Iterator[Any]:
                 g.dep_ == "pobj" for g in c.children):
             for e in c.children:  # "after the shelling"
                 if e.dep_ == "pobj" and event_noun(e):
+                    yield from _joined_against(tok, e)
                     yield from noun_sources(e) or earlier_doers(e)
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when")
                                        for m in c.children):
             yield from (g for g in c.children if g.dep_ in SUBJ and g.lower_ not in PRONOUNS
                         and not _same_people(g, verb_sources(tok)))
+
+
+def _joined_against(tok: Any, act: Any) -> Iterator[Any]:
+    """ "The Lebanese group opened fire a day after the Hamas attack on southern Israel": an
+    attack that follows another on a named people or state other than the attacker's own
+    joins it against them; the side hit in "Israel struck after the attack on southern
+    Israel" answers the doer instead."""
+    hit = noun_target(act)
+    if hit is None or not any(w.ent_type_ in ("NORP", "GPE") for w in phrase_tokens(hit)):
+        return
+    doers = verb_sources(tok) if tok.pos_ in ("VERB", "AUX") else noun_sources(tok)
+    if doers and not _same_people(hit, doers):
+        yield hit
 
 
 def _same_people(tok: Any, others: list[Any]) -> bool:
@@ -606,7 +620,9 @@ def _same_people(tok: Any, others: list[Any]) -> bool:
     def names(t: Any) -> set[str]:
         return {w.lower_ for w in phrase_tokens(t) if w.ent_type_ in ("NORP", "GPE")}
     own = set().union(*(names(o) for o in others)) if others else set()
-    return bool(names(tok) & own)
+    # "Israeli" and "Israel", "Indian" and "India": one people
+    return any(a[:5] == b[:5] and (a.startswith(b) or b.startswith(a) or a[:-1] == b[:-1])
+               for a in names(tok) for b in own if min(len(a), len(b)) >= 4)
 
 
 def earlier_doers(noun: Any, sentences: int = 4) -> list[Any]:

@@ -234,6 +234,7 @@ def _answered_side(analysis: Analysis, event: Event, says_act: bool,
          and (e.sentence < event.sentence or e.trigger.start < event.trigger.start
               or e.nested_in == event.id)  # told before, or inside what it answers
          and e.source is not None and e.source.country and e.source.country != own
+         and e.source.inferred != "previous"  # harm put on the attack just told: that one
          and e.trigger.start not in shared),
         key=lambda e: (event.sentence - e.sentence, abs(e.trigger.start - event.trigger.start)))
     if event.type == "REJECT":
@@ -284,7 +285,7 @@ def pair_talks(analysis: Analysis) -> None:
         if event.source.country in pair and _possessed(event.source.text):
             # "their foreign ministers are to meet": one of the two, meeting the other
             other = pair[1] if event.source.country == pair[0] else pair[0]
-            event.target = _state_party(analysis, other)
+            event.target = state_party(analysis, other)
             continue
         if event.source.country and (not (event.source.actor_id or "").startswith("generic")
                                      or _says_whose(analysis, event)
@@ -292,7 +293,7 @@ def pair_talks(analysis: Analysis) -> None:
             continue  # "Indian officials", "the Pakistani ministers": their state said
         event.source.country = pair[0]
         event.source.inferred = "counterpart"
-        event.target = _state_party(analysis, pair[1])
+        event.target = state_party(analysis, pair[1])
 
 
 def _first_named(analysis: Analysis, pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -305,7 +306,7 @@ def _first_named(analysis: Analysis, pair: tuple[str, str] | None) -> tuple[str,
     return a, b
 
 
-def _state_party(analysis: Analysis, country: str) -> Party:
+def state_party(analysis: Analysis, country: str) -> Party:
     """The state `country` as an inferred counterpart."""
     actor = next((a for a in analysis.actors if a.kind == "state" and a.country == country),
                  None)
@@ -371,8 +372,8 @@ def fill_between(analysis: Analysis) -> None:
             # a state at war at home talks with its own rebels
             at_home = [c for c in first if c in armed]
             sides = (at_home[0], at_home[0]) if len(at_home) == 1 else first
-            event.source = _state_party(analysis, sides[0])
-            event.target = _state_party(analysis, sides[1])
+            event.source = state_party(analysis, sides[0])
+            event.target = state_party(analysis, sides[1])
             continue
         if event.type not in BETWEEN or source is None or source.country not in pair:
             continue
@@ -386,7 +387,7 @@ def fill_between(analysis: Analysis) -> None:
         if sent is None or sentence_states(analysis, sent) - set(pair):
             continue
         other = pair[1] if source.country == pair[0] else pair[0]
-        event.target = _state_party(analysis, other)
+        event.target = state_party(analysis, other)
 
 
 def sentence_states(analysis: Analysis, sent: Any) -> set[str]:

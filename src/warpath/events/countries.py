@@ -95,12 +95,15 @@ def phrase_place_country(analysis: Analysis, tok: Any, gazetteer: bool = True) -
     """The country of a place phrase: a state or a known actor named in it first ("the Iraqi
     city of Basra", "the disputed Raya area of northern Ethiopia"), else a town the gazetteer
     knows ("near Samarra"); a state named outright is surer than a town name's homonym."""
-    words = [w for w in place_words(tok)
+    every = place_words(tok)
+    words = [w for w in every
              if w.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or w.pos_ == "PROPN"]
     for w in words:
         actor = analysis.actor_at(w.idx, w.idx + len(w.text))
         if actor is not None and actor.country:
             return actor.country
+    if any(w.lower_ == "disputed" for w in every):
+        return None  # "the disputed Abyei area": two states claim the town the gazetteer has
     for w in words if gazetteer else ():
         found = gazetteer_country(w)
         if found:
@@ -118,6 +121,41 @@ def gazetteer_country(tok: Any) -> str | None:
     except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
         return None
     return place.country if place is not None else None
+
+
+def region_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country of a region a phrase names its people by ("Transnistrian officers",
+    "South Ossetian border guards", "Darfuri refugees"): a breakaway or a province is coded by
+    the state it lies in, not by the state the text is most about."""
+    if _gazetteer is None:
+        return None
+    for t in phrase_tokens(tok):
+        if t.i >= tok.i or t.dep_ not in ("amod", "compound", "nmod") or not t.text[:1].isupper():
+            continue
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and not actor.id.startswith("generic"):
+            continue  # a state's or a group's own name
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.end <= tok.i), None)
+        name = ent.text if ent is not None else t.text
+        for stem in _region_stems(name):
+            try:
+                place = _gazetteer().lookup(stem)
+            except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+                return None
+            if place is not None and place.level == "area" and place.country:
+                return str(place.country)
+    return None
+
+
+def _region_stems(name: str) -> list[str]:
+    """Region names a people's adjective may come from: "Transnistrian" -> "Transnistria",
+    "Tigrayan" -> "Tigray", "Darfuri" -> "Darfur"."""
+    out = []
+    if name.endswith("an"):
+        out += [name[:-1], name[:-2]]
+    if name.endswith("i") and len(name) > 4:
+        out.append(name[:-1])
+    return out
 
 
 def place_words(tok: Any) -> list[Any]:

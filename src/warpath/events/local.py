@@ -11,20 +11,39 @@ is filled.
 It also gives a place its owner as target: an attack on ground or a thing with no country of
 its own ("drones struck a compound near Panjgur", "burned houses in the village of Chai")
 hits the state the place lies in, and in a story about one state's own war, troops sent, aid
-brought and calls made there concern that state; both marked `inferred: "place"`. Then the
+brought and calls made there concern that state; both marked `inferred: "place"`. Unnamed
+local people (gunmen, police, villagers) and things the events stage put in the text's most
+named state take the country of the place they are in; harm told with no doer right after an
+attack is that attack's (`inferred: "previous"`); a withdrawal to one's own side faces the
+other side; nothing is inferred from a place the text calls disputed. Then the
 steps of `counterparts` that need the whole text's events run: a reaction faces the side of
 the act it answers, and a two-state story's talks and refusals face the other state.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
 from warpath.events import counterparts
-from warpath.events.grammar import AGENT_NOUNS, OBJ, PASSIVE_SUBJ, PRONOUNS, phrase_tokens
+from warpath.events.countries import modifier_country, place_country
+from warpath.events.grammar import (
+    AGENT_NOUNS,
+    OBJ,
+    PASSIVE_SUBJ,
+    POSSESSIVES,
+    PRONOUNS,
+    phrase_tokens,
+)
 from warpath.pipeline import Config, Stage, stages
+
+_gazetteer: Callable[[], Any] | None
+try:  # the places module's gazetteer says which regions are disputed
+    from warpath.places.gazetteer import gazetteer as _gazetteer
+except ImportError:  # pragma: no cover - depends on the places module
+    _gazetteer = None
 
 _dominant_country: Callable[[Analysis], str | None] | None
 try:  # the country a text is mostly about (the actors stage's count of state mentions)
@@ -42,6 +61,9 @@ _STATE_ORGANS = {"embassy", "ambassador", "envoy", "diplomat", "coalition"}
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
         fill(analysis)
+        casualties_of(analysis)
+        local_people(analysis)
+        own_side(analysis)
         place_targets(analysis)
         counterparts.answered(analysis)
         counterparts.pair_talks(analysis)
@@ -55,8 +77,8 @@ def fill(analysis: Analysis) -> None:
         source, place = event.source, event.location
         if event.type in COOPERATION_TYPES or source is None or source.country:
             continue
-        if place is None or not place.country or not source.text:
-            continue
+        if place is None or not place.country or not source.text or _disputed(analysis, place):
+            continue  # gunmen in a disputed area may come from either state
         actor = analysis.actor(source.actor_id)
         if actor is not None and not actor.id.startswith("generic") and (
                 actor.kind in ("person", "state") or actor.from_dictionary):
@@ -67,6 +89,112 @@ def fill(analysis: Analysis) -> None:
         if head in AGENT_NOUNS or head + "s" in AGENT_NOUNS or head.endswith("men"):
             source.country = place.country
             source.inferred = "place"
+
+
+# Unnamed people who belong where they are: a crowd, gunmen, police, guards, villagers.
+_LOCAL_SECTORS = {"REB", "INS", "COP", "CVL"}
+
+
+def local_people(analysis: Analysis) -> None:
+    """Gunmen, police, guards or villagers named by no state take the country of the place
+    the event happens in over the one the actors stage guessed for the whole text ("gunmen
+    seized pupils near Kaura Namoda" in a text that names Niger more often than Nigeria);
+    marked `inferred: "place"`."""
+    home = _text_country(analysis)
+    for event in analysis.events:
+        where = event.location.country if event.location is not None else None
+        if not where:
+            continue
+        for party in (event.source, event.target):
+            if party is None or not party.country or party.country == where:
+                continue
+            actor = analysis.actor(party.actor_id)
+            if actor is None:
+                # "opened fire on a convoy": a thing the events stage put in the text's
+                # country for want of a place lies where the event happened
+                # ("Iranian missiles damaged equipment" in a story about the US: the
+                # text's state may own the thing hit abroad, or the sentence may say whose)
+                src = event.source.country if event.source is not None else None
+                if party is not event.target or party.inferred is not None or (
+                        party.country != home or src not in (None, where)
+                        or _names_whose(analysis, event, party.text)
+                        or party.country in _sentence_countries(analysis, event)):
+                    continue
+            elif not actor.id.startswith("generic") or (
+                    actor.sector not in _LOCAL_SECTORS) or _says_whose(analysis, actor) or (
+                    party.country in _sentence_countries(analysis, event)):
+                continue  # "Colombia's army said it captured twelve fighters": Colombia's
+            party.country = where
+            party.inferred = "place"
+
+
+def own_side(analysis: Analysis) -> None:
+    """ "The Chinese patrol withdrew to its side of the line": a withdrawal to the mover's
+    own ground is made in the face of the other side; in a two-state story, the other state
+    (marked `inferred: "counterpart"`), else no one."""
+    pair = counterparts.two_states(analysis)
+    for event in analysis.events:
+        src, tgt = event.source, event.target
+        if event.type != "RETREAT" or src is None or tgt is None or not src.country or (
+                tgt.country != src.country) or (tgt.text or "").lower().split()[:1] not in (
+                ["its"], ["their"]):
+            continue
+        if pair is not None and src.country in pair:
+            other = pair[1] if src.country == pair[0] else pair[0]
+            event.target = counterparts.state_party(analysis, other)
+        else:
+            event.target = None
+
+
+def _sentence_countries(analysis: Analysis, event: Event) -> set[str]:
+    """The countries of the states and named bodies the event's sentence names (not of
+    unnamed people, whose country may itself be a guess)."""
+    if analysis.doc is None or event.trigger_token is None:
+        return set()
+    sent = analysis.doc[event.trigger_token].sent
+    return {a.country for a in analysis.actors if a.country and not a.id.startswith("generic")
+            and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)}
+
+
+def _text_country(analysis: Analysis) -> str | None:
+    if _dominant_country is None:
+        return None
+    try:
+        return _dominant_country(analysis)
+    except Exception:  # noqa: BLE001 - a country guess must not lose the event
+        return None
+
+
+def _names_whose(analysis: Analysis, event: Event, text: str | None) -> bool:
+    """Whether a party's words name a people, a state or a place ("Iraqi towns", "the
+    market in Kiwanja")."""
+    doc = analysis.doc
+    if doc is None or not text:
+        return True
+    sent = doc[event.trigger_token].sent if event.trigger_token is not None else None
+    at = analysis.text.find(text, sent.start_char, sent.end_char) if sent is not None else -1
+    span = doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
+    return span is None or any(t.ent_type_ in ("NORP", "GPE", "LOC", "FAC")
+                               or t.pos_ == "PROPN" for t in span)
+
+
+def _says_whose(analysis: Analysis, actor: Any) -> bool:
+    """Whether any mention of a generic actor names its people or state ("Iraqi police",
+    "police in Basra", "its soldiers")."""
+    doc = analysis.doc
+    if doc is None:
+        return True
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return True
+        for t in span:
+            if t.ent_type_ in ("NORP", "GPE") or t.lower_ in POSSESSIVES or (
+                    t.pos_ == "PROPN" and t.i != span.root.i):
+                return True
+        if place_country(analysis, span.root) or modifier_country(analysis, span.root):
+            return True
+    return False
 
 
 def _singular(word: str) -> str:
@@ -120,6 +248,9 @@ def place_targets(analysis: Analysis) -> None:
                 event.source.country, event.source.inferred = home, "place"
             event.target = Party(actor_id=None, text=None, country=home, inferred="place")
             continue
+        if where and (event.source is None or not event.source.country) and _disputed(
+                analysis, event.location):
+            continue  # "a raid on a market in the disputed Abyei area": whose, unsaid
         if not where or event.target is not None and (
                 event.target.country or _named_target(analysis, event)
                 or (event.target.text or "").lower() in PRONOUNS | _THEM):
@@ -134,6 +265,23 @@ def place_targets(analysis: Analysis) -> None:
         else:
             event.target.country = where
             event.target.inferred = "place"
+
+
+def _disputed(analysis: Analysis, place: Any) -> bool:
+    """A place two states claim: a disputed region of the gazetteer, or one the text calls
+    disputed ("the disputed Abyei area")."""
+    name = place.name or place.text if place is not None else None
+    if not name:
+        return False
+    if _gazetteer is not None:
+        try:
+            found = _gazetteer().lookup(name)
+        except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+            found = None
+        if found is not None and found.kind == "disputed region":
+            return True
+    pattern = r"\bdisputed\s+(?:[\w-]+\s+){0,2}?" + re.escape(name.split(",")[0].strip())
+    return re.search(pattern, analysis.text, re.IGNORECASE) is not None
 
 
 # Acts that, in a story about one state's own war, concern that state where they happen.
@@ -188,3 +336,35 @@ def _patient(tok: Any) -> Any | None:
                 f.ent_type_ not in ("DATE", "TIME")):
             return f
     return None
+
+
+def casualties_of(analysis: Analysis) -> None:
+    """ "Turkish drones pounded positions north of Amedi. Two shepherds were killed": harm
+    told with no doer, right after an attack at the same place, is that attack's; its doer is
+    the source (marked `inferred: "previous"`)."""
+    if analysis.doc is None:
+        return
+    for event in analysis.events:
+        if event.type != "ASSAULT" or event.source is not None or event.trigger_token is None:
+            continue
+        tok = analysis.doc[event.trigger_token]
+        if tok.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue  # "two shepherds were killed", not "clashes killed" or "the toll"
+        where = event.location.country if event.location is not None else None
+        before = [e for e in analysis.events
+                  if e.type == "ASSAULT" and e is not event and e.source is not None
+                  and e.source.country and e.trigger.start < event.trigger.start
+                  and event.sentence - 1 <= e.sentence <= event.sentence]
+        if not before:
+            continue
+        last = max(before, key=lambda e: e.trigger.start)
+        there = last.location.country if last.location is not None else None
+        if where and there and where != there:
+            continue
+        hurt = {c for c in (where, event.target.country if event.target else None) if c}
+        if last.source is None or last.source.inferred is not None or (
+                last.source.country in hurt):
+            continue  # a side's own people hurt: by the other side's fire, not its own
+        event.source = Party(actor_id=last.source.actor_id, text=last.source.text,
+                             country=last.source.country, sector=last.source.sector,
+                             inferred="previous")

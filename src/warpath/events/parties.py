@@ -23,6 +23,7 @@ from warpath.events.countries import (
     phrase_place_country,
     place_country,
     place_words,
+    region_country,
     sentence_countries,
 )
 from warpath.events.grammar import (
@@ -60,6 +61,10 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
             actor = _resolve_phrase(analysis, tok)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
             actor = None
+        if actor is not None and _a_thing(tok) and not any(
+                analysis.actor_at(w.idx, w.idx + len(w.text)) is actor
+                for w in phrase_tokens(tok) if w.i != tok.i):
+            actor = None  # "the text of a deal at the White House": not the White House's
         if actor is not None and actor.id.startswith("generic"):
             owner = _of_owner(analysis, tok)  # "the president of Angola": the text says whose
             if owner is not None and owner.country:
@@ -81,7 +86,9 @@ def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == prep:
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and not (_a_thing(tok) and g.pos_ == "NOUN"):
+                        # "the text of a peace agreement (at the White House)": a paper
+                        # is its author's, not a place's
                         actor = _actor_for(analysis, g)
                         if actor is not None:
                             return actor
@@ -145,7 +152,27 @@ def _owner_actor(analysis: Analysis, tok: Any) -> Actor | None:
     """ "its air defences", "their forces": the owner is the possessive pronoun's antecedent."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
     if poss is not None and tok.lemma_.lower() in AGENT_NOUNS | _FORCE_NOUNS:
-        return _matrix_subject_actor(analysis, poss)
+        found = _matrix_subject_actor(analysis, poss)
+        if found is None or not found.country:
+            found = _earlier_subject_actor(analysis, poss) or found
+        return found
+    return None
+
+
+def _earlier_subject_actor(analysis: Analysis, poss: Any) -> Actor | None:
+    """ "Polisario units fire rockets ...; their fighters shelled an outpost": the nearest
+    subject before the possessive in its sentence, of the same number, when it has a
+    country."""
+    plural = poss.lower_ == "their"
+    for t in reversed(list(poss.doc[poss.sent.start : poss.i])):
+        if t.dep_ not in SUBJ or t.lower_ in PRONOUNS or t.pos_ in ("PRON", "DET", "NUM"):
+            continue
+        if plural and t.tag_ not in ("NNS", "NNPS") and not (  # "units" tagged as a verb
+                t.lower_.endswith("s") and t.tag_ not in ("NN", "NNP")):
+            continue
+        actor = _actor_for(analysis, t)
+        if actor is not None and actor.country:
+            return actor
     return None
 
 
@@ -159,8 +186,9 @@ def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
     above a pronoun that is not itself a pronoun is taken as its antecedent."""
     node = pron.head
     first: Actor | None = None  # "their forces" may stand for "the Bosnian Serbs" above
+    own = _own_clause(pron)
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.i not in own:
             subj = next((c for c in node.children if c.dep_ in SUBJ), None)
             if subj is not None and subj.lower_ not in PRONOUNS and subj != pron and not (
                 subj.left_edge.i <= pron.i <= subj.right_edge.i  # "its forces" is no antecedent
@@ -174,6 +202,27 @@ def _matrix_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
             break
         node = node.head
     return first
+
+
+def _own_clause(pron: Any) -> set[int]:
+    """The verbs whose subject an object pronoun cannot stand for: "a drone hit it", "troops
+    moved in and cleared it" (its own verb and the verbs it shares a subject with)."""
+    if pron.lower_ in POSSESSIVES or pron.lower_ not in _OBJECT_PRONOUNS:
+        return set()
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+    if pron.dep_ not in OBJ | {"pobj"} or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    own = {verb.i}
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head
+        own.add(verb.i)
+    return own
+
+
+_OBJECT_PRONOUNS = {"it", "them", "him", "her"}
 
 
 def _claim_owner(analysis: Analysis, pron: Any) -> Actor | None:
@@ -286,7 +335,30 @@ def _home_country(analysis: Analysis, tok: Any) -> str | None:
         return None
     if home is None or sentence_countries(analysis, tok.sent) - {home}:
         return None
-    return home
+    return _ground(analysis, home)
+
+
+def _ground(analysis: Analysis, home: str) -> str | None:
+    """The state whose ground a text is set on: `home` (the state it names most), unless the
+    towns and regions it names (those the actors do not know) lie mostly elsewhere ("Niger"
+    named most in a text set in Zamfara's towns: Nigeria's ground)."""
+    doc = analysis.doc
+    if doc is None:
+        return home
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or analysis.actor_at(
+                ent.start_char, ent.end_char) is not None:
+            continue
+        found = gazetteer_country(ent.root)
+        if found:
+            counts[found] = counts.get(found, 0) + 1
+    if not counts:
+        return home
+    best = max(counts, key=lambda c: counts[c])
+    if counts.get(home, 0) * 2 >= counts[best]:
+        return home
+    return best if counts[best] >= 2 else None
 
 
 def _a_place_name(tok: Any) -> bool:
@@ -333,7 +405,9 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         words[-1].i - words[0].i + 1 != len(words)) else (
         analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
     if actor is None:
-        country = place_country(analysis, tok)
+        # "demonstrators in Baghdad", "houses in Gaza"; not "the text of a deal at the White
+        # House": a document or an act is no one from where it lies
+        country = place_country(analysis, tok) if not _a_thing(tok) else None
         if country is None and tok.dep_ not in SUBJ and _a_place_phrase(tok):
             # "the town of Bunagana": a town the gazetteer knows; "a state of emergency in
             # Ouaddai province": a place something is done in lies in the one state named
@@ -343,8 +417,16 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
                 # a town the gazetteer lacks ("the market in Kiwanja"): the text's country
                 _home_country(analysis, tok) if tok.pos_ == "PROPN" and _a_place_name(tok)
                 else None)
+        if country is None and depth < 2:
+            country = _speaker_country(analysis, tok, depth)
         return Party(actor_id=None, text=text, country=country)
     country = actor.country
+    if actor.id.startswith("generic") and not actor.from_dictionary:
+        # "Transnistrian officers"; "their fighters" after "Polisario units fire rockets":
+        # the region or the owner the phrase names, over a country guessed for the text
+        owner = _owner_actor(analysis, tok)
+        country = region_country(analysis, tok) or (
+            owner.country if owner is not None else None) or country
     if country is None and not actor.from_dictionary:
         owner = _owner_actor(analysis, tok)
         country = owner.country if owner is not None else None
@@ -356,7 +438,33 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         ante = _antecedent(tok)  # "King Hassan of Morocco ... said he would"
         if ante is not None:
             country = party_of(analysis, ante, depth + 1).country
+    if country is None and depth < 2:
+        country = _speaker_country(analysis, tok, depth)
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+def _speaker_country(analysis: Analysis, pron: Any, depth: int) -> str | None:
+    """ "The representative of Pakistan said ... He accused the authorities in Kabul": a
+    "he" or "she" opening its sentence stands for the subject of the sentence before."""
+    if pron.lower_ not in ("he", "she") or pron.dep_ not in SUBJ or pron.sent.start == 0:
+        return None
+    if any(t.dep_ in SUBJ and t.i < pron.i for t in pron.sent):
+        return None
+    before = pron.doc[pron.sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("it", "they", "we"):
+        return None
+    return party_of(analysis, subj, depth + 1).country
+
+
+# Words and papers: where they are drawn up says nothing of whose they are.
+_THINGS = {"text", "document", "agreement", "accord", "deal", "treaty", "memorandum", "draft",
+           "declaration", "statement", "letter", "note", "resolution", "report", "plan",
+           "proposal", "communique", "protocol", "charter", "framework", "roadmap"}
+
+
+def _a_thing(tok: Any) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _THINGS
 
 
 _PAIR_NOUNS = {"country", "nation", "state", "leader", "government", "side", "neighbour",
