@@ -21,3 +21,24 @@ def test_victims_counted_by_a_toll_are_the_event_not_background(analyse):
     # but the history of a participant stays background
     b = analyse("The mayor, jailed a year ago, spoke to the crowd.")
     assert not any(e.trigger.text == "jailed" for e in b.events)
+
+
+def test_courtesy_formulae_are_no_praise(analyse):
+    assert not events_of(analyse("Minister, thank you for joining us this morning."), "SUPPORT")
+    assert not events_of(analyse("Nobody was hurt, thank God."), "SUPPORT")
+    (praise,) = events_of(analyse("The president thanked Qatar for its mediation."), "SUPPORT")
+    assert praise.target.country == "QAT"
+
+
+def test_a_participle_describing_the_subject_is_background(analyse):
+    # the parser may take the participle for the main verb; the news is the release
+    for text in ("The farmers imprisoned for speaking against Minsk were released yesterday "
+                 "by Lukashenko.",
+                 "The soldiers detained in the raid were freed on Friday."):
+        assert [e.trigger.text for e in analyse(text).events] in (["released"], ["freed"])
+
+
+def test_two_clauses_telling_different_acts_stay_two_events(analyse):
+    a = analyse("Three fishermen were killed on Sunday; the coast guard says the pirates "
+                "kidnapped two others.")
+    assert {e.trigger.text for e in events_of(a, "ASSAULT")} >= {"killed", "kidnapped"}

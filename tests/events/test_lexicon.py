@@ -246,3 +246,62 @@ def test_losing_a_limb_or_a_life_is_harm_suffered(analyse):
     (harm,) = events_of(a, "ASSAULT")
     assert harm.source is None and harm.target.country == "PHL"
     assert not analyse("Kenya lost the vote in the assembly.").events
+
+
+def test_people_set_free_are_a_release_of_persons_ships_a_return_of_property(analyse):
+    # CAMEO 0841 (persons) and 0842 (property) are both RETREAT in the published table
+    (freed,) = events_of(analyse("The rebels freed nine hostages near Goma on Sunday."))
+    assert (freed.type, freed.cameo) == ("RETREAT", "0841")
+    passive = events_of(analyse("Two fishermen were released by the coast guard on Friday."))
+    assert [(e.type, e.cameo) for e in passive] == [("RETREAT", "0841")]
+    let_go = events_of(analyse("The police held the two traders overnight and they were let go "
+                               "the next morning."), "RETREAT")
+    assert [e.trigger.text for e in let_go] == ["let go"]
+    (ship,) = events_of(analyse("Iran released the seized tanker on Monday."))
+    assert (ship.type, ship.cameo) == ("RETREAT", "0842")
+
+
+def test_moving_a_boundary_fence_takes_land(analyse):
+    (moved,) = events_of(analyse("Russian soldiers pushed the fence two hundred metres into "
+                                 "Georgian farmland overnight."))
+    assert moved.type == "COERCE" and moved.source.country == "RUS"
+    assert not events_of(analyse("Farmers pushed the cart up the hill."))
+
+
+def test_raising_a_matter_with_the_other_side_is_consultation(analyse):
+    (raised,) = events_of(analyse("The monitors raised the incident with the Russian side on "
+                                  "Tuesday."))
+    assert raised.type == "CONSULT"
+
+
+def test_an_announced_sweep_is_a_mobilisation(analyse):
+    (op,) = events_of(analyse("The army announced a clearance operation in the forest."))
+    assert op.type == "MOBILIZE"
+
+
+def test_a_round_landing_or_shells_falling_are_strikes(analyse):
+    (landed,) = events_of(analyse("Two mortar rounds landed near the market in Beledweyne on "
+                                  "Tuesday."))
+    assert landed.type == "ASSAULT" and landed.trigger.text == "landed"
+    assert not events_of(analyse("Oil prices fell after the talks."), "ASSAULT")
+    assert not events_of(analyse("The first round of talks came to nothing."), "ASSAULT")
+
+
+def test_a_unit_moving_in_a_participle_clause_is_a_deployment(analyse):
+    a = analyse("Farmers reported a brigade moving into the district on Friday.")
+    assert [e.trigger.text for e in events_of(a, "MOBILIZE")] == ["moving"]
+
+
+def test_an_official_due_somewhere_is_a_planned_visit(analyse):
+    (visit,) = events_of(analyse("The UN envoy for Yemen is due in Aden next week."), "CONSULT")
+    assert visit.status == "planned" and visit.trigger.text == "due"
+    assert not events_of(analyse("The rent is due in March."))
+    (ready,) = events_of(analyse("Norway is willing to send aid to Mali, its foreign minister "
+                                 "said."), "AGREE")
+    assert ready.status != "planned"
+
+
+def test_a_swap_named_again_counts_when_it_is_still_to_come(analyse):
+    (swap,) = events_of(analyse("The swap will take place next week in Ankara."))
+    assert (swap.type, swap.status) == ("RETREAT", "planned")
+    assert not events_of(analyse("The exchange was tense."))

@@ -419,3 +419,57 @@ def test_a_closing_source_vouches_for_every_coordinated_clause(analyse):
     b = analyse("Four guards were killed and, according to villagers, the post was burned "
                 "by the rebels later that night.")
     assert {e.status for e in b.events if e.trigger.text == "killed"} == {"asserted"}
+
+
+def test_a_witness_turn_in_a_transcript_is_reported(analyse):
+    text = ("HOST: What did you see on Monday?\n\n"
+            "OKAFOR: Gunmen attacked the market at dawn and burned the stalls.\n\n"
+            "HOST: Did the police come?\n\n"
+            "OKAFOR: Soldiers arrested two men in the afternoon.")
+    a = analyse(text)
+    assert {e.trigger.text: e.status for e in a.events if e.trigger.text in (
+        "attacked", "arrested")} == {"attacked": "reported", "arrested": "reported"}
+
+
+def test_an_official_briefing_turn_stays_asserted(analyse):
+    text = ("MODERATOR: The spokesperson will take your questions.\n\n"
+            "GEN. ADEYEMI: Our troops repelled an attack on the base at dawn.\n\n"
+            "Q: Were there casualties?\n\n"
+            "GEN. ADEYEMI: Soldiers arrested two men in the afternoon.")
+    (arrest,) = [e for e in analyse(text).events if e.trigger.text == "arrested"]
+    assert arrest.status == "asserted"
+
+
+def test_an_operation_announced_with_its_start_date_is_planned(analyse):
+    (op,) = events_of(analyse("The army has announced a clearance operation along the "
+                              "highway starting on 12 November."), "MOBILIZE")
+    assert op.status == "planned"
+
+
+def test_a_negative_subject_negates_every_conjunct_it_serves(analyse):
+    a = analyse("Gunmen attacked the port on Monday; nobody was killed or injured.")
+    harms = {e.trigger.text: e.status for e in events_of(a, "ASSAULT")}
+    assert harms.get("attacked") == "asserted"
+    assert "asserted" not in {s for t, s in harms.items() if t != "attacked"}
+    (attacked,) = events_of(analyse("The rebels did not warn anyone and then attacked the "
+                                    "village."), "ASSAULT")
+    assert attacked.status == "asserted"
+
+
+def test_a_closing_source_the_parser_hung_on_a_participle_still_reports(analyse):
+    (toll,) = events_of(analyse("Four guards were killed, according to an army statement "
+                                "released on Friday."), "ASSAULT")
+    assert toll.status == "reported"
+
+
+def test_a_unit_seen_moving_in_a_reported_object_is_reported(analyse):
+    (moving,) = events_of(analyse("Villagers reported columns of tanks moving towards the "
+                                  "border on Sunday."), "MOBILIZE")
+    assert moving.status == "reported"
+
+
+def test_a_negative_subject_reaches_the_verb_it_controls(analyse):
+    (attack,) = events_of(analyse("Nobody wanted to attack the convoy near Gao."), "ASSAULT")
+    assert attack.status == "negated"
+    wanted = events_of(analyse("The rebels wanted to attack the convoy near Gao."), "ASSAULT")
+    assert [e.status for e in wanted] == ["hypothetical"]

@@ -55,6 +55,7 @@ from warpath.events.filters import (
     add_merged,
     anonymity_formula,
     background_passive,
+    courtesy_formula,
     dated_by_year,
 )
 from warpath.events.grammar import OBJ
@@ -184,7 +185,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         target = None
     sources = [s for s in sources if actor_like(*s)] or sources[:1]
     has_actor = any(actor_like(*s) for s in sources) or named_target
-    if background_passive(cand.token) or anonymity_formula(cand.token):
+    if background_passive(cand.token) or anonymity_formula(cand.token) or courtesy_formula(
+            cand.token):
         return []
     if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token):
         return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news

@@ -23,6 +23,8 @@ def background_passive(tok: Any) -> bool:
     """ "the mayor, jailed a year ago", "civilians who had been imprisoned": an agentless
     passive describing a participant is its history, not news; but "there were ten soldiers
     killed" states the event."""
+    if tok.pos_ == "VERB" and _reduced_relative(tok):
+        return True
     if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl"):
         return False
     passive = is_participle(tok) or any(c.dep_ == "auxpass" for c in tok.children)
@@ -33,6 +35,26 @@ def background_passive(tok: Any) -> bool:
     head = tok.head
     existential = head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children)
     return not existential and not _counted(head)
+
+
+def _reduced_relative(tok: Any) -> bool:
+    """ "The civilians imprisoned for acting against Moscow were released": the parser takes
+    the participle for the main verb and hangs the real one on it as a conjunct with no
+    "and" and no subject; the participle then describes the subject, like "who were
+    imprisoned"."""
+    if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBN" and any(
+            c.dep_ == "nsubj" for c in tok.children):
+        return True  # the same, with the participle taken for a clausal subject
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "cc") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+        and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "cc") for g in c.children)
+        and not any(t.dep_ == "cc" and tok.i < t.i < c.i for t in tok.doc[tok.i:c.i])
+        for c in tok.children)
 
 
 # Verbs that count victims: "recorded 63 civilians killed", "confirmed 12 people wounded".
@@ -64,6 +86,15 @@ def anonymity_formula(tok: Any) -> bool:
                                  for g in c.children) for c in tok.children)
 
 
+_COURTESY_OBJECTS = {"you", "god", "goodness", "heaven", "heavens", "everyone", "everybody", "all"}
+
+
+def courtesy_formula(tok: Any) -> bool:
+    """ "thank you", "thank God": politeness or relief, not praise of a party."""
+    return tok.lemma_.lower() == "thank" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _COURTESY_OBJECTS for c in tok.children)
+
+
 def party_key(party: Party | None) -> str | None:
     if party is None:
         return None
@@ -89,8 +120,31 @@ def _distinct_acts(a: Event, b: Event, analysis: Analysis) -> bool:
     ta, tb = _clause_verb(doc[a.trigger_token]), _clause_verb(doc[b.trigger_token])
     coordinated = tb.dep_ == "conj" and tb.head == ta or ta.dep_ == "conj" and ta.head == tb
     # two verbs of one code are one act said twice ("condemned and denounced")
-    return (coordinated and ta.pos_ == tb.pos_ == "VERB" and ta.lemma_ != tb.lemma_
-            and (a.cameo[:3] != b.cameo[:3] or not both_verbs))
+    if (coordinated and ta.pos_ == tb.pos_ == "VERB" and ta.lemma_ != tb.lemma_
+            and (a.cameo[:3] != b.cameo[:3] or not both_verbs)):
+        return True
+    # "four sailors were killed; the embassy says the Houthis abducted some of them": two
+    # clauses with subjects of their own telling different acts
+    # clauses with subjects of their own telling different acts; but "killed 23 people when
+    # they blew themselves up" tells one act in its circumstance clause
+    return (both_verbs and ta.lemma_ != tb.lemma_ and a.cameo[:3] != b.cameo[:3]
+            and _own_subject(ta) and _own_subject(tb)
+            and not _circumstance_of(ta, tb) and not _circumstance_of(tb, ta))
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _circumstance_of(main: Any, other: Any) -> bool:
+    """Whether `other` hangs under `main` through an adverbial or relative clause."""
+    node, crossed = other, False
+    while node.head.i != node.i:
+        crossed = crossed or node.dep_ in ("advcl", "relcl")
+        node = node.head
+        if node.i == main.i:
+            return crossed
+    return False
 
 
 def _clause_verb(tok: Any) -> Any:

@@ -227,7 +227,7 @@ def subject_lemmas(token: Any) -> set[str]:
     """Lemmas of the verb's subjects and their conjuncts ("troops and tanks arrived"), and
     "@" + their entity type ("@gpe": "China protested")."""
     out: set[str] = set()
-    holder = token
+    holder = token.head if token.dep_ == "acomp" else token  # "the envoy is due in Kabul"
     for _ in range(3):  # "troops are due to leave", "troops began to arrive": the subject above
         if holder.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass")
                                           for c in holder.children):
@@ -235,6 +235,8 @@ def subject_lemmas(token: Any) -> set[str]:
         holder = holder.head
         if holder.dep_ == "acomp":
             holder = holder.head
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        out.add(token.head.lemma_.lower())  # "a brigade moving into the district"
     for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             for t in [c] + [g for g in c.children if g.dep_ == "conj"]:
@@ -255,6 +257,8 @@ def particles_of(token: Any) -> set[str]:
     for c in token.children:
         if c.dep_ in ("prt", "prep", "advmod", "compound:prt") and c.i > token.i:
             out.add(c.lower_)
+        elif c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == token.i + 1:
+            out.add(c.lower_)  # a bare infinitive right after the verb: "were let go"
     return out
 
 

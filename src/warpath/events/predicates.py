@@ -24,6 +24,7 @@ from warpath.events.arguments import (
     verb_sources,
     verb_target,
 )
+from warpath.events.grammar import PASSIVE_SUBJ
 from warpath.events.senses import (
     event_object,
     gerund_noun,
@@ -52,6 +53,23 @@ class Candidate:
     anchored: bool  # governed by a light or occurrence verb: an event even with no actor
 
 
+def _expected_visitor(tok: Any) -> bool:
+    """ "The coordinator is due in Tawila next week": an adjective of expectation after a
+    copula, with a place phrase (the lexicon says which subjects make it a visit)."""
+    return (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() == "due"
+            and tok.head.lemma_.lower() == "be"
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children))
+
+
+def _set_free(tok: Any, sense: lx.Sense) -> Any | None:
+    """ "two soldiers were released", "they were let go": the people set free are the target
+    (the passive subject is the object the sense names, not a weapon fired)."""
+    if sense.cameo != "0841" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in PASSIVE_SUBJ
+                 and c.lemma_.lower() in sense.objects), None)
+
+
 def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
     verb_events: dict[int, lx.Sense] = {}
     for tok in sent:
@@ -65,11 +83,27 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             specific = bool(sense.objects or sense.particle)
             if obj is None or (specific and obj.type != sense.type):
                 verb_events[tok.i] = sense
+        elif _expected_visitor(tok):
+            sense = lexicon.verb_sense(tok)
+            if sense is not None:
+                verb_events[tok.i] = sense
     for tok in sent:
-        if tok.i in verb_events:
+        if tok.i in verb_events and tok.pos_ == "ADJ":
+            place = next((g for c in tok.children if c.dep_ == "prep"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            yield Candidate(
+                token=tok,
+                sense=verb_events[tok.i],
+                trigger=(tok.idx, tok.idx + len(tok.text)),
+                clause=tok.head,
+                source_tokens=verb_sources(tok.head),
+                target_token=place,
+                anchored=False,
+            )
+        elif tok.i in verb_events:
             sense = in_context(verb_events[tok.i], tok)
             sources = verb_sources(tok)
-            target = verb_target(tok, sense)
+            target = verb_target(tok, sense) or _set_free(tok, sense)
             if sense.inverse:  # "rebels received weapons from the army": the army gives
                 target = sources[0] if sources else None
                 sources = giver_tokens(tok)

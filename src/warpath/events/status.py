@@ -31,6 +31,7 @@ coordinated clauses (", according to ...") are read too.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Status
@@ -129,6 +130,8 @@ def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
         if analysis.doc is None:
             return
+        text = analysis.doc.text
+        labels = _speaker_labels(text)
         for event in analysis.events:
             if event.trigger_token is None:
                 continue
@@ -136,10 +139,48 @@ def make(config: Config) -> Stage:
             status, cue = status_of(token)
             if status == "reported" and _self_report(analysis, token, event):
                 status, cue = "asserted", None
+            elif status == "asserted" and (label := _witness_turn(text, token.idx, labels)):
+                status, cue = "reported", label
             event.status = status
             event.status_cue = cue
 
     return run
+
+
+# A transcript's turns: "PRESENTER: ...", "TSIKLAURI: ...", "COL. VILLAREAL: ...".
+_TURN = re.compile(r"^([A-Z][A-Z.'\- ]{0,38}[A-Z.]):[ \t]", re.MULTILINE)
+# Who asks the questions speaks for the programme; an official on the record speaks for the
+# authority (a briefing). Anyone else tells what they saw: their account is reported.
+_HOST_LABELS = {"PRESENTER", "HOST", "ANCHOR", "INTERVIEWER", "MODERATOR", "REPORTER",
+                "CORRESPONDENT", "Q", "QUESTION", "NARRATOR", "EDITOR", "CHAIR", "CHAIRMAN"}
+_OFFICIAL_TITLES = {"COL", "GEN", "MAJ", "CAPT", "LT", "ADM", "CMDR", "SGT", "MINISTER",
+                    "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "AMBASSADOR", "AMB", "SECRETARY",
+                    "SEC", "PRESIDENT", "PM", "PREMIER", "GOVERNOR", "GOV", "COMMANDER",
+                    "DIRECTOR", "CHIEF", "ENVOY"}
+
+
+def _speaker_labels(text: str) -> set[str]:
+    """Labels that open two or more lines of a text with two or more speakers: a transcript
+    ("UPDATE:" once is a heading, not a speaker)."""
+    counts: dict[str, int] = {}
+    for m in _TURN.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    turns = {label for label, n in counts.items() if n >= 2}
+    return turns if len(counts) >= 2 and turns else set()
+
+
+def _witness_turn(text: str, at: int, labels: set[str]) -> str | None:
+    """The label of the private speaker whose turn holds offset `at`, if any: a guest's
+    account in an interview transcript ("TSIKLAURI: ... the guards seized both of them")."""
+    if not labels:
+        return None
+    m = _TURN.match(text, text.rfind("\n", 0, at) + 1)
+    if m is None or m.group(1) not in labels:
+        return None
+    words = set(re.findall(r"[A-Z]+", m.group(1)))
+    if words & (_HOST_LABELS | _OFFICIAL_TITLES):
+        return None
+    return m.group(0).strip()
 
 
 def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
@@ -525,7 +566,14 @@ def _unmarked_fronted_clause(node: Any) -> bool:
 def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
     """Negation, modals, hedges and conditions attached to one clause on the path."""
     if via == "conj":
-        return  # "did not respond and then attacked": the first verb's cues are its own
+        # "did not respond and then attacked": the first verb's cues are its own; but a
+        # negative subject the conjunct shares negates it too ("no one was killed or wounded")
+        if trigger.head == node and trigger.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and _negative_argument(c):
+                    note("negated", c)
+        return
     for c in node.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
@@ -560,19 +608,25 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("hypothetical", c)  # an indirect question: "asked whether Iran fired"
         elif c.dep_ == "prep" and low == "according":
             note("reported", "according to")
-        elif c.dep_ == "conj" and c.i > node.i and _closing_source(c):
+        elif c.dep_ == "conj" and c.i > node.i and (_closing_source(c) or _source_clause(c)):
             # "nine were killed and dozens wounded, according to the committee": a source
             # named at the end of coordinated clauses vouches for all of them
             note("reported", "according to")
         elif (c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
               and any(g.dep_ == "nsubj" for g in c.children)):
             note("reported", c)  # "..., officials said" (not "; no casualties were reported")
-        elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and node == trigger and node.pos_ == "VERB":
-            # "no one was killed", "nobody fired": a negative argument negates the clause
-            no_det = any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
-                         for g in c.children)
-            if low in ("nobody", "nothing", "none", "neither") or no_det:
-                note("negated", c)
+        elif (c.dep_ in ("nsubj", "nsubjpass", "dobj") and node == trigger
+              and node.pos_ == "VERB" and _negative_argument(c)):
+            note("negated", c)  # "no one was killed", "nobody fired": the clause is denied
+        elif (c.dep_ in ("nsubj", "nsubjpass") and via == "xcomp" and node.pos_ in ("VERB", "AUX")
+              and _negative_argument(c)):
+            note("negated", c)  # "neither missile was expected to fall": its subject's too
+    if node == trigger and node.pos_ == "ADJ" and node.lemma_.lower() == "due":
+        # the event is the expected visit itself: "is due in Kabul"; but "is ready to send"
+        # states a readiness, which is the (asserted) event of an intention
+        note("planned", node)
+    if node == trigger and (start := _announced_start(node)) is not None:
+        note("planned", start)  # "announced an operation starting on 12 November"
     # purpose clause: "(in order) to provoke a war"
     if (
         node.dep_ == "advcl"
@@ -586,6 +640,28 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         node.dep_ == "pobj" and node.head.lower_ == "without"
     ):
         note("negated", node.head)
+
+
+_ANNOUNCE_VERBS = {"announce", "unveil", "declare", "plan", "schedule"}
+
+
+def _announced_start(noun: Any) -> Any | None:
+    """A measure announced with the day it starts: "the army has announced a clearance
+    operation starting on 12 November" (begun, it would be "launched" or "began"). The
+    participle hangs on the noun or, as the parser often has it, on the announcing verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or (
+            noun.head.lemma_.lower() not in _ANNOUNCE_VERBS):
+        return None
+    hangs = [c for c in noun.children if c.dep_ == "acl"] + [
+        c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i]
+    return next((c for c in hangs if c.tag_ == "VBG"
+                 and c.lemma_.lower() in ("start", "begin", "commence")), None)
+
+
+def _negative_argument(arg: Any) -> bool:
+    """ "nobody", "nothing", "no one", "neither side": an argument that denies the clause."""
+    return arg.lower_ in ("nobody", "nothing", "none", "neither") or any(
+        g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in arg.children)
 
 
 def _cue_lemma(tok: Any) -> str:
@@ -654,6 +730,9 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             note("reported", gov)  # but "no casualties were reported" attributes nothing
         elif lemma in _ALLEGE_VERBS and via == "prep" and prep in ("of", "for"):
             note("reported", gov)  # "accused each other of firing": an allegation
+        elif lemma in _REPORT_VERBS and via in ("dobj", "obj") and any(
+                t.dep_ == "acl" and t.tag_ == "VBG" for t in child.subtree):
+            note("reported", gov)  # "residents reported columns of vehicles moving in"
         elif lemma in _REPORT_VERBS and via == "xcomp" and (
                 any(c.dep_ == "auxpass" for c in gov.children) or lemma in ("claim", "allege")):
             note("reported", gov)  # "was reported to have burned", "claims to have downed"
@@ -786,6 +865,20 @@ def _closing_source(clause: Any) -> bool:
     between = clause.doc[clause.head.i + 1 : kids[-1].i]
     return not any(t.text in (".", "!", "?", ";", ":") or "[" in t.text or "]" in t.text
                    for t in between)
+
+
+def _source_clause(clause: Any) -> bool:
+    """ ", according to a police statement issued the next day": the parser may make the
+    participle a subjectless conjunct of the main verb with the source hung on it; the
+    source still closes the main clause."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    src = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"
+                and c.i < clause.i), None)
+    if src is None or clause.doc[src.i - 1].text != ",":
+        return False
+    between = clause.doc[clause.head.i + 1 : src.i]
+    return not any(t.text in (".", "!", "?", ";", ":") for t in between)
 
 
 def _finite(tok: Any) -> bool:
