@@ -37,6 +37,7 @@ from warpath.events.grammar import (
     PRONOUNS,
     phrase_tokens,
 )
+from warpath.events.parties import text_country
 from warpath.pipeline import Config, Stage, stages
 
 _gazetteer: Callable[[], Any] | None
@@ -44,12 +45,6 @@ try:  # the places module's gazetteer says which regions are disputed
     from warpath.places.gazetteer import gazetteer as _gazetteer
 except ImportError:  # pragma: no cover - depends on the places module
     _gazetteer = None
-
-_dominant_country: Callable[[Analysis], str | None] | None
-try:  # the country a text is mostly about (the actors stage's count of state mentions)
-    from warpath.actors.generic import dominant_country as _dominant_country
-except ImportError:  # pragma: no cover - depends on the actors module
-    _dominant_country = None
 
 # Agents that come from afar: where they strike says nothing of whose they are.
 _REMOTE = {"missile", "rocket", "drone", "aircraft", "jet", "warplane"}
@@ -100,7 +95,7 @@ def local_people(analysis: Analysis) -> None:
     the event happens in over the one the actors stage guessed for the whole text ("gunmen
     seized pupils near Kaura Namoda" in a text that names Niger more often than Nigeria);
     marked `inferred: "place"`."""
-    home = _text_country(analysis)
+    home = text_country(analysis)
     for event in analysis.events:
         where = event.location.country if event.location is not None else None
         if not where:
@@ -154,15 +149,6 @@ def _sentence_countries(analysis: Analysis, event: Event) -> set[str]:
     sent = analysis.doc[event.trigger_token].sent
     return {a.country for a in analysis.actors if a.country and not a.id.startswith("generic")
             and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)}
-
-
-def _text_country(analysis: Analysis) -> str | None:
-    if _dominant_country is None:
-        return None
-    try:
-        return _dominant_country(analysis)
-    except Exception:  # noqa: BLE001 - a country guess must not lose the event
-        return None
 
 
 def _names_whose(analysis: Analysis, event: Event, text: str | None) -> bool:
@@ -290,12 +276,7 @@ _AT_HOME = {"MOBILIZE", "AID", "RETREAT", "REQUEST"}
 
 def _war_at_home(analysis: Analysis) -> str | None:
     """The state a story is about, when armed groups of its own fight in it."""
-    if _dominant_country is None:
-        return None
-    try:
-        home = _dominant_country(analysis)
-    except Exception:  # noqa: BLE001 - a country guess must not lose the event
-        return None
+    home = text_country(analysis)
     armed = any(a.country == home and (a.kind == "group" or a.sector in _ARMED)
                 for a in analysis.actors)
     return home if home is not None and armed else None

@@ -44,6 +44,17 @@ try:  # the country a text is mostly about (the actors stage's count of state me
 except ImportError:  # pragma: no cover - depends on the actors module
     _dominant_country = None
 
+
+def text_country(analysis: Analysis) -> str | None:
+    """The country the text is mostly about, or None (also when the guess fails: a country
+    guess must never lose an event)."""
+    if _dominant_country is None:
+        return None
+    try:
+        return _dominant_country(analysis)
+    except Exception:  # noqa: BLE001
+        return None
+
 ResolvePhrase = Callable[[Analysis, Any], "Actor | None"]
 _resolve_phrase: ResolvePhrase | None
 try:  # the actors stage offers phrase-level resolution (titles, pronouns, short forms)
@@ -327,12 +338,7 @@ def place_target_country(analysis: Analysis, tok: Any, event: Any) -> str | None
 def _home_country(analysis: Analysis, tok: Any) -> str | None:
     """The country a text is about, unless the sentence names another state (then the place
     may be either side's: "Armenian soldiers shot at their posts", said Azerbaijan)."""
-    if _dominant_country is None:
-        return None
-    try:
-        home = _dominant_country(analysis)
-    except Exception:  # noqa: BLE001 - a country guess must not lose the event
-        return None
+    home = text_country(analysis)
     if home is None or sentence_countries(analysis, tok.sent) - {home}:
         return None
     return _ground(analysis, home)
