@@ -337,3 +337,54 @@ def test_speaker_before_a_semicolon_reports_the_rest(build: Callable[..., Builde
     b.event("killed")
     attribute(b.analysis)
     assert _kinds(b.analysis) == ["named"]
+
+
+def test_they_say_with_no_one_before_is_hearsay(build: Callable[..., Builder]) -> None:
+    b = build("The harvest was poor this year.\n\nThey say the compensation will be paid "
+              "before winter.")
+    attribute(b.analysis)
+    assert [a.kind for a in b.analysis.attributions if a.cue == "They say"] == ["anonymous"]
+
+
+def test_the_writers_question_claims_nothing(build: Callable[..., Builder]) -> None:
+    # the rejection is the police's act, not the writer's claim; the writer's question is
+    # still recorded as the author's
+    b = build("We put the claim to the border police in Zugdidi, who rejected it as "
+              "invented.", outlet="Valley Radio")
+    b.event("rejected", type_="REJECT")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+    assert _author_cues(b) == ["We put"]
+
+
+def test_the_presenters_we_is_the_outlets(build: Callable[..., Builder]) -> None:
+    b = build("PRESENTER: We asked the regional police about the arrests.\n\n"
+              "FARMER: Nobody came.", outlet="Valley Radio")
+    attribute(b.analysis)
+    assert _author_cues(b) == ["We asked"]
+
+
+def test_a_backshifted_condition_keeps_the_speaker(build: Callable[..., Builder]) -> None:
+    text = ("Fuel deliveries stopped in May, the minister said. If the rebels closed the "
+            "road, the government would open a corridor for the sick.")
+    b = build(text)
+    b.event("open", type_="AID")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]
+    # without the shifted condition, the writer's own outlook
+    plain = build("Fuel deliveries stopped in May, the minister said. Such a corridor would "
+                  "not open before June.")
+    plain.event("open", type_="AID")
+    attribute(plain.analysis)
+    assert _kinds(plain.analysis) == ["author"]
+
+
+def test_an_answer_after_a_semicolon_is_its_speakers(build: Callable[..., Builder]) -> None:
+    b = build("A rebel radio station said the shelling had killed 12 people near the bridge; "
+              "the army dismissed that figure as invented.", outlet="Plains Daily")
+    b.event("killed")
+    b.event("dismissed", type_="REJECT")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named", "named"]
+    by_id = {a.id: a for a in b.analysis.attributions}
+    assert by_id[b.analysis.events[1].attribution_id or ""].source == "army"

@@ -17,7 +17,9 @@ that governs it, tried in this order:
 6. a link on the words of the trigger's own clause (not on a clause below it);
 7. a speech act whose subject names its speaker ("UN envoy X called for a truce"), unless the
    speaker is the document's own author or outlet;
-8. a bare act whose details the next sentence gives "according to X";
+8. a bare act whose details the next sentence gives "according to X", or an act put with the
+   shifted "if X closed …, Y would" of reported speech right after a sentence closing on
+   "…, he said" (the same speaker goes on);
 9. a paragraph whose speaker is set outside its sentences: a turn of an interview or a
    briefing ("A: …" is the person introduced before the first turn, "COL. LEE: …" the
    labelled speaker), or a text reproduced below a sentence introducing it ("Below is the
@@ -28,9 +30,13 @@ A cue whose speaker is a pronoun ("they said") takes the kind and source of the 
 named in the sentences just before, so "two people familiar with it … they said" stays
 anonymous; a text's cue ("In a statement, it said") keeps its kind and takes the source.
 "The groups said" after "according to rights groups" stays anonymous; "she said" goes back
-to the last person, past a report named in between. A source's word for a thing ("what the
-army called camps") governs only that word. A sentence whose subject is the document's own
-outlet or issuer ("Horn Desk could not verify", "The Ministry continues …") is the author's.
+to the last person, past a report named in between; "They say …" with no one named just
+before is hearsay (anonymous). A source's word for a thing ("what the army called camps")
+governs only that word; the writer's question ("we put the claim to X, who denied it")
+governs nothing; a speech act with its own speaker ("…; the army dismissed that toll")
+answers a cue below it rather than being reported by it. A sentence whose subject is the
+document's own outlet or issuer ("Horn Desk could not verify", "The Ministry continues …")
+is the author's.
 """
 
 from __future__ import annotations
@@ -119,6 +125,8 @@ def attribute(analysis: Analysis) -> None:
             attr = _own_speech(analysis, event)
         if attr is None:  # "The third attack came on 11 October. According to X, seven died"
             attr = _told_next(analysis, event, sents, cues_by_sent)
+        if attr is None:  # "…, he said. If X closed the road, the government would …"
+            attr = _backshifted(analysis, event, sents, cues_by_sent)
         if attr is None:  # a turn of a transcript, or a text reproduced below its heading
             attr = next((v for a, b, v in voices if a <= event.trigger.start < b), None)
         event.attribution_id = (attr or author).id
@@ -127,7 +135,8 @@ def attribute(analysis: Analysis) -> None:
 # A paragraph opening on a speaker label: "A: …", "COL. LEE: …", "Newsroom note: …".
 LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 # Labels of the side asking or of the outlet itself: the author speaks there.
-OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor"})
+OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor",
+                        "presenter", "reporter", "correspondent"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A sentence saying that a text follows it ("Below is the full text of a statement …").
 FRAME = re.compile(r"\b(?:below|following|here)\b[^.]*\b(?:text|transcript|statement|"
@@ -147,6 +156,8 @@ def _spoken(analysis: Analysis, offset: int) -> bool:
     if m is None:
         return False
     label = m.group("label").strip()  # "A:", "COL. LEE:"; not the outlet's "Our verdict:"
+    if label.lower() in OWN_LABELS:  # "PRESENTER: we put that to the army": the outlet's
+        return False
     return label.lower() in ANSWER_LABELS or label.isupper()
 
 
@@ -215,6 +226,8 @@ def _own_speech(analysis: Analysis, event: Event) -> Attribution | None:
     if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_ACTS:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
+        subj = tok.head  # "the authorities in X, who dismissed it": the one the clause is of
     if subj is None or subj.pos_ in ("PRON", "DET"):
         return None
     kind, source, (a, b) = classify(subj)
@@ -254,6 +267,36 @@ def _told_next(analysis: Analysis, event: Event, sents: list[Any],
     same = any(FAMILY.get(e.type, e.type) == family for e in analysis.events
                if e.id != event.id and nxt.start_char <= e.trigger.start < nxt.end_char)
     return opening[1] if same else None
+
+
+def _backshifted(analysis: Analysis, event: Event, sents: list[Any],
+                 cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
+    """"The EU has pledged aid, he said. If Tiraspol closed the crossings, the Government
+    would open corridors": a sentence with no cue of its own whose act is put with the
+    backshifted "would" of reported speech goes on with the speaker of the sentence just
+    before it in the paragraph, when that sentence closes on its speaker."""
+    tok = _trigger_token(analysis, event)
+    si = _sent_index(sents, tok) if tok is not None else None
+    if si is None or si == 0 or cues_by_sent[si] or not cues_by_sent[si - 1]:
+        return None
+    if "\n\n" in analysis.text[sents[si - 1].end_char - 1:sents[si].start_char + 1]:
+        return None
+    if _inside_quote(analysis.text, sents[si].start_char, tok.idx):
+        return None
+    clause = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ == "would"
+                                 for c in clause.children):
+        return None
+    # "if X closed …, Y would": the shifted "if X closes, Y will" of the speaker
+    if not any(c.dep_ == "advcl" and c.tag_ == "VBD" and any(
+            m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in clause.children):
+        return None
+    cue, attr = cues_by_sent[si - 1][-1]
+    if cue.kind not in ("named", "anonymous") or cue.first_person or cue.verb.tag_ != "VBD" \
+            or not is_final(cue.verb):
+        return None
+    return attr
 
 
 def _names_person(label: str, people: list[Any]) -> bool:
@@ -309,7 +352,18 @@ def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> 
         if not cue.framed:  # "In a statement, it said": a text's word, by the last speaker
             cue.kind = last.kind
         cue.source = last.source
+    elif _generic_they(cue):  # "They say it will be paid": people say, no one in particular
+        cue.kind, cue.source = "anonymous", None
     return last
+
+
+def _generic_they(cue: Cue) -> bool:
+    """"They say …" in the present with no speaker named just before: the impersonal
+    "they" of hearsay, not a body that speaks."""
+    a, b = cue.source_tokens
+    doc = cue.verb.doc
+    return b - a == 1 and doc[a].lower_ == "they" and cue.verb.lemma_ == "say" \
+        and cue.verb.tag_ == "VBP" and not cue.according
 
 
 def _personal_pronoun(cue: Cue) -> bool:
@@ -408,6 +462,8 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
     if not cues:
         return None
     by_verb: dict[int, list[tuple[Cue, Attribution]]] = {}
+    # "we put the claim to the army, who denied it": the writer's question claims nothing
+    cues = [pair for pair in cues if not pair[0].inquiry]
     for pair in cues:
         if not pair[0].according:
             by_verb.setdefault(pair[0].verb_i, []).append(pair)
@@ -434,9 +490,18 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
             continue
         loose = cue.verb.dep_ in ("ROOT", "parataxis") or is_final(cue.verb) \
             or _opens_before_semicolon(cue.verb)
-        if loose and not cue.label and not _in_phrase(tok, cue):
+        if loose and not cue.label and not _in_phrase(tok, cue) and not _answers(tok, cue):
             return attr
     return None
+
+
+def _answers(tok: Any, cue: Cue) -> bool:
+    """"X said A; the army dismissed that toll": a speech act with a speaker of its own,
+    whose clause holds the cue, answers the cue rather than being reported by it."""
+    if tok.lemma_.lower() not in SPEECH_ACTS or not tok.is_ancestor(cue.verb):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i > cue.verb.i
 
 
 def _opens_before_semicolon(verb: Any) -> bool:

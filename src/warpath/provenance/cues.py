@@ -8,7 +8,10 @@ The noun phrase decides the kind: a name or an organisation is `named`; an unnam
 the text is credited to a person ("reports by Ambassador X" is named; a report by a body
 stays a document) or to an unnamed person ("a tally kept by a researcher" is anonymous).
 People named only by what they do or where they are from ("graziers from the area", "one of
-the farmers", "aid groups") are anonymous.
+the farmers", "aid groups", "the village head") are anonymous. A medium run by a party ("an
+RSF-run channel") speaks as a text; so does an office speaking "in a statement" ("the foreign
+ministry said in a statement"), where a person, a spokesperson or an armed force saying so
+stays named.
 
 Besides reporting verbs, a cue can be a text put first ("In a statement, the army said",
 "In a later statement, the owner put …"), a text an actor issues ("has put out a statement",
@@ -164,6 +167,7 @@ class Cue:
     framed: bool = False  # "In a statement, it said": the kind stays a text's, even for "it"
     first_person: bool = False  # "we found", "I doubt": the writer, unless quoted or in a turn
     label: bool = False  # "what the army called camps": the source's word for a thing only
+    inquiry: bool = False  # "we put the claim to X": the writer asked; no claim of theirs
 
     def __post_init__(self) -> None:
         if self.source:
@@ -413,11 +417,18 @@ def _framed_cue(tok: Token) -> Cue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    matrix = _lifted(tok) if subj is None else None
+    if matrix is not None:  # "In a statement it said A had not … and accused B": both its
+        frame = _framed_cue(matrix)
+        if frame is not None:
+            return Cue("document", frame.source, tok.idx, tok.idx + len(tok.text), tok,
+                       frame.source_tokens, framed=True)
     if subj is None:
         return None
     # after the verb only for an act that is no speech of its own ("called on X in a joint
-    # statement"); "said in a statement" stays the speaker's word
-    speech = tok.lemma_.lower() in REPORT_VERBS
+    # statement") or for an office's speech ("the ministry said in a statement"); a
+    # person's or an armed force's "said in a statement" stays the speaker's word
+    speech = tok.lemma_.lower() in REPORT_VERBS and not _office(subj)
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "in" or (prep.i > subj.i and speech):
             continue
@@ -426,6 +437,10 @@ def _framed_cue(tok: Token) -> Cue | None:
             continue
         _, source, (a, b) = classify(subj)
         doc = tok.doc
+        if prep.i > tok.i and tok.lemma_.lower() in REPORT_VERBS:
+            # "the ministry said in a statement": the speaker, the verb and the text
+            return Cue("document", source, min(doc[a].idx, tok.idx),
+                       text.idx + len(text.text), tok, (a, b), framed=True)
         if prep.i > subj.i:  # "X called on Y in a joint statement": the cue is the phrase
             last = max(prep.subtree, key=lambda t: t.i)
             return Cue("document", source, prep.idx, last.idx + len(last.text), tok, (a, b),
@@ -433,6 +448,24 @@ def _framed_cue(tok: Token) -> Cue | None:
         end = max(_end_char(doc, b), tok.idx + len(tok.text))
         return Cue("document", source, prep.idx, end, tok, (a, b), framed=True)
     return None
+
+
+# Civil offices whose statements are texts with no one speaking in them: "the foreign
+# ministry said in a statement" is the ministry's document, where a person's ("Bachelet said
+# in a statement", "the military spokesman said in a statement") or an armed force's ("the
+# army said in a statement") stays their word.
+OFFICE_HEADS = frozenset({"government", "ministry", "secretariat", "office", "presidency",
+                          "department", "embassy", "council", "commission", "committee",
+                          "cabinet", "administration", "bureau", "chancellery", "parliament",
+                          "mission", "agency"})
+
+
+def _office(subj: Token) -> bool:
+    """A subject naming a civil office or body ("the bloc's secretariat", "Turkey's defence
+    ministry"), not a person, a spokesperson or an armed force."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return False
+    return bool(_heads(subj) & OFFICE_HEADS)
 
 
 def _issued_cue(tok: Token) -> Cue | None:
@@ -505,7 +538,11 @@ def _own_cue(tok: Token) -> Cue | None:
 WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "verify", "confirm",
                           "establish", "judge", "rate",
                           # the issuer's own stance in a statement: "We strongly condemn ..."
-                          "condemn", "deplore", "reject", "regret", "welcome", "urge"})
+                          "condemn", "deplore", "reject", "regret", "welcome", "urge",
+                          # the writer's own inquiries: "we put the claim to the army", "I
+                          # could not reach anyone", "we contacted the ministry"
+                          "put", "reach", "contact", "ask"})
+INQUIRY_VERBS = frozenset({"put", "reach", "contact", "ask"})
 
 
 def _writer_cue(tok: Token) -> Cue | None:
@@ -518,9 +555,27 @@ def _writer_cue(tok: Token) -> Cue | None:
         return None
     if not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None
+    if tok.lemma_.lower() in INQUIRY_VERBS and not _asks_someone(tok):
+        return None  # "we put the allegation to X", not "we put it down" or "I reach the market"
     start = min(subj.idx, tok.idx)
     return Cue("author", None, start, tok.idx + len(tok.text), tok, (subj.i, subj.i + 1),
-               first_person=True)
+               first_person=True, inquiry=tok.lemma_.lower() in INQUIRY_VERBS)
+
+
+def _asks_someone(verb: Token) -> bool:
+    """Whether a verb of inquiry is put to a person or a body: "reach anyone", "asked the
+    ministry", "put the claim to the army" (the one asked after "to" for "put")."""
+    if verb.lemma_.lower() == "put":
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        who = next((o for o in to.children if o.dep_ == "pobj"), None) if to else None
+    else:
+        who = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if who is None or who.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    if who.pos_ == "PRON":
+        return who.lower_ not in ("it", "this", "that")
+    return who.ent_type_ in ("PERSON", "ORG", "NORP") or bool(
+        _heads(who) & (ROLE_HEADS | ANONYMOUS_HEADS)) or _personal(_heads(who))
 
 
 def _by_writer(head: Token) -> bool:
@@ -729,12 +784,33 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             return c
+    matrix = _lifted(verb)
+    if matrix is not None:  # "X said A had not … and accused B": X accuses
+        return _subject(matrix)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "X denied it and said …": X says
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
             verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "X rejected the protest, saying …": X says
     return _dated_subject(verb)
+
+
+def _lifted(verb: Token) -> Token | None:
+    """"X said its fighters had not fired and accused the army …": the parser joins the
+    second verb to the reported clause, but a plain past beside a backshifted "had fired"
+    goes with the reporting verb in the same plain past: that verb is returned."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" \
+            or verb.lemma_ not in REPORT_VERBS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return None
+    matrix = head.head
+    if matrix.tag_ != "VBD" or matrix.lemma_ not in REPORT_VERBS:
+        return None
+    return matrix
 
 
 def _broken_off(first: Token, second: Token) -> bool:
@@ -810,8 +886,10 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "anonymous", text, (a, b)
     if heads & GROUP_HEADS and _indefinite(head) and not _is_name(head):
         return "anonymous", text, (a, b)  # "a local resistance group": which one is not said
-    if lower == "authority":
-        heads = heads - {"authority"}  # "the airport authority": a body, where "authorities" are
+    if lower == "authority" or (lower == "authorities" and _seat_named(head)):
+        # "the airport authority", "the authorities in Kabul": a body, where "authorities"
+        # alone or "local" or "hospital authorities" are unnamed
+        heads = heads - {"authority"}
     if heads & ANONYMOUS_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
@@ -835,12 +913,64 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
             and not any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS
                         for t in tokens if t.i not in _whereabouts(head)):
         return "anonymous", text, (a, b)  # "graziers from the area": people left unnamed
+    if head.pos_ == "NOUN" and _party_medium(head):
+        return "document", text, (a, b)  # "an RSF-run channel": the party's words as a text
+    if head.pos_ == "NOUN" and _local_headman(head, tokens):
+        return "anonymous", text, (a, b)  # "the village head": one of the locals, unnamed
     if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in NAME_ENTS:
         return "named", text, (a, b)
     return None, None, (a, b)
 
 
+# Words by which a medium is a party's own ("an RSF-run channel", "a station owned by X").
+RUN_BY = frozenset({"run", "owned", "own", "controlled", "control", "operated", "operate",
+                    "affiliated", "affiliate", "backed", "back", "linked", "link"})
+# Small communities whose leaders speak as locals ("the village head", "a camp leader").
+LOCAL_UNITS = frozenset({"village", "hamlet", "camp", "neighbourhood", "neighborhood",
+                         "settlement", "clan", "ward", "quarter", "market", "tribe", "tribal"})
+HEADMEN = frozenset({"head", "chief", "leader", "headman", "elder", "representative"})
+
+
+def _party_medium(head: Token) -> bool:
+    """A news medium credited to a party that runs it ("an RSF-run channel", "a television
+    station controlled by the junta"): what it says is the party's text, where a broadcaster
+    in its own right ("state television", "local radio") speaks for itself."""
+    if not _is_medium(head):
+        return False
+    for c in head.children:
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in RUN_BY and c.i < head.i \
+                and any(x.pos_ in ("PROPN", "NOUN") and x.i < c.i for x in c.subtree):
+            return True  # "RSF-run", "militia-backed"
+        if c.dep_ == "acl" and c.lemma_.lower() in RUN_BY and any(
+                x.dep_ == "agent" for x in c.children):
+            return True  # "a channel run by the militia"
+    return False
+
+
+def _local_headman(head: Token, tokens: list[Token]) -> bool:
+    """"The village head", "a camp leader": the leader of a small community left unnamed is
+    one of its people ("Village head Artur Sargsyan" is named by his name)."""
+    if not _heads(head) & HEADMEN or any(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in LOCAL_UNITS
+               for c in head.children)
+
+
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _seat_named(head: Token) -> bool:
+    """"The authorities in Tskhinvali", "the Pristina authorities": the government of a
+    named place or body."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("GPE", "ORG"):
+                return True
+        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ in ("GPE",
+                                                                                 "ORG"):
+            return True
+    return False
 # Words that make "figure" a person ("a senior rebel figure") rather than a number.
 FIGURE_PEOPLE = frozenset({"senior", "leading", "prominent", "top", "key", "public", "political",
                            "influential", "respected", "veteran", "former", "religious",
