@@ -280,3 +280,12 @@ def test_a_town_the_gazetteer_lacks_lies_in_the_story_s_country(pipeline) -> Non
     analysis = pipeline(Document(text=text))
     clash = next(e for e in analysis.events if e.trigger.text == "clashed")
     assert clash.location is not None and clash.location.country == "NGA"
+
+
+def test_a_capital_urged_is_no_scene(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("The regional government urged Ankara on Friday to keep its operations away from "
+            "farms. Shells fell on orchards near the border the following day, and two houses "
+            "were damaged.")
+    analysis = pipeline(Document(text=text))
+    assert analysis.events
+    assert all(e.location is None or e.location.name != "Ankara" for e in analysis.events)

@@ -10,7 +10,9 @@ mostly about when no modifier gives one; so does any generic argument the events
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from warpath.actors.dictionary import slug
@@ -65,6 +67,7 @@ diplomat envoy ambassador peacekeeper
 
 # Prepositions whose object is where a domestic body sits ("security forces in Iran").
 _SCENE_PREPS = frozenset({"in", "inside", "across", "throughout", "near"})
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 # Prepositions whose object is a place ("toward Jazan"), whatever the recogniser thinks.
 _PLACE_PREPS = _SCENE_PREPS | {"at", "toward", "towards", "into", "on", "over", "outside"}
 
@@ -177,14 +180,112 @@ def dominant_country(analysis: Analysis) -> str | None:
         if a.kind == "state" or a.kind in {"organization", "group"} and a.sector != "GOV" \
                 and not a.id.startswith("generic"):
             named[a.country] += sum(1 for m in a.mentions if m.text.lower() not in _PRONOUNS)
-    return _leader(states) or _leader(named)
+    return story_country(states, named, _place_counts(analysis))
 
 
-def _leader(counts: Counter[str]) -> str | None:
+def story_country(states: Counter[str], named: Counter[str], places: Counter[str]
+                  ) -> str | None:
+    """The story's country from the mentions of states, the names of states and groups, and
+    the countries of its places (`place_counts`), as `dominant_country` explains."""
+    strong = _leader(places, STRONG_PLACES)
+    if strong:
+        return strong
+    scene = _leader(places)
+    for counts in (states, named):
+        leader = _leader(counts)
+        if leader:
+            # A state named most whose soil the story never sets foot on, while its places
+            # lie in a country it names about half as often, is a party to it, not its
+            # scene: the places decide.
+            if scene and scene != leader and not places[leader] \
+                    and 2 * (places[scene] + states[scene]) >= counts[leader]:
+                return scene
+            return leader
+    return None
+
+
+# A story whose places lie this much (share, and at least so many) in one country is about
+# that country, whichever states it names most ("Russian guards" in a Georgian village).
+STRONG_PLACES = (0.8, 6)
+# The dateline and places the title or outlet names count this many times a place in the text.
+HEADLINE_WEIGHT = 2
+_LOCATIVE = frozenset({"in", "near", "at", "from", "inside", "outside", "around", "across",
+                       "toward", "towards", "into", "throughout", "within"})
+_place_cache: dict[int, tuple[Any, Counter[str]]] = {}
+
+
+def _place_counts(analysis: Analysis) -> Counter[str]:
+    """`place_counts` of the story once its actors are known (kept for the document)."""
+    doc = analysis.doc
+    if doc is None:
+        return Counter()
+    cached = _place_cache.get(id(analysis))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    counts = place_counts(analysis, lambda s, e: analysis.actor_at(s, e) is not None)
+    if len(_place_cache) > 64:
+        _place_cache.clear()
+    _place_cache[id(analysis)] = (doc, counts)
+    return counts
+
+
+def place_counts(analysis: Analysis, is_actor: Callable[[int, int], bool]) -> Counter[str]:
+    """The countries of the places the story names (cities, towns, regions, features; not
+    countries, which are states), with its dateline and headline places, from the gazetteer.
+    A name found where a place stands ("in Maru", "near Tiraspol") counts though the tagger
+    took it for an organisation; a name that is an actor's mention (`is_actor` of its
+    character range: "urged Ankara") is a government, not a place."""
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    gaz = gazetteer()
+    counts: Counter[str] = Counter()
+    for ent in analysis.doc.ents if analysis.doc is not None else ():
+        located = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
+        if ent.label_ not in {"GPE", "LOC", "FAC"} and not (ent.label_ == "ORG" and located):
+            continue
+        if is_actor(ent.start_char, ent.end_char):
+            continue
+        place = gaz.lookup(ent.text)
+        if place is None and located:
+            place = gaz.admin1(ent.text) or gaz.small_place(ent.text)
+        if place is not None and place.country and place.level != "country":
+            counts[place.country] += 1
+    for country in _headline_countries(analysis, gaz):
+        counts[country] += HEADLINE_WEIGHT
+    return counts
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _headline_countries(analysis: Analysis, gaz: Any) -> list[str]:
+    """The countries of the dateline's place and of the towns, regions and features named
+    in the title and the outlet's name ("Zamfara State", "Chisinau ... Record")."""
+    from warpath.places.resolve import read_dateline
+
+    out: list[str] = []
+    dateline = read_dateline(analysis.text, gaz)
+    if dateline is not None and dateline[2] is not None and dateline[2].country:
+        out.append(dateline[2].country)
+    document = analysis.document
+    for line in (document.title or "", document.outlet or ""):
+        for m in _NAME_RUN.finditer(line):
+            place = gaz.lookup(m.group())
+            if place is None and len(m.group().split()) > 1:
+                place = gaz.admin1(m.group())  # "Zamfara State"
+            if place is None or not place.country or place.level == "country":
+                continue
+            if place.level == "city" and place.population < 100_000:
+                continue  # a small town's name may be any word
+            out.append(place.country)
+    return out
+
+
+def _leader(counts: Counter[str], bar: tuple[float, int] = (0.6, 3)) -> str | None:
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    return country if n >= 3 and n >= 0.6 * sum(counts.values()) else None
+    return country if n >= bar[1] and n >= bar[0] * sum(counts.values()) else None
 
 
 def generic_actor(analysis: Analysis, token: Any, default_country: str | None = None,
@@ -303,8 +404,12 @@ def scene_country(analysis: Analysis, token: Any) -> str | None:
     """The one country the sentence of `token` places things in ("in Iran", "in Tehran"),
     if exactly one: domestic bodies and unqualified crowds belong to it."""
     found: set[str] = set()
+    # Not a place in a clause the noun's clause reports or adds: "the state government said
+    # groups were sheltering in Niger" does not put the government in Niger.
+    own = {t.i for t in token.ancestors}
     for tok in token.sent:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _SCENE_PREPS:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _SCENE_PREPS or any(
+                t.dep_ in _OTHER_CLAUSES and t.i not in own for t in tok.ancestors):
             continue
         actor = actor_of_token(analysis, tok)
         if actor is not None and actor.kind == "state" and actor.country:
@@ -348,6 +453,26 @@ def city_country(span: Any) -> str | None:
     if place is None or place.kind != "city" or place.population < 100_000:
         return None  # a small town's name may be any word ("Federal", Argentina)
     return place.country
+
+
+def located_place(span: Any) -> bool:
+    """A capitalised name standing where a place stands ("in Maru", "from Gusau", "the
+    outskirts of Kaura Namoda") that the gazetteer knows as a town, region or feature (not
+    a country)."""
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+    from warpath.places.resolve import PLACE_NOUNS
+
+    root = span.root
+    prep = root.head
+    where = prep.lower_ in _LOCATIVE or (  # "on the outskirts of Kaura Namoda"
+        prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS)
+    if root.dep_ != "pobj" or not where or \
+            not all(t.text[:1].isupper() for t in span if not t.is_punct):
+        return False
+
+    gaz = gazetteer()
+    place = gaz.lookup(span.text) or gaz.admin1(span.text) or gaz.small_place(span.text)
+    return place is not None and place.level != "country"
 
 
 def _add_mention(analysis: Analysis, actor: Actor, token: Any) -> Actor:

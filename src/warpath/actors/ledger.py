@@ -11,6 +11,7 @@ publishes the actors with their mention spans to the analysis.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from warpath.actors import generic
@@ -35,6 +36,8 @@ class Ledger:
         self.actors: dict[str, Actor] = {}
         self.entries: dict[str, Entry] = {}
         self._states_named: set[str] | None = None  # countries of the states the text names
+        # bodies named without a country that took the story's ("the Interior Ministry")
+        self.home_bodies: list[str] = []
 
     def free(self, start: int, end: int) -> bool:
         return all(self.owner[i] is None for i in range(start, end))
@@ -105,11 +108,10 @@ class Ledger:
             actor = self.actors[actor_id]
             if actor.kind == "state" and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + len(ranges)
-        if not counts:
-            return None
-        country = max(counts, key=lambda c: counts[c])
-        n, total = counts[country], sum(counts.values())
-        return country if n >= 3 and n >= 0.6 * total else None
+        owned = {self.doc[i].idx for i, o in enumerate(self.owner) if o is not None}
+        places = generic.place_counts(
+            self.analysis, lambda s, e: any(s <= i < e for i in owned))
+        return generic.story_country(Counter(counts), Counter(), places)
 
     def publish(self) -> None:
         """Write actors and their mention spans to the analysis, in order of first mention."""

@@ -9,6 +9,8 @@ Philippines") and a sector read from their name.
 
 from __future__ import annotations
 
+import re
+
 from warpath.actors import generic
 from warpath.actors.dictionary import Entry
 from warpath.actors.ledger import Ledger
@@ -21,6 +23,8 @@ _BODY_HEADS = frozenset({"ministry", "department", "government", "embassy", "for
                          "navy", "police", "office", "council", "agency", "command",
                          "presidency", "cabinet"})
 # Acronyms and words spaCy tags ORG that name no actor.
+# A speaker's turn in a transcript: "COL. SANTOS:", "MINISTER OKAFOR:".
+_TURN = re.compile(r"[ \t]*([A-Z][A-Z.'\- ]{1,40}):\s")
 _NOT_ORGS = frozenset({"utc", "gmt", "est", "cet", "am", "pm", "covid-19", "coronavirus"})
 
 
@@ -177,6 +181,9 @@ class MentionSteps(Ledger):
                 continue
             if named_for is None and generic.city_country(name_tokens) is not None:
                 continue  # "Zawiya", "Misrata" tagged ORG: a city, left to the places
+            if named_for is None and _sector_of_org(name_tokens.text) is None \
+                    and generic.located_place(name_tokens):
+                continue  # "in Maru", "at Kucheri": a town the gazetteer knows, tagged ORG
             country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:
@@ -189,10 +196,39 @@ class MentionSteps(Ledger):
             name = self.doc[ent.start if before is None else ent.start:end].text
             name = name[4:] if name.lower().startswith("the ") else name
             sector = _sector_of_org(name)
-            if country is None and sector in _DOMESTIC_SECTORS:
+            home = country is None and sector in _DOMESTIC_SECTORS
+            if home:
                 country = self.dominant()  # "the Interior Ministry" of the country in the news
             actor = self.new_actor(name, "organization", country=country, sector=sector)
             self.add(actor, start, end)
+            if home:
+                self.home_bodies.append(actor.id)
+
+    def speakers_bodies(self) -> None:
+        """In a transcript, "the Department of Foreign Affairs" named in a speaker's turn
+        ("COL. SANTOS: The Department of Foreign Affairs summoned ...") is the speaker's
+        country's, not the country the text names most (often the other side's)."""
+        for actor_id in self.home_bodies:
+            ranges = self.ranges.get(actor_id)
+            if not ranges:
+                continue
+            country = self._turn_speaker_country(ranges[0][0])
+            if country is not None:
+                self.actors[actor_id].country = country
+
+    def _turn_speaker_country(self, i: int) -> str | None:
+        """The country of the person whose turn label ("MINISTER OKAFOR:") opens the
+        paragraph of token `i`, if the text names that person with a country."""
+        text = self.analysis.text
+        at = self.doc[i].idx
+        start = text.rfind("\n", 0, at) + 1
+        label = _TURN.match(text, start)
+        if label is None or label.end() > at:
+            return None
+        words = set(re.findall(r"[A-Z][A-Z'-]+", label.group(1)))
+        found = {a.country for a in self.actors.values() if a.kind == "person" and a.country
+                 and a.name and a.name.split()[-1].upper() in words}
+        return found.pop() if len(found) == 1 else None
 
     def _through_of_state(self, start: int, end: int) -> int:
         """ "The Ministry of Foreign Affairs" + "of Peru", "the Defence Ministry" + "of Kenya":

@@ -27,8 +27,14 @@ class PeopleSteps(Ledger):
     def people(self, matches: list[Match]) -> list[Any]:
         """PERSON entities: dictionary people (by name parts or spelling) or new people."""
         singles: list[Any] = []
+        # A name the text once calls a place ("two km south of Kani Masi") is that place
+        # wherever it stands ("shells fell around Kani Masi").
+        places = {e.text for e in self.doc.ents
+                  if e.label_ == "PERSON" and _named_place(self.doc[e.end - 1])}
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
+                continue
+            if ent.text in places and self.matcher.person(ent.text) is None:
                 continue
             start, end = ent.start, ent.end
             # spaCy sometimes puts the title or a country word inside the entity.
@@ -106,7 +112,10 @@ class PeopleSteps(Ledger):
 
 
 _PLACE_HEADS = {"town", "city", "village", "district", "region", "province", "port",
-                "capital", "island", "settlement", "municipality", "county", "oblast", "area"}
+                "capital", "island", "settlement", "municipality", "county", "oblast", "area",
+                # "south of X", "the outskirts of X": only a place lies in a direction
+                "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                "southwest", "outskirts", "edge"}
 
 
 def _named_place(head: Any) -> bool:

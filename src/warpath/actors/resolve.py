@@ -73,6 +73,7 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
         self.references()
         self.it_references()
         self.first_person()
+        self.speakers_bodies()
         self.publish()
         self.generics()
         self.issued_bodies()

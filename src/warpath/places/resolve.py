@@ -70,6 +70,8 @@ _HELD = re.compile(r"^\s*-\s*(?:held|controlled|occupied|backed|led|flagged|alli
 # What a speaker says happens where the speaker is, not at the scene just told.
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Where a name is a party to what is said, not a place it is said of.
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj"}
 _NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
@@ -266,6 +268,9 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         acted_on = trigger is not None and ent.root.head.i == trigger and \
             ent.root.dep_ in ("dobj", "nsubjpass")
         scene_object = loose and ent.root.dep_ in ("dobj", "nsubjpass")
+        if ent.root.dep_ in _PARTY_DEPS and not (locative or acted_on) \
+                and _government(analysis, ent.start_char, ent.end_char):
+            continue  # "urged Ankara to ...": a capital for its government, an addressee
         if ent.label_ not in _PLACE_LABELS and not (locative or acted_on or scene_object):
             continue  # a city the recogniser took for a person or a group is still a city
         if any(a < ent.end_char and ent.start_char < b for a, b in taken):
@@ -443,6 +448,12 @@ def _inside_name(doc: Any, start: int, end: int) -> bool:
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|—|--|–|-\s)")
+
+
+def _government(analysis: Analysis, start: int, end: int) -> bool:
+    """The name at `start:end` is a mention of a state (a capital used for its government)."""
+    actor = analysis.actor_at(start, end)
+    return actor is not None and actor.kind == "state"
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""The story's country, domestic bodies' scenes and towns tagged as organisations."""
+
+from __future__ import annotations
+
+from warpath.actors.generic import dominant_country
+from warpath.document import Analysis, Document
+from warpath.pipeline import Pipeline
+
+
+def _countries(analysis: Analysis) -> dict[str, str | None]:
+    return {a.name: a.country for a in analysis.actors}
+
+
+def test_the_story_is_where_its_places_are(actor_pipeline: Pipeline) -> None:
+    # Russia is the state named most, but every place named lies in Georgia.
+    text = ("Russian border guards moved the fence again near Gori on Monday night. On Tuesday "
+            "Russian soldiers detained two farmers outside Kareli and drove them to Tskhinvali. "
+            "The Russian side released them the next day. Farmers in Khashuri said the new signs "
+            "cut their orchards in two. Traders in Zugdidi and Kutaisi closed their stalls in "
+            "protest. Russian officials did not comment.")
+    assert dominant_country(actor_pipeline(Document(text=text))) == "GEO"
+
+
+def test_a_state_named_most_is_still_the_story_without_places(actor_pipeline: Pipeline) -> None:
+    text = ("Russia said on Monday it would answer the new sanctions. Russian officials called "
+            "them theft, and Russia's foreign ministry summoned two envoys. Ukraine welcomed "
+            "the measures.")
+    assert dominant_country(actor_pipeline(Document(text=text))) == "RUS"
+
+
+def test_police_are_where_they_are_not_where_they_say_others_are(
+        actor_pipeline: Pipeline) -> None:
+    text = "Police in Sokoto said the kidnappers were hiding across the border in Niger."
+    assert _countries(actor_pipeline(Document(text=text))).get("Police") == "NGA"
+
+
+def test_a_known_town_after_in_is_no_organisation(actor_pipeline: Pipeline) -> None:
+    text = "Community leaders in Maru signed a peace accord with an armed faction on Monday."
+    assert "Maru" not in _countries(actor_pipeline(Document(text=text)))
+
+
+def test_a_body_in_a_speakers_turn_is_the_speakers_countrys(actor_pipeline: Pipeline) -> None:
+    text = ("MODERATOR: Our guest is General Emeka Okafor, spokesman of the Nigerian Army.\n\n"
+            "Q: Chadian officials say Chadian troops were attacked. Did Chadian units cross?\n\n"
+            "GEN. OKAFOR: No. The Ministry of Foreign Affairs summoned the Chadian ambassador on "
+            "Monday.\n")
+    assert _countries(actor_pipeline(Document(text=text)))["Ministry of Foreign Affairs"] == "NGA"
