@@ -471,3 +471,61 @@ def test_an_announced_agentless_measure_is_the_announcers(analyse):
     # a fight the speaker tells of is not the speaker's own act
     b = analyse("The army announced that the town had been shelled overnight.")
     assert all(e.source is None or e.source.text != "army" for e in events_of(b, "ASSAULT"))
+
+
+def test_what_is_signed_decides_agreement_or_support(analyse):
+    types = {e.type for e in analyse("Kenya and Somalia signed a peace accord in Nairobi.").events}
+    assert types == {"AGREE"}
+    types = {e.type for e in analyse("Kenya and Somalia signed a treaty of friendship.").events}
+    assert types == {"SUPPORT"}
+
+
+def test_homes_burnt_down_are_an_assault_tyres_burnt_a_protest_gesture(analyse):
+    a = analyse("Gunmen burned houses in the village of Kukawa on Sunday.")
+    assert {e.type for e in a.events} == {"ASSAULT"}
+    b = analyse("Protesters burned tyres outside the Kenyan embassy.")
+    assert "ASSAULT" not in {e.type for e in b.events}
+
+
+def test_forces_brought_up_posts_set_up_and_advances(analyse):
+    cases = [
+        ("If the police come, the Russians will bring more soldiers.", "bring", "MOBILIZE"),
+        ("Turkish troops have set up two new checkpoints near Zakho.", "set up", "MOBILIZE"),
+        ("If Turkish troops build outposts deeper inside Duhok, Baghdad will protest.",
+         "build", "MOBILIZE"),
+        ("Would Tbilisi send police to stop the fence?", "send", "MOBILIZE"),
+        ("If RSF fighters push towards the town, the camp will empty.", "push", "ASSAULT"),
+        ("Should North Korea proceed with a seventh nuclear test, Japan would respond.",
+         "test", "MOBILIZE"),
+    ]
+    for text, trigger, etype in cases:
+        got = {(e.trigger.text, e.type) for e in analyse(text).events}
+        assert (trigger, etype) in got, (text, got)
+    # a push towards a deal is no advance
+    assert analyse("The union pushed towards a deal with the city.").events == []
+
+
+def test_a_denied_act_named_by_its_object_needs_no_doer(analyse):
+    a = analyse("No shots had been fired in the buffer zone since the truce.")
+    assert [(e.type, e.status) for e in a.events] == [("ASSAULT", "negated")]
+    # asserted, an act with no one doing it and no one hit is too thin to keep
+    assert analyse("Shots had been fired in the buffer zone.").events == []
+
+
+def test_an_objection_is_a_rejection(analyse):
+    assert [(e.type, e.status) for e in analyse("No member objected openly.").events] == [
+        ("REJECT", "negated")]
+    assert [e.type for e in analyse("Russia objected to the draft resolution.").events] == [
+        "REJECT"]
+
+
+def test_an_announced_operation_commits_forces(analyse):
+    a = analyse("The United States announces Operation Prosperity Guardian, a naval coalition "
+                "to protect shipping.")
+    assert [(e.type, e.source.country if e.source else None) for e in a.events] == [
+        ("MOBILIZE", "USA")]
+    b = analyse("Nigeria's army announced a security operation starting on 12 November.")
+    assert "MOBILIZE" in {e.type for e in b.events}
+    # announcing an inquiry commits no forces
+    c = analyse("The ministry announced an investigation into the shooting.")
+    assert "MOBILIZE" not in {e.type for e in c.events}

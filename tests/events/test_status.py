@@ -473,3 +473,64 @@ def test_a_negative_subject_reaches_the_verb_it_controls(analyse):
     assert attack.status == "negated"
     wanted = events_of(analyse("The rebels wanted to attack the convoy near Gao."), "ASSAULT")
     assert [e.status for e in wanted] == ["hypothetical"]
+
+
+def test_an_account_hung_on_a_closing_tag_stays_reported(analyse):
+    # a government's own act, but the sentence is passed on as its spokesman's account
+    a = analyse("Tunisia closed the Ras Jedir border crossing on Friday, its interior ministry "
+                "said.")
+    assert events_of(a, "COERCE")[0].status == "reported"
+    # said first, the same act is admitted by the state that did it
+    b = analyse("Tunisia's interior ministry said it closed the Ras Jedir border crossing on "
+                "Friday.")
+    assert events_of(b, "COERCE")[0].status == "asserted"
+
+
+def test_a_defence_ministry_claiming_its_air_defences_is_a_battlefield_claim(analyse):
+    a = analyse("Moscow's defence ministry said its air defences had shot down 40 drones over "
+                "Bryansk.")
+    assert events_of(a, "ASSAULT")[0].status == "reported"
+
+
+def test_a_semicolon_ends_what_the_next_clause_negates(analyse):
+    text = "A militia commander blames the coast guard; the coast guard has not commented."
+    assert _status(analyse, text, "blames") == "asserted"
+    text = "Shells fell on the orchards for a week; the mayor said nobody had been hurt."
+    assert _status(analyse, text, "fell") == "asserted"
+
+
+def test_talks_someone_is_due_for_are_planned(analyse):
+    a = analyse("Guyana's foreign minister is due in Brasilia on 9 July for talks on border "
+                "security.")
+    assert {e.status for e in events_of(a, "CONSULT")} == {"planned"}
+    b = analyse("Guyana's foreign minister was in Brasilia on 9 July for talks on border "
+                "security.")
+    assert {e.status for e in events_of(b, "CONSULT")} == {"asserted"}
+
+
+def test_the_consequence_of_a_condition_is_hypothetical(analyse):
+    text = "If the fishermen are not freed by Friday, we will ask for a Council meeting."
+    assert _status(analyse, text, "ask") == "hypothetical"
+    text = "The European Union stands ready to impose sanctions should the junta block the vote."
+    assert _status(analyse, text, "sanctions") == "hypothetical"
+    # the readiness or the warning that states the condition is made all the same
+    assert _status(analyse, text, "ready") == "asserted"
+    # a time clause is no condition
+    text = "The army will withdraw from the valley when the talks end."
+    assert _status(analyse, text, "withdraw") == "planned"
+
+
+def test_suppose_opens_a_hypothetical(analyse):
+    a = analyse("Suppose Eritrean troops shelled the town of Adigrat.")
+    assert a.events and all(e.status == "hypothetical" for e in a.events)
+
+
+def test_talks_due_to_resume_are_planned(analyse):
+    a = analyse("Talks between Kinshasa and the M23 are due to resume in Doha on 21 May, "
+                "according to Qatari mediators.")
+    assert {e.status for e in events_of(a, "CONSULT")} == {"planned"}
+
+
+def test_what_a_council_heard_is_reported(analyse):
+    text = "The Security Council heard on Tuesday that a raid on a market had killed nine traders."
+    assert _status(analyse, text, "killed") == "reported"

@@ -194,7 +194,10 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     if sense.weak and not has_actor and status in ("asserted", "reported"):
         return []  # a bare "war" or "talks" is only worth keeping when it is hedged
     if not has_actor and not cand.anchored:
-        if sense.pos == "verb" and not sources and cand.target_token is None:
+        if sense.pos == "verb" and not sources and cand.target_token is None and not (
+                status == "negated" and sense.objects):
+            # but "no shots had been fired", "the crossing was not closed": what is denied is
+            # named by the object that gave the sense, with no one needed to do it
             return []
         if sense.pos == "noun" and status in ("asserted", "reported"):
             return []  # "the 1994 genocide", "the unrest": a background mention
@@ -254,7 +257,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
                 source.country = next(iter(named))
     _target_home(analysis, cand, sent, pairs)
     etype, mode, cameo, intensity = sense.type, sense.mode, sense.cameo, sense.intensity
-    if etype == "COERCE" and any(t.lemma_.lower() in _PROTESTERS for t, _ in distinct):
+    if (etype == "COERCE" or cameo == "1712") and any(
+            t.lemma_.lower() in _PROTESTERS for t, _ in distinct):
         # "protesters torched the building": CAMEO codes force used by a protest as a
         # violent protest (145, riot), not as an assault by an armed actor
         etype, mode, cameo, intensity = "PROTEST", "riot", "145", lx.goldstein("145")

@@ -79,7 +79,7 @@ _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consi
                "suggest", "offer", "push", "press", "prevent", "stop", "deter",
                "try", "attempt", "need", "mull", "explore",
                "propose", "recommend", "advocate", "provoke", "invite", "lure",
-               "imagine", "predict", "speculate", "doubt", "wonder", "question"}
+               "imagine", "suppose", "predict", "speculate", "doubt", "wonder", "question"}
 # Authorising an action decides it without doing it: "approved the raid", "ordered a strike",
 # "signed off on the assassination" make the action planned; "refused to approve" negates it.
 _AUTH_VERBS = {"authorize", "authorise", "approve", "order", "greenlight", "okay"}
@@ -88,7 +88,8 @@ _REPORT_VERBS = {"say", "tell", "report", "claim", "state", "add", "insist", "as
                  "announce", "allege", "believe", "think", "confirm", "acknowledge", "note",
                  "write", "tweet", "post", "quote", "cite", "indicate", "argue", "contend",
                  "suggest", "maintain", "explain", "according", "reveal", "disclose",
-                 "describe", "accuse", "respond", "reply", "testify", "brief", "admit"}
+                 "describe", "accuse", "respond", "reply", "testify", "brief", "admit",
+                 "hear"}
 _ALLEGE_VERBS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize",
                  "criticise", "denounce", "fault", "praise", "thank"}
 _TEMPORAL_PREPS = {"after", "following", "since", "amid", "during"}
@@ -183,11 +184,15 @@ def _witness_turn(text: str, at: int, labels: set[str]) -> str | None:
     return m.group(0).strip()
 
 
+_FORCE_WORDS = ("military", "army", "militia", "defence", "defense")
+
+
 def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
     """ "Israel said it conducted an airstrike": a government stating its own action admits
     it, so the event is asserted rather than merely reported. A fighting force's claim of its
-    own deeds ("the army said it shot down 14 drones", "the Houthis said they fired") is a
-    battlefield claim and stays reported."""
+    own deeds ("the army said it shot down 14 drones", "the Houthis said they fired", "the
+    defence ministry said its air defences destroyed 84 drones") is a battlefield claim and
+    stays reported, as does an account hung on a closing tag (", its ministry said")."""
     if event.source is None or not event.source.country:
         return False
     if token.dep_ == "aux" and token.tag_ == "MD" and event.type not in COOPERATION_TYPES:
@@ -222,8 +227,12 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
         # voice, whoever its words are about
         owner = analysis.actor_at(t.idx, t.idx + len(t.text))
         if owner is not None and (owner.kind == "group" or owner.sector in _NON_STATE_SECTORS) or (
-                t.lower_ in ("military", "army", "militia") and t.i != subj.i):
+                t.lower_ in _FORCE_WORDS and t.i != subj.i):
             return False
+    if speaker_verb.i > token.i:
+        # "Tunisia closes the crossing, its interior ministry says": the sentence hangs on a
+        # closing tag, and the writer passes it on as the speaker's account
+        return False
     if _resolve_phrase is not None:
         try:
             actor = _resolve_phrase(analysis, subj)
@@ -335,6 +344,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ == "ccomp" and _unmarked_fronted_clause(node):
             break  # a reduced relative clause the parser took for a fronted complement
+        if node.dep_ == "ccomp" and _semicolon_apart(node):
+            break  # "X blames Y; Y has not commented": two sentences, not one said in the other
         via = node.dep_
         left = node
         if via == "conj" and _finite(node) and not _finite(node.head) and (
@@ -563,6 +574,38 @@ def _unmarked_fronted_clause(node: Any) -> bool:
                for c in gov.children)
 
 
+def _stance(trigger: Any) -> bool:
+    """A trigger that is itself the stated stance ("stands ready", "warned", "threatened"):
+    a condition qualifies what it announces, not the announcing."""
+    return trigger.pos_ == "ADJ" or trigger.lemma_.lower() in (
+        "warn", "threaten", "vow", "pledge", "promise", "say", "insist", "declare")
+
+
+def _condition_word(clause: Any) -> Any | None:
+    """The word that makes an adverbial clause a condition on its governor: "if"/"unless",
+    or an inverted "should"/"were"/"had" before the clause's subject ("should the parties
+    fail", "were Kyiv to receive them"); a clause that merely says when is none."""
+    mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+    if mark is not None:
+        return mark if mark.lower_ in ("if", "unless") else None
+    first = clause.left_edge
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if first.lower_ in ("should", "were", "had") and subj is not None and first.i < subj.i:
+        return first
+    return None
+
+
+def _semicolon_apart(node: Any) -> bool:
+    """A semicolon between a clause and the verb it hangs on: clauses so joined are each a
+    statement of their own, whatever the parser made of them."""
+    gov = node.head
+    if node.i < gov.i:
+        between = node.doc[node.right_edge.i + 1 : gov.i]
+    else:
+        between = node.doc[gov.i + 1 : node.left_edge.i]
+    return any(t.text == ";" for t in between)
+
+
 def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
     """Negation, modals, hedges and conditions attached to one clause on the path."""
     if via == "conj":
@@ -604,6 +647,11 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("planned", c)
         elif c.dep_ == "mark" and low in _COND_MARKS and node.dep_ == "advcl":
             note("hypothetical", c)
+        elif c.dep_ == "advcl" and not _stance(trigger) and (
+                cond := _condition_word(c)) is not None:
+            # "if they are not freed, we will ask the Council": the move waits on the
+            # condition; the warning or the readiness that states it is made all the same
+            note("hypothetical", cond)
         elif c.dep_ == "mark" and low in ("whether", "if") and node.dep_ == "ccomp":
             note("hypothetical", c)  # an indirect question: "asked whether Iran fired"
         elif c.dep_ == "prep" and low == "according":
@@ -696,6 +744,14 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                 note("hypothetical", adj)
             elif low in _PLAN_ADJS:
                 note("planned", adj)
+        elif via == "prep" and prep == "for" and lemma == "be" and (due := next(
+                (c for c in gov.children if c.dep_ == "acomp"
+                 and c.lower_ in ("due", "expected", "scheduled", "set")), None)) is not None:
+            note("planned", due)  # "is due in Brasilia for talks": the talks are yet to come
+        elif via in ("nsubj", "nsubjpass") and lemma == "be" and (due := next(
+                (c for c in gov.children if c.dep_ == "acomp"
+                 and c.lower_ in ("due", "scheduled", "set", "slated")), None)) is not None:
+            note("planned", due)  # "talks are due to resume in Doha on 21 May"
         if via == "xcomp" and lemma in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children
         ):
