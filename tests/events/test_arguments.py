@@ -187,3 +187,19 @@ def test_the_side_hit_answers_the_doer(analyse):
                 "Israel.")
     opened = next(e for e in a.events if e.trigger.text == "opened")
     assert opened.target is not None and opened.target.country == "PSE"
+
+
+def test_joined_passives_share_the_one_by_agent(analyse):
+    a = analyse("The freighter was attacked and later set on fire by Houthi fighters off "
+                "Hodeidah. Two hamlets were shelled, looted and burned by Russian troops.")
+    for trigger in ("attacked", "set", "shelled", "looted"):
+        e = next(e for e in a.events if e.trigger.text == trigger)
+        assert e.source is not None and e.source.country in ("YEM", "RUS"), (trigger, e.source)
+        assert e.source.text in ("Houthi fighters", "Russian troops"), (trigger, e.source)
+
+
+def test_a_passive_joined_to_an_active_keeps_its_subject(analyse):
+    a = analyse("The general was detained by military police and will face trial, Kyiv said.")
+    for e in a.events:
+        if e.trigger.text == "face":
+            assert e.source is None or e.source.text != "military police"

@@ -108,3 +108,42 @@ def test_a_sides_own_people_hurt_are_not_put_on_its_own_attack(analyse):
                 "were wounded in Kotli in Pakistan the same night.")
     wounded = next(e for e in a.events if e.trigger.text == "wounded")
     assert wounded.source is None or wounded.source.country != "PAK"
+
+
+def test_harm_with_no_doer_in_a_state_at_war_with_itself_is_by_its_own_sides(analyse):
+    a = analyse("ELN rebels attacked an army post in Tibu in Colombia on Monday, and Colombian "
+                "troops shelled rebel camps near the town of Tibu on Tuesday. Six farmers were "
+                "killed in the village of Campo Dos in Colombia on Wednesday.")
+    killed = next(e for e in a.events if e.trigger.text == "killed")
+    assert killed.source is not None
+    assert (killed.source.country, killed.source.inferred) == ("COL", "place")
+
+
+def test_harm_with_no_doer_in_a_war_between_states_has_no_doer_guessed(analyse):
+    a = analyse("Armenian forces shelled the city of Ganja in Azerbaijan on Sunday. Armenia "
+                "fired rockets at Tartar in Azerbaijan. Azerbaijani troops clashed with "
+                "separatists in Nagorno-Karabakh. Six civilians were killed in Ganja in "
+                "Azerbaijan on Wednesday.")
+    killed = next(e for e in a.events if e.trigger.text == "killed")
+    assert killed.source is None or killed.source.country != "AZE"
+
+
+def test_bandits_are_from_where_they_strike(analyse):
+    a = analyse("Armed bandits ambushed a bus near the town of Gusau in Zamfara State on "
+                "Friday, killing four passengers.")
+    for e in a.events:  # the killing as much as the ambush
+        assert e.source is not None and e.source.country == "NGA", (e.trigger.text, e.source)
+
+
+def test_a_crackdown_with_no_doer_is_the_state_on_its_own_people(analyse):
+    a = analyse("The disputed August election was followed by a brutal crackdown on Belarusian "
+                "protesters. Washington imposed new sanctions on Tuesday.")
+    crackdown = next(e for e in a.events if e.trigger.text == "crackdown")
+    assert crackdown.source is not None
+    assert (crackdown.source.country, crackdown.source.inferred) == ("BLR", "target")
+
+
+def test_a_crackdown_on_a_state_is_not_its_own(analyse):
+    a = analyse("Washington announced a crackdown on Iran's oil exports on Tuesday.")
+    for e in a.events:
+        assert e.source is None or e.source.inferred != "target", (e.trigger.text, e.source)

@@ -171,3 +171,27 @@ def test_an_unlocated_place_lies_on_the_ground_the_towns_are_on(analyse):
                 "Khurvaleti were angry. On Tuesday two men from the village were detained.")
     detained = next(e for e in a.events if e.trigger.text == "detained")
     assert detained.target is not None and detained.target.country == "GEO"
+
+
+def test_an_unlisted_regional_people_and_a_region_by_name_belong_to_its_state(analyse):
+    a = analyse("Talks stalled in the capital on Monday. A local administrator accused Tigrayan "
+                "fighters of crossing into the valley. Tigray officials condemned the raids.")
+    accused = next(e for e in a.events if e.trigger.text == "accused")
+    assert accused.target is not None and accused.target.country == "ETH"
+    condemned = next(e for e in a.events if e.trigger.text == "condemned")
+    assert condemned.source is not None and condemned.source.country == "ETH"
+
+
+def test_a_sentence_opening_it_stands_for_the_body_named_before(analyse):
+    a = analyse("The government in Bamako has not commented on the losses. It expelled two "
+                "French reporters in March.")
+    expelled = next(e for e in a.events if e.trigger.text == "expelled")
+    assert expelled.source is not None and expelled.source.country == "MLI"
+
+
+def test_a_sentence_opening_it_does_not_stand_for_a_person(analyse):
+    a = analyse("President Tinubu visited the base in Kaduna on Monday. It shelled the "
+                "hideouts of the fighters in the night.")
+    for e in a.events:
+        if e.trigger.text == "shelled":
+            assert e.source is None or e.source.country is None, e.source

@@ -95,6 +95,10 @@ def verb_sources(tok: Any) -> list[Any]:
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 return _with_conjuncts(pobj[0])
+    if passive:
+        shared = _shared_agent(tok)
+        if shared is not None:
+            return _with_conjuncts(shared)
     if not passive:
         # nearest subject first: a dateline ("LUANDA, July 9 -") can parse as a second one
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
@@ -148,6 +152,11 @@ def verb_sources(tok: Any) -> list[Any]:
         if tok.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
             if patient and any(c.dep_ == "auxpass" for c in head.children):
+                shared = _shared_agent(tok) if tok.tag_ == "VBN" and not any(
+                    c.dep_ == "aux" for c in tok.children) else None
+                if shared is not None:
+                    # "were shelled, looted and burned by militiamen": one passive, one agent
+                    return _with_conjuncts(shared)
                 # "the minister was indicted ... and will resign": the subject, not the agent
                 return _with_conjuncts(patient[0])
         if tok.dep_ in ("xcomp", "conj") or tok.tag_ == "VBG":
@@ -155,6 +164,32 @@ def verb_sources(tok: Any) -> list[Any]:
                 return [head]
             return verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _shared_agent(tok: Any) -> Any | None:
+    """ "The tanker was attacked and then set on fire by the fighters", "were shelled, looted
+    and burned by militiamen": passive verbs joined by "and" share the one "by" agent, wherever
+    in the chain it stands."""
+    chain = [tok]
+    up = tok
+    while up.dep_ == "conj" and up.head.tag_ == "VBN":
+        up = up.head
+        chain.append(up)
+    todo = [up]
+    while todo:
+        verb = todo.pop()
+        chain.append(verb)
+        todo.extend(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                    and not any(g.dep_ in SUBJ or g.dep_ in PASSIVE_SUBJ for g in c.children))
+    for verb in chain:
+        if verb is tok:
+            continue
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 def verb_target(tok: Any, sense: lx.Sense) -> Any | None:

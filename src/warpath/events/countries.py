@@ -133,11 +133,12 @@ def region_country(analysis: Analysis, tok: Any) -> str | None:
         if t.i >= tok.i or t.dep_ not in ("amod", "compound", "nmod") or not t.text[:1].isupper():
             continue
         actor = analysis.actor_at(t.idx, t.idx + len(t.text))
-        if actor is not None and not actor.id.startswith("generic"):
-            continue  # a state's or a group's own name
+        if actor is not None and not actor.id.startswith("generic") and (
+                actor.country or actor.from_dictionary):
+            continue  # a state's or a group's own name ("Tigrayan" alone, unlisted, is neither)
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.end <= tok.i), None)
         name = ent.text if ent is not None else t.text
-        for stem in _region_stems(name):
+        for stem in [name, *_region_stems(name)]:  # "Tigray officials", "Tigrayan fighters"
             try:
                 place = _gazetteer().lookup(stem)
             except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event

@@ -15,7 +15,10 @@ brought and calls made there concern that state; both marked `inferred: "place"`
 local people (gunmen, police, villagers) and things the events stage put in the text's most
 named state take the country of the place they are in; harm told with no doer right after an
 attack is that attack's (`inferred: "previous"`); a withdrawal to one's own side faces the
-other side; nothing is inferred from a place the text calls disputed. Then the
+other side; harm with no doer in a state's own war (its own sides named as doing most of the
+harm told) is by one of its sides (`inferred: "place"`); a crackdown with no doer is the state's
+on its own people (`inferred: "target"`); nothing is inferred from a place the text calls
+disputed. Then the
 steps of `counterparts` that need the whole text's events run: a reaction faces the side of
 the act it answers, and a two-state story's talks and refusals face the other state.
 """
@@ -48,6 +51,8 @@ except ImportError:  # pragma: no cover - depends on the places module
 
 # Agents that come from afar: where they strike says nothing of whose they are.
 _REMOTE = {"missile", "rocket", "drone", "aircraft", "jet", "warplane"}
+# Armed people of the place who are in no one's army.
+_LOCAL_ARMED = {"bandit", "kidnapper", "raider", "jihadist", "vigilante", "herder"}
 # Agents that are a state's own organs: their country comes from the state, never the place.
 _STATE_ORGANS = {"embassy", "ambassador", "envoy", "diplomat", "coalition"}
 
@@ -59,6 +64,7 @@ def make(config: Config) -> Stage:
         casualties_of(analysis)
         local_people(analysis)
         own_side(analysis)
+        crackdowns(analysis)
         place_targets(analysis)
         counterparts.answered(analysis)
         counterparts.pair_talks(analysis)
@@ -81,7 +87,8 @@ def fill(analysis: Analysis) -> None:
         head = _singular(source.text.lower().split()[-1])
         if head in _REMOTE or head in _STATE_ORGANS:
             continue
-        if head in AGENT_NOUNS or head + "s" in AGENT_NOUNS or head.endswith("men"):
+        if head in AGENT_NOUNS or head + "s" in AGENT_NOUNS or head.endswith("men") or (
+                head in _LOCAL_ARMED):
             source.country = place.country
             source.inferred = "place"
 
@@ -121,6 +128,29 @@ def local_people(analysis: Analysis) -> None:
                 continue  # "Colombia's army said it captured twelve fighters": Colombia's
             party.country = where
             party.inferred = "place"
+
+
+# A state's force turned on its own people.
+_CRACKDOWN = {"crackdown", "clampdown", "repression", "suppression"}
+
+
+def crackdowns(analysis: Analysis) -> None:
+    """ "the violent crackdown on peaceful protesters" after an election in Minsk: a
+    crackdown with no doer named is the state's on its own people, so the doer is the
+    country of the people it falls on; marked `inferred: "target"`."""
+    if analysis.doc is None:
+        return
+    for event in analysis.events:
+        tgt = event.target
+        if event.source is not None or tgt is None or not tgt.country or (
+                event.trigger_token is None or event.type not in _HARM):
+            continue
+        if analysis.doc[event.trigger_token].lemma_.lower() not in _CRACKDOWN:
+            continue
+        actor = analysis.actor(tgt.actor_id)
+        if actor is not None and actor.kind == "state":
+            continue  # "a crackdown on Iran": another state's measures
+        event.source = Party(actor_id=None, text=None, country=tgt.country, inferred="target")
 
 
 def own_side(analysis: Analysis) -> None:
@@ -210,6 +240,7 @@ def place_targets(analysis: Analysis) -> None:
     if analysis.doc is None:
         return
     home = _war_at_home(analysis)
+    own_war = home is not None and _own_doers_lead(analysis, home)
     for event in analysis.events:
         where = event.location.country if event.location is not None else None
         if home is not None and where == home and event.type in _AT_HOME and (
@@ -234,6 +265,14 @@ def place_targets(analysis: Analysis) -> None:
                 event.source.country, event.source.inferred = home, "place"
             event.target = Party(actor_id=None, text=None, country=home, inferred="place")
             continue
+        tgt = event.target.country if event.target is not None else None
+        doer = event.source
+        if own_war and (doer is None or not doer.text and not doer.country) and (
+                where == home and tgt in (None, home) or where is None and tgt == home) and not (
+                _sentence_countries(analysis, event) - {home}):
+            # "four villagers were killed in Kalengera": harm with no doer in a state's own
+            # war, where no other state is named, is done by one of its own sides
+            event.source = Party(actor_id=None, text=None, country=home, inferred="place")
         if where and (event.source is None or not event.source.country) and _disputed(
                 analysis, event.location):
             continue  # "a raid on a market in the disputed Abyei area": whose, unsaid
@@ -280,6 +319,24 @@ def _war_at_home(analysis: Analysis) -> str | None:
     armed = any(a.country == home and (a.kind == "group" or a.sector in _ARMED)
                 for a in analysis.actors)
     return home if home is not None and armed else None
+
+
+def _own_doers_lead(analysis: Analysis, home: str) -> bool:
+    """Whether the harm the story tells with a known doer is mostly done by the state's own
+    sides rather than by other states striking it (a war between two states fought on one
+    of them, "missiles hit Ganja", has no doer to guess)."""
+    own = foreign = 0
+    for event in analysis.events:
+        doer = event.source
+        if event.type not in _HARM or doer is None or not doer.country or doer.inferred:
+            continue  # doers the text names, not ones guessed for it
+        src = doer.country
+        tgt = event.target.country if event.target is not None else None
+        if src == home and tgt in (None, home):
+            own += 1
+        elif src != home and tgt == home:
+            foreign += 1
+    return own > foreign
 
 
 _ARMED = {"REB", "INS", "SEP", "UAF"}

@@ -439,6 +439,8 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
     if country is None and not actor.from_dictionary:
         country = modifier_country(analysis, tok)  # "Nigerian junior minister Dubem Oniya"
     if country is None and not actor.from_dictionary:
+        country = region_country(analysis, tok)  # "Tigrayan fighters", an unlisted people
+    if country is None and not actor.from_dictionary:
         country = place_country(analysis, tok)  # "rebels in the Ivory Coast"
     if country is None and tok.lower_ in PRONOUNS and depth < 2:
         ante = _antecedent(tok)  # "King Hassan of Morocco ... said he would"
@@ -452,7 +454,7 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
 def _speaker_country(analysis: Analysis, pron: Any, depth: int) -> str | None:
     """ "The representative of Pakistan said ... He accused the authorities in Kabul": a
     "he" or "she" opening its sentence stands for the subject of the sentence before."""
-    if pron.lower_ not in ("he", "she") or pron.dep_ not in SUBJ or pron.sent.start == 0:
+    if pron.lower_ not in ("he", "she", "it") or pron.dep_ not in SUBJ or pron.sent.start == 0:
         return None
     if any(t.dep_ in SUBJ and t.i < pron.i for t in pron.sent):
         return None
@@ -460,6 +462,14 @@ def _speaker_country(analysis: Analysis, pron: Any, depth: int) -> str | None:
     subj = next((c for c in before.root.children if c.dep_ in SUBJ), None)
     if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("it", "they", "we"):
         return None
+    if pron.lower_ == "it":
+        # "The government in Ouagadougou has not commented. It suspended two broadcasters":
+        # an "it" stands for a body named as the subject before, never for a person or a thing
+        actor = _actor_for(analysis, subj)
+        if actor is None or actor.kind not in ("organization", "group", "state") or (
+                _a_thing(subj) or subj.lemma_.lower() not in AGENT_NOUNS and actor.id.startswith(
+                    "generic")):
+            return None
     return party_of(analysis, subj, depth + 1).country
 
 
