@@ -388,3 +388,38 @@ def test_an_answer_after_a_semicolon_is_its_speakers(build: Callable[..., Builde
     assert _kinds(b.analysis) == ["named", "named"]
     by_id = {a.id: a for a in b.analysis.attributions}
     assert by_id[b.analysis.events[1].attribution_id or ""].source == "army"
+
+
+def test_an_unlabelled_interview_gives_the_answers_to_the_guest(
+        build: Callable[..., Builder]) -> None:
+    text = ("Floods cut the valley road again this month. We talked on Monday with Rosa "
+            "Quintero, the mayor of San Vicente, about the clashes that followed.\n\n"
+            "What happened at the bridge?\n\n"
+            "Gunmen fired on the checkpoint at dawn and the police withdrew.\n\n"
+            "Who sent them?\n\n"
+            "Nobody knows yet.\n\n"
+            "The mayor's office later shut the market.")
+    b = build(text, outlet="Valley Review")
+    b.event("fired")
+    b.event("shut", type_="COERCE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named", "author"]
+    by_id = {a.id: a for a in b.analysis.attributions}
+    answer = by_id[b.analysis.events[0].attribution_id or ""]
+    assert answer.source == "Rosa Quintero"
+    assert answer.cue is not None and answer.cue.startswith("We talked on Monday")
+    # a single question in a report is no interview
+    one = build("We talked on Monday with Rosa Quintero.\n\nWho is to blame?\n\n"
+                "Gunmen fired on the checkpoint at dawn.")
+    one.event("fired")
+    attribute(one.analysis)
+    assert _kinds(one.analysis) == ["author"]
+
+
+def test_the_outlets_short_name_and_the_writers_gaps(build: Callable[..., Builder]) -> None:
+    b = build("Two boats were sunk, fishermen said; the Courier could not verify this. We "
+              "have no figures for the wounded. We were unable to verify the footage.",
+              outlet="Harbour Courier")
+    attribute(b.analysis)
+    assert _author_cues(b) == ["the Courier could not verify", "We have no figures",
+                               "We were unable to verify"]

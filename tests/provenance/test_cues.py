@@ -272,3 +272,29 @@ def test_speaker_relayed_by_a_news_agency_is_a_text(nlp: Any) -> None:
 def test_naming_cue_is_a_label(nlp: Any) -> None:
     cues = find_cues(next(iter(nlp("Jets bombed what the army called rebel camps.").sents)))
     assert [(c.kind, c.label) for c in cues] == [("named", True)]
+
+
+def test_a_firm_or_a_named_groups_statement_is_a_text(nlp: Any) -> None:
+    firm = _first(nlp, "The shipping company said in a statement that the tanker had been "
+                       "hit by a missile.")
+    issued = _first(nlp, "The statement below was issued by the navy's press office on "
+                         "Friday.")
+    assert [c.kind for c in firm] == ["document"]
+    assert [c.kind for c in issued] == ["document"]
+
+
+def test_recalling_a_story_through_its_object(nlp: Any) -> None:
+    story = _first(nlp, "Some witnesses recalled the night of 3 May, when rebels shelled the "
+                        "port.")
+    envoy = _first(nlp, "Russia recalled its ambassador from Kyiv.")
+    assert [c.kind for c in story] == ["anonymous"]
+    assert envoy == []
+
+
+def test_figures_cited_from_another_body_are_its_text(nlp: Any) -> None:
+    cited = _first(nlp, "The governor said 30 houses had burned, citing figures compiled by "
+                        "the Red Cross.")
+    plain = _first(nlp, "The governor said 30 houses had burned, citing the weather.")
+    assert [(c.kind, c.source) for c in cited] == [("named", "governor"),
+                                                   ("document", "Red Cross")]
+    assert [c.kind for c in plain] == ["named"]

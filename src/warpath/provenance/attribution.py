@@ -47,7 +47,7 @@ from typing import Any
 
 from warpath.document import Analysis, Attribution, AttributionKind, Event, Link
 from warpath.pipeline import Config, Stage, stages
-from warpath.provenance.cues import Cue, classify, find_cues, is_final
+from warpath.provenance.cues import VERIFY_VERBS, Cue, classify, find_cues, is_final
 
 KINDS: tuple[AttributionKind, ...] = ("named", "anonymous", "document", "link", "author")
 QUOTES = ('"', "“", "”")
@@ -209,7 +209,44 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
                 cue=label, span=analysis.span(a + m.start("label"), a + m.end("label")))
             analysis.attributions.append(made[key])
         out.append((a, b, made[key]))
-    return out
+    return out + _unlabelled_turns(analysis, paras, people)
+
+
+# A sentence introducing the person answering an interview's questions.
+INTERVIEW = re.compile(r"\b(?:spoke|speak|talked|talk|interview(?:ed)?|sat down|asked)\b",
+                       re.IGNORECASE)
+
+
+def _unlabelled_turns(analysis: Analysis, paras: list[tuple[int, int]], people: list[Any],
+                      ) -> list[tuple[int, int, Attribution]]:
+    """The answers of an interview laid out without speaker labels: question paragraphs (one
+    line ending in "?") alternating with answer paragraphs, after an opening that introduces
+    the person asked ("We spoke by telephone with X, …"). The answers are X's words."""
+    text = analysis.text
+    asked = [i for i, (a, b) in enumerate(paras)
+             if text[a:b].strip().endswith("?") and "\n" not in text[a:b].strip()]
+    if len(asked) < 2:
+        return []
+    first = asked[0]
+    # every question sits on a question turn: paragraphs alternate from the first one
+    if any((i - first) % 2 for i in asked) or first == 0:
+        return []
+    intro_end = paras[first][0]
+    who = None
+    for sent in analysis.doc.sents:
+        if sent.start_char >= intro_end or not INTERVIEW.search(sent.text):
+            continue
+        who = next((p for p in people if sent.start_char <= p.start_char < sent.end_char), None)
+        if who is not None:
+            break
+    if who is None:
+        return []
+    attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="named", source=str(who.text),
+                       cue=text[sent.start_char:who.end_char],
+                       span=analysis.span(sent.start_char, who.end_char))
+    analysis.attributions.append(attr)
+    return [(a, b, attr) for i, (a, b) in enumerate(paras)
+            if i > first and (i - first) % 2 == 1 and i not in asked]
 
 
 # Verbs whose subject speaks the act they name: a call, a demand, a condemnation, a vow.
@@ -391,8 +428,21 @@ def _own_voice(analysis: Analysis, sent: Any, cues: list[Cue],
     """A sentence whose subject is the document's own issuer or outlet ("Horn Desk could not
     verify …", "The Ministry continues to gather information", in a ministry's release "The
     Government of Japan does not accept …"): the author speaks (kind `author`)."""
-    root = sent.root
-    if not own or root.pos_ not in ("VERB", "AUX") or any(c.verb.i == root.i for c in cues):
+    if not own:
+        return None
+    # the sentence's main verb, or a check it reports on ("…; the Herald could not verify it")
+    verbs = [sent.root, *(t for t in sent if t.i != sent.root.i and t.pos_ == "VERB"
+                          and t.lemma_.lower() in VERIFY_VERBS)]
+    for root in verbs:
+        cue = _own_subject(root, cues, own)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _own_subject(root: Any, cues: list[Cue], own: list[set[str]]) -> Cue | None:
+    """An author cue for `root` when its subject names the document's own issuer or outlet."""
+    if root.pos_ not in ("VERB", "AUX") or any(c.verb.i == root.i for c in cues):
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
@@ -403,7 +453,11 @@ def _own_voice(analysis: Analysis, sent: Any, cues: list[Cue],
         return None
     head = subj.lower_
     # "The Ministry", or the outlet's own acronym ("NNSP cannot verify"), not "The UN"
-    lone = len(words) == 1 and (head in OWN_BODIES or (subj.text.isupper() and len(head) > 2))
+    # or the outlet's short name after "the" ("the Herald" for the "Frontier Herald")
+    lone = len(words) == 1 and (head in OWN_BODIES or (subj.text.isupper() and len(head) > 2)
+                                or (subj.pos_ == "PROPN" and any(
+                                    c.dep_ == "det" and c.lower_ == "the"
+                                    for c in subj.children)))
     for name in own:
         inside = [t for t in words if t.lower_ in name]
         if head in name and (lone or (len(words) > 1 and 3 * len(inside) >= 2 * len(words))):

@@ -182,7 +182,7 @@ def find_cues(sent: Any) -> list[Cue]:
     """Every source cue in one spaCy sentence span, in text order."""
     cues: list[Cue] = []
     for tok in sent:
-        cue = (_according_cue(tok) or _quote_cue(tok) or _received_cue(tok)
+        cue = (_according_cue(tok) or _citing_cue(tok) or _quote_cue(tok) or _received_cue(tok)
                or _hearsay_cue(tok) or _naming_cue(tok) or _framed_cue(tok)
                or _issued_cue(tok) or _own_cue(tok) or _anonymity_cue(tok) or _writer_cue(tok)
                or _told_cue(tok) or _unverified_cue(tok) or _verb_cue(tok))
@@ -339,6 +339,29 @@ def _medium(verb: Token) -> Token | None:
     return None
 
 
+# What a speaker cites that is a text of its own ("citing figures compiled by the UN").
+CITED = frozenset({"figure", "data", "number", "estimate", "tally", "count", "statistic"})
+
+
+def _citing_cue(tok: Token) -> Cue | None:
+    """", citing figures compiled by OCHA": the speaker's numbers are another body's text
+    (kind `document`, credited to the body after "by")."""
+    if tok.lower_ != "citing" or tok.dep_ not in ("advcl", "xcomp"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in CITED:
+        return None
+    made = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    agent = next((c for c in made.children if c.dep_ == "agent"), None) if made else None
+    by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+    if agent is None or by is None:
+        return None
+    _, source, (a, b) = classify(by)
+    last = max(agent.subtree, key=lambda t: t.i)
+    return Cue("document", source, tok.idx, last.idx + len(last.text), tok, (a, b),
+               framed=True)
+
+
 def _according_cue(tok: Token) -> Cue | None:
     if tok.lower_ != "according":
         return None
@@ -428,8 +451,10 @@ def _framed_cue(tok: Token) -> Cue | None:
     # after the verb only for an act that is no speech of its own ("called on X in a joint
     # statement") or for an office's speech ("the ministry said in a statement"); a
     # person's or an armed force's "said in a statement" stays the speaker's word
-    speech = tok.lemma_.lower() in REPORT_VERBS and not _office(subj)
-    for prep in tok.children:
+    speech = tok.lemma_.lower() in REPORT_VERBS and not _office(subj) and not _body(subj)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # "claimed responsibility in a message": the parser may hang the text on the object
+    for prep in [*tok.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ != "prep" or prep.lower_ != "in" or (prep.i > subj.i and speech):
             continue
         text = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -460,6 +485,32 @@ OFFICE_HEADS = frozenset({"government", "ministry", "secretariat", "office", "pr
                           "mission", "agency"})
 
 
+# Armed forces of a state, whose "said in a statement" stays their word.
+STATE_FORCES = frozenset({"army", "military", "navy", "force", "forces", "coalition", "police",
+                          "troops", "soldiers", "command", "ministry"})
+# Bodies that speak only through texts: firms and the like.
+FIRM_HEADS = frozenset({"operator", "company", "firm", "owner", "insurer", "shipowner",
+                        "corporation", "manufacturer", "carrier"})
+
+
+def _body(subj: Token) -> bool:
+    """A subject naming an organisation that is neither a person nor a state's armed force: a
+    firm ("the vessel's operator") or a group known by its name or acronym ("JNIM")."""
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tokens = _phrase(subj)
+    heads = _heads(subj)
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens if t.i == subj.i) \
+            or heads & (STATE_FORCES | SPOKES) or heads & ANONYMOUS_HEADS:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    if heads & FIRM_HEADS:
+        return True
+    # a person mistaken for an organisation ("Bachelet") is no body: only an acronym counts
+    return any(t.ent_type_ == "ORG" and t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
 def _office(subj: Token) -> bool:
     """A subject naming a civil office or body ("the bloc's secretariat", "Turkey's defence
     ministry"), not a person, a spokesperson or an armed force."""
@@ -487,6 +538,16 @@ def _issued_cue(tok: Token) -> Cue | None:
                    (a, b), framed=True)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    issued = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+    if issued is not None and agent is not None and by is not None \
+            and _heads(issued) & ISSUED_TEXTS:
+        # "The following statement was issued by the army's press wing"
+        _, source, (a, b) = classify(by)
+        last = max(agent.subtree, key=lambda t: t.i)
+        return Cue("document", source, issued.left_edge.idx, last.idx + len(last.text), tok,
+                   (a, b), framed=True)
     if obj is None or subj is None or not _heads(obj) & ISSUED_TEXTS:
         return None
     _, source, (a, b) = classify(subj)
@@ -548,9 +609,16 @@ INQUIRY_VERBS = frozenset({"put", "reach", "contact", "ask"})
 def _writer_cue(tok: Token) -> Cue | None:
     """"We found no evidence", "I doubt that anyone knows": the writer's own finding or view
     (kind `author`; the attribution stage drops it inside a quotation or a speaker's turn)."""
+    lacking = _lacking_cue(tok)
+    if lacking is not None:
+        return lacking
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in WRITER_VERBS:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "xcomp" and tok.head.lower_ in ("unable", "able"):
+        # "We were unable to confirm that figure": the subject of the copula before "unable"
+        be = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ("i", "we"):
         return None
     if not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
@@ -560,6 +628,25 @@ def _writer_cue(tok: Token) -> Cue | None:
     start = min(subj.idx, tok.idx)
     return Cue("author", None, start, tok.idx + len(tok.text), tok, (subj.i, subj.i + 1),
                first_person=True, inquiry=tok.lemma_.lower() in INQUIRY_VERBS)
+
+
+# What a writer may say they lack: "We have no casualty figures", "I have no details yet".
+LACKED = frozenset({"figure", "number", "information", "detail", "confirmation", "toll",
+                    "word", "estimate", "count", "evidence", "data"})
+
+
+def _lacking_cue(tok: Token) -> Cue | None:
+    """"We have no casualty figures": the writer says what they do not know (kind `author`)."""
+    if tok.lemma_.lower() != "have" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.lower_ not in ("i", "we") or obj is None \
+            or obj.lemma_.lower() not in LACKED \
+            or not any(c.lower_ == "no" for c in obj.children):
+        return None
+    return Cue("author", None, min(subj.idx, tok.idx), obj.idx + len(obj.text), tok,
+               (subj.i, subj.i + 1), first_person=True)
 
 
 def _asks_someone(verb: Token) -> bool:
@@ -736,11 +823,18 @@ def _agent_cue(verb: Token) -> Cue | None:
     return Cue(kind, source, verb.idx, _end_char(verb.doc, b), verb, (a, b))
 
 
+# Verbs that tell a story through their object ("recalled the day when …").
+RECOUNT_VERBS = frozenset({"recall", "recount"})
+
+
 def _has_content(verb: Token) -> bool:
     """Whether the verb governs reported content (a clause or a quote), not just an object."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis"):
             return True
+        if c.dep_ == "dobj" and verb.lemma_.lower() in RECOUNT_VERBS and any(
+                t.dep_ == "relcl" and t.pos_ == "VERB" for t in c.subtree):
+            return True  # "recalled the night when gunmen raided the camp": a told story
     if verb.dep_ == "parataxis" or is_final(verb):
         return True
     # '"…," the official said': the quote is the content even when parsed loosely
