@@ -52,3 +52,25 @@ def test_troops_sent_to_help_another_army_are_assistance(analyse):
     assert events_of(b, "AID")
     c = analyse("Russia sent 400 troops to the border on Monday.")
     assert events_of(c, "MOBILIZE") and not events_of(c, "AID")
+
+
+def test_neutralising_armed_men_is_an_attack_but_neutralising_a_device_is_not(analyse):
+    a = analyse('The army said helicopter strikes had "neutralised" several gunmen near the camp.')
+    assert any(e.trigger.text == "neutralised" for e in events_of(a, "ASSAULT"))
+    b = analyse("Engineers neutralised the device before it exploded.")
+    assert not any(e.trigger.text == "neutralised" for e in events_of(b))
+
+
+def test_sinking_a_vessel_is_an_attack_but_a_ship_that_sank_is_not(analyse):
+    a = analyse('Posts claimed that Ukrainian drones "sank" a Russian patrol boat off Crimea.')
+    (event,) = [e for e in events_of(a, "ASSAULT") if e.trigger.text == "sank"]
+    assert event.source.country == "UKR" and event.target.country == "RUS"
+    b = analyse("The old ferry sank in a storm off the coast last year.")
+    assert not events_of(b)
+
+
+def test_infiltrating_across_a_border_is_an_attack_but_infiltrating_a_ministry_is_not(analyse):
+    a = analyse("On Sunday, a group of insurgents attempted to infiltrate through the border.")
+    assert any(e.trigger.text == "infiltrate" for e in events_of(a, "ASSAULT"))
+    b = analyse("Police said a spy had tried to infiltrate the ministry.")
+    assert not events_of(b, "ASSAULT")

@@ -534,3 +534,48 @@ def test_talks_due_to_resume_are_planned(analyse):
 def test_what_a_council_heard_is_reported(analyse):
     text = "The Security Council heard on Tuesday that a raid on a market had killed nine traders."
     assert _status(analyse, text, "killed") == "reported"
+
+
+def test_a_whether_clause_before_a_colon_is_open_not_denied_by_what_follows(analyse):
+    a = analyse("Whether Sudanese troops will withdraw from the border remains unclear: "
+                "a pullback promised in May never happened.")
+    statuses = {e.trigger.text: e.status for e in a.events}
+    assert statuses.get("withdraw") == "hypothetical"
+
+
+
+def test_an_accusation_summed_up_and_rejected_afterwards_was_still_made(nlp):
+    """ "X alleged that ..., an accusation Y rejected": the parser can hang the allegation on
+    "rejected" as its complement; the rejection answers the accusation, which was made."""
+    from spacy.tokens import Doc
+
+    words = ["Tehran", "has", "alleged", "that", "Baku", "hosts", "drones", ",", "an",
+             "accusation", "Baku", "has", "rejected", "."]
+    heads = [2, 2, 12, 5, 5, 2, 5, 12, 9, 12, 9, 12, 12, 12]
+    deps = ["nsubj", "aux", "ccomp", "mark", "nsubj", "ccomp", "dobj", "punct", "det", "nsubj",
+            "appos", "aux", "ROOT", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN",
+           "PROPN", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "VBZ", "VBN", "IN", "NNP", "VBZ", "NNS", ",", "DT", "NN", "NNP", "VBZ",
+            "VBN", "."]
+    lemmas = ["Tehran", "have", "allege", "that", "Baku", "host", "drone", ",", "an",
+              "accusation", "Baku", "have", "reject", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    assert status_of(doc[2])[0] == "asserted"
+    # a clause that is itself the object of the denial stays denied
+    denied = Doc(nlp.vocab, words=["Baku", "rejected", "that", "it", "hosts", "drones", "."],
+                 heads=[1, 1, 4, 4, 1, 4, 1],
+                 deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                 pos=["PROPN", "VERB", "SCONJ", "PRON", "VERB", "NOUN", "PUNCT"],
+                 tags=["NNP", "VBD", "IN", "PRP", "VBZ", "NNS", "."],
+                 lemmas=["Baku", "reject", "that", "it", "host", "drone", "."])
+    assert status_of(denied[4])[0] == "negated"
+    # a noun of speech that is the speaker, not a denial: "..., the statement said"
+    said = Doc(nlp.vocab, words=["Jets", "struck", "depots", ",", "the", "statement", "said", "."],
+               heads=[1, 6, 1, 6, 5, 6, 6, 6],
+               deps=["nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+               pos=["NOUN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+               tags=["NNS", "VBD", "NNS", ",", "DT", "NN", "VBD", "."],
+               lemmas=["jet", "strike", "depot", ",", "the", "statement", "say", "."])
+    assert status_of(said[1])[0] == "reported"

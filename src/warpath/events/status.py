@@ -346,6 +346,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break  # a reduced relative clause the parser took for a fronted complement
         if node.dep_ == "ccomp" and _semicolon_apart(node):
             break  # "X blames Y; Y has not commented": two sentences, not one said in the other
+        if node.dep_ == "ccomp" and _restated_after(node):
+            break  # "X alleged that ..., a claim Y rejected": the claim was made all the same
         via = node.dep_
         left = node
         if via == "conj" and _finite(node) and not _finite(node.head) and (
@@ -595,14 +597,28 @@ def _condition_word(clause: Any) -> Any | None:
     return None
 
 
+def _restated_after(node: Any) -> bool:
+    """A fronted clause that a later noun of speech sums up: "Moscow alleged that ..., an
+    accusation Kyiv rejected". The parser hangs the clause on the later verb, but that verb
+    answers the accusation; it does not deny that it was made."""
+    gov = node.head
+    if node.i > gov.i or _cue_lemma(gov) not in _DENY_VERBS:
+        return False  # "..., the statement said" still reports the clause
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and node.i < c.i < gov.i
+               and c.lemma_.lower() in _REPORT_NOUNS | {"allegation", "accusation", "charge"}
+               for c in gov.children)
+
+
 def _semicolon_apart(node: Any) -> bool:
     """A semicolon between a clause and the verb it hangs on: clauses so joined are each a
-    statement of their own, whatever the parser made of them."""
+    statement of their own, whatever the parser made of them. So is a clause before a colon
+    that the parser hung on the clause after it ("whether X will come remains unclear: Y never
+    came"): what follows a colon explains what precedes it, it does not report it."""
     gov = node.head
     if node.i < gov.i:
         between = node.doc[node.right_edge.i + 1 : gov.i]
-    else:
-        between = node.doc[gov.i + 1 : node.left_edge.i]
+        return any(t.text in (";", ":") for t in between)
+    between = node.doc[gov.i + 1 : node.left_edge.i]
     return any(t.text == ";" for t in between)
 
 
@@ -652,8 +668,10 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             # "if they are not freed, we will ask the Council": the move waits on the
             # condition; the warning or the readiness that states it is made all the same
             note("hypothetical", cond)
-        elif c.dep_ == "mark" and low in ("whether", "if") and node.dep_ == "ccomp":
-            note("hypothetical", c)  # an indirect question: "asked whether Iran fired"
+        elif c.dep_ == "mark" and low in ("whether", "if") and node.dep_ in ("ccomp", "csubj"):
+            # an indirect question: "asked whether Iran fired", "whether talks resume is
+            # anyone's guess"
+            note("hypothetical", c)
         elif c.dep_ == "prep" and low == "according":
             note("reported", "according to")
         elif c.dep_ == "conj" and c.i > node.i and (_closing_source(c) or _source_clause(c)):
