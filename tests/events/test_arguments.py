@@ -203,3 +203,9 @@ def test_a_passive_joined_to_an_active_keeps_its_subject(analyse):
     for e in a.events:
         if e.trigger.text == "face":
             assert e.source is None or e.source.text != "military police"
+
+
+def test_envoys_recalled_from_a_capital_turn_on_its_state(analyse):
+    a = analyse("Ghana recalled its ambassador from Lome on Monday after the border incident.")
+    recalled = next(e for e in a.events if e.trigger.text == "recalled")
+    assert recalled.target is not None and recalled.target.country == "TGO", recalled.target

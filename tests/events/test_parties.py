@@ -195,3 +195,18 @@ def test_a_sentence_opening_it_does_not_stand_for_a_person(analyse):
     for e in a.events:
         if e.trigger.text == "shelled":
             assert e.source is None or e.source.country is None, e.source
+
+
+def test_his_countrys_forces_are_the_speakers_state(analyse):
+    a = analyse("Thousands of herders had fled into Niger, aid workers said. Chad's envoy said "
+                "his country's armed forces had shelled a camp of armed bandits.")
+    shelled = next(e for e in a.events if e.trigger.text == "shelled")
+    assert shelled.source is not None and shelled.source.country == "TCD", shelled.source
+
+
+def test_he_still_speaking_stands_for_the_speaker_named_two_sentences_back(analyse):
+    a = analyse("Kenya's interior minister spoke to reporters in Nairobi on Friday. Raiders "
+                "burned a police post near Lokichogio overnight, he told them. He blamed the "
+                "raid on a gang based across the border.")
+    blamed = next(e for e in a.events if e.trigger.text == "blamed")
+    assert blamed.source is not None and blamed.source.country == "KEN", blamed.source

@@ -323,6 +323,10 @@ _TAKE_FROM = {"capture", "recapture", "seize", "retake", "take", "wrest", "liber
               "grab", "snatch"}
 
 
+# Those a state sends abroad and may call home.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "emissary", "representative", "chargé", "charge"}
+
+
 def _target_candidates(cand: Candidate) -> Iterator[Any]:
     first = cand.target_token
     tok = cand.token
@@ -330,6 +334,12 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
     if kind in ("ASSAULT", "COERCE") and tok.lemma_.lower() in _TAKE_FROM:
         # "recaptured the town of Bulo Burde from al-Shabaab": the side it was taken from
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+    if tok.lemma_.lower() == "recall" and first is not None and (
+            first.lemma_.lower() in _ENVOYS):
+        # "recalled their ambassadors from Algiers": the state the envoys are called home from
+        for c in [*tok.children, *first.children]:  # "its ambassador from Lome"
             if c.dep_ == "prep" and c.lower_ == "from":
                 yield from (g for g in c.children if g.dep_ == "pobj")
     if kind == "MOBILIZE":  # "mobilized reservists for a possible war against Iraq"

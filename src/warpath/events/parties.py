@@ -160,8 +160,14 @@ def _of_owner(analysis: Analysis, tok: Any) -> Actor | None:
 
 
 def _owner_actor(analysis: Analysis, tok: Any) -> Actor | None:
-    """ "its air defences", "their forces": the owner is the possessive pronoun's antecedent."""
+    """ "its air defences", "their forces": the owner is the possessive pronoun's antecedent;
+    "his country's armed forces": the state of the one "his" stands for."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    state = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in _OWN_STATE),
+                 None)
+    if poss is None and state is not None:
+        poss = next((c for c in state.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES),
+                    None)
     if poss is not None and tok.lemma_.lower() in AGENT_NOUNS | _FORCE_NOUNS:
         found = _matrix_subject_actor(analysis, poss)
         if found is None or not found.country:
@@ -187,6 +193,8 @@ def _earlier_subject_actor(analysis: Analysis, poss: Any) -> Actor | None:
     return None
 
 
+# Words for one's own state: "his country's forces", "our nation's army".
+_OWN_STATE = {"country", "nation", "government", "state"}
 # Armed units a party owns: "its air defences" act for the owner.
 _FORCE_NOUNS = {"defence", "defense", "troop", "force", "jet", "warship", "ship", "vessel",
                 "soldier", "police", "army", "navy", "unit", "artillery", "drone", "plane"}
@@ -460,6 +468,15 @@ def _speaker_country(analysis: Analysis, pron: Any, depth: int) -> str | None:
         return None
     before = pron.doc[pron.sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in SUBJ), None)
+    for _ in range(3):
+        # "The minister gave an account. Fighters overran a barracks, he told reporters. He
+        # blamed ...": the same speaker, still talking, named in a sentence before that
+        if pron.lower_ == "it" or before.start == 0 or not any(
+                t.lower_ == pron.lower_ and t.dep_ in SUBJ and t.i > before.start and (
+                    t.head == before.root or t.head.dep_ == "parataxis") for t in before):
+            break
+        before = pron.doc[before.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in SUBJ), None)
     if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("it", "they", "we"):
         return None
     if pron.lower_ == "it":
