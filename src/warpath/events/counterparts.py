@@ -81,13 +81,18 @@ def fill(analysis: Analysis) -> None:
 _HOME_SECTORS = frozenset({"PTY", "OPP", "CVL", "LAB", "REL", "MED", "EDU", "BUS", "REF"})
 
 
+def _kind_and_sector(analysis: Analysis, party: Party) -> tuple[str | None, str | None]:
+    """The party's actor kind and its sector (the party's own, else its actor's)."""
+    actor = analysis.actor(party.actor_id)
+    if actor is None:
+        return None, party.sector
+    return actor.kind, party.sector or actor.sector
+
+
 def _party_at_home(analysis: Analysis, party: Party) -> bool:
     """A party, a movement or a crowd (not a state, its organs or an international body)."""
-    actor = analysis.actor(party.actor_id)
-    if actor is not None and actor.kind == "state":
-        return False
-    sector = party.sector or (actor.sector if actor is not None else None)
-    return sector in _HOME_SECTORS
+    kind, sector = _kind_and_sector(analysis, party)
+    return kind != "state" and sector in _HOME_SECTORS
 
 
 def _at_war_at_home(analysis: Analysis) -> set[str]:
@@ -98,9 +103,8 @@ def _at_war_at_home(analysis: Analysis) -> set[str]:
 
 def _diplomatic(analysis: Analysis, party: Party) -> bool:
     """A state or its government speaking: its refusals and demands face other states."""
-    actor = analysis.actor(party.actor_id)
-    return actor is not None and actor.kind == "state" or (
-        party.sector or (actor.sector if actor is not None else None)) == "GOV"
+    kind, sector = _kind_and_sector(analysis, party)
+    return kind == "state" or sector == "GOV"
 
 
 def _armed_at_home(analysis: Analysis) -> set[str]:
@@ -109,11 +113,8 @@ def _armed_at_home(analysis: Analysis) -> set[str]:
 
 
 def _state_side(analysis: Analysis, party: Party) -> bool:
-    actor = analysis.actor(party.actor_id)
-    if actor is not None and actor.kind == "state":
-        return True
-    sector = party.sector or (actor.sector if actor is not None else None)
-    return sector in STATE_SECTORS
+    kind, sector = _kind_and_sector(analysis, party)
+    return kind == "state" or sector in STATE_SECTORS
 
 
 # Reactions: they face whoever did what they answer.
