@@ -39,6 +39,13 @@ def trigger_lemma(doc: Any, e: Event) -> str | None:
     return doc[i].lemma_.lower() if i is not None and doc is not None else None
 
 
+def stated_act_before(a: Event, b: Event, lookback: int) -> bool:
+    """Whether `b` is an act of force told as fact (asserted or reported) before `a`, at most
+    `lookback` sentences back: what an answer with no cue of its own may answer."""
+    return (b.id != a.id and b.trigger.start < a.trigger.start and b.type in MATERIAL
+            and b.sentence >= a.sentence - lookback and b.status in ("asserted", "reported"))
+
+
 def type_family(t: str) -> str:
     return "material" if t in MATERIAL else t
 

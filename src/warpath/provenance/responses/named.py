@@ -8,7 +8,7 @@ from __future__ import annotations
 from warpath.document import Analysis, Event
 from warpath.provenance.responses.earlier import act_of_toll, first_telling, match_earlier
 from warpath.provenance.responses.explicit import is_purpose
-from warpath.provenance.responses.links import add_link, country_of, same_doer
+from warpath.provenance.responses.links import add_link, country_of, same_doer, stated_act_before
 from warpath.provenance.responses.syntax import Token, after_phrase, objects_of
 from warpath.provenance.responses.words import (
     ANSWER_LOOKBACK,
@@ -118,9 +118,7 @@ def link_blames(analysis: Analysis) -> None:
             continue  # "blamed Kigali for the failure of the talks": not an act of force
         best: Event | None = None
         for b in analysis.events:
-            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
-                    or b.sentence < a.sentence - ANSWER_LOOKBACK
-                    or b.status not in ("asserted", "reported")):
+            if not stated_act_before(a, b, ANSWER_LOOKBACK):
                 continue
             best = b
         if best is not None:

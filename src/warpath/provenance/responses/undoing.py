@@ -13,7 +13,13 @@ from warpath.provenance.responses.earlier import (
     is_mention,
     match_earlier,
 )
-from warpath.provenance.responses.links import add_link, country_of, same_doer, trigger_lemma
+from warpath.provenance.responses.links import (
+    add_link,
+    country_of,
+    same_doer,
+    stated_act_before,
+    trigger_lemma,
+)
 from warpath.provenance.responses.syntax import Token, pronoun_referent
 from warpath.provenance.responses.timeline import (
     latest_act,
@@ -87,9 +93,7 @@ def link_defences(analysis: Analysis) -> None:
             continue
         best: Event | None = None
         for b in analysis.events:
-            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
-                    or b.sentence < a.sentence - LOOKBACK
-                    or b.status not in ("asserted", "reported")):
+            if not stated_act_before(a, b, LOOKBACK):
                 continue
             where = {b.location.name} if b.location and b.location.name else set()
             told = analysis.sentences[b.sentence].text if 0 <= b.sentence < len(
