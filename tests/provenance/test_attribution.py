@@ -423,3 +423,125 @@ def test_the_outlets_short_name_and_the_writers_gaps(build: Callable[..., Builde
     attribute(b.analysis)
     assert _author_cues(b) == ["the Courier could not verify", "We have no figures",
                                "We were unable to verify"]
+
+
+def test_a_guest_brought_in_by_a_pronoun_answers(build: Callable[..., Builder]) -> None:
+    text = ("Amira Haddad has led the district council of Tal Afar since 2021. We spoke to her "
+            "by phone on Tuesday.\n\n"
+            "Q: What happened on Sunday?\n\n"
+            "A: The militia shelled the clinic and two nurses died.")
+    b = build(text, author="Desk editor")
+    b.event("shelled")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "Amira Haddad")
+    cue = next(a for a in b.analysis.attributions if a.id == b.analysis.events[0].attribution_id)
+    assert cue.cue is not None and cue.cue.startswith("We spoke to her")
+
+
+def test_an_unlabelled_interview_opened_by_reaching_the_guest(
+        build: Callable[..., Builder]) -> None:
+    text = ("We reached Omar Diallo, a grain trader in Gao, by satellite phone on Friday.\n\n"
+            "What did you see?\n\n"
+            "Armed men burned the granary before dawn.\n\n"
+            "The army says it retook the road.\n\n"
+            "That is not true. Nobody came to help us.\n\n"
+            "Will you stay?\n\n"
+            "We have nowhere else to go.")
+    b = build(text, author="Field desk")
+    b.event("burned")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "Omar Diallo")
+
+
+def test_the_issuers_own_statement_is_the_authors(build: Callable[..., Builder]) -> None:
+    text = ("The Navy Press Office issues the following statement:\n\n"
+            "1. At dawn a patrol boat intercepted a trawler inside the exclusion zone.\n\n"
+            "2. The Navy calls on the flag state to recall the vessel.")
+    b = build(text, author="Navy Press Office", outlet="Navy Press Office")
+    b.event("intercepted", type_="COERCE")
+    b.event("calls", type_="DEMAND")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["author", "author"]
+    # the same words reproduced by a newspaper are the issuer's text
+    other = build(text.replace("The Navy Press Office issues", "The Navy Press Office "
+                               "issued"), outlet="Harbour Times", author="Harbour Times desk")
+    other.event("intercepted", type_="COERCE")
+    attribute(other.analysis)
+    assert _kinds(other.analysis) == ["document"]
+
+
+def test_a_reproduced_statement_holds_its_speech_acts(build: Callable[..., Builder]) -> None:
+    text = ("The following statement was issued by the Northern Command on Monday.\n\n"
+            "1. Our forces repelled an attack on the Tor Ghar post.\n\n"
+            "2. The Northern Command has repeatedly asked Kabul to seal the border.\n\n"
+            "EDITOR'S NOTE\n\n"
+            "A spokesman for the Afghan interior ministry rejected the charge.")
+    b = build(text, outlet="Valley Herald", author="Valley Herald desk")
+    b.event("asked", type_="DEMAND")
+    b.event("rejected", type_="REJECT")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["document", "anonymous"]
+
+
+def test_he_or_she_speaks_an_act_of_speech(build: Callable[..., Builder]) -> None:
+    b = build("The defence minister, Michael Okonjo, visited the base on Monday. He blamed the "
+              "rebels for the blast.")
+    b.event("blamed", type_="ACCUSE")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "Michael Okonjo")
+    office = build("Rebels shelled the port at dawn, the information minister told a press "
+                   "conference. He blamed the opposition for the raid.")
+    office.event("blamed", type_="ACCUSE")
+    attribute(office.analysis)
+    assert _kinds(office.analysis) == ["named"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the text the act was made in, said just after it
+    ("The party has rejected the army's version. In a statement posted online, the party "
+     "said its members had not fired.", "rejected"),
+    ("The movement accused soldiers of burning homes in Kidal. The accusation came in a video "
+     "posted on its channel.", "accused"),
+    ("The militia blamed the army, saying in a statement that its drones had hit a school.",
+     "blamed"),
+    # a text's own act
+    ("A video attributed to the gang threatened to burn the town.", "threatened"),
+])
+def test_a_speech_act_made_in_a_text(build: Callable[..., Builder], text: str,
+                                     word: str) -> None:
+    b = build(text, outlet="Sahel Review")
+    b.event(word, type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["document"]
+
+
+def test_according_to_him_is_the_one_just_reached(build: Callable[..., Builder]) -> None:
+    b = build("A nurse in Bunia reached by phone told a different story: according to her, "
+              "the militia attacked the camp before dawn.")
+    b.event("attacked")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["anonymous"]
+
+
+def test_an_answer_keeps_the_guests_word_over_others_acts(
+        build: Callable[..., Builder]) -> None:
+    text = ("We spoke with Fatou Sow, the mayor of Kedougou, on Monday.\n\n"
+            "Q: What will people do?\n\n"
+            "A: If the soldiers come back, the farmers will demand protection.")
+    b = build(text, author="Desk")
+    b.event("demand", type_="DEMAND")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "Fatou Sow")
+
+
+def test_a_guest_who_answered_written_questions(build: Callable[..., Builder]) -> None:
+    text = ("Colonel Idriss Mahamat, who commands the border sector, answered our questions "
+            "by email.\n\n"
+            "What happened at the crossing?\n\n"
+            "Rebels fired mortars at our post on Thursday night.\n\n"
+            "Were there losses?\n\n"
+            "Two soldiers were wounded.")
+    b = build(text, author="Desk")
+    b.event("fired")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]

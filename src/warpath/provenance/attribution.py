@@ -47,7 +47,15 @@ from typing import Any
 
 from warpath.document import Analysis, Attribution, AttributionKind, Event, Link
 from warpath.pipeline import Config, Stage, stages
-from warpath.provenance.cues import VERIFY_VERBS, Cue, classify, find_cues, is_final
+from warpath.provenance.cues import (
+    DOCUMENT_HEADS,
+    FRAMING_TEXTS,
+    VERIFY_VERBS,
+    Cue,
+    classify,
+    find_cues,
+    is_final,
+)
 
 KINDS: tuple[AttributionKind, ...] = ("named", "anonymous", "document", "link", "author")
 QUOTES = ('"', "“", "”")
@@ -83,6 +91,11 @@ def attribute(analysis: Analysis) -> None:
         if voice is not None:
             cues = sorted([*cues, voice], key=lambda c: c.start)
         for cue in cues:
+            if not cue.first_person and cue.kind in ("named", "document") \
+                    and _is_own(cue.source, own) and not _spoken(analysis, cue.start):
+                # "The Army Command issues the following statement" in the Command's own
+                # release: the writer speaks
+                cue.kind, cue.first_person = "author", True
             if cue.first_person and _spoken(analysis, cue.start):
                 continue  # "we found" in a quotation or an answer is the speaker's, not ours
             if cue.first_person:
@@ -93,7 +106,7 @@ def attribute(analysis: Analysis) -> None:
                                          sents, si)
                 if kept is cue:
                     last = cue
-                    if cue.kind != "document":
+                    if cue.kind != "document" and _one_speaker(cue):
                         person = cue
             end = cue.end
             cut = analysis.text.find("[", cue.start, end)  # a wiki citation mark ends the cue
@@ -106,6 +119,7 @@ def attribute(analysis: Analysis) -> None:
             analysis.attributions.append(made)
             found.append((cue, made))
         cues_by_sent.append(found)
+    _texts_named_after(analysis, sents, cues_by_sent)
     link_attrs: dict[int, Attribution] = {}
     voices = _paragraph_voices(analysis, cues_by_sent)
     for event in analysis.events:
@@ -121,8 +135,11 @@ def attribute(analysis: Analysis) -> None:
         if attr is not None and attr.kind == "author" and attr.cue:
             # "We urge …" in a text reproduced below its heading is the issuer's, not ours
             attr = next((v for a, b, v in voices if a <= event.trigger.start < b), attr)
+        if attr is None:  # "Pakistan has asked Kabul …" in a text reproduced in full: its
+            # issuer's; "people here will demand it" in an answer: the guest's word
+            attr = next((v for a, b, v in voices if a <= event.trigger.start < b), None)
         if attr is None:  # "Bachelet called for a cease-fire": the speaker of her own act
-            attr = _own_speech(analysis, event)
+            attr = _own_speech(analysis, event, sents, cues_by_sent)
         if attr is None:  # "The third attack came on 11 October. According to X, seven died"
             attr = _told_next(analysis, event, sents, cues_by_sent)
         if attr is None:  # "…, he said. If X closed the road, the government would …"
@@ -171,6 +188,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+def _heading(para: str) -> bool:
+    """A short paragraph in capitals with no sentence in it ("NEWSROOM NOTE", "WHAT IT
+    MEANS")."""
+    words = re.findall(r"[A-Za-z]+", para)
+    return bool(words) and len(para.strip()) <= 60 and para.strip()[-1:] not in ".!?" \
+        and all(w.isupper() for w in words if len(w) > 1)
+
+
 def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Attribution]]],
                       ) -> list[tuple[int, int, Attribution]]:
     """Paragraphs whose speaker is set outside their sentences: the turns of an interview or
@@ -185,6 +210,9 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
     frame: Attribution | None = None
     for a, b in paras:
         m = LABEL.match(text[a:b])
+        if m is None and _heading(text[a:b]):
+            frame = None  # "NEWSROOM NOTE": the reproduced text ends at a heading of ours
+            continue
         if m is None:
             if frame is not None:
                 out.append((a, b, frame))
@@ -196,6 +224,17 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
         if key in OWN_LABELS:
             continue
         if key in ANSWER_LABELS:  # the person introduced before the first turn
+            guest = _interviewee(analysis, a, people)
+            if guest is not None:  # the cue is the sentence introducing the guest
+                guest_name, cue_at = guest
+                if guest_name not in made:
+                    made[guest_name] = Attribution(
+                        id=f"attr{len(analysis.attributions)}", kind="named",
+                        source=guest_name, cue=text[cue_at[0]:cue_at[1]],
+                        span=analysis.span(*cue_at))
+                    analysis.attributions.append(made[guest_name])
+                out.append((a, b, made[guest_name]))
+                continue
             who = next((p for p in people if p.end_char <= a), None)
             source = str(who.text) if who is not None else None
         elif label.isupper() and _names_person(label, people):
@@ -213,8 +252,39 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
 
 
 # A sentence introducing the person answering an interview's questions.
-INTERVIEW = re.compile(r"\b(?:spoke|speak|talked|talk|interview(?:ed)?|sat down|asked)\b",
+INTERVIEW = re.compile(r"\b(?:spoke|speak|talked|talk|interview(?:ed)?|sat down|asked|"
+                       r"reached|phoned|called|met|joined|caught up with|put (?:our|these|"
+                       r"some) questions|answered (?:our|these|some|written) questions)\b",
                        re.IGNORECASE)
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _interviewee(analysis: Analysis, before: int, people: list[Any],
+                 ) -> tuple[str, tuple[int, int]] | None:
+    """The person an interview's opening introduces ("We spoke by telephone with X", "We
+    reached X, mayor of …", "X has led the police since March. We spoke to him …") and the
+    span of the words introducing them (up to the name, or the whole sentence)."""
+    doc = analysis.doc
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        if not INTERVIEW.search(sent.text):
+            continue
+        who = next((p for p in people if sent.start_char <= p.start_char < sent.end_char), None)
+        if who is not None:
+            return str(who.text), (sent.start_char, who.end_char)
+        if any(t.lower_ in OBJECT_PRONOUNS for t in sent):
+            # "X runs the clinic in Y. We spoke to him": the first person named in the
+            # closest sentence before that names one
+            before_people = [p for p in people if p.end_char <= sent.start_char]
+            who = None
+            if before_people:
+                last_sent = before_people[-1].sent
+                who = next(p for p in before_people if p.sent.start == last_sent.start)
+            if who is not None:
+                end = len(analysis.text[:sent.end_char].rstrip(" .\n"))
+                return str(who.text), (sent.start_char, end)
+    return None
 
 
 def _unlabelled_turns(analysis: Analysis, paras: list[tuple[int, int]], people: list[Any],
@@ -231,19 +301,12 @@ def _unlabelled_turns(analysis: Analysis, paras: list[tuple[int, int]], people: 
     # every question sits on a question turn: paragraphs alternate from the first one
     if any((i - first) % 2 for i in asked) or first == 0:
         return []
-    intro_end = paras[first][0]
-    who = None
-    for sent in analysis.doc.sents:
-        if sent.start_char >= intro_end or not INTERVIEW.search(sent.text):
-            continue
-        who = next((p for p in people if sent.start_char <= p.start_char < sent.end_char), None)
-        if who is not None:
-            break
-    if who is None:
+    guest = _interviewee(analysis, paras[first][0], people)
+    if guest is None:
         return []
-    attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="named", source=str(who.text),
-                       cue=text[sent.start_char:who.end_char],
-                       span=analysis.span(sent.start_char, who.end_char))
+    source, (start, end) = guest
+    attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="named", source=source,
+                       cue=text[start:end], span=analysis.span(start, end))
     analysis.attributions.append(attr)
     return [(a, b, attr) for i, (a, b) in enumerate(paras)
             if i > first and (i - first) % 2 == 1 and i not in asked]
@@ -252,23 +315,38 @@ def _unlabelled_turns(analysis: Analysis, paras: list[tuple[int, int]], people: 
 # Verbs whose subject speaks the act they name: a call, a demand, a condemnation, a vow.
 SPEECH_ACTS = frozenset({"call", "urge", "demand", "appeal", "condemn", "denounce", "threaten",
                          "vow", "pledge", "criticise", "criticize", "ask", "request", "protest",
-                         "warn", "insist", "reiterate", "reject", "dismiss", "refute", "rebuff"})
+                         "warn", "insist", "reiterate", "reject", "dismiss", "refute", "rebuff",
+                         "blame"})
 
 
-def _own_speech(analysis: Analysis, event: Event) -> Attribution | None:
+def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
+                cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
     """A speech act whose trigger has a subject that names its speaker ("UN rights chief
-    Michelle Bachelet called for a cease-fire"): the claim is the speaker's, unless the
-    speaker is the document's own author or outlet."""
+    Michelle Bachelet called for a cease-fire", "He blamed the militia" after the minister
+    is named): the claim is the speaker's, unless the speaker is the document's own author
+    or outlet. Where the next sentence gives the text it was made in ("The party rejected
+    the account. In a statement posted online, it said …"), the text is the source."""
     tok = _trigger_token(analysis, event)
     if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_ACTS:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
         subj = tok.head  # "the authorities in X, who dismissed it": the one the clause is of
-    if subj is None or subj.pos_ in ("PRON", "DET"):
+    if subj is None or subj.pos_ == "DET":
         return None
+    if subj.pos_ == "PRON":
+        return _pronoun_speech(analysis, tok, subj)
+    si = _sent_index(sents, tok)
+    # "X blamed the army, saying in a statement posted on Telegram that …": the text it
+    # was said in
+    text = next((attr for cue, attr in (cues_by_sent[si] if si is not None else [])
+                 if cue.kind == "document" and cue.framed and cue.verb.head.i == tok.i
+                 and cue.verb.i > tok.i), None) or _text_next(analysis, tok, sents, cues_by_sent)
+    if text is not None:
+        return text
     kind, source, (a, b) = classify(subj)
-    if kind not in ("named", "anonymous") or not source:
+    # "a video attributed to the group threatened …": a text's own act is the text's
+    if kind not in ("named", "anonymous", "document") or not source:
         return None
     d = analysis.document
     own = {x.casefold() for x in (d.author, d.outlet, d.original_source) if x}
@@ -280,6 +358,83 @@ def _own_speech(analysis: Analysis, event: Event) -> Attribution | None:
                        cue=analysis.text[start:end], span=analysis.span(start, end))
     analysis.attributions.append(attr)
     return attr
+
+
+def _pronoun_speech(analysis: Analysis, tok: Any, subj: Any) -> Attribution | None:
+    """"He blamed the attack on the militia": a speech act by "he" or "she" is the person's
+    named last before it in the same paragraph or the one before."""
+    if subj.lower_ not in ("he", "she"):
+        return None
+    doc = analysis.doc
+    sent_start = tok.sent.start_char
+    para = analysis.text.rfind("\n\n", 0, sent_start)
+    para = analysis.text.rfind("\n\n", 0, para) if para > 0 else 0
+    who = next((e for e in reversed(list(doc.ents)) if e.label_ == "PERSON"
+                and max(para, 0) <= e.start_char and e.end_char <= subj.idx), None)
+    if who is None:
+        # "The information minister … he told a press conference. He blamed …": the person
+        # a cue of the sentences before names by office
+        return _last_person_cue(analysis, subj.idx, max(para, 0))
+    start, end = subj.idx, tok.idx + len(tok.text)
+    attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="named",
+                       source=str(who.text), cue=analysis.text[start:end],
+                       span=analysis.span(start, end))
+    analysis.attributions.append(attr)
+    return attr
+
+
+def _last_person_cue(analysis: Analysis, before: int, after: int) -> Attribution | None:
+    """The latest named cue between `after` and `before` whose speaker is a person ("he told
+    a press conference", "the minister said")."""
+    for attr in reversed(analysis.attributions):
+        if attr.kind != "named" or attr.span is None or not attr.cue:
+            continue
+        if after <= attr.span.start and attr.span.end <= before:
+            return attr
+    return None
+
+
+# Nouns that take up a claim just reported ("The accusation came in a statement …").
+CLAIM_NOUNS = frozenset({"accusation", "claim", "charge", "allegation", "denial", "rejection",
+                         "threat", "warning", "announcement", "demand", "call", "appeal",
+                         "condemnation", "statement", "claims", "accusations", "charges"})
+
+
+def _texts_named_after(analysis: Analysis, sents: list[Any],
+                       cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> None:
+    """"The CPC has accused X of … The accusation comes in a statement signed by its
+    spokesman": the speaker's cue of the sentence before is the text's (kind `document`)."""
+    for si in range(1, len(sents)):
+        prev = [pair for pair in cues_by_sent[si - 1]
+                if pair[0].kind == "named" and pair[0].verb.dep_ == "ROOT"]
+        if not prev or "\n" in analysis.text[sents[si - 1].end_char - 1:sents[si].start_char]:
+            continue
+        # the sentence opens on the claim ("The accusation …") and names the text it came in
+        words = [t for t in sents[si] if not t.is_space][:2]
+        if len(words) < 2 or words[0].lower_ not in ("the", "this", "that") \
+                or words[1].lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        if any(t.dep_ == "prep" and t.lower_ in ("in", "through", "via") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in FRAMING_TEXTS for o in t.children)
+                for t in sents[si]):
+            for cue, attr in prev:
+                cue.kind = attr.kind = "document"
+
+
+def _text_next(analysis: Analysis, tok: Any, sents: list[Any],
+               cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
+    """The text cue opening the next sentence of the paragraph ("In a statement posted on
+    its page, the party said …") when its speaker is the subject of `tok`'s act."""
+    si = _sent_index(sents, tok)
+    if si is None or si + 1 >= len(sents) or cues_by_sent[si]:
+        return None
+    nxt = sents[si + 1]
+    if "\n" in analysis.text[sents[si].end_char - 1:nxt.start_char + 1]:
+        return None
+    for cue, attr in cues_by_sent[si + 1]:
+        if cue.kind == "document" and cue.framed and cue.start - nxt.start_char <= 1:
+            return attr
+    return None
 
 
 FAMILY = {"ASSAULT": "force", "COERCE": "force", "SANCTION": "force"}
@@ -377,7 +532,7 @@ def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> 
     # "they said", but not "its interior ministry says": the phrase must be the pronoun alone
     head = doc[a:b].root
     pronoun = (head.pos_ == "PRON" or (first.pos_ == "DET" and b - a == 1)) \
-        and not cue.according
+        and (not cue.according or first.lower_ in ("him", "her"))  # "according to him"
     near = last is not None and si - _sent_of(sents, last.verb_i) <= 2
     if not pronoun:
         # "according to rights groups … the groups said": the same unnamed speakers again
@@ -394,6 +549,14 @@ def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> 
     return last
 
 
+def _one_speaker(cue: Cue) -> bool:
+    """Whether a cue's speaker could be "he" or "she" later: not several people ("two
+    officers") and no text passed around ("reports circulating in Juba")."""
+    a, b = cue.source_tokens
+    head = cue.verb.doc[a:b].root
+    return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in DOCUMENT_HEADS
+
+
 def _generic_they(cue: Cue) -> bool:
     """"They say …" in the present with no speaker named just before: the impersonal
     "they" of hearsay, not a body that speaks."""
@@ -406,7 +569,9 @@ def _generic_they(cue: Cue) -> bool:
 def _personal_pronoun(cue: Cue) -> bool:
     """"she said", "he told reporters": a speaker who is a person, never a text."""
     a, b = cue.source_tokens
-    return b - a == 1 and cue.verb.doc[a].lower_ in ("he", "she") and not cue.according
+    word = cue.verb.doc[a].lower_
+    return b - a == 1 and (word in ("he", "she") and not cue.according
+                           or word in ("him", "her") and cue.according)
 
 
 # Words of a document's own name that say nothing of who it is.
@@ -421,6 +586,19 @@ def _own_names(analysis: Analysis) -> list[set[str]]:
     d = analysis.document
     names = (d.author, d.outlet, d.original_source)
     return [set(re.findall(r"[a-z]+", n.casefold())) for n in names if n]
+
+
+def _is_own(source: str | None, own: list[set[str]]) -> bool:
+    """Whether a cue's source is the document's own author or issuer: at least two of its
+    words, and two thirds of them, belong to one of the document's own names."""
+    if not source:
+        return False
+    words = [w for w in re.findall(r"[a-z]+", source.casefold()) if w not in OWN_FILLER]
+    for name in own:
+        inside = [w for w in words if w in name]
+        if len(inside) >= 2 and 3 * len(inside) >= 2 * len(words):
+            return True
+    return False
 
 
 def _own_voice(analysis: Analysis, sent: Any, cues: list[Cue],

@@ -21,6 +21,8 @@ outlet's own witness ("Our reporter saw", kind `author`).
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +40,7 @@ REPORT_VERBS = frozenset({
     "mention", "stress", "emphasize", "emphasise", "reiterate", "admit", "concede", "tout",
     "brief", "inform", "accuse", "deny", "warn", "predict", "estimate", "conclude",
     "comment", "reply", "respond", "retort", "complain", "boast", "recall", "assess",
-    "fear", "worry", "believe", "doubt",
+    "fear", "worry", "believe", "doubt", "remind",
 })
 # Verbs of a view held rather than said ("aid groups fear that …").
 MIND_VERBS = frozenset({"fear", "worry", "believe", "doubt"})
@@ -69,7 +71,8 @@ ROLE_HEADS = frozenset({
     "country", "state", "nation", "side", "official", "officials", "presidency",
     "representative", "delegate", "secretariat", "headquarters", "palace", "service",
     "team", "centre", "center", "institute", "bureau", "company", "firm", "operator",
-    "television", "radio", "tv", "station", "militia",
+    "television", "radio", "tv", "station", "militia", "junta", "enemy", "adversary",
+    "movement", "front", "faction", "gang", "cartel", "brigade", "rebel", "rebels",
 })
 # Head nouns of a source that is a person or group left unnamed.
 ANONYMOUS_HEADS = frozenset({
@@ -88,7 +91,8 @@ PEOPLE = frozenset({"resident", "student", "agent", "opponent", "respondent", "p
                     "migrant", "immigrant", "combatant", "informant", "militant", "tenant",
                     "merchant", "assistant", "consultant", "inhabitant", "occupant", "claimant",
                     "defendant", "youth", "elder", "nurse", "guard", "pilot", "crew", "staff",
-                    "victim", "passenger", "pupil", "local", "native", "citizen", "fighter"})
+                    "victim", "passenger", "pupil", "local", "native", "citizen", "fighter",
+                    "arrival", "newcomer", "evacuee", "returnee", "displaced", "deportee"})
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ee", "eer", "ier")
 THING_NOUNS = frozenset({
     "border", "number", "water", "power", "order", "center", "centre", "matter", "shelter",
@@ -117,13 +121,20 @@ DOCUMENT_HEADS = frozenset({
     "figure", "tally", "count", "evidence", "intercept", "publication", "press", "media",
     "coverage", "paper", "dossier", "audit", "book", "interview", "broadcast", "note",
     "declaration", "notice", "message", "decree", "resolution", "notification", "directive",
-    "advisory",
+    "advisory", "imagery", "picture", "recording", "clip", "screenshot", "log", "claim",
 })
+# Verbs by which someone only looks at a text or an image made by others ("imagery analysed
+# by researchers"): the text still speaks, not the one who looked at it.
+EXAMINE_VERBS = frozenset({"analyse", "analyze", "review", "examine", "study", "inspect",
+                           "verify", "geolocate", "check", "see", "obtain", "read", "assess",
+                           "authenticate", "share", "circulate", "forward", "publish",
+                           "post"})
 # Texts that, opening a sentence ("In a statement, the army said ..."), make the text the
 # source of what follows, whatever the verb ("In a later statement, the owner put ...").
 FRAMING_TEXTS = frozenset({"statement", "communique", "communiqué", "letter", "note",
                            "declaration", "post", "tweet", "message", "release", "bulletin",
-                           "notice", "readout", "filing"})
+                           "notice", "readout", "filing", "video", "audio", "recording",
+                           "clip", "broadcast"})
 # Verbs by which an actor puts out a text ("issued a statement", "put out a communique").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "circulate",
                          "deliver", "distribute"})
@@ -134,7 +145,15 @@ SPEAK_VERBS = frozenset({"speak", "talk", "comment"})
 OWN_HEADS = frozenset({"reporter", "correspondent", "journalist", "team", "crew", "staff",
                        "photographer", "newsroom"})
 PERCEIVE_VERBS = frozenset({"see", "witness", "observe", "count", "hear", "watch", "visit",
-                            "find", "notice"})
+                            "find", "notice", "detect", "spot", "track", "record", "register",
+                            "monitor", "identify", "sight", "intercept"})
+# What an army's or a ministry's own statement may say saw something: "our observation posts
+# saw", "our radars detected", "our patrol spotted"; the issuer's own eyes.
+OWN_SENSORS = frozenset({"post", "radar", "patrol", "unit", "troop", "soldier", "sentry",
+                         "lookout", "ship", "vessel", "aircraft", "drone", "sensor", "camera",
+                         "monitor", "observer", "position", "outpost", "crew", "team", "force",
+                         "guard", "station", "satellite", "system", "personnel", "staff",
+                         "boat", "jet", "plane", "helicopter", "warship", "frigate"})
 # Words that keep a named-looking source anonymous ("unnamed officials", "unconfirmed reports").
 ANONYMISERS = frozenset({"unnamed", "anonymous", "unidentified", "unconfirmed", "unverified",
                          "undisclosed"})
@@ -185,15 +204,32 @@ def find_cues(sent: Any) -> list[Cue]:
         cue = (_according_cue(tok) or _citing_cue(tok) or _quote_cue(tok) or _received_cue(tok)
                or _hearsay_cue(tok) or _naming_cue(tok) or _framed_cue(tok)
                or _issued_cue(tok) or _own_cue(tok) or _anonymity_cue(tok) or _writer_cue(tok)
-               or _told_cue(tok) or _unverified_cue(tok) or _verb_cue(tok))
+               or _told_cue(tok) or _unverified_cue(tok) or _view_cue(tok)
+               or _reckoning_cue(tok) or _speaking_cue(tok) or _reached_cue(tok)
+               or _verb_cue(tok))
         if cue is not None:
             cues.append(cue)
     if not cues:
         verdict = _verdict_cue(sent)
         if verdict is not None:
             cues.append(verdict)
+    _carry_frames(cues)
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _carry_frames(cues: list[Cue]) -> None:
+    """"X claimed the raid in a message posted online, saying its fighters …": the participle
+    that gives the words says them in the text its verb names, so it is that text's too."""
+    framed = {c.verb_i: c for c in cues if c.kind == "document" and c.framed}
+    for cue in cues:
+        verb = cue.verb
+        frame = framed.get(verb.head.i)
+        if frame is None or cue.framed or cue.kind not in ("named", "anonymous") \
+                or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG":
+            continue
+        cue.kind, cue.framed = "document", True
+        cue.source = cue.source or frame.source
 
 
 # Verbs that put a name on a thing: "what the army called camps", "described ... as".
@@ -230,6 +266,104 @@ def _naming_cue(tok: Token) -> Cue | None:
         elif c.lower_ == "as" and c.i == tok.i + 1:
             end = c.idx + len(c.text)
     return Cue(kind, source, what.idx, end, tok, (a, b), framed=framed, label=True)
+
+
+# Nouns for a view or finding of one's own: "Our reading is that …", "It is our assessment
+# that …", "My sense is that …".
+VIEW_NOUNS = frozenset({"reading", "view", "assessment", "judgement", "judgment", "conclusion",
+                        "sense", "understanding", "impression", "belief", "guess", "estimate",
+                        "analysis", "interpretation", "finding", "verdict", "position", "take",
+                        "bet", "expectation", "opinion", "feeling"})
+
+
+def _view_cue(tok: Token) -> Cue | None:
+    """"Our reading is that Ankara is not preparing an offensive", "It is our assessment that
+    …": the writer's own view, put as a noun (kind `author`; dropped in a quote or a turn)."""
+    if tok.lemma_ != "be":
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "attr") or c.lemma_.lower() not in VIEW_NOUNS:
+            continue
+        if not any(p.dep_ == "poss" and p.lower_ in ("our", "my") for p in c.children):
+            continue
+        clause = any(x.dep_ in ("ccomp", "acl") for x in [*tok.children, *c.children]
+                     if x.pos_ in ("VERB", "AUX"))
+        if not clause:
+            continue
+        start = min(c.left_edge.idx, tok.idx)
+        end = max(c.idx + len(c.text), tok.idx + len(tok.text))
+        return Cue("author", None, start, end, tok, (c.i, c.i + 1), first_person=True)
+    return None
+
+
+# A writer's own reckoning: "by our count", "on our tally".
+RECKONINGS = frozenset({"count", "tally", "reckoning", "estimate", "calculation", "tallies",
+                        "counting", "records", "record", "analysis"})
+
+
+def _reckoning_cue(tok: Token) -> Cue | None:
+    """"By our count, troops have killed 34 …": the writer's own tally (kind `author`) for
+    the clause it modifies."""
+    if tok.dep_ != "prep" or tok.lower_ not in ("by", "on", "according", "in") \
+            or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in RECKONINGS or not any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children):
+        return None
+    return Cue("author", None, tok.idx, obj.idx + len(obj.text), tok.head, (obj.i, obj.i + 1),
+               first_person=True)
+
+
+# Who someone speaks to when the participle says they spoke publicly.
+AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "television", "radio",
+                       "broadcaster", "newspaper", "agency", "correspondent", "crowd",
+                       "supporter", "lawmaker", "parliament", "audience", "us", "me"})
+
+
+def _speaking_cue(tok: Token) -> Cue | None:
+    """"Spokesman X, speaking to reporters in N'Djamena, called it …": the one who speaks is
+    the noun the participle hangs from, or the subject of the verb it qualifies."""
+    if tok.lemma_.lower() not in ("speak", "talk") or tok.tag_ != "VBG" \
+            or tok.dep_ not in ("acl", "advcl"):
+        return None
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "on")),
+              None)
+    audience = next((o for o in to.children if o.dep_ == "pobj"), None) if to else None
+    if audience is None or not (_heads(audience) & AUDIENCES or audience.ent_type_ == "ORG"):
+        return None
+    head = tok.head
+    subj = head if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") else \
+        next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    kind, source, (a, b) = classify(subj)
+    if kind not in ("named", "anonymous") or not _source_like(subj, kind):
+        return None
+    return Cue(kind, source, tok.doc[a].idx, audience.idx + len(audience.text), tok, (a, b))
+
+
+# Verbs by which a writer gets hold of a source ("an official reached by phone").
+REACH_VERBS = frozenset({"reach", "contact", "interview", "phone", "question"})
+
+
+def _reached_cue(tok: Token) -> Cue | None:
+    """"A local official in Koui reached by phone gave a different timeline", "Residents
+    contacted by the agency said …": the person the writer got hold of is a source."""
+    if tok.lemma_.lower() not in REACH_VERBS or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i:
+        return None
+    by = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+              None)
+    if by is None:
+        return None
+    kind, source, (a, b) = classify(head)
+    if kind not in ("named", "anonymous") or not _source_like(head, kind):
+        return None
+    last = max(by.subtree, key=lambda t: t.i)
+    return Cue(kind, source, tok.doc[a].idx, last.idx + len(last.text), tok, (a, b))
 
 
 def _told_cue(tok: Token) -> Cue | None:
@@ -440,6 +574,10 @@ def _framed_cue(tok: Token) -> Cue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > tok.head.i:
+        # "X blamed the army, saying in a statement …": X says it in the statement
+        subj = _subject(tok)
+        subj = subj if subj is not None and subj.i < tok.i else None
     matrix = _lifted(tok) if subj is None else None
     if matrix is not None:  # "In a statement it said A had not … and accused B": both its
         frame = _framed_cue(matrix)
@@ -455,17 +593,23 @@ def _framed_cue(tok: Token) -> Cue | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     # "claimed responsibility in a message": the parser may hang the text on the object
     for prep in [*tok.children, *(c for o in objects for c in o.children)]:
-        if prep.dep_ != "prep" or prep.lower_ != "in" or (prep.i > subj.i and speech):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or (prep.i > subj.i and speech
+                                                          and prep.i < tok.i):
             continue
         text = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if text is None or not _heads(text) & FRAMING_TEXTS:
             continue
+        if speech and prep.i > tok.i and (not _own_channel(text) or _heads(subj) & (
+                STATE_FORCES | SPOKES | ANONYMOUS_HEADS)):
+            continue  # a state's army or a spokesperson keeps their word
         _, source, (a, b) = classify(subj)
         doc = tok.doc
         if prep.i > tok.i and tok.lemma_.lower() in REPORT_VERBS:
             # "the ministry said in a statement": the speaker, the verb and the text
-            return Cue("document", source, min(doc[a].idx, tok.idx),
-                       text.idx + len(text.text), tok, (a, b), framed=True)
+            # ("…, saying in a statement": the participle and the text)
+            start = min(doc[a].idx, tok.idx) if subj.head.i == tok.i else tok.idx
+            return Cue("document", source, start, text.idx + len(text.text), tok, (a, b),
+                       framed=True)
         if prep.i > subj.i:  # "X called on Y in a joint statement": the cue is the phrase
             last = max(prep.subtree, key=lambda t: t.i)
             return Cue("document", source, prep.idx, last.idx + len(last.text), tok, (a, b),
@@ -473,6 +617,23 @@ def _framed_cue(tok: Token) -> Cue | None:
         end = max(_end_char(doc, b), tok.idx + len(tok.text))
         return Cue("document", source, prep.idx, end, tok, (a, b), framed=True)
     return None
+
+
+def _own_channel(text: Token) -> bool:
+    """"in a statement carried by its news agency", "in a video posted on their channel": a
+    text put out through the speaker's own medium ("its", "their"), which only a body has."""
+    for c in text.children:
+        if c.dep_ != "acl":
+            continue
+        for prep in c.children:
+            if prep.dep_ not in ("agent", "prep"):
+                continue
+            medium = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if medium is not None and (_is_medium(medium) or _heads(medium) & POSTED_ON) \
+                    and any(x.dep_ == "poss" and x.lower_ in ("its", "their")
+                            for x in medium.children):
+                return True
+    return False
 
 
 # Civil offices whose statements are texts with no one speaking in them: "the foreign
@@ -498,6 +659,8 @@ def _body(subj: Token) -> bool:
     firm ("the vessel's operator") or a group known by its name or acronym ("JNIM")."""
     if subj.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _movement(subj):  # "the group", "ISWAP", "Gran Grif" (called a gang in the text)
+        return True
     tokens = _phrase(subj)
     heads = _heads(subj)
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tokens if t.i == subj.i) \
@@ -584,20 +747,29 @@ def _own_cue(tok: Token) -> Cue | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERCEIVE_VERBS:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _heads(subj) & OWN_HEADS:
+    if subj is None or not _heads(subj) & (OWN_HEADS | OWN_SENSORS):
         return None
-    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children):
         return None
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None  # "our patrol watched for an hour": nothing seen is reported
     toks = _phrase(subj)
     a, b = toks[0].i, toks[-1].i + 1
+    # the writer, unless quoted or in a speaker's turn ("our posts saw" in an answer is the
+    # speaker's side)
     return Cue("author", _name_text(tok.doc, a, b), subj.left_edge.idx,
-               tok.idx + len(tok.text), tok, (a, b))
+               tok.idx + len(tok.text), tok, (a, b), first_person=True)
 
 
 # What a writer says of their own inquiry or judgement: "we found no evidence that ...",
 # "I doubt that ...", "I believe them".
 WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "verify", "confirm",
-                          "establish", "judge", "rate",
+                          "establish", "judge", "rate", "regard", "consider", "suspect",
+                          "expect", "view", "see", "read", "assess",
+                          # the writer's own eyes and checks: "we counted 23 bodies", "we
+                          # have geolocated the video", "we reviewed footage that shows …"
+                          "observe", "witness", "notice", "count", "watch", "hear",
+                          "geolocate", "review", "examine", "trace", "analyse", "analyze",
                           # the issuer's own stance in a statement: "We strongly condemn ..."
                           "condemn", "deplore", "reject", "regret", "welcome", "urge",
                           # the writer's own inquiries: "we put the claim to the army", "I
@@ -606,10 +778,38 @@ WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "veri
 INQUIRY_VERBS = frozenset({"put", "reach", "contact", "ask"})
 
 
+# Verbs by which a writer says what they know or cannot tell: "we do not know who fired",
+# "we are in no position to say who …", "I cannot tell whether …".
+KNOW_VERBS = frozenset({"know", "say", "tell", "determine"})
+
+
+def _unknown_cue(tok: Token) -> Cue | None:
+    """"We do not know who fired first", "We are in no position to say who pulled the
+    trigger": the writer on what they know (kind `author`); "say" and "tell" only negated."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in KNOW_VERBS \
+            or not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("relcl", "acl", "xcomp"):
+        # "in no position to say", "unable to say": the subject of the copula above
+        be = next((a for a in tok.ancestors if a.lemma_ == "be"), None)
+        if be is not None and be.i < tok.i:
+            words = {t.lower_ for t in tok.doc[be.i:tok.i]}
+            negated = negated or bool(words & {"no", "not", "n't", "unable", "never"})
+            subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    if tok.lemma_.lower() in ("say", "tell") and not negated:
+        return None
+    return Cue("author", None, min(subj.idx, tok.idx), tok.idx + len(tok.text), tok,
+               (subj.i, subj.i + 1), first_person=True)
+
+
 def _writer_cue(tok: Token) -> Cue | None:
     """"We found no evidence", "I doubt that anyone knows": the writer's own finding or view
     (kind `author`; the attribution stage drops it inside a quotation or a speaker's turn)."""
-    lacking = _lacking_cue(tok)
+    lacking = _lacking_cue(tok) or _unknown_cue(tok)
     if lacking is not None:
         return lacking
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in WRITER_VERBS:
@@ -623,6 +823,10 @@ def _writer_cue(tok: Token) -> Cue | None:
         return None
     if not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None
+    if tok.lemma_.lower() in ("view", "read") and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for o in [tok, *tok.children]
+            for c in o.children if o.i == tok.i or o.dep_ == "dobj"):
+        return None  # "We read the move as a signal", not "we read the report"
     if tok.lemma_.lower() in INQUIRY_VERBS and not _asks_someone(tok):
         return None  # "we put the allegation to X", not "we put it down" or "I reach the market"
     start = min(subj.idx, tok.idx)
@@ -669,13 +873,22 @@ def _by_writer(head: Token) -> bool:
     """"Tracking data we reviewed", "our own tally": a text the writer gathered or made."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
         return True
+    for c in head.children:  # "footage verified by our team", "images checked by us"
+        agent = next((x for x in c.children if x.dep_ == "agent"), None) \
+            if c.dep_ == "acl" else None
+        by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        if by is not None and (by.lower_ in ("us", "me") or any(
+                p.dep_ == "poss" and p.lower_ in ("our", "my") for p in by.children)):
+            return True
     return any(c.dep_ in ("relcl", "acl") and any(s.dep_ == "nsubj" and s.lower_ in ("we", "i")
                                                   for s in c.children)
                for c in head.children)
 
 
 def _verb_cue(tok: Token) -> Cue | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in REPORT_VERBS | SHOW_VERBS:
+    if tok.lemma_ not in REPORT_VERBS | SHOW_VERBS:
+        return None
+    if tok.pos_ not in ("VERB", "AUX") and not _verb_as_noun(tok):
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as":  # "quotes Y as saying" handled above
         return None
@@ -689,6 +902,11 @@ def _verb_cue(tok: Token) -> Cue | None:
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return None  # "No casualties reported": a headline, not a cue
     subj = _trailing_appos(tok, subj) or subj
+    if _tells_nothing(tok):  # "the figure tells us little": no claim is reported
+        return None
+    if tok.lemma_ == "declare" and not any(c.dep_ in ("ccomp", "parataxis")
+                                            for c in tok.children):
+        return None  # "declared a state of emergency": the act itself, no claim
     kind, source, (a, b) = classify(subj)
     if kind is None:
         return None
@@ -733,6 +951,27 @@ def _verb_cue(tok: Token) -> Cue | None:
             end = max(end, medium.idx + len(medium.text))
         return Cue("document", source, start, end, tok, (a, b), framed=True)
     return Cue(kind, source, start, end, tok, (a, b))
+
+
+# Objects that report nothing: "tells us little", "said nothing", "showed more".
+EMPTY_OBJECTS = frozenset({"little", "nothing", "much", "less", "more", "anything", "something",
+                           "us", "me", "you", "everything", "none"})
+
+
+def _tells_nothing(verb: Token) -> bool:
+    """A verb whose only objects say nothing of a claim ("the figure tells us little")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+               and c.lower_ not in ("us", "me", "you", "him", "her", "them")]
+    return bool(objects) and all(c.lower_ in EMPTY_OBJECTS for c in objects) and not any(
+        c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """"Satellite images we have reviewed show no armour": the parser may take the main verb
+    for a noun; with a subject and an object of its own it is still the verb."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("dobj", "ccomp")
+                                                         for c in tok.children)
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -871,13 +1110,39 @@ def is_final(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _label(c)]
+    if len(subjects) > 1:  # "Reports … since the morning had suggested": not the time
+        subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
     if len(subjects) == 2 and _broken_off(*sorted(subjects, key=lambda c: c.i)):
         return min(subjects, key=lambda c: c.i)
     if subjects:  # the one nearest the verb ("A: The ministry said": not the turn label)
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        subj = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            # "Rosine, a market trader, who said …": the one the clause is about
+            head = verb.head
+            return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+        if subj.ent_type_ in ("DATE", "TIME") and len(subjects) == 1:
+            # "Reports circulating … since the morning had suggested": the parser took the
+            # time for the subject; the noun the clause hangs from speaks
+            noun = next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")
+                         and a.i < verb.i), None)
+            if noun is not None:
+                return noun
+        return subj
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
-            return c
+            # "CLAIM: A post shared 40,000 times says …": the parser makes the label the
+            # subject; the first noun subject after it is the one that speaks
+            after = [t for t in verb.doc[c.i + 1:verb.i] if t.dep_ == "nsubj"
+                     and t.pos_ in ("NOUN", "PROPN")]
+            return after[0] if _label(c) and after else c
+    for c in verb.children:
+        # "Aid agencies in X have told us": the parser read "Aid" as a verb with the noun
+        # as its object; the noun right after it is the speaker
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None) \
+            if c.dep_ == "csubj" else None
+        if obj is not None and obj.i == c.i + 1 and obj.tag_ in ("NNS", "NN") and not any(
+                x.dep_ in ("nsubj", "aux") for x in c.children):
+            return obj
     matrix = _lifted(verb)
     if matrix is not None:  # "X said A had not … and accused B": X accuses
         return _subject(matrix)
@@ -952,6 +1217,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
     if head.pos_ == "PRON":
         if lower in PRONOUNS_NAMED and lower not in ("i", "we"):
             return "named", _antecedent(head), (a, b)
+        if lower in ("him", "her") and head.dep_ == "pobj":  # "according to him"
+            return "named", _antecedent(head), (a, b)
         if lower in ("i", "we"):
             return "named", None, (a, b)
         return None, None, (a, b)
@@ -967,8 +1234,10 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "document", text, (a, b)  # "the authors write": the text they wrote speaks
     if lemma == "figure" and _public_figure(head):
         return "anonymous", text, (a, b)  # "a senior rebel figure": a person, not a number
+    if heads & RUMOURS:
+        return "anonymous", text, (a, b)  # "rumours in the market": voices of no one
     if lemma in DOCUMENT_HEADS or lower in DOCUMENT_HEADS:
-        if words & ANONYMISERS:
+        if words & ANONYMISERS or _going_round(head):
             return "anonymous", text, (a, b)
         credited = _credited_name(head)
         if credited is not None:
@@ -998,7 +1267,10 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         # they are of or from does not ("Residents of Bab al-Bahr")
         where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in
                  PLACE_PREPS | {"of"} for t in c.subtree}
-        if head.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in tokens
+        # "11:20 - Residents of Ulang tell us": a common word capitalised after a time stamp
+        # is no name
+        common = not head.ent_type_ and head.text[:1].isupper() and head.text[1:].islower()
+        if (head.pos_ == "PROPN" and not common) or any(t.ent_type_ == "PERSON" for t in tokens
                                        if t.i not in where):
             return "named", text, (a, b)
         return "anonymous", text, (a, b)
@@ -1007,8 +1279,11 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
             and not any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS
                         for t in tokens if t.i not in _whereabouts(head)):
         return "anonymous", text, (a, b)  # "graziers from the area": people left unnamed
-    if head.pos_ == "NOUN" and _party_medium(head):
-        return "document", text, (a, b)  # "an RSF-run channel": the party's words as a text
+    if head.pos_ in ("NOUN", "PROPN") and (_party_medium(head) or _named_medium(head)):
+        # "an RSF-run channel", "Al-Masirah", "state television": the party's words as a text
+        return "document", text, (a, b)
+    if head.pos_ == "NOUN" and _unnamed_keeper(head, tokens):
+        return "anonymous", text, (a, b)  # "the station's operator": a firm left unnamed
     if head.pos_ == "NOUN" and _local_headman(head, tokens):
         return "anonymous", text, (a, b)  # "the village head": one of the locals, unnamed
     if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in NAME_ENTS:
@@ -1025,6 +1300,153 @@ LOCAL_UNITS = frozenset({"village", "hamlet", "camp", "neighbourhood", "neighbor
 HEADMEN = frozenset({"head", "chief", "leader", "headman", "elder", "representative"})
 
 
+# News media run by a state or an armed movement, known by name: what they carry is the
+# party's text ("Al-Masirah claimed", "Amaq said"). Names are lower case, hyphens as spaces.
+PARTY_MEDIA = frozenset({
+    "al masirah", "masirah", "saba", "amaq", "al naba", "naba", "al manar", "manar",
+    "press tv", "irib", "irna", "tasnim", "fars", "mehr", "kcna", "rodong sinmun", "sana",
+    "al ikhbariya", "tass", "ria novosti", "ria", "sputnik", "rt", "russia today", "xinhua",
+    "cctv", "global times", "people s daily", "wam", "spa", "saudi press agency", "mena",
+    "suna", "ena", "eri tv", "shabait", "az zallaqa", "zallaqa", "al kataib", "shahada",
+    "al andalus", "radio andalus", "anadolu", "trt", "ptv", "vna", "mrtv", "belta",
+    "azertac", "armenpress", "ukrinform", "al thabat", "thabat",
+})
+# Words by which a medium belongs to a state ("state television", "official news agency").
+STATE_MEDIA_WORDS = frozenset({"state", "official", "government", "pro-government",
+                               "regime", "party"})
+# Words of a medium's name that say what it is, not whose it is ("the Amaq news agency").
+MEDIUM_WORDS = frozenset({"news", "agency", "tv", "television", "channel", "radio", "network",
+                          "broadcaster", "the", "press", "service", "outlet", "website"})
+# Heads of armed or political bodies that are no state's own ("the group", "the gang").
+MOVEMENT_HEADS = frozenset({"group", "gang", "militia", "movement", "front", "faction",
+                            "rebel", "rebels", "insurgent", "insurgents", "organisation",
+                            "organization", "network", "cartel", "party", "brigade",
+                            "brigades", "jihadist", "jihadists", "militant", "militants"})
+
+
+def _name_key(tokens: list[Token]) -> str:
+    """A medium's name without the words that only say what it is: "Al-Masirah TV" ->
+    "al masirah", "the Amaq news agency" -> "amaq"."""
+    words = [w for t in tokens for w in re.findall(r"[a-z0-9]+", t.lower_)
+             if w not in MEDIUM_WORDS]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dictionary_kind(name: str) -> tuple[str, str] | None:
+    """(kind, sector) of a name in the actor dictionary, or None."""
+    try:
+        from warpath.actors.dictionary import builtin
+    except ImportError:  # pragma: no cover - the dictionary ships with the package
+        return None
+    entry = builtin().find(name)
+    if entry is None:
+        return None
+    return entry.kind, entry.sector or ""
+
+
+def _named_medium(head: Token) -> bool:
+    """A phrase naming a state's or a movement's news medium: one known by name ("Al-Masirah",
+    "KCNA", "the Amaq news agency"), one the actor dictionary lists as a medium, one this
+    text calls a state or party medium elsewhere ("Houthi-run Al-Masirah TV"), or a medium
+    called the state's ("state television", "the official news agency")."""
+    if _is_medium(head) and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in
+                                STATE_MEDIA_WORDS for c in head.children):
+        return True
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    if _is_medium(head) and any(c.dep_ == "poss" and c.lower_ not in ("our", "my")
+                                and c.ent_type_ not in ("GPE", "LOC") for c in head.children):
+        # "Hezbollah's Al-Manar television", "the group's radio station"; a country's
+        # broadcaster ("Israel's Channel 12") may be anyone's
+        return True
+    toks = [t for t in _phrase(head) if (t.dep_ not in ("appos",) or t.i == head.i)
+            and t.i not in owner]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in toks):
+        return False
+    key = _name_key(toks)
+    if not key:
+        return False
+    if key in PARTY_MEDIA:
+        return True
+    found = _dictionary_kind(_name_text(head.doc, toks[0].i, toks[-1].i + 1))
+    if found is not None and found[1] == "MED":
+        return True
+    return key in _party_media_in(head.doc)
+
+
+def _party_media_in(doc: Any) -> frozenset[str]:
+    """Names the text gives to media run by a state or a party: the name of a medium called
+    "X-run", "state" or "its" ("Houthi-run Al-Masirah TV", "Al-Masirah, the rebels' channel",
+    "its Amaq news agency")."""
+    cache = doc.user_data.setdefault("warpath_party_media", {})
+    if "names" in cache:
+        return frozenset(cache["names"])
+    names: set[str] = set()
+    for tok in doc:
+        if not _is_medium(tok):
+            continue
+        owned = _party_medium(tok) or any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in STATE_MEDIA_WORDS
+            for c in tok.children) or any(
+            c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in tok.children)
+        if not owned:
+            continue
+        # the name inside the phrase ("Al-Masirah TV") or set beside it ("Al-Masirah, the
+        # Houthi-run channel")
+        inner = [c for c in tok.subtree if c.pos_ == "PROPN" and c.i < tok.i
+                 and c.dep_ in ("compound", "nmod", "punct") and c.head.i in
+                 (tok.i, *(x.i for x in tok.children))]
+        if inner:
+            names.add(_name_key([t for t in tok.subtree if inner[0].i <= t.i <= tok.i]))
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            names.add(_name_key(_phrase(tok.head)))
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                names.add(_name_key(_phrase(c)))
+    names.discard("")
+    cache["names"] = sorted(names)
+    return frozenset(names)
+
+
+def _movement(subj: Token) -> bool:
+    """A subject naming a body that is no state's own: an armed movement or a party ("the
+    group", "ISWAP", "the opposition party"), or a name this text puts before such a word
+    ("the Gran Grif gang" makes "Gran Grif" one even where the parser takes it for a person)."""
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = _heads(subj)
+    if heads & MOVEMENT_HEADS and not heads & STATE_FORCES:
+        return True
+    if subj.pos_ != "PROPN":
+        return False
+    toks = [t for t in _phrase(subj) if not t.is_punct]
+    names = [_name_text(subj.doc, toks[0].i, toks[-1].i + 1)] + [
+        t.text for t in toks if t.text.isupper() and len(t.text) > 2]
+    if any((_dictionary_kind(n) or ("", ""))[0] == "group" for n in names):
+        return True
+    return _name_key(toks) in _movement_names(subj.doc)
+
+
+def _movement_names(doc: Any) -> frozenset[str]:
+    """Names the text puts before a word for an armed movement ("the Gran Grif gang",
+    "Al-Shabaab militants")."""
+    cache = doc.user_data.setdefault("warpath_movements", {})
+    if "names" in cache:
+        return frozenset(cache["names"])
+    names: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not _heads(tok) & MOVEMENT_HEADS:
+            continue
+        inner = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                 and c.i < tok.i]
+        if inner:
+            first = min(t.i for c in inner for t in c.subtree)
+            names.add(_name_key([t for t in doc[first:tok.i] if not t.is_punct]))
+    names.discard("")
+    cache["names"] = sorted(names)
+    return frozenset(names)
+
+
 def _party_medium(head: Token) -> bool:
     """A news medium credited to a party that runs it ("an RSF-run channel", "a television
     station controlled by the junta"): what it says is the party's text, where a broadcaster
@@ -1039,6 +1461,17 @@ def _party_medium(head: Token) -> bool:
                 x.dep_ == "agent" for x in c.children):
             return True  # "a channel run by the militia"
     return False
+
+
+def _unnamed_keeper(head: Token, tokens: list[Token]) -> bool:
+    """"The station's operator", "the ship's owner": the firm that runs a thing, named only
+    by that thing, is left unnamed."""
+    if not _heads(head) & FIRM_HEADS:
+        return False
+    if not any(c.dep_ == "poss" and c.pos_ == "NOUN" and not c.ent_type_
+               for c in head.children):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in tokens)
 
 
 def _local_headman(head: Token, tokens: list[Token]) -> bool:
@@ -1069,6 +1502,27 @@ def _seat_named(head: Token) -> bool:
 FIGURE_PEOPLE = frozenset({"senior", "leading", "prominent", "top", "key", "public", "political",
                            "influential", "respected", "veteran", "former", "religious",
                            "military", "opposition", "party", "tribal", "community"})
+
+
+# Talk with no one behind it.
+RUMOURS = frozenset({"rumour", "rumor", "rumours", "rumors", "hearsay", "speculation",
+                     "chatter", "gossip"})
+# Texts that, only passed around, are hearsay ("reports circulating in Juba").
+HEARSAY_TEXTS = frozenset({"report", "account", "story", "claim", "word", "suggestion"})
+# Verbs of talk going round ("reports circulating in the capital").
+ROUND_VERBS = frozenset({"circulate", "swirl", "spread", "fly", "float", "abound"})
+
+
+def _going_round(head: Token) -> bool:
+    """"Reports circulating in Juba", "accounts spreading online": texts no one is named as
+    putting out, only passed around (hearsay, kind `anonymous`)."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "several", "many")
+           for c in head.children):
+        return False
+    if head.lemma_.lower() not in HEARSAY_TEXTS:
+        return False  # "a video circulating on Telegram" is a text of its own
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ROUND_VERBS
+               for c in head.children)
 
 
 def _public_figure(head: Token) -> bool:
@@ -1155,6 +1609,8 @@ def _credited_unnamed(head: Token) -> bool:
     for c in head.children:
         prep = c
         if c.dep_ == "acl":
+            if c.lemma_.lower() in EXAMINE_VERBS:
+                continue  # "imagery analysed by researchers": the imagery shows it
             prep = next((x for x in c.children if x.dep_ == "agent"), c)
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -1166,8 +1622,9 @@ def _credited_unnamed(head: Token) -> bool:
 def _unnamed_plural(head: Token) -> bool:
     """"aid groups", "some rights organisations": bodies in the plural with no name and no
     definite article or possessor to single them out."""
+    where = _whereabouts(head)  # "aid agencies in Bocaranga": a place is no name of theirs
     for t in head.subtree:
-        if t.i == head.i:
+        if t.i == head.i or t.i in where:
             continue
         if t.head.i == head.i and t.dep_ in ("det", "poss") and t.lower_ not in (
                 "some", "several", "many", "other", "few", "various"):
@@ -1191,7 +1648,8 @@ def _is_name(tok: Token) -> bool:
 
 def _antecedent(pron: Token) -> str | None:
     """The most recent person (he/she) or organisation (it/they) named before a pronoun."""
-    want = ("PERSON",) if pron.lower_ in ("he", "she") else ("ORG", "GPE", "NORP", "PERSON")
+    want = ("PERSON",) if pron.lower_ in ("he", "she", "him", "her") else (
+        "ORG", "GPE", "NORP", "PERSON")
     doc = pron.doc
     for ent in reversed(list(doc.ents)):
         if ent.end <= pron.i and ent.label_ in want and pron.i - ent.end < 400:
