@@ -171,3 +171,41 @@ def test_no_soldiers_killed_or_wounded_is_zero_of_both(nlp) -> None:  # type: ig
 def test_a_crew_not_harmed_is_no_casualty(nlp) -> None:  # type: ignore[no-untyped-def]
     assert set(counts(nlp, "Its crew of 19 had not been harmed, the owner said.")) == {
         ("wounded", 0), ("killed", 0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Losing people is their being killed; losing a limb or ground is not.
+    ("The garrison held, but the battalion lost six soldiers in the night.", [("killed", 6)]),
+    ("We lost three men and 11 were wounded when the outpost was overrun.",
+     [("killed", 3), ("wounded", 11)]),
+    ("One of our sailors lost a finger during the boarding.", []),
+    # "N wounded patients": the adjective counts its noun.
+    ("The district hospital has admitted 27 wounded civilians since Friday.", [("wounded", 27)]),
+    # A conjunct with a casualty verb of its own is another count, not more victims.
+    ("Monitors documented 41 civilians killed and 96 injured in the shelling.",
+     [("killed", 41), ("wounded", 96)]),
+    # "three of them children" is part of the group counted, not more of it.
+    ("The blast killed 17 people, five of them children, and injured 40 others.",
+     [("killed", 17), ("wounded", 40)]),
+    # Drowning is dying; "left N dead" counts the dead.
+    ("Witnesses said all 12 of the fishermen drowned after the boat was rammed.",
+     [("killed", 12)]),
+    ("Clashes between the two clans left at least eight herders dead.", [("killed", 8)]),
+    ("The ambush left four gendarmes wounded.", [("wounded", 4)]),
+])
+def test_tolls_in_other_wordings(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert set(counts(nlp, text)) == set(expected)
+
+
+def test_a_loss_goes_to_the_attack_and_to_the_toll_beside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Insurgents attacked the border post at dawn. The company lost five soldiers and "
+            "more than 12 were wounded, an officer said.")
+    analysis = pipeline(Document(text=text))
+    attack = next(e for e in analysis.events if e.trigger.text == "attacked")
+    assert (attack.killed, attack.wounded) == (5, 12)
+
+
+def test_fighting_that_left_people_dead_is_counted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighting between rival gangs inside the prison left at least 9 inmates dead."
+    analysis = pipeline(Document(text=text))
+    assert any(e.killed == 9 for e in analysis.events)

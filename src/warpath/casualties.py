@@ -23,7 +23,9 @@ get no counts; denied ones only zero. Arrests count people, not ships or goods. 
 soldiers suffered injuries" counts the sufferers as wounded; "no one was killed or wounded"
 gives zero to both verbs; a summing-up zero does not reach across a roundup's section heading
 ("MANDALAY"). A participle hung by the parser on a reporting verb ("had bombed a village, she
-said, killing 21") still counts for the attack told before it.
+said, killing 21") still counts for the attack told before it. "We lost nine men" counts the
+men as killed, "left 11 inmates dead" the inmates, "34 wounded patients" the patients; "14
+civilians, three of them children" is 14, and "63 civilians killed and 140 injured" two counts.
 """
 
 from __future__ import annotations
@@ -48,7 +50,13 @@ VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "ma
          "numerous", "countless", "tens", "few", "handful", "multiple", "unknown", "number"}
 
 KILL = {"kill", "slay", "murder", "assassinate", "execute", "massacre", "behead"}
-DIE = {"die", "perish"}
+DIE = {"die", "perish", "drown"}
+# "we lost nine men": losing people is their being killed (not "lost a thumb", "lost ground").
+LOSE = {"lose"}
+PEOPLE = {"man", "soldier", "fighter", "troop", "officer", "policeman", "comrade", "member",
+          "civilian", "people", "person", "child", "guard", "serviceman", "militiaman",
+          "colleague", "personnel", "crew", "sailor", "pilot", "volunteer", "marine",
+          "gendarme", "recruit", "conscript"}
 WOUND = {"wound", "injure", "hurt", "maim", "harm"}
 ARREST = {"arrest", "detain", "apprehend", "round"}
 SUFFER = {"suffer", "sustain"}
@@ -179,10 +187,31 @@ def _conjuncts(tok: Any) -> list[Any]:
     out = []
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and \
-                c.lemma_.lower() not in NOT_VICTIMS:
+                c.lemma_.lower() not in NOT_VICTIMS and not _own_count(c) \
+                and not _subset(c):
             out.append(c)
             out.extend(_conjuncts(c))
     return out
+
+
+def _subset(c: Any) -> bool:
+    """ "three of them children", "six of them women": part of the group already counted."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in ("them", "those", "whom", "these") for o in p.children)
+        for w in (c, *c.lefts) for p in w.children)
+
+
+def _own_count(c: Any) -> bool:
+    """A conjunct with a casualty verb of its own is another count: "63 civilians killed and
+    more than 140 injured", "we lost nine men and more than 20 were wounded"."""
+    if any(k.dep_ in ("acl", "amod") and _field(k) for k in c.children):
+        return True
+    after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+    top = c
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return after is not None and after.dep_ in ("aux", "auxpass") and _field(after.head) \
+        is not None and after.head.i > c.i and after.head.i != top.head.i
 
 
 def _phrase_text(h: Any) -> str:
@@ -297,12 +326,18 @@ def _victims(tok: Any) -> Any | None:
         return next((c for c in kids if c.dep_ == "nsubj"), None)
     if lemma == "claim":
         return None
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            tok.i < tok.head.i and _field(tok) in ("killed", "wounded"):
+        return tok.head  # "34 wounded patients", "the two killed soldiers"
     if passive:
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return subj
         if tok.dep_ == "acl" and tok.head.pos_ in ("NUM", "NOUN"):
             return tok.head  # "fifty-five injured"
+        left = _left_subject(tok)
+        if left is not None:
+            return left  # "..., and more than 20 were wounded" misparsed as a conjunct
         if tok.dep_ == "conj":
             return _victims(tok.head)  # "15 were killed and wounded"
         return None
@@ -320,6 +355,19 @@ def _victims(tok: Any) -> Any | None:
     if obj is None and tok.tag_ == "VBG":
         obj = _counted_next(tok)
     return obj
+
+
+def _left_subject(tok: Any) -> Any | None:
+    """The number or noun right before a passive's auxiliaries when the parser hung it
+    elsewhere ("we lost nine men and more than 20 were wounded": "20" as a conjunct)."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    if not aux:
+        return None
+    before = tok.doc[aux[0].i - 1] if aux[0].i > tok.sent.start else None
+    if before is None or before.pos_ not in ("NUM", "NOUN") or before.dep_ != "conj" or \
+            before.head.i > tok.i:
+        return None
+    return before
 
 
 def _counted_next(tok: Any) -> Any | None:
@@ -368,6 +416,27 @@ def statements(analysis: Analysis) -> list[Statement]:
                 value = None if n is None or value is None else value + n
                 words = f"{words} and {w}"
             out.append(Statement(field, value, words, tok.i, si))
+            continue
+        if tok.lemma_.lower() == "leave" and tok.pos_ == "VERB":
+            # "the fighting left at least 11 inmates dead", "left two soldiers wounded"
+            left = next((c for c in tok.children if c.dep_ in ("dobj", "obj") or (
+                c.dep_ in ("ccomp", "xcomp") and any(n.dep_ == "nummod" for n in c.children))),
+                None)  # ("inmates" may be taken for a verb)
+            state = next((c for w in (tok, left) if w is not None for c in w.children
+                          if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "amod", "ccomp")
+                          and (c.lower_ == "dead" or _field(c) == "wounded")
+                          and c.i > (left.i if left is not None else tok.i)), None)
+            if left is not None and state is not None:
+                value, words = count_phrase(left)
+                field = "killed" if state.lower_ == "dead" else "wounded"
+                out.append(Statement(field, value, words, tok.i, si))
+            continue
+        if tok.lemma_.lower() in LOSE and tok.pos_ == "VERB":
+            lost = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            if lost is not None and lost.lemma_.lower() in PEOPLE and any(
+                    c.dep_ == "nummod" for c in lost.children):
+                value, words = count_phrase(lost)
+                out.append(Statement("killed", value, words, tok.i, si))
             continue
         if tok.lemma_.lower() in SUFFER and tok.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in HARM_NOUNS
@@ -434,7 +503,7 @@ def host_events(analysis: Analysis, st: Statement) -> list[Event]:
     tok = doc[st.token]
     # The subject of the killing verb may be the attack itself ("The attack killed ...").
     for c in tok.children:
-        if c.dep_ in ("nsubj", "agent"):
+        if c.dep_ in ("nsubj", "agent", "csubj"):
             hosts += [e for e in by_tok.get(c.i, []) if e.type in ATTACK_TYPES]
             hosts += [e for x in c.children if x.dep_ == "pobj"
                       for e in by_tok.get(x.i, []) if e.type in ATTACK_TYPES]
@@ -529,6 +598,9 @@ def _gap(analysis: Analysis, first: int, last: int) -> int:
 
 def _agentless(verb: Any) -> bool:
     """"were killed", "died", "and 33 were injured": the victims are the subject."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return True  # "... and more than 20 were wounded", whatever the parser hung it on
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in
                                           verb.children):
         verb = verb.head
@@ -690,6 +762,23 @@ def _named_first(analysis: Analysis, noun: Any, events: list[Event]) -> list[Eve
     return sorted(events, key=lambda e: not named(e))
 
 
+def _sibling_tolls(analysis: Analysis, verb: Any) -> list[Event]:
+    """Events told by a casualty verb coordinated with `verb` ("lost ... and ... were
+    wounded")."""
+    by_tok = _events_by_token(analysis)
+    near = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        near.append(verb.head)
+    if verb.dep_ == "acl":  # "63 civilians killed and more than 140 injured"
+        noun = verb.head
+        nouns = [c for c in noun.children if c.dep_ == "conj"]
+        if noun.dep_ == "conj":
+            nouns.append(noun.head)
+        near += [c for n in nouns for c in n.children if c.dep_ == "acl"]
+    return [e for t in near if _field(t) is not None for e in by_tok.get(t.i, [])
+            if e.type in ATTACK_TYPES]
+
+
 def count_casualties(analysis: Analysis) -> None:
     """Set killed, wounded, arrested (and casualty_text) on the analysis's events."""
     found = statements(analysis)
@@ -706,6 +795,9 @@ def count_casualties(analysis: Analysis) -> None:
                 for e in hosts))):
             # Nothing to hang on, or only its own report ("15 were killed"): the count
             # belongs to the attack just told.
+            if not hosts:
+                # "we lost nine men and more than 20 were wounded": the toll told beside it
+                hosts = _sibling_tolls(analysis, verb)
             hosts = [*hosts, *_previous_attacks(analysis, st, st.field)]
         clause = verb.head if verb.dep_ == "conj" else verb  # "killed X and injured Y"
         subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]

@@ -45,3 +45,31 @@ def test_a_body_in_a_speakers_turn_is_the_speakers_countrys(actor_pipeline: Pipe
             "GEN. OKAFOR: No. The Ministry of Foreign Affairs summoned the Chadian ambassador on "
             "Monday.\n")
     assert _countries(actor_pipeline(Document(text=text)))["Ministry of Foreign Affairs"] == "NGA"
+
+
+def _mentions(analysis: Analysis) -> dict[str, tuple[str | None, list[str]]]:
+    return {a.name: (a.country, [m.text for m in a.mentions]) for a in analysis.actors}
+
+
+def test_a_bare_army_or_ministry_is_the_story_s_own(actor_pipeline: Pipeline) -> None:
+    # Written for this test: a story about Chad names its army and ministry without "Chadian".
+    text = ("Chad closed its eastern border on Monday. Chad's government said refugees kept "
+            "arriving from Sudan, and Chad asked donors for help. The army said it had sent two "
+            "battalions to Adre. The defence ministry gave no figure for the troops. Chad "
+            "said the army would stay.")
+    found = _mentions(actor_pipeline(Document(text=text)))
+    assert found["army"][0] == "TCD" and len(found["army"][1]) == 2
+    assert found["defence ministry"][0] == "TCD"
+
+
+def test_a_named_or_owned_army_keeps_its_owner(actor_pipeline: Pipeline) -> None:
+    text = ("Chad closed its eastern border on Monday. Chad said refugees kept arriving. "
+            "Sudan's army said it had retaken Geneina.")
+    found = _mentions(actor_pipeline(Document(text=text)))
+    assert all(country != "TCD" for name, (country, _) in found.items() if "army" in name)
+
+
+def test_a_town_tagged_as_an_organisation_is_no_actor(actor_pipeline: Pipeline) -> None:
+    text = ("Jihadists attacked the southern edge of Djibo on Monday, officials in Burkina Faso "
+            "said. Burkina Faso's army said it had repelled them.")
+    assert "Djibo" not in _mentions(actor_pipeline(Document(text=text)))

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.actors.helpers import corpus_document, corpus_pairs, gold
-from warpath.document import Actor, Analysis
+from warpath.document import Actor, Analysis, Document
 from warpath.eval.actors import ActorScore, score
 
 
@@ -98,3 +98,30 @@ def test_corpus_gold_actors(actor_pipeline):
     # 47 expected actors over 11 texts; measured 47 found (43 with the exact gold form).
     assert total.overlap / total.expected >= 0.9, total.misses
     assert total.exact / total.expected >= 0.75, total.misses
+
+
+def test_a_mission_in_a_state_is_not_that_state_s(actor_pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text, name in (
+        ("The UN Verification Mission in Colombia reported three killings in Cauca.",
+         "United Nations Verification Mission in Colombia"),
+        ("A spokesman for the OSCE Mission in Kosovo said the vote was calm.",
+         "OSCE Mission in Kosovo"),
+    ):
+        actors = {a.name: a for a in actor_pipeline(Document(text=text)).actors}
+        assert name in actors and actors[name].country is None, actors
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Alliance of Sahel States condemned the raid near Djibo.", "Alliance of Sahel States",
+     None),
+    ("Officers of the Gang Suppression Force patrolled the road to Saint-Marc.",
+     "Gang Suppression Force", None),
+    ("EU monitors sent an extra patrol along the boundary line on Monday.",
+     "European Union Monitoring Mission in Georgia", None),
+    ("SAF units said they had shot down three drones over Port Sudan.",
+     "Sudanese Armed Forces", "SDN"),
+    ("FAMa units returned to Kidal on Tuesday.", "Malian Armed Forces", "MLI"),
+])
+def test_coalitions_missions_and_national_forces(actor_pipeline, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    actors = {a.name: a for a in actor_pipeline(Document(text=text)).actors}
+    assert name in actors and actors[name].country == country, list(actors)

@@ -456,3 +456,50 @@ def test_what_was_to_happen_at_an_occasion_takes_its_date(pipeline) -> None:  # 
     analysis = pipeline(Document(text=text, published=dt.date(2026, 5, 6)))  # a Wednesday
     talks = _event_near(analysis, "discuss").date
     assert talks is not None and talks.start == dt.date(2026, 5, 5)
+
+
+def test_a_timetable_in_the_simple_present_is_still_to_come(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test (published on a Tuesday).
+    text = ("Troops shelled two villages on Sunday. The joint commission meets in Geneva on "
+            "Thursday to review the truce.")
+    date = _dated(pipeline, text, dt.date(2026, 4, 21), "meets in Geneva")
+    assert date is not None and date.start == dt.date(2026, 4, 23)
+    text = "The two delegations resume talks in Doha on Friday, a mediator said."
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 4, 21)))
+    by_text = {m.span.text: m.value for m in resolve_dates(analysis)}
+    assert by_text["Friday"] is not None and by_text["Friday"].start == dt.date(2026, 4, 24)
+
+
+def test_a_command_s_statement_speaks_on_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: a force's numbered statement in the simple present.
+    text = ("Statement No. 52\n\nOn Monday night an enemy drone struck a car near the border "
+            "crossing. The Command condemns the attack and rejects the claim that the driver "
+            "was armed.")
+    doc = Document(text=text, published=dt.date(2026, 4, 21), title="Statement on the drone "
+                   "strike", outlet="Army Command - Directorate of Orientation")
+    analysis = pipeline(doc)
+    condemns = _event_near(analysis, "condemns the attack")
+    assert condemns.date is not None and condemns.date.start == dt.date(2026, 4, 21)
+
+
+def test_a_condition_a_memory_or_a_named_episode_does_not_move_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: the story is told on its day; the dates of a condition, of a
+    # recollection and of an episode named by its month are not the story's time.
+    published = dt.date(2026, 6, 12)
+    text = ("Senators debated the border closure on Thursday. If the convoy is still held at "
+            "the end of the month, the minister said, the envoy would be recalled. "
+            "A senator recalled that troops were ambushed there in March 2024. Others cited "
+            "the standoff of May 2023. Then the opposition walked out of the chamber.")
+    date = _dated(pipeline, text, published, "walked out")
+    assert date is None or dt.date(2026, 6, 11) <= date.start <= published
+
+
+def test_the_following_day_counts_from_a_day_after_a_long_stretch(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: a flashback of months sits between the day and "the following day".
+    text = ("Gunfire hit a farmhouse near the line on Sunday night. The two sides signed a "
+            "framework in March 2025 and a year later set up a joint commission. Monitors "
+            "sent a patrol to the village the following day.")
+    analysis = pipeline(Document(text=text, published=dt.date(2026, 10, 21)))
+    by_text = {m.span.text: m.value for m in resolve_dates(analysis)}
+    value = by_text["the following day"]
+    assert value is not None and value.start == dt.date(2026, 10, 19)

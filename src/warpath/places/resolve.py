@@ -31,7 +31,7 @@ from typing import Any
 
 from warpath.document import Analysis, Event, Location
 from warpath.pipeline import Config, Stage, stages
-from warpath.places.gazetteer import KIND_RANK, Context, Gazetteer, Place, gazetteer
+from warpath.places.gazetteer import KIND_RANK, Context, Gazetteer, Place, gazetteer, key
 
 SCENE_REACH = 2  # sentences
 # A story names places in one country this often (share of all place mentions, and at
@@ -119,7 +119,7 @@ def read_dateline(text: str, gaz: Gazetteer, context: Context = frozenset()
         if found is not None and found.level == "country":
             country = found.country
             break
-    options = [p for p in gaz.names.get(city.lower(), []) if p.level in ("city", "country")]
+    options = [p for p in gaz.names.get(key(city), []) if p.level in ("city", "country")]
     if country is not None:
         options = [p for p in options if p.country == country]
         place = max(options, key=lambda p: p.population, default=None) or \
@@ -140,18 +140,36 @@ def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
         for word in [m.group(), *m.group().split()]:
             found = gaz.lookup(word)
             iso = found.country if found is not None and found.level == "country" \
-                else gaz.demonym(word)
+                else gaz.demonym(word) or _region(gaz, word)
             if iso:
                 countries.add(iso)
     doc = analysis.doc
     if doc is not None:
         for ent in doc.ents:
+            if ent.label_ == "NORP" and _language(ent.root):
+                continue  # "translated from French" is no story about France
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 found = gaz.lookup(ent.text)
                 iso = found.country if found is not None and found.level == "country" \
                     else gaz.demonym(ent.text)
                 if iso:
                     countries.add(iso)
+                elif found is not None and found.country and found.level in ("feature", "area"):
+                    countries.add(found.country)  # "across Nagorno-Karabakh"
+            elif ent.label_ == "ORG":
+                # "the Haitian National Police", "Sudanese Armed Forces": a body named for
+                # its country says what country the story is about.
+                first = ent[1] if ent[0].pos_ == "DET" and len(ent) > 1 else ent[0]
+                iso = gaz.demonym(first.text) if first.pos_ in ("ADJ", "PROPN") else None
+                if iso:
+                    countries.add(iso)
+            if ent.label_ in ("GPE", "LOC") or ent.label_ in ("ORG", "FAC", "PERSON") and \
+                    _locative(ent.root):
+                # "in the Artibonite department", "the Marib front": a first-level region
+                # whose name only one country uses
+                region = _region(gaz, ent.text)
+                if region is not None:
+                    countries.add(region)
     for _, _, place in gaz.features_in(analysis.text):
         if place.level == "country" and place.country:
             countries.add(place.country)
@@ -162,6 +180,27 @@ def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
     if where is not None and where.country:
         countries.add(where.country)
     return Story((start, end), where, frozenset(countries))
+
+
+def _language(tok: Any) -> bool:
+    """A bare demonym as the object of a preposition names a language ("translated from
+    French", "spoke in Arabic"), not a people ("the French")."""
+    return tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children) and \
+        tok.head.lower_ in ("from", "in", "into")
+
+
+def _region(gaz: Gazetteer, name: str) -> str | None:
+    """The country of a first-level region ("Marib", "Artibonite", "Tigray") whose name no
+    country, listed city or feature elsewhere shares ("San Miguel" is a Salvadoran
+    department and a dozen towns), nor a big city (which, like any city, is no sign of
+    what the story is about)."""
+    region = gaz.admin1(name, districts=False)
+    if region is None or not region.country:
+        return None
+    if any(p.country != region.country or p.population >= BIG_CITY
+           for p in gaz.names.get(key(name), [])):
+        return None  # (nor a big city: "Niamey" names the city, which says no more)
+    return region.country
 
 
 def _in(span: tuple[int, int] | None, start: int, end: int) -> bool:
@@ -216,6 +255,8 @@ def _locative(tok: Any) -> bool:
             return t.head.lower_ != "from" or t.head.head.pos_ in ("VERB", "AUX")
         if t.dep_ == "pobj" and t.head.lower_ == "of" and _place_noun(t.head.head):
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.lower_ in ADMIN_NOUNS | SETTLEMENTS:
+            return True  # "sent reinforcements to its Far North region"
         if t.dep_ in ("appos", "conj", "poss") and t.head.i != t.i:
             t = t.head
             continue
@@ -263,6 +304,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     for ent in span.ents:
         if ent.label_ in _NOT_PLACES or not any(c.isupper() for c in ent.text):
             continue  # "in the bush" is no town, whatever the recogniser says
+        if not loose and _speakers_place(ent.root):
+            continue  # "..., two aid workers in Adré said": where the source is, not the event
         meeting = _meeting(ent.root) and not _locative(ent.root)
         locative = _locative(ent.root) or meeting
         acted_on = trigger is not None and ent.root.head.i == trigger and \
@@ -321,7 +364,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
                 tok.pos_ not in ("PROPN", "NOUN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if _in(story.dateline, s, e) or any(a < e and s < b for a, b in taken):
+        if _in(story.dateline, s, e) or any(a < e and s < b for a, b in taken) or (
+                not loose and _speakers_place(tok)):
             continue
         # "near Mocimboa da Praia": a name with a lowercase particle is one name, not "Praia"
         run = _name_run(tok)
@@ -338,6 +382,14 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         foreign = tok.pos_ == "PROPN" or not tok.text.isascii()
         found = gaz.find(tok.text, ctx) if foreign and _inside(tok) else \
             gaz.lookup(tok.text, ctx)
+        if found is None and tok.pos_ == "PROPN" and _site_of(tok) and \
+                not _a_person(analysis, tok.text):
+            # "the crossing at Amchide", "our post in Desdunes": a place the lists lack is
+            # still the place, and keeps the scene's from being borrowed.
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
+                                 Place(tok.text, None, "unresolved")))
+            taken.append((tok.idx, tok.idx + len(tok.text)))
+            continue
         if found is None:
             continue
         # A town is taken where it stands right after "in", "near"...; in the story's
@@ -354,7 +406,9 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
                  and c.pos_ == "PROPN"]
         if not names:
             continue
-        s, e = names[0].idx, names[-1].idx + len(names[-1].text)
+        # the whole name: "Hodh Ech Chargui" hangs on its last word
+        first = names[0].left_edge if names[0].left_edge.pos_ == "PROPN" else names[0]
+        s, e = first.idx, names[-1].idx + len(names[-1].text)
         if any(a < e and s < b for a, b in taken):
             continue
         found = gaz.admin1(text[s:e], ctx)
@@ -502,6 +556,27 @@ _BOTH = re.compile(r"^\w+ and (\w+ \w.*)$")
 _NAME_IN = re.compile(r"^([A-Z][\w'’ -]*?),? in (?:the )?([A-Z][\w'’ -]*)$")
 
 
+_SAYING = {"say", "tell", "report", "confirm", "add", "state", "claim", "allege"}
+
+
+def _speakers_place(tok: Any) -> bool:
+    """The name places the speaker of a reporting verb ("two aid workers in Adré said",
+    "officials in Niamey told reporters"), not what they report."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj" and \
+        noun.head.lemma_ in _SAYING
+
+
+def _site_of(tok: Any) -> bool:
+    """A name after "in", "at" or "near" hanging on a place noun: "the crossing at Amchide",
+    "our positions in Raghwan", "the camp near Kalma"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "at", "near", "outside") and \
+        prep.dep_ == "prep" and _place_noun(prep.head) and prep.head.pos_ == "NOUN"
+
+
 def _settlement(tok: Any) -> bool:
     """The name follows "the village of", "the town of" (whatever the recogniser says)."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SETTLEMENTS
@@ -584,9 +659,12 @@ def place_events(analysis: Analysis) -> None:
     story = read_story(analysis, gaz)
     scenes: dict[int, Location] = {}
     named: list[Location] = []  # every place the story names
+    towns: list[Location] = []  # those below a country
     for i, sent in enumerate(analysis.sentences):
         found = candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True, story=story)
         named.extend(_location(c) for c in found)
+        towns.extend(_location(c) for c in found if c.place.level not in ("country",
+                                                                         "unresolved"))
         story.named.extend((c.start, c.place) for c in found)
         c = best(found, analysis.doc)
         if c is not None:
@@ -613,7 +691,7 @@ def place_events(analysis: Analysis) -> None:
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])
     _document_country(analysis, named, story)
-    _story_country_for_unknown(analysis, named, story)
+    _story_country_for_unknown(analysis, named, story, towns)
 
 
 def _distance(analysis: Analysis, a: int, b: int) -> int:
@@ -636,17 +714,24 @@ def _paragraphs(analysis: Analysis) -> Any:
 
 
 def _story_country_for_unknown(analysis: Analysis, places: list[Location],
-                               story: Story) -> None:
+                               story: Story, towns: list[Location] | None = None) -> None:
     """A town the gazetteer lacks ("near Tawila") is taken to lie in the country that most
-    of the story's known places lie in (`DOMINANT_SHARE` of them, two at least), else in
-    its dateline's country."""
+    of the story's known towns and regions (`towns`), else of its known places, lie in
+    (`DOMINANT_SHARE` of them, two at least), else in its dateline's country."""
+    towns = towns or []
     known = Counter(loc.country for loc in places if loc.country)
+    # Towns and regions first: the countries a story names are often the other side's
+    # ("Malian soldiers" near a Mauritanian town), its towns are where things happen.
+    local = Counter(loc.country for loc in towns if loc.country)
     country = None
-    if known:
-        top, count = known.most_common(1)[0]
-        if count >= 2 and count >= DOMINANT_SHARE * sum(known.values()):
+    for counts in (local, known):
+        if not counts:
+            continue
+        top, count = counts.most_common(1)[0]
+        if count >= 2 and count >= DOMINANT_SHARE * sum(counts.values()):
             country = top
-    elif story.dateline_place is not None:
+            break
+    if not known and story.dateline_place is not None:
         country = story.dateline_place.country
     if country is None:
         return

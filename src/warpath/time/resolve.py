@@ -61,6 +61,11 @@ _FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "vow", "threaten", "pro
                  "ready", "prepared", "willing", "offer", "pledge", "propose", "prepare",
                  "commit", "agree", "decide", "want", "seek"}
 _INHERITING = {"asserted", "reported", "negated"}
+# Verbs that bring back the past into the present story ("recalled that in 2019 ...").
+_RECALLING = {"recall", "remind", "remember", "recount", "reminisce"}
+# Verbs of a timetable: in the simple present with a day they tell what is to come.
+_SCHEDULED = {"meet", "convene", "vote", "visit", "travel", "arrive", "resume", "reconvene",
+              "begin", "start", "open", "host", "gather", "sit", "fly", "depart", "kick"}
 # Verbs that report what someone said would happen ("said it would ...").
 _REPORTING = {"say", "announce", "tell", "add", "state", "promise", "pledge", "vow", "confirm",
               "insist", "warn"}
@@ -73,6 +78,10 @@ _HAPPEN_VERBS = {"take", "be", "happen", "occur", "begin", "start", "open", "res
                  "schedule", "hold", "due", "plan", "expect", "go", "convene"}
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight",
               "dawn", "dusk", "overnight"}
+# Nouns of time an "of" date completes ("the night of 2 March", "the end of May").
+_TIME_NOUNS = _DAY_PARTS | {"day", "week", "weekend", "month", "year", "end", "start", "hour",
+                            "beginning", "middle", "course", "date", "evening",
+                            "period", "time", "summer", "winter", "spring", "autumn", "fall"}
 # "after 11 p.m. on Wednesday": a time of day after a preposition, not another event.
 _CLOCK_WORDS = _DAY_PARTS | {"p.m.", "a.m.", "pm", "am", "o'clock", "hours", "hrs", "gmt", "utc"}
 _OTHER_EVENT_PREPS = {"after", "before", "following", "since", "ahead"}
@@ -152,7 +161,7 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 # from the day just told, even a flashback that left the narrative where it was.
                 value = resolve(expr, Context(published, told, future))
             elif value is not None and _day_step(expr) and narrative is not None and \
-                    narrative.granularity in ("month", "season", "year") and last_day is not None:
+                    _no_day(narrative) and last_day is not None:
                 # "the following day" needs a day to count from: after "the offensive of
                 # September 2023" it counts from the last day the story named.
                 value = resolve(expr, Context(published, last_day, future))
@@ -201,6 +210,13 @@ def _day_just_told(before: list[DateMention], si: int) -> DateValue | None:
             continue
         return m.value if m.value.granularity == "day" else None
     return None
+
+
+def _no_day(value: DateValue) -> bool:
+    """A stretch too long to count days from ("September 2023", "a year later"), unlike a
+    few days ("14 to 16 May")."""
+    return value.granularity in ("month", "season", "year") or (
+        value.granularity == "range" and (value.end - value.start).days > 14)
 
 
 def _day_step(expr: Expression) -> bool:
@@ -286,6 +302,15 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
         return True
     if str(doc[m.root].dep_) in _MODIFIER_DEPS:
         return False
+    root = doc[m.root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lemma_ not in _TIME_NOUNS:
+        return False  # "the quarrel of May 2024" names a past episode, not the story's time
+    if any(t.dep_ == "ccomp" and t.head.lemma_ in _RECALLING for t in [root, *root.ancestors]):
+        return False  # "reminded the House that ... were killed in April 2025": a memory
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+           for t in [root, *root.ancestors] for c in t.children):
+        return False  # "if they are still held at the end of the month": a condition
     # A date told inside a relative or an "after ..." clause is background, and so is one
     # of what "already" or "previously" happened.
     for t in [doc[m.root], *doc[m.root].ancestors]:
@@ -404,6 +429,11 @@ def _is_future(doc: Any, root: int | None) -> bool:
         return True
     # "The minister is due in Brasília on 9 July": a date hung on "due" is still to come.
     if any(c.lower_ == "due" and c.dep_ in ("acomp", "oprd") for c in head.children):
+        return True
+    # "when the mechanism meets at Naqoura on Thursday", "the council votes on Friday": a
+    # timetable told in the simple present
+    if head.tag_ in ("VBZ", "VBP") and head.lemma_ in _SCHEDULED and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
         return True
     # Inside the planned act ("scheduled to meet on Monday"), not on the planning verb
     # ("threatened on Monday to retaliate").
@@ -899,6 +929,11 @@ def _planned_subject(analysis: Analysis, mentions: list[DateMention],
 
 
 _RELEASE = re.compile(r"\bpress\s+(?:release|office|statement|notice)\b|\bcommuniqu", re.I)
+# A body that issues statements in its own name ("Army Command - Directorate of Orientation",
+# "Ministry of Foreign Affairs"), and a text it calls one ("Statement No. 114").
+_ISSUER = re.compile(r"\b(?:ministry|command|directorate|department|office|spokesperson|"
+                     r"presidency|secretariat|headquarters|government)\b", re.I)
+_STATEMENT = re.compile(r"\b(?:statement|declaration|announcement|bulletin)\b", re.I)
 
 
 def _issuer_present(analysis: Analysis, event: Event) -> bool:
@@ -909,7 +944,9 @@ def _issuer_present(analysis: Analysis, event: Event) -> bool:
     doc = analysis.doc
     if doc is None or event.trigger_token is None or embedded(analysis, event):
         return False
-    if not any(_RELEASE.search(x or "") for x in (document.outlet, document.author)):
+    if not (any(_RELEASE.search(x or "") for x in (document.outlet, document.author))
+            or _ISSUER.search(document.outlet or "") and _STATEMENT.search(
+                f"{document.title or ''}\n{analysis.text[:80]}")):
         return False
     head = _verb_of(doc[event.trigger_token])
     return head.tag_ in ("VBZ", "VBP") and not any(
