@@ -33,15 +33,49 @@ def _load(name: str) -> Any:
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         _register()
         nlp.add_pipe(LINE_BREAKS, before="parser")
+        # after the attribute ruler and the lemmatizer, which give what it reads
+        nlp.add_pipe(REDUCED_RELATIVES, after="lemmatizer" if "lemmatizer" in
+                     nlp.pipe_names else "parser")
+        nlp.add_pipe(QUOTED_WORDS, after="parser")
+        nlp.add_pipe(PREFIXED_WORDS, first=True)
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
     return nlp
 
 
 LINE_BREAKS = "warpath_line_breaks"
+PREFIXED_WORDS = "warpath_prefixed_words"
+PREFIXED_LEMMAS = "warpath_prefixed_lemmas"
+REDUCED_RELATIVES = "warpath_reduced_relatives"
+QUOTED_WORDS = "warpath_quoted_words"
+# Quotation marks around a few words ("the army and "allied forces" retook Koui", drones
+# "sank" a ship) only say whose word it is; the parser reads them as clause breaks.
+_QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
+_QUOTED_WORDS_MAX = 4
+
+# Prefixes that are no words of their own: "counter-offensive", "cross-border", "re-deploy".
+# The tokenizer splits them off at the hyphen and the parser then scatters the pieces
+# ("preparing a counter - offensive" as three objects, "counter - attacked" as two verbs), so
+# they are glued back before tagging. Only before a lower-case word: "anti-Houthi forces"
+# keep the name the actor dictionary looks for.
+BOUND_PREFIXES = frozenset({"counter", "cross", "re", "co", "pre", "post", "non", "anti",
+                            "self", "semi", "multi", "inter", "intra", "sub", "ultra", "de"})
+# Where a noun stands in its clause: a glued word tagged as an adjective there is a noun.
+_NOUN_PLACES = {"dobj", "obj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos"}
+
+
+def prefixed(text: str) -> tuple[str, str] | None:
+    """ "counter-attacked" -> ("counter", "attacked"): a word glued to a bound prefix."""
+    head, sep, rest = text.partition("-")
+    if sep and head.lower() in BOUND_PREFIXES and rest.isalpha() and rest.islower():
+        return head, rest
+    return None
 
 
 @functools.cache
 def _register() -> None:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     @Language.component(LINE_BREAKS)
     def line_breaks(doc: Any) -> Any:
@@ -52,3 +86,246 @@ def _register() -> None:
             if tok.is_space and "\n" in tok.text:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+    @Language.component(PREFIXED_WORDS)
+    def prefixed_words(doc: Any) -> Any:
+        """Glue a bound prefix back onto its word (see BOUND_PREFIXES)."""
+        spans = []
+        i = 0
+        while i < len(doc) - 2:
+            pre, dash, word = doc[i], doc[i + 1], doc[i + 2]
+            if (dash.text == "-" and not pre.whitespace_ and not dash.whitespace_
+                    and prefixed(f"{pre.text}-{word.text}") is not None):
+                spans.append(doc[i : i + 3])
+                i += 3
+            else:
+                i += 1
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
+
+    @Language.component(REDUCED_RELATIVES)
+    def reduced_relatives(doc: Any) -> Any:
+        """Re-hang a reduced relative clause the parser read as the main clause (see
+        `mend_reduced_relative`)."""
+        for verb in [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN")]:
+            mend_reduced_relative(verb)
+        for clause in [t for t in doc if t.dep_ in ("acl", "relcl")]:
+            mend_told_clause(clause)
+        return doc
+
+    @Language.factory(QUOTED_WORDS)
+    def quoted_words(nlp: Any, name: str) -> Any:
+        def run(doc: Any) -> Any:
+            """Re-parse each sentence with words in quotation marks as if the marks were not
+            there, and keep that parse (see `_QUOTES`)."""
+            # the same tokens as the first parse: the prefixes glued back first
+            parse = [nlp.make_doc] + [nlp.get_pipe(p) for p in (
+                PREFIXED_WORDS, "tok2vec", "tagger", "parser") if p in nlp.pipe_names]
+            for sent in list(doc.sents):
+                marks = _scare_quotes(sent)
+                if marks:
+                    try:
+                        _reparse(doc, sent, marks, parse)
+                    except (ValueError, IndexError, KeyError):  # pragma: no cover - defensive
+                        continue  # the first parse stands
+            return doc
+
+        return run
+
+    @Language.factory(PREFIXED_LEMMAS)
+    def prefixed_lemmas(nlp: Any, name: str) -> Any:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+
+        def run(doc: Any) -> Any:
+            """A glued word's lemma is the prefix and its word's lemma ("counter-attacked"
+            -> "counter-attack"); one the tagger took for an adjective though it has a
+            determiner and a noun's place in the clause ("preparing a counter-offensive") is
+            a noun."""
+            for tok in doc:
+                parts = prefixed(tok.text)
+                if parts is None:
+                    if (tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
+                            and tok.lower_.startswith("re") and len(tok) > 5):
+                        # "retook", "rebuilt": an irregular verb with "re" glued on
+                        word = Doc(doc.vocab, words=[tok.lower_[2:]])
+                        word[0].tag_, word[0].pos_ = "VBD", "VERB"
+                        lemma = lemmatizer.rule_lemmatize(word[0])
+                        if lemma and lemma[0] != tok.lower_[2:]:
+                            tok.lemma_ = "re" + lemma[0]
+                    continue
+                if tok.pos_ == "ADJ" and tok.dep_ in _NOUN_PLACES and any(
+                        c.dep_ == "det" for c in tok.children):
+                    tok.pos_, tok.tag_ = "NOUN", "NN"
+                word = Doc(doc.vocab, words=[parts[1]])
+                word[0].tag_, word[0].pos_ = tok.tag_, tok.pos_
+                lemma = lemmatizer.rule_lemmatize(word[0])
+                tok.lemma_ = f"{parts[0].lower()}-{lemma[0] if lemma else parts[1]}"
+            return doc
+
+        return run
+
+
+# Links by which the parser hangs the real main verb below a participle it took for one.
+_MISHUNG = {"advcl", "acl", "relcl", "conj", "ccomp", "dep", "pobj", "prep", "pcomp"}
+
+
+def mend_reduced_relative(verb: Any) -> bool:
+    """ "bombs dropped from an aircraft struck near the port", "mortar rounds fired during
+    the operation landed on Colombian soil": a noun with a past participle after it reads
+    like a subject and its verb, and the parser hangs the real verb somewhere below. A
+    finite verb later in the clause with no subject, no conjunction and no punctuation
+    before it can only be the noun's verb: it takes the noun as its subject and the
+    participle becomes a clause on the noun. Returns whether the parse was mended."""
+    if any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "obj", "dative") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    main = None
+    if verb.dep_ in ("csubj", "csubjpass"):
+        # "Mortar bombs fired during the night fell on a market": the parser made the
+        # participle and its noun the clausal subject of the real verb
+        up = verb.head
+        if up.i > verb.i and up.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in _OWN_SUBJECT and c.i != verb.i for c in up.children):
+            subj.head, verb.head, verb.dep_, verb.tag_ = up, subj, "acl", "VBN"
+            subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in up.children) else "nsubj"
+            return True
+        return False
+    for cand in verb.subtree:
+        if cand.i <= verb.i or cand.pos_ != "VERB" or cand.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(t.is_punct or t.pos_ == "CCONJ" or t.lower_ in _CLAUSE_WORDS
+               for t in verb.doc[subj.i : cand.i]):
+            break
+        path = _path_up(cand, verb)
+        kids = list(cand.children)
+        if (path and all(d in _MISHUNG for d in path)
+                and not any(c.dep_ in _OWN_SUBJECT or c.dep_ in ("mark", "agent", "cc")
+                            or c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
+                and (cand.tag_ == "VBD" or not any(c.dep_ == "prep" and c.lower_ == "by"
+                                                   for c in kids))):
+            main = cand
+    if main is None or main.is_ancestor(subj) or subj.is_ancestor(main):
+        return False
+    doc = verb.doc
+    up, dep = verb.head, verb.dep_
+    for c in list(verb.children):
+        if (c.i < subj.i or c.i > main.i) and not c.is_ancestor(main):
+            c.head = main  # "that", a fronted time, what follows the real verb
+    if up.i == verb.i:
+        main.head, main.dep_ = main, "ROOT"
+    else:
+        main.head, main.dep_ = up, dep
+    subj.head = main
+    subj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
+    verb.head, verb.dep_, verb.tag_ = subj, "acl", "VBN"
+    if main.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in main.children):
+        main.tag_ = "VBD"
+    del doc  # the tokens share their doc; nothing else to update
+    return True
+
+
+_OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# Words that open a clause of its own, whose verb has a subject in it.
+_CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "as",
+                 "after", "before", "because", "if", "since", "until", "said", "says"}
+
+
+def _path_up(tok: Any, top: Any) -> list[str]:
+    """The dependency labels from `tok` up to `top` (empty if `top` is not above it)."""
+    path = []
+    while tok.i != top.i:
+        if tok.head.i == tok.i:
+            return []
+        path.append(tok.dep_)
+        tok = tok.head
+    return path
+
+
+def _scare_quotes(sent: Any) -> list[Any]:
+    """The quotation marks of a sentence that enclose a few words, not a quotation: paired in
+    order, each pair at most `_QUOTED_WORDS_MAX` words apart. None if the marks do not pair."""
+    marks = [t for t in sent if t.text in _QUOTES]
+    if not marks or len(marks) % 2:
+        return []
+    out = []
+    for open_, close in zip(marks[::2], marks[1::2], strict=True):
+        if 0 < close.i - open_.i - 1 <= _QUOTED_WORDS_MAX:
+            out += [open_, close]
+    return out
+
+
+def _reparse(doc: Any, sent: Any, marks: list[Any], parse: list[Any]) -> bool:
+    """Parse the sentence with `marks` blanked out and copy tags and arcs back; the marks hang
+    on the word they enclose. Nothing changes unless every word maps back and the sentence
+    stays one sentence."""
+    from spacy.attrs import DEP, HEAD, TAG
+
+    start = sent.start_char
+    chars = list(doc.text[start : sent.end_char])
+    for m in marks:
+        for k in range(len(m.text)):
+            chars[m.idx - start + k] = " "
+    new = _parsed("".join(chars), parse[0], parse[1:])
+    roots = [t for t in new if t.head.i == t.i and not t.is_space]
+    if len(roots) != 1:
+        return False
+    at = {t.idx: t for t in new}
+    quoted = {m.i for m in marks}
+    back: dict[int, int] = {}  # new token index -> doc token index
+    for tok in sent:
+        if tok.i in quoted:
+            continue
+        twin = at.get(tok.idx - start)
+        if twin is None or twin.text != tok.text:
+            return False
+        back[twin.i] = tok.i
+    arr = doc.to_array([TAG, HEAD, DEP])
+    wrap = 2**64  # relative heads are stored as unsigned offsets
+    strings = doc.vocab.strings
+    for j, i in back.items():
+        twin = new[j]
+        if twin.head.i not in back:
+            return False  # hung on a blank: keep the first parse
+        arr[i, 0] = strings.add(twin.tag_)
+        arr[i, 1] = (back[twin.head.i] - i) % wrap
+        arr[i, 2] = strings.add("ROOT" if twin.head.i == twin.i else twin.dep_)
+    for n, m in enumerate(marks):
+        opening = n % 2 == 0
+        word = m.i + 1 if opening else m.i - 1
+        arr[m.i, 1] = (word - m.i) % wrap
+        arr[m.i, 2] = strings.add("punct")
+    doc.from_array([TAG, HEAD, DEP], arr)
+    return True
+
+
+def _parsed(text: str, make: Any, parse: list[Any]) -> Any:
+    new = make(text)
+    for proc in parse:
+        new = proc(new)
+    return new
+
+
+# Verbs that tell someone something: "told deputies that ...", "reminded the Assembly that ...".
+_TELLING = {"tell", "inform", "remind", "assure", "warn", "notify", "brief", "advise",
+            "promise", "convince", "persuade", "reassure", "caution"}
+
+
+def mend_told_clause(clause: Any) -> bool:
+    """ "He told deputies that an explosive charge had damaged the line": a "that" clause
+    with a subject of its own, which the parser hung on the person told as if it described
+    them, is what they were told. Returns whether the parse was mended."""
+    noun, verb = clause.head, clause.head.head
+    if noun.dep_ not in ("dobj", "obj", "dative", "iobj") or verb.lemma_.lower() not in _TELLING:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+               for c in clause.children):
+        return False
+    clause.head, clause.dep_ = verb, "ccomp"
+    return True

@@ -42,3 +42,12 @@ def test_two_clauses_telling_different_acts_stay_two_events(analyse):
     a = analyse("Three fishermen were killed on Sunday; the coast guard says the pirates "
                 "kidnapped two others.")
     assert {e.trigger.text for e in events_of(a, "ASSAULT")} >= {"killed", "kidnapped"}
+
+
+def test_a_commentators_warning_is_no_threat_but_its_content_is_kept_hedged(analyse):
+    a = analyse("Analysts warned that the rebels could cut the highway to the port.")
+    assert not events_of(a, "THREATEN")
+    (cut,) = events_of(a, "COERCE")
+    assert cut.status == "hypothetical"
+    b = analyse("Iran warned that the United States would pay a heavy price.")
+    assert events_of(b, "THREATEN")

@@ -305,3 +305,54 @@ def test_a_swap_named_again_counts_when_it_is_still_to_come(analyse):
     (swap,) = events_of(analyse("The swap will take place next week in Ankara."))
     assert (swap.type, swap.status) == ("RETREAT", "planned")
     assert not events_of(analyse("The exchange was tense."))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        ("Police conducted an operation against kidnappers in Zamfara.", "ASSAULT", "operation"),
+        ("Security forces carried out an intelligence-based operation near Tank.", "ASSAULT",
+         "operation"),
+        ("Kurdish fighters launched a counter-attack on the village.", "ASSAULT", "counter-attack"),
+        ("The army is preparing a counter-offensive in the east.", "ASSAULT", "counter-offensive"),
+        ("Chadian troops will begin a sweep of the islands on Monday.", "MOBILIZE", "sweep"),
+        ("British aircraft began reconnaissance flights over the gulf.", "MOBILIZE", "flights"),
+        ("Another round is scheduled for March in Geneva.", "CONSULT", "round"),
+        ("The AU will dispatch an emissary to Khartoum.", "CONSULT", "dispatch"),
+        ("The foreign ministry handed a note of protest to the Russian envoy.", "ACCUSE", "note"),
+        ("Soldiers were seen digging trenches near the pass.", "MOBILIZE", "digging"),
+        ("Engineers laid razor wire along the line.", "MOBILIZE", "laid"),
+        ("Dozens of gunmen crossed the river at night.", "ASSAULT", "crossed"),
+        ("A column of army trucks came across near the wells, deep inside our territory.",
+         "ASSAULT", "came across"),
+        ("They intend to station a company of gendarmes in the town.", "MOBILIZE", "station"),
+        ("Algeria has kept the crossing closed since May.", "COERCE", "kept"),
+        ("The government has closed the road to all civilian traffic.", "COERCE", "closed"),
+        ("Ankara retaliated with tariffs on American cars.", "SANCTION", "tariffs"),
+        ("Quito imposed a security fee on imports from its neighbour.", "SANCTION", "fee"),
+        ("Rockets launched from the hills exploded near a school in Sderot.", "ASSAULT",
+         "exploded"),
+        ("Artillery rounds fired from across the river hit two houses.", "ASSAULT", "hit"),
+        ("A drone dropped a bomb on a checkpoint.", "ASSAULT", "dropped"),
+        ("Troops dug in along the ridge overnight.", "MOBILIZE", "dug in"),
+    ],
+)
+def test_broad_classes_of_events(analyse, text, etype, trigger):
+    a = analyse(text)
+    assert (etype, trigger) in {(e.type, e.trigger.text) for e in a.events}, [
+        (e.type, e.trigger.text) for e in a.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surgeon said the operation went well.",
+        "Thousands of refugees crossed the border.",
+        "The minister came across the report by chance.",
+        "Prosecutors dropped the charges against him.",
+        "The storm hit the coast.",
+        "The two countries kept close ties.",
+    ],
+)
+def test_the_same_words_out_of_a_conflict_are_no_event(analyse, text):
+    assert not [e for e in analyse(text).events if e.type in ("ASSAULT", "COERCE", "MOBILIZE")]

@@ -63,3 +63,33 @@ def test_a_noun_under_a_light_verbs_preposition_befalls_its_object(analyse):
     a = analyse("Police placed the Georgian opposition leader under house arrest.")
     (event,) = events_of(a, "COERCE")
     assert event.target is not None and event.target.country == "GEO"
+
+
+def _types(analysis):  # type: ignore[no-untyped-def]
+    return {(e.type, e.trigger.text) for e in analysis.events}
+
+
+def test_an_event_labelled_by_what_a_speaker_called_it_is_kept(analyse):
+    a = analyse('Kinshasa condemned what it called a "barbaric" raid on a camp.')
+    assert ("ASSAULT", "raid") in _types(a)
+    b = analyse("Yerevan denounced what it described as an unprovoked attack on its positions.")
+    assert ("ASSAULT", "attack") in _types(b)
+
+
+def test_a_label_on_a_named_act_is_no_second_event(analyse):
+    a = analyse("Tehran called the seizure of the tanker piracy.")
+    assert not [e for e in events_of(a, "ASSAULT") if e.trigger.text == "piracy"]
+
+
+def test_an_accusation_with_its_maker_named_is_an_event_under_the_rejection(analyse):
+    a = analyse("Kyiv dismissed allegations levelled by Moscow that its drones had hit a school.")
+    (accusation,) = events_of(a, "ACCUSE")
+    assert accusation.source is not None and accusation.source.country == "RUS"
+    b = analyse("We reject the accusation made on Sunday by the interior ministry of Kosovo that "
+                "Belgrade had sent armed men across the line.")
+    assert events_of(b, "ACCUSE") and events_of(b, "REJECT")
+
+
+def test_a_round_of_talks_is_one_event_named_by_the_talks(analyse):
+    a = analyse("The two sides held a second round of talks in Doha.")
+    assert [e.trigger.text for e in events_of(a, "CONSULT")] == ["talks"]

@@ -74,3 +74,9 @@ def test_infiltrating_across_a_border_is_an_attack_but_infiltrating_a_ministry_i
     assert any(e.trigger.text == "infiltrate" for e in events_of(a, "ASSAULT"))
     b = analyse("Police said a spy had tried to infiltrate the ministry.")
     assert not events_of(b, "ASSAULT")
+
+
+def test_an_ing_form_fighting_between_two_sides_is_the_event(analyse):
+    a = analyse("Fighting between two militias left nine dead.")
+    (event,) = events_of(a, "ASSAULT")
+    assert event.trigger.text == "Fighting" and event.source is not None

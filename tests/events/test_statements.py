@@ -46,3 +46,32 @@ def test_promising_a_response_is_a_threat(analyse):
     a = analyse("Minsk has promised a tough response to the new sanctions.")
     assert events_of(a, "THREATEN")
     assert not events_of(a, "AGREE")
+
+
+def test_calling_a_claim_untrue_rejects_it(analyse):
+    (event,) = events_of(analyse("These allegations are baseless."), "REJECT")
+    assert event.status == "asserted"
+    (said,) = events_of(analyse("That is simply untrue, the spokesman said."), "REJECT")
+    assert said.status == "reported" and said.source is not None
+    (theirs,) = events_of(analyse("The ministry said Cambodia's claims were false."), "REJECT")
+    assert theirs.target is not None and theirs.target.country == "KHM"
+
+
+def test_a_claim_said_to_be_made_up_is_rejected(analyse):
+    (event,) = events_of(analyse('Police said the claims were "fabricated".'), "REJECT")
+    assert event.status == "reported"
+
+
+def test_no_rejection_without_a_claim_called_untrue(analyse):
+    assert not events_of(analyse("This is not propaganda."), "REJECT")
+    assert not events_of(analyse("It is false to say that the talks failed."), "REJECT")
+
+
+def test_a_party_saying_its_own_forces_did_not_act_denies_it(analyse):
+    a = analyse("Minsk said its jets had not entered Lithuanian airspace.")
+    (denial,) = events_of(a, "REJECT")
+    assert denial.source is not None and denial.source.country == "BLR"
+    b = analyse("Mali's defence ministry said its troops had at no time crossed the line.")
+    assert events_of(b, "REJECT")
+    c = analyse("Moscow said Ukrainian troops had not shelled the village.")
+    assert not events_of(c, "REJECT")  # nobody's own act denied

@@ -579,3 +579,41 @@ def test_an_accusation_summed_up_and_rejected_afterwards_was_still_made(nlp):
                tags=["NNS", "VBD", "NNS", ",", "DT", "NN", "VBD", "."],
                lemmas=["jet", "strike", "depot", ",", "the", "statement", "say", "."])
     assert status_of(said[1])[0] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The ministry said its troops had at no time crossed the line.", "crossed", "negated"),
+        ("At no point did our soldiers fire on the crowd.", "fire", "negated"),
+        ("Should the militia keep up its raids, the talks will collapse.", "raids",
+         "hypothetical"),
+        ("Were Kyiv to receive the missiles, Moscow would not hesitate to strike.", "receive",
+         "hypothetical"),
+        ("Were Kyiv to receive the missiles, Moscow would not hesitate to strike.", "strike",
+         "hypothetical"),
+        ("Rabat has not closed its consulate, although Algiers has closed the border.", "closed",
+         "negated"),
+        ("The envoy reminded the council that militias had attacked the convoy.", "attacked",
+         "reported"),
+    ],
+)
+def test_more_cues(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+def test_a_concession_is_granted_as_fact(analyse):
+    a = analyse("Rabat has not closed its consulate, although Algiers has closed the border.")
+    statuses = sorted(e.status for e in a.events if e.trigger.text == "closed")
+    assert statuses == ["asserted", "negated"]
+
+
+def test_a_past_perfect_sentence_goes_on_with_the_report_before_it(analyse):
+    a = analyse("The minister told MPs that soldiers had detained two fishermen. "
+                "The navy had seized their boat the same night.")
+    (seized,) = [e for e in a.events if e.trigger.text == "seized"]
+    assert seized.status == "reported"
+    b = analyse("The minister told MPs that soldiers had detained two fishermen.\n\n"
+                "The navy had seized their boat in 2019.")
+    (other,) = [e for e in b.events if e.trigger.text == "seized"]
+    assert other.status == "asserted"  # a new paragraph is the writer's again

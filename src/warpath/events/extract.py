@@ -57,6 +57,7 @@ from warpath.events.filters import (
     background_passive,
     courtesy_formula,
     dated_by_year,
+    forecast,
 )
 from warpath.events.grammar import OBJ
 from warpath.events.parties import (
@@ -75,8 +76,10 @@ from warpath.events.senses import event_noun
 from warpath.events.statements import (
     accusation_for,
     demand_events,
+    denial_events,
     intent_event,
     judgement_events,
+    own_denial_for,
     refusal_for,
 )
 from warpath.events.status import status_of
@@ -114,6 +117,8 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
                     add_merged(events, intent, analysis)
         for event in demand_events(analysis, sent, sent_index):
             add_merged(events, event, analysis)
+        for event in denial_events(analysis, sent, sent_index):
+            add_merged(events, event, analysis)
         for event in judgement_events(analysis, sent, sent_index):
             # "agreed that the incursion was unacceptable": a shared judgement, no agreement
             events = [e for e in events
@@ -121,7 +126,8 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
             add_merged(events, event, analysis)
         for event in list(events):
             for statement in (accusation_for(analysis, event, sent),
-                              refusal_for(analysis, event)):
+                              refusal_for(analysis, event),
+                              own_denial_for(analysis, event, sent)):
                 if statement is not None:
                     add_merged(events, statement, analysis)
         events.sort(key=lambda e: (e.trigger.start, e.type))
@@ -142,6 +148,14 @@ _REMOTE_WEAPONS = {"missile", "rocket", "shell", "projectile", "munition", "torp
                    "drone", "salvo", "barrage", "mortar"}
 
 
+def _noun_lemma(tok: Any) -> str:
+    """The noun's lemma; a plural the tagger took for a name at the start of a sentence
+    ("Rockets launched from the hills ...") in the singular."""
+    if tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        return str(tok.lower_[:-1])
+    return str(tok.lemma_.lower())
+
+
 def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
     source_tokens = list(cand.source_tokens) or _denier(cand.token) or _announcer(cand)
@@ -157,7 +171,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         hosted = hosted_country(analysis, tok) if sense.type in _HARM_TYPES else None
         if hosted is not None:  # "bases that house U.S. troops": the troops are hit
             party.country = hosted
-        if tok.lemma_.lower() in _WEAPON_NOUNS and not party.country:
+        if _noun_lemma(tok) in _WEAPON_NOUNS and not party.country:
             continue  # "fired missiles": a weapon is no target; only its named owner is
         if actor_like(tok, party):
             target = (tok, party)
@@ -170,7 +184,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         for tok, party in tried:
             country = place_target_country(analysis, tok, cand.token)
             if country is None and tok.pos_ == "NOUN" and not event_noun(tok) and (
-                    tok.lemma_.lower() not in _WEAPON_NOUNS and not temporal(tok)):
+                    _noun_lemma(tok) not in _WEAPON_NOUNS and not temporal(tok)):
                 # "shot dead a teenager in Hebron": people hit where it happened
                 country = clause_place_country(analysis, cand.token)
             if country is not None:
@@ -186,7 +200,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     sources = [s for s in sources if actor_like(*s)] or sources[:1]
     has_actor = any(actor_like(*s) for s in sources) or named_target
     if background_passive(cand.token) or anonymity_formula(cand.token) or courtesy_formula(
-            cand.token):
+            cand.token) or forecast(cand.token, source_tokens, sense.type):
         return []
     if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token):
         return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news
@@ -224,7 +238,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     tok_of = {id(party): tok for tok, party in distinct}
     local = sense.type not in COOPERATION_TYPES
     for source, _ in pairs:
-        weapon = id(source) in tok_of and tok_of[id(source)].lemma_.lower() in _REMOTE_WEAPONS
+        weapon = id(source) in tok_of and _noun_lemma(tok_of[id(source)]) in _REMOTE_WEAPONS
         if (local and source is not None and source.country is None and not weapon
                 and not is_from_dictionary(analysis, source)):
             where = where or place_country(analysis, cand.token) or next(
@@ -285,6 +299,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
 
 
 _FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "personnel", "battalion", "brigade",
+                "company", "platoon", "squadron", "police", "gendarme", "policeman",
                 "division", "contingent", "navy", "ship", "warship", "vessel", "aircraft", "jet",
                 "warplane", "fighter", "missile", "weapon", "artillery", "tank", "equipment",
                 "mission", "peacekeeper", "observer", "military", "presence", "asset"}

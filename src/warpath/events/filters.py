@@ -86,6 +86,18 @@ def anonymity_formula(tok: Any) -> bool:
                                  for g in c.children) for c in tok.children)
 
 
+# People who comment on a conflict without a side in it: what they warn of is a forecast.
+_COMMENTATORS = {"analyst", "expert", "observer", "researcher", "commentator", "scholar",
+                 "academic", "economist", "pundit", "specialist", "historian"}
+
+
+def forecast(tok: Any, sources: list[Any], etype: str) -> bool:
+    """ "Security analysts warned that ISWAP could try to cut the road": a commentator's
+    warning threatens no one (what it warns of is kept, hedged, as the event)."""
+    return etype == "THREATEN" and tok.pos_ == "VERB" and bool(sources) and all(
+        s.lemma_.lower() in _COMMENTATORS for s in sources)
+
+
 _COURTESY_OBJECTS = {"you", "god", "goodness", "heaven", "heavens", "everyone", "everybody", "all"}
 
 

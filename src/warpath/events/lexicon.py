@@ -211,12 +211,12 @@ class Lexicon:
 
 
 def governor_lemma(token: Any) -> str | None:
-    """The lemma of the verb a noun is the object of, directly or through one preposition:
-    "went on strike" -> "go"."""
+    """The lemma of the verb a noun is the object of, directly or through one preposition, or
+    the passive subject of: "went on strike" -> "go", "a round is scheduled" -> "schedule"."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    elif token.dep_ not in ("dobj", "obj", "attr", "oprd"):
+    elif token.dep_ not in ("dobj", "obj", "attr", "oprd", "nsubjpass"):
         return None  # "further strikes would not go unanswered": the subject, not an object
     if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -229,10 +229,12 @@ def subject_lemmas(token: Any) -> set[str]:
     out: set[str] = set()
     holder = token.head if token.dep_ == "acomp" else token  # "the envoy is due in Kabul"
     for _ in range(3):  # "troops are due to leave", "troops began to arrive": the subject above
-        if holder.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass")
-                                          for c in holder.children):
+        if holder.dep_ not in ("xcomp", "conj") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                        for c in holder.children):
             break
-        holder = holder.head
+        if holder.dep_ == "conj" and holder.head.pos_ not in ("VERB", "AUX"):
+            break
+        holder = holder.head  # and "its units pursued them and had crossed the border"
         if holder.dep_ == "acomp":
             holder = holder.head
     if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -241,9 +243,20 @@ def subject_lemmas(token: Any) -> set[str]:
         if c.dep_ in ("nsubj", "nsubjpass"):
             for t in [c] + [g for g in c.children if g.dep_ == "conj"]:
                 out.add(t.lemma_.lower())
+                if t.tag_ == "NNPS" and t.lower_.endswith("s"):
+                    out.add(t.lower_[:-1])  # "Rockets launched from the hills exploded"
                 if t.ent_type_:
                     out.add("@" + t.ent_type_.lower())
+                # "150 members of the gang", "dozens of gunmen": who the part is of
+                if t.pos_ in ("NUM", "PRON") or t.lemma_.lower() in _PART_NOUNS:
+                    out.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep"
+                               and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
     return out
+
+
+# Nouns that count or pick out people of a group: "members of the gang", "dozens of gunmen".
+_PART_NOUNS = {"member", "dozen", "score", "hundred", "thousand", "group", "band", "number",
+               "handful", "squad", "detachment", "element", "remnant", "some", "many", "most"}
 
 
 def has_infinitive(token: Any) -> bool:
@@ -273,6 +286,8 @@ def object_lemmas(token: Any) -> set[str]:
         children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in ("dobj", "obj")]
     for c in children:
+        if c.dep_ == "oprd":
+            out.add(c.lower_)  # "kept the crossing closed": the state as written
         if c.dep_ in _OBJECT_DEPS:
             out.update(_noun_lemmas(c))
         elif c.dep_ in ("prep", "agent", "dative"):
@@ -287,6 +302,9 @@ def object_lemmas(token: Any) -> set[str]:
 def _noun_lemmas(token: Any) -> Iterable[str]:
     token = antecedent(token)
     yield token.lemma_.lower()
+    if token.dep_ in ("amod", "compound") and token.left_edge.i < token.i:
+        # "an intelligence-based operation": the modifier as written
+        yield normalise(token.doc[token.left_edge.i : token.i + 1].text)
     if token.pos_ == "PROPN":
         yield from name_kinds(token.doc).get(token.lower_, ())
     for c in token.children:
@@ -348,6 +366,23 @@ def lemmas(token: Any) -> list[str]:
         out += [word[:-3], word[:-3] + "e"]
     elif token.tag_ == "VBZ" and word.endswith("s"):
         out += [word[:-1], word[:-2]]
+    return out + [w for lemma in out for w in unprefixed(lemma)]
+
+
+# A counter-move is a move of its kind, a re-run the same act again: "counter-attacked",
+# "re-deployed" take the sense of their word when the glued form has none of its own.
+_SAME_ACT_PREFIXES = ("counter-", "re-")
+
+
+def unprefixed(word: str) -> list[str]:
+    """ "counter-attack" -> ["counterattack", "attack"]: a hyphenated word glued as the
+    lexicon spells it, then without a prefix that keeps the act."""
+    if "-" not in word:
+        return []
+    out = [normalise(word)]
+    for prefix in _SAME_ACT_PREFIXES:
+        if word.startswith(prefix) and "-" not in word[len(prefix):]:
+            out.append(word[len(prefix):])
     return out
 
 

@@ -125,15 +125,22 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             if not found:
                 continue
             sense, first = found
+            if frames_event(tok, lexicon):
+                continue  # "held a second round of talks": the talks are the event
             if _qualifies_outer(tok, lexicon):
                 continue  # "a state of unrest", "violation of the ceasefire": one event
             if _topic_of_talk(tok, lexicon) and not noun_sources(tok):
                 continue  # "talks on a peace treaty": what is talked about, not an event
             governor = governing_verb(tok)
+            participle = light_participle(tok, lexicon)
+            # "rejected the accusation made by X", "condemned what it called a raid": an
+            # event named under a statement with an actor or a label of its own
+            voiced = _made_by(tok, participle, sense) or (
+                governor is not None and _what_is_called(tok, governor))
             if governor is not None and governor.i in verb_events and not (
-                    _circumstance(tok) or _promised(tok, governor, sense)):
+                    _circumstance(tok) or _promised(tok, governor, sense) or voiced):
                 continue  # "agreed to the cease-fire": the verb already says it
-            if (_mentioned_under(tok, verb_events) and not noun_sources(tok)
+            if (_mentioned_under(tok, verb_events) and not noun_sources(tok) and not voiced
                     and status_of(tok)[0] in ("asserted", "reported")):
                 continue  # "accused of a role in the genocide": a known event, mentioned
             light = governor is not None and lexicon.is_light(governor) and is_object(tok)
@@ -141,14 +148,13 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             frame_verb = governing_verb(frame) if frame is not tok else governor
             occurs = (
                 frame_verb is not None
-                and frame.dep_ in ("nsubj", "nsubjpass")
+                and frame.dep_ in ("nsubj", "nsubjpass", "csubj")
                 and lexicon.is_occurrence(frame_verb)
             )
             if occurs:
                 governor = frame_verb
             sense = in_context(sense, tok, governor)
             sources = noun_sources(tok)
-            participle = light_participle(tok, lexicon)
             if participle is not None and not light and not occurs:
                 # "talks held in Batken", "strikes carried out by the air force": the noun is
                 # the object of a light verb hung on it
@@ -203,6 +209,14 @@ def frame_noun(tok: Any) -> Any:
             and head.head.lemma_.lower() in _FRAME_NOUNS):
         return head.head
     return tok
+
+
+def frames_event(tok: Any, lexicon: lx.Lexicon) -> bool:
+    """Whether a noun that counts events counts one named beside it ("a round of talks")."""
+    return tok.lemma_.lower() in _FRAME_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and noun_sense_of(g, lexicon) for g in c.children)
+        for c in tok.children)
 
 
 def light_participle(tok: Any, lexicon: lx.Lexicon) -> Any | None:
@@ -266,6 +280,22 @@ _GIVING_TYPES = {"AID", "RETREAT", "CONCEDE"}
 def _promised(tok: Any, governor: Any, sense: lx.Sense) -> bool:
     return (governor.lemma_.lower() in _PROMISE_VERBS and tok.dep_ in ("dobj", "obj")
             and sense.type in _GIVING_TYPES)
+
+
+def _made_by(tok: Any, participle: Any | None, sense: lx.Sense) -> bool:
+    """ "rejected the accusation made yesterday by the interior ministry that ...": a
+    statement noun with its maker named by a light verb's agent is that maker's statement, an
+    event of its own whatever the clause around it does with it."""
+    return participle is not None and sense.type in _TALK_TYPES and any(
+        c.dep_ == "agent" for c in participle.children)
+
+
+def _what_is_called(tok: Any, governor: Any) -> bool:
+    """ "condemned what it called a terrorist raid": the label a speaker puts on an event
+    it names by "what" is that event, not a label on another one."""
+    as_label = tok.dep_ == "pobj" and tok.head.lower_ == "as"  # "described as an attack"
+    return (tok.dep_ in ("oprd", "attr", "xcomp") or as_label) and any(
+        c.dep_ in ("dobj", "obj") and c.tag_ == "WP" for c in governor.children)
 
 
 def _circumstance(tok: Any) -> bool:

@@ -29,11 +29,15 @@ def is_verb(tok: Any) -> bool:
 def gerund_noun(tok: Any) -> bool:
     """ "could see wider fighting": an -ing form used as a noun (an object or subject with an
     adjective or determiner, and no subject or object of its own)."""
+    if tok.tag_ != "VBG" or any(c.dep_ in SUBJ | OBJ for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.i < tok.head.i and any(
+            c.dep_ == "prep" and c.lower_ in ("between", "of", "in", "near", "around", "along")
+            for c in tok.children):
+        return True  # "Fighting between rival gangs left eleven dead": the subject of a verb
     return (
-        tok.tag_ == "VBG"
-        and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+        tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
         and any(c.dep_ in ("amod", "det", "poss") for c in tok.children)
-        and not any(c.dep_ in SUBJ | OBJ for c in tok.children)
     )
 
 
@@ -53,15 +57,18 @@ def _noun_key_tokens(tok: Any) -> tuple[str, Any]:
 def noun_sense_of(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
     word, first = _noun_key_tokens(tok)
     keys = [lx.normalise(word)]
-    left = tok.doc[first.i - 1] if first.i > 0 else None
-    if left is not None and left.dep_ in ("compound", "amod") and left.head == tok:
+    left: Any = tok.doc[first.i - 1] if first.i > 0 else None
+    glued = left is not None and left.dep_ in ("compound", "amod") and left.head == tok
+    if glued:
         keys.insert(0, lx.normalise(left.text + word))
         keys.insert(0, lx.normalise(left.lemma_ + tok.lemma_))
     keys.append(lx.normalise(tok.lemma_))
+    # "a counter-offensive": a counter-move is a move of its kind
+    keys += [k for k in lx.unprefixed(tok.lemma_.lower())[1:] if k not in keys]
     for i, key in enumerate(keys):
         sense = lexicon.noun_sense(key, tok)
         if sense:
-            start = left if i < 2 and len(keys) > 2 and left is not None else first
+            start = left if i < 2 and glued else first
             return sense, start
     if tok.lemma_.lower() in _SHELL_NOUNS:  # "a mediation effort", "a bombing campaign"
         for c in tok.children:
@@ -86,7 +93,8 @@ def event_object(tok: Any, lexicon: lx.Lexicon) -> lx.Sense | None:
                         found = noun_sense_of(g, lexicon) if g.dep_ == "pobj" else None
                         if found:
                             return found[0]
-        if c.dep_ == "prep" and c.lower_ in ("in", "into", "on", "for"):  # "engaged in talks"
+        # "engaged in talks", "retaliated with tariffs"
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "on", "for", "with"):
             for g in c.children:
                 found = noun_sense_of(g, lexicon) if g.dep_ == "pobj" else None
                 if found:

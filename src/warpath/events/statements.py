@@ -334,6 +334,38 @@ def accusation_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
                       event.sentence, source, event.source, mode="allege")
 
 
+_DENIED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+_DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contradict"}
+
+
+def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
+    """ "Mali's army said its units had at no time crossed the border": a party saying that
+    it (or its own forces) did not use force denies it (REJECT), beside the negated act."""
+    if event.type not in _DENIED_TYPES or event.status != "negated" or event.source is None:
+        return None
+    if event.trigger_token is None or not (event.source.country or event.source.actor_id):
+        return None
+    node = analysis.doc[event.trigger_token]
+    while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return None
+    verb = node.head if node.dep_ == "ccomp" else node
+    if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "assert"} or (
+            verb.lemma_.lower() in _DENY_LEMMAS):
+        return None  # "denied that its troops fired": the denial is the verb's own event
+    speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if speaker is None:
+        return None
+    source = party_of(analysis, speaker)
+    same = party_key(source) == party_key(event.source) or (
+        source.country is not None and source.country == event.source.country)
+    if not same or not actor_like(speaker, source):
+        return None
+    return _statement(analysis, "REJECT", "120", verb, evidence_span(analysis, verb, sent),
+                      event.sentence, source, None)
+
+
 _PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio",
                 "daily", "broadcaster", "outlet", "press", "channel", "news", "website",
                 "station"}
@@ -410,3 +442,56 @@ def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             target = None
         yield _statement(analysis, "REQUEST", "100", modal,
                          evidence_span(analysis, tok.head, sent), sent_index, source, target)
+
+
+# Words that call a claim untrue: "That is a lie.", "These claims are false."
+_FALSITY = {"lie", "falsehood", "fabrication", "fiction", "fantasy", "nonsense", "propaganda",
+            "slander", "smear", "fake", "hoax", "disinformation", "misinformation", "false",
+            "untrue", "baseless", "groundless", "unfounded", "fabricated", "fictitious", "bogus",
+            "absurd", "ridiculous", "lies", "libel", "falsification"}
+# What a denial can be about: a claim, or a pronoun pointing back at one.
+_CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "statement", "assertion",
+                "charge", "account", "story", "rumour", "rumor", "suggestion", "version",
+                "narrative", "information", "reports", "news"}
+_POINTERS = {"that", "this", "these", "those", "it", "all", "everything"}
+
+
+def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """ "That is a lie.", "These claims are false.", "the ministry said the allegations were
+    baseless": calling a claim untrue rejects it (CAMEO 12). The one who rejects is the
+    speaker of the clause if one is named (else the text's own voice: a statement's author,
+    an interviewee's answer); the one rejected is the claim's maker when named on it."""
+    for word in sent:
+        if word.lower_ not in _FALSITY and word.lemma_.lower() not in _FALSITY:
+            continue
+        copula = word.head
+        if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+            if any(c.dep_ == "agent" for c in word.children):
+                continue  # "was fabricated by the agency": who made it up, an accusation
+            copula = word  # "the claims were fabricated", read as a passive
+        elif word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be":
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in {*word.children, *copula.children}):
+            continue  # "it is false to say that ...": a judgement on a proposition
+        if any(c.dep_ == "neg" for c in copula.children):
+            continue  # "this is not propaganda": no claim rejected
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.lower_ in _POINTERS
+                                   or subject.lemma_.lower() in _CLAIM_NOUNS):
+            continue
+        speaker = _speaker(copula)
+        source = party_of(analysis, speaker) if speaker is not None else None
+        if source is not None and not actor_like(speaker, source):
+            source = None
+        maker = next((g for c in subject.children
+                      if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      for g in ([c] if c.dep_ == "poss" else c.children)
+                      if g.dep_ in ("poss", "pobj")), None)
+        target = party_of(analysis, maker) if maker is not None else None
+        if target is not None and maker is not None and not actor_like(maker, target):
+            target = None
+        clause = copula
+        while clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i:
+            clause = clause.head
+        yield _statement(analysis, "REJECT", "120", word, evidence_span(analysis, clause, sent),
+                         sent_index, source, target, token=copula)

@@ -89,7 +89,9 @@ _REPORT_VERBS = {"say", "tell", "report", "claim", "state", "add", "insist", "as
                  "write", "tweet", "post", "quote", "cite", "indicate", "argue", "contend",
                  "suggest", "maintain", "explain", "according", "reveal", "disclose",
                  "describe", "accuse", "respond", "reply", "testify", "brief", "admit",
-                 "hear"}
+                 "hear", "remind", "recall", "inform", "stress", "emphasise", "emphasize",
+                 "reiterate", "observe", "mention", "recount", "concede", "assure", "show",
+                 "notify", "relate", "assess", "estimate"}
 _ALLEGE_VERBS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "criticize",
                  "criticise", "denounce", "fault", "praise", "thank"}
 _TEMPORAL_PREPS = {"after", "following", "since", "amid", "during"}
@@ -142,6 +144,8 @@ def make(config: Config) -> Stage:
                 status, cue = "asserted", None
             elif status == "asserted" and (label := _witness_turn(text, token.idx, labels)):
                 status, cue = "reported", label
+            elif status == "asserted" and (verb := _continued_report(token)) is not None:
+                status, cue = "reported", verb.text
             event.status = status
             event.status_cue = cue
 
@@ -182,6 +186,48 @@ def _witness_turn(text: str, at: int, labels: set[str]) -> str | None:
     if words & (_HOST_LABELS | _OFFICIAL_TITLES):
         return None
     return m.group(0).strip()
+
+
+def _past_perfect_main(token: Any) -> bool:
+    """Whether the event is told in the main clause of its sentence in the past perfect
+    ("The government had asked for their release the following day")."""
+    node = token
+    while node.dep_ in ("conj", "dobj", "obj", "pobj", "prep", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT" or node.tag_ != "VBN":
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in node.children)
+
+
+def _continued_report(token: Any) -> Any | None:
+    """ "The minister reminded the Assembly that soldiers had detained three officers. The
+    government had asked for their release the next day.": sentences in the past perfect
+    right after a report in the past perfect, in the same paragraph, go on with that report.
+    Returns the reporting verb."""
+    if not _past_perfect_main(token):
+        return None
+    doc = token.doc
+    sent = token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc.text[prev.end_char : sent.start_char] or any(
+                "\n" in t.text for t in prev if t.is_space):
+            return None  # a new paragraph, a new voice
+        root = prev.root
+        if _cue_lemma(root) in _REPORT_VERBS - {"according"} and any(
+                c.dep_ == "ccomp" and _past_perfect_clause(c) for c in root.children):
+            return root
+        if not _past_perfect_main(root):
+            return None
+        sent = prev
+    return None
+
+
+def _past_perfect_clause(clause: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+               for c in clause.children)
 
 
 _FORCE_WORDS = ("military", "army", "militia", "defence", "defense")
@@ -329,9 +375,18 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
             break  # "after thousands took to the streets": a background fact
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE
                                         for c in node.children):
-            break  # "refused to sign off unless Iran killed an American": the condition's own
+            # "had not closed it, even though Niamey has kept its side shut": granted as a
+            # fact, known whoever says the clause above
+            break
+        if node.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                         for c in node.children) or _condition_word(node)):
+            # "refused to sign off unless Iran killed an American", "should the enemy keep up
+            # its strikes, the deployment cannot be completed": the condition's own
+            if (word := _condition_word(node)) is not None:
+                note("hypothetical", word)  # "were Kyiv to receive them": a condition too
+            break
         if node.dep_ in ("pobj", "dobj") and node.head.dep_ == "prep" and (
             node.head.lower_ in _TEMPORAL_PREPS
         ):
@@ -413,6 +468,8 @@ def _trailing_tag(token: Any) -> Any | None:
 
 
 _ALL_BUT_REPORTED = {"negated", "hypothetical", "planned"}
+# Marks of a clause granted as fact against the one it hangs on.
+_CONCESSIVE = {"though", "although", "whereas"}
 # Predicates that say whether an event takes place at all: a modal or negation on them is
 # about the event itself ("the offensive never materialised", "the attack could come soon").
 _OCCUR_VERBS = {"come", "begin", "start", "happen", "occur", "take", "go", "proceed", "unfold",
@@ -425,6 +482,7 @@ _LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "underta
                 "continue", "escalate", "intensify", "step", "make", "deliver", "impose",
                 "sign", "reach", "declare", "issue", "give", "lift", "end", "extend", "renew",
                 "expand", "announce", "pursue", "complete", "finish", "attend",
+                "keep", "maintain", "sustain",
                 "host", "join", "lead", "organize", "organise", "fight"}
 # A state kept at some level is an event only by its change: "raised the alert level", "has
 # not changed the alert level" (the negation is about the change, not the level).
@@ -641,7 +699,9 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
                 # fired the rockets": they were fired, only by whom is unknown
                 if not any(g.tag_ in ("WP", "WDT") for g in trigger.children):
                     note("hypothetical", c)
-            elif not _rules_out(node):  # "has not ruled out strikes": the governor's cue
+            elif not _rules_out(node) and not (node != trigger and _litotes(node)):
+                # "has not ruled out strikes": the governor's cue; "would not hesitate to
+                # strike": no denial, the modal says what it is
                 note("negated", c)
         elif c.dep_ == "advmod" and low == "longer" and any(
                 g.lower_ in ("no", "not") for g in c.children):
@@ -674,6 +734,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("hypothetical", c)
         elif c.dep_ == "prep" and low == "according":
             note("reported", "according to")
+        elif c.dep_ == "prep" and _never(c):
+            note("negated", c)  # "had at no time crossed the border", "at no point fired"
         elif c.dep_ == "conj" and c.i > node.i and (_closing_source(c) or _source_clause(c)):
             # "nine were killed and dozens wounded, according to the committee": a source
             # named at the end of coordinated clauses vouches for all of them
@@ -722,6 +784,16 @@ def _announced_start(noun: Any) -> Any | None:
         c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i]
     return next((c for c in hangs if c.tag_ == "VBG"
                  and c.lemma_.lower() in ("start", "begin", "commence")), None)
+
+
+_OCCASIONS = {"time", "point", "stage", "moment", "juncture"}
+
+
+def _never(prep: Any) -> bool:
+    """ "at no time", "at no point": a phrase that says "never"."""
+    return prep.lower_ == "at" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in prep.children)
 
 
 def _negative_argument(arg: Any) -> bool:
@@ -853,6 +925,11 @@ def _epistemic(node: Any) -> bool:
                                        for c in node.children) or (
         node.lemma_.lower() in ("know", "confirm", "establish")
         and any(c.dep_ == "auxpass" for c in node.children))
+
+
+def _litotes(verb: Any) -> bool:
+    """ "would not hesitate to", "will not shy away from": a negated reluctance."""
+    return verb.lemma_.lower() in ("hesitate", "shy", "flinch", "balk", "baulk")
 
 
 def _rules_out(verb: Any) -> bool:

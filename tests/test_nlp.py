@@ -1,0 +1,86 @@
+"""The spaCy pipeline and the repairs warpath makes to its tokens and parse.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _tok(doc, text):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pos", "lemma"),
+    [
+        ("The rebels mounted a counter-attack at dawn.", "counter-attack", "NOUN",
+         "counter-attack"),
+        ("Troops counter-attacked near the bridge.", "counter-attacked", "VERB", "counter-attack"),
+        ("The army was preparing a counter-offensive in the east.", "counter-offensive", "NOUN",
+         "counter-offensive"),
+    ],
+)
+def test_a_bound_prefix_stays_on_its_word(nlp, text, word, pos, lemma):
+    tok = _tok(nlp(text), word)
+    assert (tok.pos_, tok.lemma_) == (pos, lemma)
+
+
+def test_a_cross_border_raid_is_one_modifier_on_the_raid(nlp):
+    doc = nlp("Militants staged a cross-border raid on a police post.")
+    assert _tok(doc, "cross-border").head.text == "raid"
+
+
+def test_a_name_after_a_prefix_keeps_its_own_token(nlp):
+    doc = nlp("Anti-Houthi forces entered the port.")
+    assert any(t.text == "Houthi" for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("Residents say bombs dropped from a plane struck near the jetty overnight.", "bombs",
+         "struck"),
+        ("Shells fired during the operation landed on Colombian soil.", "Shells", "landed"),
+        ("Mortar bombs fired during the night fell on a market in Goma.", "bombs", "fell"),
+    ],
+)
+def test_a_reduced_relative_leaves_the_real_verb_its_subject(nlp, text, noun, verb):
+    doc = nlp(text)
+    subject = _tok(doc, noun)
+    assert subject.head.text == verb and subject.dep_ == "nsubj"
+
+
+def test_a_plain_past_tense_is_not_taken_for_a_reduced_relative(nlp):
+    doc = nlp("Troops fired on the crowd and killed three.")
+    assert _tok(doc, "fired").dep_ == "ROOT"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ('The police and "self-defence groups" retook the village on Monday.', "police",
+         "retook"),
+        ('Officials say the army and "allied forces" drove the rebels out of Koui.', "army",
+         "drove"),
+        ('The police and "self-defence groups" launched a counter-attack on the gang.', "police",
+         "launched"),
+    ],
+)
+def test_quotation_marks_around_a_few_words_do_not_break_the_clause(nlp, subject, verb, text):
+    doc = nlp(text)
+    assert _tok(doc, subject).head.text == verb
+    quote = next(t for t in doc if t.text == '"')
+    assert quote.dep_ == "punct"
+
+
+def test_an_irregular_verb_with_re_glued_on_gets_its_lemma(nlp):
+    doc = nlp('The army and "allied forces" retook Bouar this afternoon.')
+    assert _tok(doc, "retook").lemma_ == "retake"
+
+
+def test_what_someone_was_told_is_the_telling_verbs_clause(nlp):
+    doc = nlp("He told deputies that an explosive charge had damaged the pipeline.")
+    damaged = _tok(doc, "damaged")
+    assert (damaged.dep_, damaged.head.text) == ("ccomp", "told")
