@@ -73,7 +73,7 @@ def _tolls(pipeline, text: str, field: str = "killed") -> list[tuple[str, int | 
 def test_a_summing_up_line_counts_for_every_event_it_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = ("On May 2, naval commandos seized an oil tanker off the coast of Oman. Two weeks "
             "later, guards detained a second tanker near the port of Fujairah. Diplomats "
-            "protested both moves.\n\nNo shots were fired during either seizure, and no one "
+            "protested both moves.\n\nNeither boarding met any resistance, and no one "
             "was killed.")
     assert _tolls(pipeline, text) == [("seized", 0), ("detained", 0)]
 
@@ -156,8 +156,8 @@ def test_suffered_injuries_and_a_shared_no_one(nlp, text: str, expected) -> None
 def test_a_roundup_s_next_section_keeps_its_own_zero(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = ("Jets bombed a market in the north on Monday, killing at least 12 people including "
             "three children, witnesses told reporters.\n\nPORT CITY\n\n"
-            "A grenade exploded outside a bank on Tuesday. No one was killed or wounded, "
-            "police said.\n")
+            "A grenade exploded outside a bank on Tuesday. Nobody was killed or wounded, "
+            "a city official said.\n")
     analysis = pipeline(Document(text=text))
     bombed = next(e for e in analysis.events if e.trigger.text == "bombed")
     assert bombed.killed == 12
@@ -206,6 +206,6 @@ def test_a_loss_goes_to_the_attack_and_to_the_toll_beside_it(pipeline) -> None: 
 
 
 def test_fighting_that_left_people_dead_is_counted(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Fighting between rival gangs inside the prison left at least 9 inmates dead."
+    text = "Clashes between two factions in the county jail left at least 6 prisoners dead."
     analysis = pipeline(Document(text=text))
-    assert any(e.killed == 9 for e in analysis.events)
+    assert any(e.killed == 6 for e in analysis.events)

@@ -23,9 +23,10 @@ get no counts; denied ones only zero. Arrests count people, not ships or goods. 
 soldiers suffered injuries" counts the sufferers as wounded; "no one was killed or wounded"
 gives zero to both verbs; a summing-up zero does not reach across a roundup's section heading
 ("MANDALAY"). A participle hung by the parser on a reporting verb ("had bombed a village, she
-said, killing 21") still counts for the attack told before it. "We lost nine men" counts the
-men as killed, "left 11 inmates dead" the inmates, "34 wounded patients" the patients; "14
-civilians, three of them children" is 14, and "63 civilians killed and 140 injured" two counts.
+said, killing 21") still counts for the attack told before it. "The company lost four
+soldiers" counts the soldiers as killed, "left six prisoners dead" the prisoners, "27 wounded
+civilians" the civilians; "17 people, five of them children" is 17, and "41 civilians killed
+and 96 injured" two counts.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "several", "ma
 
 KILL = {"kill", "slay", "murder", "assassinate", "execute", "massacre", "behead"}
 DIE = {"die", "perish", "drown"}
-# "we lost nine men": losing people is their being killed (not "lost a thumb", "lost ground").
+# "the unit lost six soldiers": losing people is their being killed (not "lost a thumb", "lost
+# ground").
 LOSE = {"lose"}
 PEOPLE = {"man", "soldier", "fighter", "troop", "officer", "policeman", "comrade", "member",
           "civilian", "people", "person", "child", "guard", "serviceman", "militiaman",
@@ -195,15 +197,15 @@ def _conjuncts(tok: Any) -> list[Any]:
 
 
 def _subset(c: Any) -> bool:
-    """ "three of them children", "six of them women": part of the group already counted."""
+    """ "five of them children", "two of them nurses": part of the group already counted."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lower_ in ("them", "those", "whom", "these") for o in p.children)
         for w in (c, *c.lefts) for p in w.children)
 
 
 def _own_count(c: Any) -> bool:
-    """A conjunct with a casualty verb of its own is another count: "63 civilians killed and
-    more than 140 injured", "we lost nine men and more than 20 were wounded"."""
+    """A conjunct with a casualty verb of its own is another count: "41 civilians killed and
+    96 injured", "the company lost five soldiers and 12 were wounded"."""
     if any(k.dep_ in ("acl", "amod") and _field(k) for k in c.children):
         return True
     after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
@@ -337,7 +339,7 @@ def _victims(tok: Any) -> Any | None:
             return tok.head  # "fifty-five injured"
         left = _left_subject(tok)
         if left is not None:
-            return left  # "..., and more than 20 were wounded" misparsed as a conjunct
+            return left  # "..., and 12 were wounded" misparsed as a conjunct
         if tok.dep_ == "conj":
             return _victims(tok.head)  # "15 were killed and wounded"
         return None
@@ -359,7 +361,7 @@ def _victims(tok: Any) -> Any | None:
 
 def _left_subject(tok: Any) -> Any | None:
     """The number or noun right before a passive's auxiliaries when the parser hung it
-    elsewhere ("we lost nine men and more than 20 were wounded": "20" as a conjunct)."""
+    elsewhere ("the company lost five soldiers and 12 were wounded": "12" as a conjunct)."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
     if not aux:
         return None
@@ -418,7 +420,7 @@ def statements(analysis: Analysis) -> list[Statement]:
             out.append(Statement(field, value, words, tok.i, si))
             continue
         if tok.lemma_.lower() == "leave" and tok.pos_ == "VERB":
-            # "the fighting left at least 11 inmates dead", "left two soldiers wounded"
+            # "the clashes left at least six prisoners dead", "left two soldiers wounded"
             left = next((c for c in tok.children if c.dep_ in ("dobj", "obj") or (
                 c.dep_ in ("ccomp", "xcomp") and any(n.dep_ == "nummod" for n in c.children))),
                 None)  # ("inmates" may be taken for a verb)
@@ -600,7 +602,7 @@ def _agentless(verb: Any) -> bool:
     """"were killed", "died", "and 33 were injured": the victims are the subject."""
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children):
-        return True  # "... and more than 20 were wounded", whatever the parser hung it on
+        return True  # "... and 12 were wounded", whatever the parser hung it on
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in
                                           verb.children):
         verb = verb.head
@@ -769,7 +771,7 @@ def _sibling_tolls(analysis: Analysis, verb: Any) -> list[Event]:
     near = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         near.append(verb.head)
-    if verb.dep_ == "acl":  # "63 civilians killed and more than 140 injured"
+    if verb.dep_ == "acl":  # "41 civilians killed and 96 injured"
         noun = verb.head
         nouns = [c for c in noun.children if c.dep_ == "conj"]
         if noun.dep_ == "conj":
@@ -796,7 +798,7 @@ def count_casualties(analysis: Analysis) -> None:
             # Nothing to hang on, or only its own report ("15 were killed"): the count
             # belongs to the attack just told.
             if not hosts:
-                # "we lost nine men and more than 20 were wounded": the toll told beside it
+                # "the company lost five soldiers and 12 were wounded": the toll beside it
                 hosts = _sibling_tolls(analysis, verb)
             hosts = [*hosts, *_previous_attacks(analysis, st, st.field)]
         clause = verb.head if verb.dep_ == "conj" else verb  # "killed X and injured Y"

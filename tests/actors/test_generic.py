@@ -70,6 +70,6 @@ def test_a_named_or_owned_army_keeps_its_owner(actor_pipeline: Pipeline) -> None
 
 
 def test_a_town_tagged_as_an_organisation_is_no_actor(actor_pipeline: Pipeline) -> None:
-    text = ("Jihadists attacked the southern edge of Djibo on Monday, officials in Burkina Faso "
+    text = ("Militants stormed a checkpoint outside Djibo at dawn, officials in Burkina Faso "
             "said. Burkina Faso's army said it had repelled them.")
     assert "Djibo" not in _mentions(actor_pipeline(Document(text=text)))

@@ -116,12 +116,24 @@ def test_a_mission_in_a_state_is_not_that_state_s(actor_pipeline) -> None:  # ty
      None),
     ("Officers of the Gang Suppression Force patrolled the road to Saint-Marc.",
      "Gang Suppression Force", None),
-    ("EU monitors sent an extra patrol along the boundary line on Monday.",
+    ("The EU Monitoring Mission in Georgia sent an extra patrol near Odzisi on Monday.",
      "European Union Monitoring Mission in Georgia", None),
     ("SAF units said they had shot down three drones over Port Sudan.",
      "Sudanese Armed Forces", "SDN"),
     ("FAMa units returned to Kidal on Tuesday.", "Malian Armed Forces", "MLI"),
+    # a state's news medium is listed with its country
+    ("Al-Masirah said that coalition jets had struck a fuel depot near Hodeidah.",
+     "Al-Masirah", "YEM"),
 ])
 def test_coalitions_missions_and_national_forces(actor_pipeline, text, name, country) -> None:  # type: ignore[no-untyped-def]
     actors = {a.name: a for a in actor_pipeline(Document(text=text)).actors}
     assert name in actors and actors[name].country == country, list(actors)
+
+
+def test_generic_monitors_are_no_particular_mission(actor_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: European monitors in a story about Armenia are not the Georgia
+    # mission.
+    text = ("EU monitors drove along the border near Jermuk after shots were heard, and "
+            "European monitors later visited the village.")
+    names = {a.name for a in actor_pipeline(Document(text=text)).actors}
+    assert "European Union Monitoring Mission in Georgia" not in names, names

@@ -298,14 +298,16 @@ def _story(pipeline, text: str, title: str = ""):  # type: ignore[no-untyped-def
 
 
 def test_a_body_named_for_its_country_puts_the_story_there(pipeline) -> None:  # type: ignore[no-untyped-def]
-    story = _story(pipeline, "Gunmen burned the market of Liancourt on Saturday, the Haitian "
-                             "National Police said. The interview was translated from French.")
+    story = _story(pipeline, "Armed men set fire to stalls in Mirebalais on Friday, the "
+                             "Haitian National Police said. Quotes were rendered into English "
+                             "from French by our desk.")
     assert "HTI" in story.context and "FRA" not in story.context  # a language is no country
 
 
 def test_a_region_named_in_the_title_or_text_puts_the_story_there(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "YEM" in _story(pipeline, "Fighting flared again on the front last week.",
-                           title="A Marib council official on the latest push").context
+    assert "YEM" in _story(pipeline, "Artillery duels resumed along the front lines on "
+                                     "Tuesday.", title="Shelling returns to Marib as talks "
+                                                       "stall").context
     assert "ETH" in _story(pipeline, "Shelling hit villages in the Afar region overnight, "
                                      "residents said.").context
     assert "ETH" in _story(pipeline, "Artillery fire struck two villages in Tigray on "
@@ -316,17 +318,18 @@ def test_a_region_named_in_the_title_or_text_puts_the_story_there(pipeline) -> N
 
 
 def test_a_town_of_the_story_beats_a_small_namesake_abroad(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = ("Gang members attacked Liancourt in the Artibonite department on Saturday. "
-            "A police unit reached Liancourt by road that afternoon.")
+    text = ("Armed men raided Liancourt in the Artibonite department on Thursday. Officers "
+            "returned to Liancourt the next morning and arrested two of them.")
     analysis = pipeline(Document(text=text))
     assert all(e.location is None or e.location.country != "FRA" for e in analysis.events)
 
 
 def test_a_region_by_its_whole_name_and_a_site_the_lists_lack(pipeline) -> None:  # type: ignore[no-untyped-def]
-    c = _place(pipeline, "Soldiers entered a camp near Fassala in the Hodh Ech Chargui region.")
+    c = _place(pipeline, "Gunmen looted the wells around Adel Bagrou in the Hodh Ech Chargui "
+                         "region.")
     assert c is not None and c.place.country == "MRT"
-    c = _place(pipeline, "The ministry said it had closed the crossing at Kolofata and sent "
-                         "reinforcements to its Far North region.")
+    c = _place(pipeline, "Police sealed the checkpoint at Kerawa and moved extra units to the "
+                         "Far North region.")
     assert c is not None and c.place.country == "CMR"
 
 

@@ -545,3 +545,21 @@ def test_a_guest_who_answered_written_questions(build: Callable[..., Builder]) -
     b.event("fired")
     attribute(b.analysis)
     assert _kinds(b.analysis) == ["named"]
+
+
+@pytest.mark.parametrize(("second", "kind"), [
+    # the next sentence takes up the claim and says, on its own verb, the text it came in
+    ("The charge was made in a statement posted on the group's website.", "document"),
+    ("The allegation comes in a letter sent to the governor; we could not confirm it.",
+     "document"),
+    # a text named only inside a detail of the claim leaves the speaker speaking
+    ("The accusation, which the militia had denied in a statement last week, drew protests "
+     "in the capital.", "named"),
+])
+def test_a_claim_taken_up_by_the_text_it_came_in(build: Callable[..., Builder], second: str,
+                                                 kind: str) -> None:
+    b = build("Police chief Jean-Marc Baptiste accused the militia of burning homes in "
+              f"Mirebalais. {second}", outlet="Island Courier")
+    b.event("accused", type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]

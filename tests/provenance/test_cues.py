@@ -220,6 +220,20 @@ def test_a_party_medium_by_name_is_a_text(nlp: Any, text: str) -> None:
     assert [c.kind for c in cues] == ["document"], text
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # media the actor dictionary lists: acronyms in capitals only, a name listed only with
+    # its kind ("Fars News Agency") only with that kind beside it
+    ("SANA said the strike had hit an arms depot near Homs.", "document"),
+    ("Sana said the soldiers had beaten her brother at the checkpoint.", "named"),
+    ("The Fars news agency reported that two border guards died.", "document"),
+    ("Anadolu reported that the convoy reached the crossing at noon.", "document"),
+    ("Saba said the raid had destroyed her family's shop.", "named"),
+])
+def test_listed_media_and_names_that_look_like_them(nlp: Any, text: str, kind: str) -> None:
+    cues = [c for s in nlp(text).sents for c in find_cues(s)]
+    assert [c.kind for c in cues] == [kind], text
+
+
 def test_a_local_headman_is_one_of_the_locals(nlp: Any) -> None:
     plain = _first(nlp, "Mortar rounds landed near the school overnight, the village head "
                         "said.")
@@ -324,8 +338,8 @@ def _all(nlp: Any, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "kind"), [
     # an armed movement's or a party's statement is its text; a state's army speaks
     ("The rebel group said in a statement that its fighters had taken the ridge.", "document"),
-    ("Fighters of the Mbare Boys gang torched the market. Mbare Boys said in a video posted "
-     "on Sunday that the police had fired first.", "document"),
+    ("Members of the Mbare Boys gang burned a fuel depot. Mbare Boys said in a clip "
+     "released overnight that soldiers had shot at them first.", "document"),
     ("ISWAP claimed the ambush in a statement carried by its news agency.", "document"),
     ("The army said in a statement that its gunners had shelled the ridge.", "named"),
     # put out through its own medium: a body's text, whatever the parser makes of the name
@@ -353,15 +367,15 @@ def test_the_participle_speaks_in_the_text_of_its_verb(nlp: Any, text: str) -> N
     # the issuer's own eyes, views and reckonings; its own gathering of texts
     "Yesterday our patrol boats spotted two trawlers inside the exclusion zone.",
     "Our radars detected four drones crossing the line at dawn.",
-    "Our reading is that the junta is not preparing an offensive.",
+    "My reading of the satellite pictures is that the regiment has pulled back.",
     "It is our assessment that the rebels will not attack before the rains.",
     "My sense is that neither side wants a long war.",
     "Photographs we obtained from a hospital worker show at least six bodies in the yard.",
     "Footage verified by our team shows tanks on the bridge.",
-    "We do not know who fired first.",
-    "We are in no position to say whether the convoy was armed.",
-    "By our count, security forces have killed 34 suspected gang members since April.",
-    "We see the bombing as a warning shot rather than the start of a campaign.",
+    "We still do not know which unit opened fire on the bus.",
+    "I am in no position to tell whether the trucks carried weapons.",
+    "On our tally, police have shot dead 19 alleged smugglers this year.",
+    "We view the raid on the depot as a test of the new cabinet's resolve.",
     "We counted 23 bodies in the yard of the mosque.",
     "We have geolocated the video to a street in eastern Khartoum.",
 ])
@@ -384,13 +398,18 @@ def test_the_writers_own_voice(nlp: Any, text: str) -> None:
     ("The tanker's owner told reporters that the crew had been evacuated.", "anonymous"),
     ("Gunmen raided the village on Sunday, several new arrivals told our reporter.",
      "anonymous"),
-    ("Aid agencies in Bocaranga have told us they would pull out their staff.", "anonymous"),
+    # a title-case word opening the sentence before a plural noun modifies it, even where
+    # the parser takes it for a verb ("Aid" in "Aid workers … have told us")
+    ("Relief agencies in Kalehe said on Monday that the road had been cut.", "anonymous"),
+    ("Aid workers in Bunia have told us the camp is empty.", "anonymous"),
+    ("Rescue teams in Derna told us that dozens had died in the flood.", "anonymous"),
     ("09:40 - Witnesses in Goma tell us the shelling has stopped.", "anonymous"),
     # a speaker set beside the verb in other ways
     ("Our reporter met Amina, a nurse, who said the clinic had been looted twice.", "named"),
-    ("The minister reminded parliament that troops had detained three customs officers.",
+    ("The interior minister reminded senators that police had arrested two border guards.",
      "named"),
-    ("The enemy announced on its social media accounts that the strike had hit a commander.",
+    ("The militia announced on its website that the raid had killed a colonel.", "document"),
+    ("The other side said on its Telegram channel that two of its drones had hit a radar.",
      "document"),
     ("Two farmers contacted by telephone described the raid in detail.", "anonymous"),
     # a clip passed around is still a text; a party's own broadcaster carries its word, a
@@ -405,15 +424,15 @@ def test_more_sources(nlp: Any, text: str, kind: str) -> None:
 
 
 def test_a_spokesman_speaking_to_reporters_is_a_cue(nlp: Any) -> None:
-    cues = _all(nlp, "Government spokesman Ali Bashir, speaking to reporters in Kassala, "
-                     "called the raid an act of war.")
-    assert cues and cues[0] == ("named", "Government spokesman Ali Bashir, speaking to "
-                                         "reporters")
+    cues = _all(nlp, "Information minister Ali Bashir, talking to the press at the airport, "
+                     "described the raid as an act of war.")
+    assert cues and cues[0] == ("named", "Information minister Ali Bashir, talking to the "
+                                         "press")
 
 
 @pytest.mark.parametrize("text", [
     "Neither side has declared a ceasefire, and the shelling has not stopped.",
-    "The ministry uses that word for anyone killed or captured, so the figure tells us little.",
+    "The agency counts deserters among its losses, so its total tells us very little.",
 ])
 def test_acts_and_empty_verbs_are_no_cues(nlp: Any, text: str) -> None:
     assert _all(nlp, text) == []

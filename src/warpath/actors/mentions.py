@@ -206,7 +206,7 @@ class MentionSteps(Ledger):
                 continue  # "in Maru", "at Kucheri": a town the gazetteer knows, tagged ORG
             if named_for is None and _sector_of_org(name_tokens.text) is None \
                     and self._town_of_story(name_tokens):
-                continue  # "the edge of Djibo": a listed town of a state the story names
+                continue  # "outside Djibo": a listed town of a state the story names
             country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:

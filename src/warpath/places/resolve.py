@@ -157,7 +157,7 @@ def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
                 elif found is not None and found.country and found.level in ("feature", "area"):
                     countries.add(found.country)  # "across Nagorno-Karabakh"
             elif ent.label_ == "ORG":
-                # "the Haitian National Police", "Sudanese Armed Forces": a body named for
+                # "the Malian Armed Forces", "the Nigerian Police Force": a body named for
                 # its country says what country the story is about.
                 first = ent[1] if ent[0].pos_ == "DET" and len(ent) > 1 else ent[0]
                 iso = gaz.demonym(first.text) if first.pos_ in ("ADJ", "PROPN") else None
@@ -165,7 +165,7 @@ def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
                     countries.add(iso)
             if ent.label_ in ("GPE", "LOC") or ent.label_ in ("ORG", "FAC", "PERSON") and \
                     _locative(ent.root):
-                # "in the Artibonite department", "the Marib front": a first-level region
+                # "in the Upper Nile state", "the Marib front": a first-level region
                 # whose name only one country uses
                 region = _region(gaz, ent.text)
                 if region is not None:
@@ -256,7 +256,7 @@ def _locative(tok: Any) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and _place_noun(t.head.head):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.lower_ in ADMIN_NOUNS | SETTLEMENTS:
-            return True  # "sent reinforcements to its Far North region"
+            return True  # "moved two battalions to its eastern province"
         if t.dep_ in ("appos", "conj", "poss") and t.head.i != t.i:
             t = t.head
             continue
@@ -305,7 +305,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if ent.label_ in _NOT_PLACES or not any(c.isupper() for c in ent.text):
             continue  # "in the bush" is no town, whatever the recogniser says
         if not loose and _speakers_place(ent.root):
-            continue  # "..., two aid workers in Adré said": where the source is, not the event
+            continue  # "..., two medics in Abeche said": where the source is, not the event
         meeting = _meeting(ent.root) and not _locative(ent.root)
         locative = _locative(ent.root) or meeting
         acted_on = trigger is not None and ent.root.head.i == trigger and \
@@ -384,7 +384,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             gaz.lookup(tok.text, ctx)
         if found is None and tok.pos_ == "PROPN" and _site_of(tok) and \
                 not _a_person(analysis, tok.text):
-            # "the crossing at Amchide", "our post in Desdunes": a place the lists lack is
+            # "the checkpoint at Kerawa", "our camp in Mbaiki": a place the lists lack is
             # still the place, and keeps the scene's from being borrowed.
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  Place(tok.text, None, "unresolved")))
@@ -406,7 +406,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
                  and c.pos_ == "PROPN"]
         if not names:
             continue
-        # the whole name: "Hodh Ech Chargui" hangs on its last word
+        # the whole name: "Hodh El Gharbi" hangs on its last word
         first = names[0].left_edge if names[0].left_edge.pos_ == "PROPN" else names[0]
         s, e = first.idx, names[-1].idx + len(names[-1].text)
         if any(a < e and s < b for a, b in taken):
@@ -560,7 +560,7 @@ _SAYING = {"say", "tell", "report", "confirm", "add", "state", "claim", "allege"
 
 
 def _speakers_place(tok: Any) -> bool:
-    """The name places the speaker of a reporting verb ("two aid workers in Adré said",
+    """The name places the speaker of a reporting verb ("two medics in Abeche said",
     "officials in Niamey told reporters"), not what they report."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
@@ -570,8 +570,8 @@ def _speakers_place(tok: Any) -> bool:
 
 
 def _site_of(tok: Any) -> bool:
-    """A name after "in", "at" or "near" hanging on a place noun: "the crossing at Amchide",
-    "our positions in Raghwan", "the camp near Kalma"."""
+    """A name after "in", "at" or "near" hanging on a place noun: "the checkpoint at Kerawa",
+    "our trenches in Sirwah", "the camp near Kalma"."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in ("in", "at", "near", "outside") and \
         prep.dep_ == "prep" and _place_noun(prep.head) and prep.head.pos_ == "NOUN"

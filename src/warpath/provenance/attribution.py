@@ -93,7 +93,7 @@ def attribute(analysis: Analysis) -> None:
         for cue in cues:
             if not cue.first_person and cue.kind in ("named", "document") \
                     and _is_own(cue.source, own) and not _spoken(analysis, cue.start):
-                # "The Army Command issues the following statement" in the Command's own
+                # "The Navy Press Office issues this communique" in the Office's own
                 # release: the writer speaks
                 cue.kind, cue.first_person = "author", True
             if cue.first_person and _spoken(analysis, cue.start):
@@ -136,7 +136,7 @@ def attribute(analysis: Analysis) -> None:
             # "We urge …" in a text reproduced below its heading is the issuer's, not ours
             attr = next((v for a, b, v in voices if a <= event.trigger.start < b), attr)
         if attr is None:  # "Pakistan has asked Kabul …" in a text reproduced in full: its
-            # issuer's; "people here will demand it" in an answer: the guest's word
+            # issuer's; "the farmers will demand protection" in an answer: the guest's word
             attr = next((v for a, b, v in voices if a <= event.trigger.start < b), None)
         if attr is None:  # "Bachelet called for a cease-fire": the speaker of her own act
             attr = _own_speech(analysis, event, sents, cues_by_sent)
@@ -322,7 +322,7 @@ SPEECH_ACTS = frozenset({"call", "urge", "demand", "appeal", "condemn", "denounc
 def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
                 cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> Attribution | None:
     """A speech act whose trigger has a subject that names its speaker ("UN rights chief
-    Michelle Bachelet called for a cease-fire", "He blamed the militia" after the minister
+    Michelle Bachelet called for a cease-fire", "She accused the rebels" after the minister
     is named): the claim is the speaker's, unless the speaker is the document's own author
     or outlet. Where the next sentence gives the text it was made in ("The party rejected
     the account. In a statement posted online, it said …"), the text is the source."""
@@ -337,7 +337,7 @@ def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
     if subj.pos_ == "PRON":
         return _pronoun_speech(analysis, tok, subj)
     si = _sent_index(sents, tok)
-    # "X blamed the army, saying in a statement posted on Telegram that …": the text it
+    # "The front denied it, saying in a communique read on its radio that …": the text it
     # was said in
     text = next((attr for cue, attr in (cues_by_sent[si] if si is not None else [])
                  if cue.kind == "document" and cue.framed and cue.verb.head.i == tok.i
@@ -345,7 +345,7 @@ def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
     if text is not None:
         return text
     kind, source, (a, b) = classify(subj)
-    # "a video attributed to the group threatened …": a text's own act is the text's
+    # "a recording credited to the militia warned …": a text's own act is the text's
     if kind not in ("named", "anonymous", "document") or not source:
         return None
     d = analysis.document
@@ -361,7 +361,7 @@ def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
 
 
 def _pronoun_speech(analysis: Analysis, tok: Any, subj: Any) -> Attribution | None:
-    """"He blamed the attack on the militia": a speech act by "he" or "she" is the person's
+    """"She accused the rebels of the raid": a speech act by "he" or "she" is the person's
     named last before it in the same paragraph or the one before."""
     if subj.lower_ not in ("he", "she"):
         return None
@@ -402,8 +402,10 @@ CLAIM_NOUNS = frozenset({"accusation", "claim", "charge", "allegation", "denial"
 
 def _texts_named_after(analysis: Analysis, sents: list[Any],
                        cues_by_sent: list[list[tuple[Cue, Attribution]]]) -> None:
-    """"The CPC has accused X of … The accusation comes in a statement signed by its
-    spokesman": the speaker's cue of the sentence before is the text's (kind `document`)."""
+    """"The front has accused the police of … The charge was made in a communique read on
+    its radio": a sentence that takes up the claim just told and names, on its own verb, the
+    text it came in makes the speaker's cue of the sentence before the text's (kind
+    `document`)."""
     for si in range(1, len(sents)):
         prev = [pair for pair in cues_by_sent[si - 1]
                 if pair[0].kind == "named" and pair[0].verb.dep_ == "ROOT"]
@@ -414,9 +416,19 @@ def _texts_named_after(analysis: Analysis, sents: list[Any],
         if len(words) < 2 or words[0].lower_ not in ("the", "this", "that") \
                 or words[1].lemma_.lower() not in CLAIM_NOUNS:
             continue
-        if any(t.dep_ == "prep" and t.lower_ in ("in", "through", "via") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in FRAMING_TEXTS for o in t.children)
-                for t in sents[si]):
+        # the text hangs on the main verb of the claim's clause (the sentence's root, or the
+        # verb the claim is the subject of), where the claim came, not on a detail of it
+        # ("the accusation, which X had denied in a statement, …"); a verb right after the
+        # claim noun counts too where the parser hung it on the noun
+        claim = words[1]
+        verbs = [sents[si].root, *(c for c in claim.children
+                                   if c.dep_ in ("acl", "relcl") and c.i == claim.i + 1)]
+        if claim.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(claim.head)
+        if any(t.dep_ == "prep" and t.lower_ in ("in", "through", "via")
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in FRAMING_TEXTS
+                       for o in t.children)
+               for v in verbs for t in v.children):
             for cue, attr in prev:
                 cue.kind = attr.kind = "document"
 
@@ -551,7 +563,7 @@ def _continue_speaker(cue: Cue, last: Cue | None, sents: list[Any], si: int) -> 
 
 def _one_speaker(cue: Cue) -> bool:
     """Whether a cue's speaker could be "he" or "she" later: not several people ("two
-    officers") and no text passed around ("reports circulating in Juba")."""
+    officers") and no text passed around ("accounts spreading on social media")."""
     a, b = cue.source_tokens
     head = cue.verb.doc[a:b].root
     return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in DOCUMENT_HEADS

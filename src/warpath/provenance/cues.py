@@ -110,6 +110,9 @@ THING_NOUNS = frozenset({
 # "according to human rights groups"): no one group is said to speak.
 GROUP_HEADS = frozenset({"group", "organisation", "organization", "agency", "charity", "ngo",
                          "association"})
+# Heads of bodies that, in the plural with no name, are left unnamed ("rescue teams",
+# "emergency services", "medical crews"); one of them with a name is named ("the UN team").
+PLURAL_BODIES = GROUP_HEADS | {"team", "crew", "service"}
 # Head nouns of a text or body of reporting.
 DOCUMENT_HEADS = frozenset({
     "statement", "report", "account", "document", "investigation", "result", "finding",
@@ -268,8 +271,8 @@ def _naming_cue(tok: Token) -> Cue | None:
     return Cue(kind, source, what.idx, end, tok, (a, b), framed=framed, label=True)
 
 
-# Nouns for a view or finding of one's own: "Our reading is that …", "It is our assessment
-# that …", "My sense is that …".
+# Nouns for a view or finding of one's own: "My reading of it is that …", "It is our
+# assessment that …", "My sense is that …".
 VIEW_NOUNS = frozenset({"reading", "view", "assessment", "judgement", "judgment", "conclusion",
                         "sense", "understanding", "impression", "belief", "guess", "estimate",
                         "analysis", "interpretation", "finding", "verdict", "position", "take",
@@ -277,8 +280,8 @@ VIEW_NOUNS = frozenset({"reading", "view", "assessment", "judgement", "judgment"
 
 
 def _view_cue(tok: Token) -> Cue | None:
-    """"Our reading is that Ankara is not preparing an offensive", "It is our assessment that
-    …": the writer's own view, put as a noun (kind `author`; dropped in a quote or a turn)."""
+    """"My reading is that the regiment has pulled back", "It is our assessment that …": the
+    writer's own view, put as a noun (kind `author`; dropped in a quote or a turn)."""
     if tok.lemma_ != "be":
         return None
     for c in tok.children:
@@ -322,7 +325,7 @@ AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "television",
 
 
 def _speaking_cue(tok: Token) -> Cue | None:
-    """"Spokesman X, speaking to reporters in N'Djamena, called it …": the one who speaks is
+    """"Minister X, talking to the press at the airport, described …": the one who speaks is
     the noun the participle hangs from, or the subject of the verb it qualifies."""
     if tok.lemma_.lower() not in ("speak", "talk") or tok.tag_ != "VBG" \
             or tok.dep_ not in ("acl", "advcl"):
@@ -348,8 +351,8 @@ REACH_VERBS = frozenset({"reach", "contact", "interview", "phone", "question"})
 
 
 def _reached_cue(tok: Token) -> Cue | None:
-    """"A local official in Koui reached by phone gave a different timeline", "Residents
-    contacted by the agency said …": the person the writer got hold of is a source."""
+    """"A nurse in Bunia reached by phone told another story", "Residents contacted by the
+    agency said …": the person the writer got hold of is a source."""
     if tok.lemma_.lower() not in REACH_VERBS or tok.tag_ != "VBN" or tok.dep_ != "acl":
         return None
     head = tok.head
@@ -575,7 +578,7 @@ def _framed_cue(tok: Token) -> Cue | None:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > tok.head.i:
-        # "X blamed the army, saying in a statement …": X says it in the statement
+        # "The front denied it, saying in a communique …": the front says it in the text
         subj = _subject(tok)
         subj = subj if subj is not None and subj.i < tok.i else None
     matrix = _lifted(tok) if subj is None else None
@@ -606,7 +609,7 @@ def _framed_cue(tok: Token) -> Cue | None:
         doc = tok.doc
         if prep.i > tok.i and tok.lemma_.lower() in REPORT_VERBS:
             # "the ministry said in a statement": the speaker, the verb and the text
-            # ("…, saying in a statement": the participle and the text)
+            # ("…, adding in a communique": the participle and the text)
             start = min(doc[a].idx, tok.idx) if subj.head.i == tok.i else tok.idx
             return Cue("document", source, start, text.idx + len(text.text), tok, (a, b),
                        framed=True)
@@ -620,7 +623,7 @@ def _framed_cue(tok: Token) -> Cue | None:
 
 
 def _own_channel(text: Token) -> bool:
-    """"in a statement carried by its news agency", "in a video posted on their channel": a
+    """"in a communique read on its radio", "in a clip shared on their channel": a
     text put out through the speaker's own medium ("its", "their"), which only a body has."""
     for c in text.children:
         if c.dep_ != "acl":
@@ -659,7 +662,7 @@ def _body(subj: Token) -> bool:
     firm ("the vessel's operator") or a group known by its name or acronym ("JNIM")."""
     if subj.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _movement(subj):  # "the group", "ISWAP", "Gran Grif" (called a gang in the text)
+    if _movement(subj):  # "the group", "ISWAP", "Mbare Boys" (called a gang in the text)
         return True
     tokens = _phrase(subj)
     heads = _heads(subj)
@@ -778,21 +781,22 @@ WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "veri
 INQUIRY_VERBS = frozenset({"put", "reach", "contact", "ask"})
 
 
-# Verbs by which a writer says what they know or cannot tell: "we do not know who fired",
-# "we are in no position to say who …", "I cannot tell whether …".
+# Verbs by which a writer says what they know or cannot tell: "we still do not know which
+# unit …", "I am in no position to tell whether …", "we cannot say if …".
 KNOW_VERBS = frozenset({"know", "say", "tell", "determine"})
 
 
 def _unknown_cue(tok: Token) -> Cue | None:
-    """"We do not know who fired first", "We are in no position to say who pulled the
-    trigger": the writer on what they know (kind `author`); "say" and "tell" only negated."""
+    """"We still do not know which unit opened fire", "I am in no position to tell whether
+    the trucks were armed": the writer on what they know (kind `author`); "say" and "tell"
+    only negated."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in KNOW_VERBS \
             or not any(c.dep_ == "ccomp" for c in tok.children):
         return None
     negated = any(c.dep_ == "neg" for c in tok.children)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ in ("relcl", "acl", "xcomp"):
-        # "in no position to say", "unable to say": the subject of the copula above
+    if subj is None and tok.dep_ in ("relcl", "acl", "xcomp", "advcl"):
+        # "in no position to tell", "unable to say": the subject of the copula above
         be = next((a for a in tok.ancestors if a.lemma_ == "be"), None)
         if be is not None and be.i < tok.i:
             words = {t.lower_ for t in tok.doc[be.i:tok.i]}
@@ -902,11 +906,11 @@ def _verb_cue(tok: Token) -> Cue | None:
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return None  # "No casualties reported": a headline, not a cue
     subj = _trailing_appos(tok, subj) or subj
-    if _tells_nothing(tok):  # "the figure tells us little": no claim is reported
+    if _tells_nothing(tok):  # "its total tells us very little": no claim is reported
         return None
     if tok.lemma_ == "declare" and not any(c.dep_ in ("ccomp", "parataxis")
                                             for c in tok.children):
-        return None  # "declared a state of emergency": the act itself, no claim
+        return None  # "declared a curfew in the north": the act itself, no claim
     kind, source, (a, b) = classify(subj)
     if kind is None:
         return None
@@ -967,7 +971,7 @@ def _tells_nothing(verb: Token) -> bool:
 
 
 def _verb_as_noun(tok: Token) -> bool:
-    """"Satellite images we have reviewed show no armour": the parser may take the main verb
+    """"Photos we have examined show no tanks": the parser may take the main verb
     for a noun; with a subject and an object of its own it is still the verb."""
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(
         c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("dobj", "ccomp")
@@ -1108,20 +1112,41 @@ def is_final(verb: Token) -> bool:
     return all(verb.is_ancestor(t) and t.pos_ not in ("VERB", "AUX") for t in after)
 
 
+def _misread_opener(verb: Token) -> Token | None:
+    """The plural noun a sentence opens on, when the parser left the verb with no subject:
+    a title-case word that opens the sentence right before a plural common noun modifies it
+    whatever tag it got ("Relief agencies …", "Aid convoys …" with "Relief" or "Aid" read
+    as a verb), so the noun is the subject."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    sent = verb.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].i >= verb.i:
+        return None
+    first, noun = words[0], words[1]
+    if noun.i != first.i + 1 or noun.tag_ != "NNS" or noun.i >= verb.i or first.ent_type_ \
+            or not (first.text[:1].isupper() and first.text[1:].islower()):
+        return None
+    if not any(a.i == verb.i for a in first.ancestors) or \
+            not any(a.i == verb.i for a in noun.ancestors):
+        return None
+    return noun
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _label(c)]
-    if len(subjects) > 1:  # "Reports … since the morning had suggested": not the time
+    if len(subjects) > 1:  # "Accounts … since dawn had claimed": not the time
         subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
     if len(subjects) == 2 and _broken_off(*sorted(subjects, key=lambda c: c.i)):
         return min(subjects, key=lambda c: c.i)
     if subjects:  # the one nearest the verb ("A: The ministry said": not the turn label)
         subj = min(subjects, key=lambda c: abs(c.i - verb.i))
         if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
-            # "Rosine, a market trader, who said …": the one the clause is about
+            # "Amina, a nurse, who said …": the one the clause is about
             head = verb.head
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
         if subj.ent_type_ in ("DATE", "TIME") and len(subjects) == 1:
-            # "Reports circulating … since the morning had suggested": the parser took the
+            # "Accounts spreading … since dawn had claimed": the parser took the
             # time for the subject; the noun the clause hangs from speaks
             noun = next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")
                          and a.i < verb.i), None)
@@ -1130,19 +1155,14 @@ def _subject(verb: Token) -> Token | None:
         return subj
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
-            # "CLAIM: A post shared 40,000 times says …": the parser makes the label the
+            # "CLAIM: A video viewed two million times says …": the parser makes the label the
             # subject; the first noun subject after it is the one that speaks
             after = [t for t in verb.doc[c.i + 1:verb.i] if t.dep_ == "nsubj"
                      and t.pos_ in ("NOUN", "PROPN")]
             return after[0] if _label(c) and after else c
-    for c in verb.children:
-        # "Aid agencies in X have told us": the parser read "Aid" as a verb with the noun
-        # as its object; the noun right after it is the speaker
-        obj = next((o for o in c.children if o.dep_ == "dobj"), None) \
-            if c.dep_ == "csubj" else None
-        if obj is not None and obj.i == c.i + 1 and obj.tag_ in ("NNS", "NN") and not any(
-                x.dep_ in ("nsubj", "aux") for x in c.children):
-            return obj
+    opener = _misread_opener(verb)
+    if opener is not None:
+        return opener
     matrix = _lifted(verb)
     if matrix is not None:  # "X said A had not … and accused B": X accuses
         return _subject(matrix)
@@ -1245,7 +1265,7 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         if _credited_unnamed(head):  # "a tally kept by a researcher": an unnamed person's
             return "anonymous", text, (a, b)
         return "document", text, (a, b)
-    if heads & GROUP_HEADS and head.tag_ in ("NNS", "NNPS") and _unnamed_plural(head):
+    if heads & PLURAL_BODIES and head.tag_ in ("NNS", "NNPS") and _unnamed_plural(head):
         return "anonymous", text, (a, b)
     if heads & GROUP_HEADS and _indefinite(head) and not _is_name(head):
         return "anonymous", text, (a, b)  # "a local resistance group": which one is not said
@@ -1267,7 +1287,7 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         # they are of or from does not ("Residents of Bab al-Bahr")
         where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in
                  PLACE_PREPS | {"of"} for t in c.subtree}
-        # "11:20 - Residents of Ulang tell us": a common word capitalised after a time stamp
+        # "09:40 - Witnesses in Goma tell us": a common word capitalised after a time stamp
         # is no name
         common = not head.ent_type_ and head.text[:1].isupper() and head.text[1:].islower()
         if (head.pos_ == "PROPN" and not common) or any(t.ent_type_ == "PERSON" for t in tokens
@@ -1280,7 +1300,7 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
                         for t in tokens if t.i not in _whereabouts(head)):
         return "anonymous", text, (a, b)  # "graziers from the area": people left unnamed
     if head.pos_ in ("NOUN", "PROPN") and (_party_medium(head) or _named_medium(head)):
-        # "an RSF-run channel", "Al-Masirah", "state television": the party's words as a text
+        # "a militia-run radio", "Al-Masirah", "state television": the party's words as a text
         return "document", text, (a, b)
     if head.pos_ == "NOUN" and _unnamed_keeper(head, tokens):
         return "anonymous", text, (a, b)  # "the station's operator": a firm left unnamed
@@ -1300,21 +1320,10 @@ LOCAL_UNITS = frozenset({"village", "hamlet", "camp", "neighbourhood", "neighbor
 HEADMEN = frozenset({"head", "chief", "leader", "headman", "elder", "representative"})
 
 
-# News media run by a state or an armed movement, known by name: what they carry is the
-# party's text ("Al-Masirah claimed", "Amaq said"). Names are lower case, hyphens as spaces.
-PARTY_MEDIA = frozenset({
-    "al masirah", "masirah", "saba", "amaq", "al naba", "naba", "al manar", "manar",
-    "press tv", "irib", "irna", "tasnim", "fars", "mehr", "kcna", "rodong sinmun", "sana",
-    "al ikhbariya", "tass", "ria novosti", "ria", "sputnik", "rt", "russia today", "xinhua",
-    "cctv", "global times", "people s daily", "wam", "spa", "saudi press agency", "mena",
-    "suna", "ena", "eri tv", "shabait", "az zallaqa", "zallaqa", "al kataib", "shahada",
-    "al andalus", "radio andalus", "anadolu", "trt", "ptv", "vna", "mrtv", "belta",
-    "azertac", "armenpress", "ukrinform", "al thabat", "thabat",
-})
 # Words by which a medium belongs to a state ("state television", "official news agency").
 STATE_MEDIA_WORDS = frozenset({"state", "official", "government", "pro-government",
                                "regime", "party"})
-# Words of a medium's name that say what it is, not whose it is ("the Amaq news agency").
+# Words of a medium's name that say what it is, not whose it is ("the Saba news agency").
 MEDIUM_WORDS = frozenset({"news", "agency", "tv", "television", "channel", "radio", "network",
                           "broadcaster", "the", "press", "service", "outlet", "website"})
 # Heads of armed or political bodies that are no state's own ("the group", "the gang").
@@ -1326,7 +1335,7 @@ MOVEMENT_HEADS = frozenset({"group", "gang", "militia", "movement", "front", "fa
 
 def _name_key(tokens: list[Token]) -> str:
     """A medium's name without the words that only say what it is: "Al-Masirah TV" ->
-    "al masirah", "the Amaq news agency" -> "amaq"."""
+    "al masirah", "the Saba news agency" -> "saba"."""
     words = [w for t in tokens for w in re.findall(r"[a-z0-9]+", t.lower_)
              if w not in MEDIUM_WORDS]
     return " ".join(words)
@@ -1347,7 +1356,7 @@ def _dictionary_kind(name: str) -> tuple[str, str] | None:
 
 def _named_medium(head: Token) -> bool:
     """A phrase naming a state's or a movement's news medium: one known by name ("Al-Masirah",
-    "KCNA", "the Amaq news agency"), one the actor dictionary lists as a medium, one this
+    "KCNA", "the Fars news agency"), one the actor dictionary lists as a medium, one this
     text calls a state or party medium elsewhere ("Houthi-run Al-Masirah TV"), or a medium
     called the state's ("state television", "the official news agency")."""
     if _is_medium(head) and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in
@@ -1366,18 +1375,60 @@ def _named_medium(head: Token) -> bool:
     key = _name_key(toks)
     if not key:
         return False
-    if key in PARTY_MEDIA:
-        return True
-    found = _dictionary_kind(_name_text(head.doc, toks[0].i, toks[-1].i + 1))
-    if found is not None and found[1] == "MED":
+    if _listed_medium(toks):
         return True
     return key in _party_media_in(head.doc)
+
+
+def _form_key(words: list[str]) -> str:
+    """The words of a medium's name less those that only say what it is ("Saba News Agency"
+    -> "saba"), or all of them when nothing else is left ("Press TV")."""
+    kept = [w for w in words if w not in MEDIUM_WORDS]
+    return " ".join(kept or words)
+
+
+@functools.lru_cache(maxsize=1)
+def _media_forms() -> dict[str, tuple[str, ...]]:
+    """The names of the news media the actor dictionary lists (sector MED), by key."""
+    try:
+        from warpath.actors.dictionary import builtin
+    except ImportError:  # pragma: no cover - the dictionary ships with the package
+        return {}
+    index: dict[str, list[str]] = {}
+    for entry in builtin().entries:
+        if entry.sector != "MED":
+            continue
+        for form in entry.forms:
+            words = re.findall(r"[a-z0-9]+", form.casefold())
+            index.setdefault(_form_key(words), []).append(form)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _listed_medium(toks: list[Token]) -> bool:
+    """A phrase naming a medium the actor dictionary lists ("Al-Masirah TV", "the Fars news
+    agency", "SANA"). An acronym counts only in capitals ("SANA", not the name "Sana"), and a
+    name listed only with its kind ("Fars News Agency") only with a word of that kind beside it
+    ("Fars" alone is a province)."""
+    words = [w for t in toks for w in re.findall(r"[a-z0-9]+", t.lower_)]
+    kind_word = any(w in MEDIUM_WORDS - {"the"} for w in words)
+    keys = {_form_key(words), _form_key([w for w in words if w != "the"])}
+    for key in keys:
+        for form in _media_forms().get(key, ()):
+            form_words = re.findall(r"[a-z0-9]+", form.casefold())
+            if form.isupper() and " " not in form:
+                if any(t.text == form for t in toks):
+                    return True
+            elif len(form_words) > len(key.split()) and not kind_word:
+                continue
+            else:
+                return True
+    return False
 
 
 def _party_media_in(doc: Any) -> frozenset[str]:
     """Names the text gives to media run by a state or a party: the name of a medium called
     "X-run", "state" or "its" ("Houthi-run Al-Masirah TV", "Al-Masirah, the rebels' channel",
-    "its Amaq news agency")."""
+    "its own radio station")."""
     cache = doc.user_data.setdefault("warpath_party_media", {})
     if "names" in cache:
         return frozenset(cache["names"])
@@ -1411,7 +1462,8 @@ def _party_media_in(doc: Any) -> frozenset[str]:
 def _movement(subj: Token) -> bool:
     """A subject naming a body that is no state's own: an armed movement or a party ("the
     group", "ISWAP", "the opposition party"), or a name this text puts before such a word
-    ("the Gran Grif gang" makes "Gran Grif" one even where the parser takes it for a person)."""
+    ("the Mbare Boys gang" makes "Mbare Boys" one even where the parser takes it for a
+    person)."""
     if subj.pos_ not in ("NOUN", "PROPN"):
         return False
     heads = _heads(subj)
@@ -1428,7 +1480,7 @@ def _movement(subj: Token) -> bool:
 
 
 def _movement_names(doc: Any) -> frozenset[str]:
-    """Names the text puts before a word for an armed movement ("the Gran Grif gang",
+    """Names the text puts before a word for an armed movement ("the Mbare Boys gang",
     "Al-Shabaab militants")."""
     cache = doc.user_data.setdefault("warpath_movements", {})
     if "names" in cache:
@@ -1507,14 +1559,14 @@ FIGURE_PEOPLE = frozenset({"senior", "leading", "prominent", "top", "key", "publ
 # Talk with no one behind it.
 RUMOURS = frozenset({"rumour", "rumor", "rumours", "rumors", "hearsay", "speculation",
                      "chatter", "gossip"})
-# Texts that, only passed around, are hearsay ("reports circulating in Juba").
+# Texts that, only passed around, are hearsay ("accounts spreading on social media").
 HEARSAY_TEXTS = frozenset({"report", "account", "story", "claim", "word", "suggestion"})
 # Verbs of talk going round ("reports circulating in the capital").
 ROUND_VERBS = frozenset({"circulate", "swirl", "spread", "fly", "float", "abound"})
 
 
 def _going_round(head: Token) -> bool:
-    """"Reports circulating in Juba", "accounts spreading online": texts no one is named as
+    """"Reports going round the capital", "accounts spreading online": texts no one is named as
     putting out, only passed around (hearsay, kind `anonymous`)."""
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "several", "many")
            for c in head.children):
@@ -1610,7 +1662,7 @@ def _credited_unnamed(head: Token) -> bool:
         prep = c
         if c.dep_ == "acl":
             if c.lemma_.lower() in EXAMINE_VERBS:
-                continue  # "imagery analysed by researchers": the imagery shows it
+                continue  # "imagery reviewed by analysts": the imagery shows it
             prep = next((x for x in c.children if x.dep_ == "agent"), c)
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -1622,7 +1674,7 @@ def _credited_unnamed(head: Token) -> bool:
 def _unnamed_plural(head: Token) -> bool:
     """"aid groups", "some rights organisations": bodies in the plural with no name and no
     definite article or possessor to single them out."""
-    where = _whereabouts(head)  # "aid agencies in Bocaranga": a place is no name of theirs
+    where = _whereabouts(head)  # "relief agencies in Kalehe": a place is no name of theirs
     for t in head.subtree:
         if t.i == head.i or t.i in where:
             continue

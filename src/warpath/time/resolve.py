@@ -63,9 +63,14 @@ _FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "vow", "threaten", "pro
 _INHERITING = {"asserted", "reported", "negated"}
 # Verbs that bring back the past into the present story ("recalled that in 2019 ...").
 _RECALLING = {"recall", "remind", "remember", "recount", "reminisce"}
-# Verbs of a timetable: in the simple present with a day they tell what is to come.
+# Verbs of a timetable: in the simple present with a day they may tell what is to come
+# (never "open", "start": a headline tells what happened in the present too).
 _SCHEDULED = {"meet", "convene", "vote", "visit", "travel", "arrive", "resume", "reconvene",
-              "begin", "start", "open", "host", "gather", "sit", "fly", "depart", "kick"}
+              "host", "gather", "sit", "depart"}
+# Conjunctions of a clause that sets a time still ahead ("when the panel meets on Friday").
+_SCHEDULE_MARKS = {"when", "until", "till", "before", "as", "once"}
+# Words that put a day ahead ("the envoys meet again next Friday", "this coming Tuesday").
+_AHEAD_WORDS = {"next", "coming", "upcoming"}
 # Verbs that report what someone said would happen ("said it would ...").
 _REPORTING = {"say", "announce", "tell", "add", "state", "promise", "pledge", "vow", "confirm",
               "insist", "warn"}
@@ -305,12 +310,12 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     root = doc[m.root]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.lemma_ not in _TIME_NOUNS:
-        return False  # "the quarrel of May 2024" names a past episode, not the story's time
+        return False  # "the standoff of May 2023" names a past episode, not the story's time
     if any(t.dep_ == "ccomp" and t.head.lemma_ in _RECALLING for t in [root, *root.ancestors]):
-        return False  # "reminded the House that ... were killed in April 2025": a memory
+        return False  # "recalled that troops were ambushed there in March 2024": a memory
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
            for t in [root, *root.ancestors] for c in t.children):
-        return False  # "if they are still held at the end of the month": a condition
+        return False  # "if the convoy is still held at the end of the month": a condition
     # A date told inside a relative or an "after ..." clause is background, and so is one
     # of what "already" or "previously" happened.
     for t in [doc[m.root], *doc[m.root].ancestors]:
@@ -430,14 +435,37 @@ def _is_future(doc: Any, root: int | None) -> bool:
     # "The minister is due in Brasília on 9 July": a date hung on "due" is still to come.
     if any(c.lower_ == "due" and c.dep_ in ("acomp", "oprd") for c in head.children):
         return True
-    # "when the mechanism meets at Naqoura on Thursday", "the council votes on Friday": a
-    # timetable told in the simple present
-    if head.tag_ in ("VBZ", "VBP") and head.lemma_ in _SCHEDULED and not any(
-            c.dep_ in ("aux", "auxpass") for c in head.children):
+    if _timetable(doc, head, tok):
         return True
     # Inside the planned act ("scheduled to meet on Monday"), not on the planning verb
     # ("threatened on Monday to retaliate").
     return head.dep_ == "xcomp" and head.head.lemma_ in _FUTURE_HEADS
+
+
+def _timetable(doc: Any, head: Any, tok: Any) -> bool:
+    """A timetable in the simple present: "before the board convenes in Oslo on Friday",
+    "the envoys meet again next Tuesday". Only inside a clause of time ("when", "until",
+    "before", "as") or with a word that puts the day ahead, and never in the opening
+    paragraph, where a headline's present ("Troops open fire in Bamako on Monday") tells
+    what has happened."""
+    if head.tag_ not in ("VBZ", "VBP") or head.lemma_ not in _SCHEDULED or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    if tok.idx < _first_paragraph_end(doc.text):
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _SCHEDULE_MARKS and c.i < head.i
+           for c in head.children):  # ("when" may be parsed as an adverb)
+        return True
+    return any(t.lower_ in _AHEAD_WORDS for t in tok.subtree)
+
+
+def _first_paragraph_end(text: str) -> int:
+    """Where the text's first paragraph (a headline, a lede) ends."""
+    body = len(text) - len(text.lstrip())
+    end = text.find("\n\n", body)
+    if end < 0:
+        end = text.find("\n", body)
+    return len(text) if end < 0 else end
 
 
 # --------------------------------------------------------------------------- attachment
@@ -929,8 +957,8 @@ def _planned_subject(analysis: Analysis, mentions: list[DateMention],
 
 
 _RELEASE = re.compile(r"\bpress\s+(?:release|office|statement|notice)\b|\bcommuniqu", re.I)
-# A body that issues statements in its own name ("Army Command - Directorate of Orientation",
-# "Ministry of Foreign Affairs"), and a text it calls one ("Statement No. 114").
+# A body that issues statements in its own name ("Navy Headquarters - Press Directorate",
+# "Ministry of the Interior"), and a text it calls one ("Communiqué No. 7", "Statement 31").
 _ISSUER = re.compile(r"\b(?:ministry|command|directorate|department|office|spokesperson|"
                      r"presidency|secretariat|headquarters|government)\b", re.I)
 _STATEMENT = re.compile(r"\b(?:statement|declaration|announcement|bulletin)\b", re.I)
