@@ -93,7 +93,8 @@ def test_fire_returned_after_a_clause_targets_its_subject(analyse):
 def test_we_reject_that_answers_the_claim_just_reported(analyse):
     a = analyse("Q: Moscow says its jets never entered Estonian airspace. What do you say?\n\n"
                 "MINISTER: We reject that.")
-    event = _one(a, "REJECT")
+    # (Moscow's own denial in the question is a REJECT too)
+    (event,) = [e for e in events_of(a, "REJECT") if e.trigger.text == "reject"]
     assert event.target is not None and event.target.country == "RUS"
 
 
@@ -209,3 +210,28 @@ def test_envoys_recalled_from_a_capital_turn_on_its_state(analyse):
     a = analyse("Ghana recalled its ambassador from Lome on Monday after the border incident.")
     recalled = next(e for e in a.events if e.trigger.text == "recalled")
     assert recalled.target is not None and recalled.target.country == "TGO", recalled.target
+
+
+def test_at_the_invitation_of_names_no_one_met(analyse):
+    a = analyse("Serbian and Kosovar negotiators will meet in Brussels on Friday at the "
+                "invitation of the European Union.")
+    for e in a.events:
+        if e.trigger.text == "meet" and e.target is not None:
+            assert "invitation" not in (e.target.text or "")
+
+
+def test_a_second_participle_of_one_passive_shares_its_patient(analyse):
+    a = analyse("Two fishermen were beaten and detained by coast guard officers near the "
+                "island on Monday.")
+    a2 = analyse("A Georgian shepherd was beaten and detained near the fence on Monday.")
+    detained = next(e for e in a2.events if e.trigger.text == "detained")
+    assert detained.source is None or "shepherd" not in (detained.source.text or "")
+    assert detained.target is not None and "shepherd" in (detained.target.text or "")
+    shared = next(e for e in a.events if e.trigger.text == "detained")
+    assert "officers" in (shared.source.text or "")
+
+
+def test_blaming_an_act_on_someone_targets_them(analyse):
+    a = analyse("Kenyan police blamed the bombing on a militia from the north, officials said.")
+    blamed = next(e for e in a.events if e.trigger.text == "blamed")
+    assert blamed.target is not None and "militia" in (blamed.target.text or "")

@@ -147,3 +147,37 @@ def test_a_crackdown_on_a_state_is_not_its_own(analyse):
     a = analyse("Washington announced a crackdown on Iran's oil exports on Tuesday.")
     for e in a.events:
         assert e.source is None or e.source.inferred != "target", (e.trigger.text, e.source)
+
+
+def test_a_crossing_closed_with_no_one_named_is_closed_by_its_state(analyse):
+    a = analyse("Relations between Haiti and the Dominican Republic soured this week. Haitian "
+                "officials said Dominican troops had fired shots near Dajabon. The checkpoint "
+                "at Ouanaminthe has been closed to traders since Friday.")
+    closed = next(e for e in a.events if e.trigger.text == "closed")
+    assert (closed.source.country, closed.source.inferred) == ("HTI", "place")
+
+
+def test_a_states_act_in_its_own_war_faces_that_state(analyse):
+    a = analyse("Nigeria has struggled to contain armed groups in its north-west. Gunmen from "
+                "the Lakurawa group attacked two villages in Sokoto state on Saturday, "
+                "Nigerian police said. The militants killed nine farmers, Nigeria's army said. "
+                "The army will start a clearance operation next week.")
+    operation = next(e for e in a.events if e.trigger.text == "operation")
+    assert (operation.target.country, operation.target.inferred) == ("NGA", "place")
+
+
+def test_the_enemy_of_a_states_statement_is_the_other_state(analyse):
+    a = analyse("DAMASCUS - Syria's defence ministry said on Friday that Israel had struck an "
+                "air base near Homs. Israeli officials declined to comment. Enemy aircraft "
+                "fired four missiles from over the Golan, the ministry said. Syrian air "
+                "defences intercepted most of them.")
+    fired = next(e for e in a.events if e.trigger.text == "fired")
+    assert (fired.source.country, fired.source.inferred) == ("ISR", "counterpart")
+
+
+def test_closing_ones_own_side_of_a_border_faces_the_neighbour(analyse):
+    a = analyse("Tanzania and Kenya have argued over trade for months. Kenyan officials "
+                "accused Tanzania of blocking trucks. Tanzania closed its side of the Namanga "
+                "crossing on Monday. Kenya said the step was illegal.")
+    closed = next(e for e in a.events if e.trigger.text == "closed")
+    assert (closed.target.country, closed.target.inferred) == ("KEN", "counterpart")

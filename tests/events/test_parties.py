@@ -210,3 +210,47 @@ def test_he_still_speaking_stands_for_the_speaker_named_two_sentences_back(analy
                 "raid on a gang based across the border.")
     blamed = next(e for e in a.events if e.trigger.text == "blamed")
     assert blamed.source is not None and blamed.source.country == "KEN", blamed.source
+
+
+def test_they_after_a_people_named_in_the_sentence_before(analyse):
+    a = analyse("The Houthis announced a pause in attacks on shipping on Monday. Two days "
+                "later, they released four sailors from a seized freighter.")
+    freed = next(e for e in a.events if e.trigger.text == "released")
+    assert freed.source.country == "YEM"
+
+
+def test_two_peoples_on_one_noun_are_two_sides(analyse):
+    a = analyse("Greek and Turkish delegations are due to meet in Vienna next week at the "
+                "invitation of the OSCE.")
+    meets = [e for e in a.events if e.trigger.text == "meet"]
+    assert {(e.source.country, e.target.country) for e in meets} == {
+        ("GRC", "TUR"), ("TUR", "GRC")}
+
+
+def test_an_organ_the_text_never_places_is_the_texts_state(analyse):
+    a = analyse("BEIRUT - Lebanon's army said on Sunday that an Israeli drone struck a "
+                "motorcycle near Bint Jbeil, wounding two Lebanese men. The Command rejects "
+                "any claim that the riders were fighters.")
+    rejects = next(e for e in a.events if e.trigger.text == "rejects")
+    assert (rejects.source.country, rejects.source.inferred) == ("LBN", "home")
+
+
+def test_an_unresolved_we_is_the_texts_own_state_not_the_newsrooms(analyse):
+    a = analyse("We spoke by phone with a Sudanese farmer in North Darfur, who asked not to be "
+                "named. The interview has been shortened.\n\nWhat happened last week?\n\nThe "
+                "militia came at night. We asked the army for protection, but nobody came. "
+                "Sudan has forgotten us.")
+    asked = next(e for e in a.events if e.trigger.text == "asked")
+    assert (asked.source.country, asked.source.inferred) == ("SDN", "home")
+    spoke = next(e for e in a.events if e.trigger.text == "spoke")
+    assert spoke.source.country is None
+
+
+def test_the_group_is_the_armed_group_named_last_however_far_back(analyse):
+    a = analyse("Boko Haram fighters raided a barracks in Borno state, Nigeria, last month. The "
+                "army said it had repelled them. Aid agencies pulled staff out of two towns. "
+                "The United Nations said food stocks were running low. Donors have pledged "
+                "more money. A regional summit is planned for May. Officials fear the group "
+                "could now strike across the border in Cameroon.")
+    strike = next(e for e in a.events if e.trigger.text == "strike")
+    assert strike.source.actor_id == "boko-haram" and strike.source.country == "NGA"

@@ -157,6 +157,8 @@ def verb_sources(tok: Any) -> list[Any]:
                 if shared is not None:
                     # "were shelled, looted and burned by militiamen": one passive, one agent
                     return _with_conjuncts(shared)
+                if _shares_passive(tok):
+                    return []  # "a farmer was beaten and detained": no one named does it
                 # "the minister was indicted ... and will resign": the subject, not the agent
                 return _with_conjuncts(patient[0])
         if tok.dep_ in ("xcomp", "conj") or tok.tag_ == "VBG":
@@ -164,6 +166,16 @@ def verb_sources(tok: Any) -> list[Any]:
                 return [head]
             return verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _shares_passive(tok: Any) -> bool:
+    """ "was beaten and detained": a bare participle joined to a passive verb is passive too
+    (not "was indicted and will resign", nor "was hit and burned down", an active verb)."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in head.children) and not any(
+        c.dep_ in SUBJ | PASSIVE_SUBJ | OBJ or c.dep_ in ("aux", "auxpass") or (
+            c.dep_ == "prt") for c in tok.children)
 
 
 def _shared_agent(tok: Any) -> Any | None:
@@ -193,6 +205,11 @@ def _shared_agent(tok: Any) -> Any | None:
 
 
 def verb_target(tok: Any, sense: lx.Sense) -> Any | None:
+    if _shares_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        # "a farmer was beaten and detained": the patient of both
+        patient = next((c for c in tok.head.children if c.dep_ in PASSIVE_SUBJ), None)
+        if patient is not None and patient.lower_ not in RELATIVE:
+            return patient
     passive = any(c.dep_ == "auxpass" for c in tok.children) or is_participle(tok)
     deployed = passive and _deployed_forces(tok) is not None
     if deployed:
@@ -255,8 +272,14 @@ def verb_target(tok: Any, sense: lx.Sense) -> Any | None:
 
 
 def temporal(tok: Any) -> bool:
-    """ "on Monday", "at dawn": a time, never a party."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS
+    """ "on Monday", "at dawn": a time, never a party; nor "at the invitation of", "at the
+    request of", whose "of" names who asked, not who is met."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS or (
+        tok.lemma_.lower() in _BEHEST and tok.head.lower_ in ("at", "on", "upon"))
+
+
+_BEHEST = {"invitation", "request", "behest", "initiative", "urging", "suggestion", "order",
+           "orders", "instruction", "instructions", "insistence"}
 
 
 _TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "dawn", "dusk", "week",
@@ -323,6 +346,8 @@ _TAKE_FROM = {"capture", "recapture", "seize", "retake", "take", "wrest", "liber
               "grab", "snatch"}
 
 
+_BLAME = {"blame", "pin"}
+
 # Those a state sends abroad and may call home.
 _ENVOYS = {"ambassador", "envoy", "diplomat", "emissary", "representative", "chargé", "charge"}
 
@@ -335,6 +360,12 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
         # "recaptured the town of Bulo Burde from al-Shabaab": the side it was taken from
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+    if tok.lemma_.lower() in _BLAME and first is not None and event_noun(first):
+        # "blamed the attack on the militia": whom the act is put on (wherever the parser
+        # hung the "on")
+        for c in [*tok.children, *first.children]:
+            if c.dep_ == "prep" and c.lower_ == "on":
                 yield from (g for g in c.children if g.dep_ == "pobj")
     if tok.lemma_.lower() == "recall" and first is not None and (
             first.lemma_.lower() in _ENVOYS):
@@ -800,4 +831,8 @@ def _with_conjuncts(tok: Any) -> list[Any]:
                 sides = [c] + [g for g in c.children if g.dep_ == "conj" and g.ent_type_ == "NORP"]
                 if len(sides) > 1:
                     return sides
+        # the same, the parser hanging both adjectives on the noun
+        sides = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if len(sides) > 1 and any(t.lower_ == "and" for t in tok.doc[sides[0].i:sides[-1].i]):
+            return sides
     return out

@@ -18,6 +18,10 @@ meet", "local commanders held a flag meeting") are between the two states (`pair
 and "each side accused the other" faces the other side: the other state, or in a story about
 one state's own war, that same state. `fill_between` gives the two states' talks, refusals
 and demands with no one named the other state, and talks with no one named both states.
+Harm done to one of the two states with no doer named ("a conscript was wounded", "a drone
+hit a school in Kapan") is the other state's (`doers`), unless the harmed state has armed
+groups of its own in the story. A joint commission or mechanism that meets stands for both
+states, the text's own state first.
 These run in the `local` stage, after places, once every event of the text is known.
 """
 
@@ -28,6 +32,7 @@ from typing import Any
 
 from warpath.document import Analysis, Event, Party
 from warpath.events.grammar import OBJ, POSSESSIVES, PRONOUNS, phrase_tokens
+from warpath.events.parties import text_country
 from warpath.events.senses import event_noun
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"})
@@ -62,19 +67,81 @@ def fill(analysis: Analysis) -> None:
     # captured ELN fighters"): its untargeted acts are not put on the other state.
     at_war_at_home = _at_war_at_home(analysis)
     for event in analysis.events:
-        if event.type not in HOSTILE or event.source is None:
+        if event.type not in HOSTILE | {"MOBILIZE"} or event.source is None:
             continue
         if event.source.country not in pair or not _state_side(analysis, event.source):
             continue
         if event.source.country in at_war_at_home:
             continue
-        if event.target is not None and (event.target.country or event.target.actor_id):
-            continue
+        if event.target is not None and (event.target.country or (
+                _named(analysis, event.target) if event.type == "MOBILIZE"
+                else event.target.actor_id)):
+            continue  # a deployment's own troops or ground ("sent troops") face no one
         other = pair[1] if event.source.country == pair[0] else pair[0]
         actor = states.get(other)
         event.target = Party(actor_id=actor.id if actor else None,
                              text=actor.name if actor else None, country=other,
                              sector=actor.sector if actor else None, inferred="counterpart")
+
+
+# Things that strike from afar or fall: they say nothing of whose they are.
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
+                      "round", "munition", "bullet", "grenade", "debris", "shrapnel", "fire",
+                      "salvo", "barrage", "artillery", "shot", "explosive", "strike"})
+_HARMS = frozenset({"ASSAULT", "COERCE"})
+# Measures a state takes on its own ground: closing a crossing, sealing a road.
+_CLOSURES = frozenset({"close", "shut", "seal", "suspend", "ban", "curfew", "closure",
+                       "arrest"})
+
+
+# Armed people of no state: harm done to them is a state's fight at home, not a neighbour's.
+_ARMED_PEOPLE = frozenset({"member", "gang", "gangster", "militant", "fighter", "rebel",
+                           "insurgent", "suspect", "jihadist", "bandit", "terrorist", "militia",
+                           "militiamen", "guerrilla", "kidnapper", "smuggler", "trafficker"})
+
+
+def _armed_named(analysis: Analysis, sent: Any) -> bool:
+    """Whether a sentence names an armed group (a gang, a militia, rebels)."""
+    return any((a.kind == "group" and a.sector not in _HOME_SECTORS or a.sector in _NON_STATE)
+               and any(sent.start_char <= m.start < sent.end_char for m in a.mentions)
+               for a in analysis.actors)
+
+
+def doers(analysis: Analysis) -> None:
+    """In a two-state story, harm done to one of the two with no doer named ("a conscript was
+    wounded", "two villagers were detained", "a drone hit a substation near the border") is
+    the other state's, unless the harmed state has armed groups of its own in the story or
+    the sentence names a third state; marked `inferred: "counterpart"`."""
+    pair = two_states(analysis)
+    if pair is None or analysis.doc is None:
+        return
+    at_war_at_home = _at_war_at_home(analysis)
+    for event in analysis.events:
+        tgt, src = event.target, event.source
+        if event.type not in _HARMS or tgt is None or tgt.country not in pair or (
+                tgt.inferred == "counterpart" or tgt.country in at_war_at_home):
+            continue
+        if src is not None and (src.country or _named(analysis, src) or not _a_weapon(src)):
+            continue
+        if any(w.rstrip("s") in _ARMED_PEOPLE for w in (tgt.text or "").lower().split()):
+            continue  # "five suspected gang members were killed": a fight at home
+        tok = analysis.doc[event.trigger_token] if event.trigger_token is not None else None
+        if tok is None or tok.lemma_.lower() in _CLOSURES or sentence_states(
+                analysis, tok.sent) - set(pair) or _armed_named(analysis, tok.sent):
+            # "the crossing was closed", "nine people were arrested": by the state that holds
+            # the ground; "members of the gang were killed": in a fight at home
+            continue
+        other = pair[1] if tgt.country == pair[0] else pair[0]
+        event.source = state_party(analysis, other)
+
+
+def _a_weapon(party: Party) -> bool:
+    """ "two drones", "a stray shell", "falling debris": a thing that hits, not a doer."""
+    words = (party.text or "").lower().split()
+    if not words:
+        return True
+    head = words[-1]
+    return head in _WEAPONS or head.endswith("s") and head[:-1] in _WEAPONS
 
 
 # Parties, movements and civil bodies: their reactions answer rivals at home.
@@ -96,9 +163,10 @@ def _party_at_home(analysis: Analysis, party: Party) -> bool:
 
 
 def _at_war_at_home(analysis: Analysis) -> set[str]:
-    """States with armed groups of their own in the story: they may be fighting at home."""
-    return {a.country for a in analysis.actors
-            if a.country and (a.kind == "group" or a.sector in _NON_STATE)}
+    """States with armed groups of their own in the story: they may be fighting at home
+    (civilians, crowds and parties are groups too, but fight no one)."""
+    return {a.country for a in analysis.actors if a.country and (
+        a.kind == "group" and a.sector not in _HOME_SECTORS or a.sector in _NON_STATE)}
 
 
 def _diplomatic(analysis: Analysis, party: Party) -> bool:
@@ -124,6 +192,7 @@ _ANSWERABLE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"
 # What a rejection answers: a demand, an offer, an accusation.
 _PROPOSALS = frozenset({"REQUEST", "ACCUSE", "AGREE", "CONSULT", "THREATEN"})
 _LOOKBACK = 3  # sentences before the reaction's own
+_FAR_LOOKBACK = 12  # for a reaction that names the act it answers, when none is nearer
 
 
 def answered(analysis: Analysis) -> None:
@@ -224,14 +293,14 @@ def _victim(analysis: Analysis, aim: Any | None) -> str | None:
 
 
 def _answered_side(analysis: Analysis, event: Event, says_act: bool,
-                   victim: str | None = None) -> Party | None:
+                   victim: str | None = None, lookback: int = _LOOKBACK) -> Party | None:
     own = event.source.country if event.source is not None else None
     # acts the reacting side took part in ("Japanese and US aircraft held an exercise")
     shared = {e.trigger.start for e in analysis.events
               if own and e.source is not None and e.source.country == own}
     earlier = sorted(
         (e for e in analysis.events
-         if e is not event and event.sentence - _LOOKBACK <= e.sentence <= event.sentence
+         if e is not event and event.sentence - lookback <= e.sentence <= event.sentence
          and (e.sentence < event.sentence or e.trigger.start < event.trigger.start
               or e.nested_in == event.id)  # told before, or inside what it answers
          and e.source is not None and e.source.country and e.source.country != own
@@ -253,6 +322,12 @@ def _answered_side(analysis: Analysis, event: Event, says_act: bool,
         if e.type in _ANSWERABLE and e.source is not None and e.source.country != victim and (
                 victim is None or e.target is not None and e.target.country == victim):
             return e.source
+    pair = two_states(analysis)
+    if says_act and own and lookback == _LOOKBACK and pair is not None and own in pair:
+        # "The Command condemns both attacks", the attacks told some paragraphs before: in a
+        # two-state story, an act of the other state
+        far = _answered_side(analysis, event, says_act, victim, _FAR_LOOKBACK)
+        return far if far is not None and far.country in pair else None
     return None
 
 
@@ -271,6 +346,12 @@ def pair_talks(analysis: Analysis) -> None:
         return
     pair = _first_named(analysis, two_states(analysis))
     for event in analysis.events:
+        if pair is not None and event.source is None and event.type in _TALKS and (
+                event.target is not None and _joint_body(analysis, event.target)):
+            # "a meeting of the regional border committee is scheduled"
+            event.source = state_party(analysis, pair[0])
+            event.target = state_party(analysis, pair[1])
+            continue
         if event.target is not None or event.source is None or event.trigger_token is None:
             continue
         tok = analysis.doc[event.trigger_token]
@@ -280,6 +361,11 @@ def pair_talks(analysis: Analysis) -> None:
                 analysis) else (pair[1] if own == pair[0] else pair[0])
             event.target = Party(actor_id=None, text="the other", country=other,
                                  inferred="counterpart")
+            continue
+        if pair is not None and event.type in _TALKS and _joint_body(analysis, event.source):
+            # "the border commission is due to meet": a body of the two states
+            event.source.country, event.source.inferred = pair[0], "counterpart"
+            event.target = state_party(analysis, pair[1])
             continue
         if pair is None or event.type not in _TALKS or not _envoys(event.source.text):
             continue
@@ -292,18 +378,64 @@ def pair_talks(analysis: Analysis) -> None:
                                      or _says_whose(analysis, event)
                                      or _possessed(event.source.text)):
             continue  # "Indian officials", "the Pakistani ministers": their state said
+        rebels = _armed_in(analysis, event)
+        if rebels is not None:
+            # "government and SDF negotiators met": a state's talks with its own rebels
+            event.source.country, event.source.inferred = rebels, "counterpart"
+            event.target = state_party(analysis, rebels)
+            continue
         event.source.country = pair[0]
         event.source.inferred = "counterpart"
         event.target = state_party(analysis, pair[1])
 
 
+# Bodies two states set up between them: "the joint border commission", "the mechanism".
+_JOINT_BODIES = frozenset({"commission", "committee", "mechanism", "commissions",
+                           "committees", "mechanisms"})
+
+
+def _joint_body(analysis: Analysis, party: Party) -> bool:
+    """A commission, committee or mechanism of no one state ("the border commissions are due
+    to meet", "when the mechanism meets")."""
+    words = (party.text or "").lower().split()
+    if party.country or not words or words[-1] not in _JOINT_BODIES:
+        return False
+    actor = analysis.actor(party.actor_id)
+    # a named one only when its name says it is shared ("the Joint Border Committee")
+    return actor is None or actor.id.startswith("generic") or any(
+        w in _SHARED for w in words)
+
+
+_SHARED = frozenset({"joint", "bilateral", "border", "boundary"})
+
+
+def _armed_in(analysis: Analysis, event: Event) -> str | None:
+    """The country of an armed group named inside the source's words ("the army and PKK
+    commanders"), if one is."""
+    text = event.source.text if event.source is not None else None
+    if not text or event.trigger_token is None:
+        return None
+    sent = analysis.doc[event.trigger_token].sent
+    at = analysis.text.find(text, sent.start_char, sent.end_char)
+    if at < 0:
+        return None
+    for actor in analysis.actors:
+        if actor.country and (actor.kind == "group" and actor.sector not in _HOME_SECTORS
+                              or actor.sector in _NON_STATE) and any(
+                at <= m.start < at + len(text) for m in actor.mentions):
+            return actor.country
+    return None
+
+
 def _first_named(analysis: Analysis, pair: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The two states in the order the text first names them."""
+    """The two states, the text's own state first, else in the order the text first names
+    them."""
     if pair is None:
         return None
+    home = text_country(analysis)
     first = {c: min((m.start for a in analysis.actors if a.country == c for m in a.mentions),
                     default=len(analysis.text)) for c in pair}
-    a, b = sorted(pair, key=lambda c: first[c])
+    a, b = sorted(pair, key=lambda c: (c != home, first[c]))
     return a, b
 
 

@@ -17,10 +17,13 @@ named state take the country of the place they are in; harm told with no doer ri
 attack is that attack's (`inferred: "previous"`); a withdrawal to one's own side faces the
 other side; harm with no doer in a state's own war (its own sides named as doing most of the
 harm told) is by one of its sides (`inferred: "place"`); a crackdown with no doer is the state's
-on its own people (`inferred: "target"`); nothing is inferred from a place the text calls
-disputed. Then the
-steps of `counterparts` that need the whole text's events run: a reaction faces the side of
-the act it answers, and a two-state story's talks and refusals face the other state.
+on its own people (`inferred: "target"`); a crossing closed with no one named is closed by
+the state it lies in (`inferred: "place"`); "the enemy" of a state's own statement in a
+two-state story is the other state (`inferred: "counterpart"`); nothing is inferred from a
+place the text calls disputed. Then the steps of `counterparts` that need the whole text's
+events run: harm done to one of two states with no doer is the other's, a reaction faces the
+side of the act it answers, a state's untargeted acts in its own war face that war
+(`inferred: "place"`), and a two-state story's talks and refusals face the other state.
 """
 
 from __future__ import annotations
@@ -65,8 +68,12 @@ def make(config: Config) -> Stage:
         local_people(analysis)
         own_side(analysis)
         crackdowns(analysis)
+        closures(analysis)
+        enemies(analysis)
         place_targets(analysis)
+        counterparts.doers(analysis)
         counterparts.answered(analysis)
+        own_war(analysis)
         counterparts.pair_talks(analysis)
         counterparts.fill_between(analysis)
 
@@ -153,16 +160,61 @@ def crackdowns(analysis: Analysis) -> None:
         event.source = Party(actor_id=None, text=None, country=tgt.country, inferred="target")
 
 
+# Measures a state takes on ground it holds.
+_CLOSURES = {"close", "shut", "seal", "reopen", "open", "closure", "reopening"}
+
+
+def closures(analysis: Analysis) -> None:
+    """ "The checkpoint has been closed since Sunday": a crossing or a road closed (or
+    reopened) with no one named is closed by the state it lies in; marked
+    `inferred: "place"`."""
+    if analysis.doc is None:
+        return
+    for event in analysis.events:
+        where = event.location.country if event.location is not None else None
+        if event.source is not None or not where or event.type not in ("COERCE", "CONCEDE") or (
+                event.trigger_token is None or _disputed(analysis, event.location)):
+            continue
+        if analysis.doc[event.trigger_token].lemma_.lower() in _CLOSURES:
+            event.source = Party(actor_id=None, text=None, country=where, inferred="place")
+
+
+_ENEMY = {"enemy", "enemies", "enemy's"}
+
+
+def enemies(analysis: Analysis) -> None:
+    """ "An enemy force crossed the line", "enemy drones": in a two-state story told by one
+    of them (its armed forces' statements), the enemy is the other state, not the scene the
+    actors stage may have given such a phrase; marked `inferred: "counterpart"`."""
+    pair = counterparts.two_states(analysis)
+    home = text_country(analysis)
+    if pair is None or home not in pair:
+        return
+    other = pair[1] if home == pair[0] else pair[0]
+    for event in analysis.events:
+        for party in (event.source, event.target):
+            if party is None or party.country not in (None, home) or not (
+                    _ENEMY & set((party.text or "").lower().split())):
+                continue
+            actor = analysis.actor(party.actor_id)
+            if actor is not None and not actor.id.startswith("generic"):
+                continue  # a named body keeps its own country
+            party.country, party.inferred = other, "counterpart"
+
+
 def own_side(analysis: Analysis) -> None:
     """ "The Chinese patrol withdrew to its side of the line": a withdrawal to the mover's
-    own ground is made in the face of the other side; in a two-state story, the other state
-    (marked `inferred: "counterpart"`), else no one."""
+    own ground is made in the face of the other side; so is closing one's own side of a
+    border ("Niamey kept its side of the crossing shut"); in a two-state story, the other
+    state (marked `inferred: "counterpart"`), else no one."""
     pair = counterparts.two_states(analysis)
     for event in analysis.events:
         src, tgt = event.source, event.target
-        if event.type != "RETREAT" or src is None or tgt is None or not src.country or (
-                tgt.country != src.country) or (tgt.text or "").lower().split()[:1] not in (
-                ["its"], ["their"]):
+        if src is None or tgt is None or not src.country or tgt.country != src.country:
+            continue
+        words = (tgt.text or "").lower().split()
+        if words[:1] not in (["its"], ["their"]) or not (
+                event.type == "RETREAT" or event.type == "COERCE" and "side" in words):
             continue
         if pair is not None and src.country in pair:
             other = pair[1] if src.country == pair[0] else pair[0]
@@ -292,6 +344,32 @@ def place_targets(analysis: Analysis) -> None:
             event.target.inferred = "place"
 
 
+# Acts of a state's own war that face the other side of it when no one else is named.
+_AT_WAR = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "REJECT"}
+
+
+def own_war(analysis: Analysis) -> None:
+    """In a story about one state's own war (armed groups of its own in it), that state's
+    hostile acts, deployments and refusals with no one named to face, at home or nowhere
+    placed, and in a sentence naming no other state, face its own war ("the army announced
+    an operation along the corridor", "the government blamed the attack on the militia's
+    leaders"); marked `inferred: "place"`."""
+    home = _war_at_home(analysis)
+    pair = counterparts.two_states(analysis)
+    if home is None or analysis.doc is None or (
+            pair is not None and home in pair and not _own_doers_lead(analysis, home)):
+        return  # a story of two states, one with armed groups of its own: whose war, unsaid
+    for event in analysis.events:
+        src = event.source
+        if event.type not in _AT_WAR or src is None or src.country != home or (
+                event.target is not None or event.trigger_token is None):
+            continue
+        where = event.location.country if event.location is not None else None
+        if where not in (None, home) or _sentence_countries(analysis, event) - {home}:
+            continue
+        event.target = Party(actor_id=None, text=None, country=home, inferred="place")
+
+
 def _disputed(analysis: Analysis, place: Any) -> bool:
     """A place two states claim: a disputed region of the gazetteer, or one the text calls
     disputed ("the disputed Abyei area")."""
@@ -316,8 +394,8 @@ _AT_HOME = {"MOBILIZE", "AID", "RETREAT", "REQUEST"}
 def _war_at_home(analysis: Analysis) -> str | None:
     """The state a story is about, when armed groups of its own fight in it."""
     home = text_country(analysis)
-    armed = any(a.country == home and (a.kind == "group" or a.sector in _ARMED)
-                for a in analysis.actors)
+    armed = any(a.country == home and (a.kind == "group" and a.sector not in _UNARMED
+                                       or a.sector in _ARMED) for a in analysis.actors)
     return home if home is not None and armed else None
 
 
@@ -340,6 +418,8 @@ def _own_doers_lead(analysis: Analysis, home: str) -> bool:
 
 
 _ARMED = {"REB", "INS", "SEP", "UAF"}
+# Groups that fight no one: civilians, refugees, crowds, parties, churches, firms.
+_UNARMED = {"CVL", "REF", "PTY", "OPP", "LAB", "REL", "MED", "EDU", "BUS"}
 # Fighting between sides the sentence does not name.
 _CLASHES = {"clash", "fighting", "fight", "shooting", "battle", "skirmish", "gunfire",
             "firefight", "exchange"}

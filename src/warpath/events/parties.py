@@ -5,8 +5,10 @@ owners, pronoun antecedents) and given a country when the actor has none of its 
 possessive's antecedent, a title, a locative phrase; "the two countries", "the parties" and
 "negotiators" stand for the two states last named together; a place a strike hits gives the
 country it lies in, whose people it holds ("bases that house U.S. troops", "a camp for Congolese
-refugees") or, when the text locates it nowhere, the country the text is about. Also the tests
-of what a party is (actor-like, a person, a home body).
+refugees") or, when the text locates it nowhere, the country the text is about. A state's
+organ the text never says whose ("the Command") and an unresolved "we" are the text's own
+state (`inferred: "home"`). Also the tests of what a party is (actor-like, a person, a home
+body).
 """
 
 from __future__ import annotations
@@ -124,13 +126,30 @@ def _previous_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
     sent = pron.sent
     if sent.start == 0 or any(t.dep_ in SUBJ and t.i < pron.i for t in sent):
         return None
-    before = pron.doc[sent.start - 1].sent
-    root = before.root
-    subj = next((c for c in root.children if c.dep_ in SUBJ), None)
-    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.lower_ in PRONOUNS:
-        return None
-    actor = _actor_for(analysis, subj)
-    return actor if actor is not None and actor.country and actor.kind != "person" else None
+    before = sent
+    for _ in range(3):  # "The Houthis say they will ... Three days later, they free ..."
+        if before.start == 0:
+            return None
+        before = pron.doc[before.start - 1].sent
+        subjects = [t for t in before if t.dep_ in SUBJ and t.lower_ not in PRONOUNS
+                    and _plural(t)]
+        # the main clause's subject first, then the nearest
+        subjects.sort(key=lambda t: (t.head != before.root, -t.i))
+        for subj in subjects:
+            actor = _actor_for(analysis, subj)
+            if actor is not None and actor.country and actor.kind != "person":
+                return actor
+        if subjects:
+            return None  # a plural subject of no country: "they" may be those people
+    return None
+
+
+def _plural(tok: Any) -> bool:
+    """A plural noun, or a people's name the tagger takes for a singular one ("the
+    Houthis")."""
+    return tok.tag_ in ("NNS", "NNPS") or (
+        tok.tag_ == "NNP" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
+        and any(c.lower_ == "the" for c in tok.children))
 
 
 def _relative_antecedent(tok: Any) -> Any | None:
@@ -407,8 +426,15 @@ def _same_segment(words: list[Any], tok: Any) -> list[Any]:
 
 def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
     actor = _actor_for(analysis, tok)
+    if actor is None or actor.id.startswith("generic") and not actor.from_dictionary:
+        actor = _group_antecedent(analysis, tok) or actor
     words = phrase_tokens(tok)
     if tok.dep_ == "amod" or tok.dep_ == "conj" and tok.head.dep_ == "amod":
+        # "Chadian and Sudanese delegations": each side is its own people's, though the
+        # whole phrase was read as the first one's
+        nation = _nation_of(analysis, tok)
+        if nation is not None and actor is not None and actor.country != nation.country:
+            actor = nation
         # one side of "Hungarian and Romanian officials": "Hungarian officials"
         head = tok.head if tok.dep_ == "amod" else tok.head.head
         words = sorted([w for w in phrase_tokens(head)
@@ -433,6 +459,13 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
                 else None)
         if country is None and depth < 2:
             country = _speaker_country(analysis, tok, depth)
+        if country is None and tok.lower_ in _FIRST_PERSON and (
+                tok.head.lemma_.lower() not in _REPORTING):
+            # "We asked for air support", said by someone of the text's own state (an
+            # interviewee, a statement's issuer) whom no one resolved
+            home = text_country(analysis)
+            if home is not None:
+                return Party(actor_id=None, text=text, country=home, inferred="home")
         return Party(actor_id=None, text=text, country=country)
     country = actor.country
     if actor.id.startswith("generic") and not actor.from_dictionary:
@@ -456,7 +489,63 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
             country = party_of(analysis, ante, depth + 1).country
     if country is None and depth < 2:
         country = _speaker_country(analysis, tok, depth)
+    if country is None and _own_organ(actor):
+        # "The Command rejects this claim", "police blamed the gang": a state's organ the
+        # text never says whose is the state the text is about
+        home = text_country(analysis)
+        if home is not None:
+            return Party(actor_id=actor.id, text=text, country=home, sector=actor.sector,
+                         inferred="home")
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+# What a newsroom's "we" does: "we spoke to a farmer", "we reached the mayor".
+_REPORTING = {"speak", "talk", "reach", "contact", "interview", "telephone", "phone", "call",
+              "verify", "check", "count", "find", "see"}
+# Organs of a state: armed forces, police, government, parliament, courts, services.
+_ORGAN_SECTORS = {"MIL", "COP", "GOV", "LEG", "JUD", "SPY"}
+
+
+def _own_organ(actor: Actor) -> bool:
+    """A state's organ named by no state anywhere in the text and listed nowhere."""
+    return not actor.country and not actor.from_dictionary and actor.kind == "organization" and (
+        actor.sector in _ORGAN_SECTORS)
+
+
+# Words that stand for an armed group named before: "the group", "the movement".
+_GROUP_WORDS = {"group", "movement", "militia", "faction", "organisation", "organization",
+                "insurgent", "rebel", "militant", "jihadist"}
+_ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
+
+
+def _group_antecedent(analysis: Analysis, tok: Any) -> Actor | None:
+    """ "Analysts said the group might now strike inside Kenya": a bare definite "the group"
+    (no people or place named in it) stands for the armed group last named before it."""
+    if tok.lemma_.lower() not in _GROUP_WORDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
+        return None
+    best: tuple[int, Actor] | None = None
+    for actor in analysis.actors:
+        if actor.id.startswith("generic") or not (
+                actor.kind == "group" or actor.sector in _ARMED_SECTORS):
+            continue
+        before = [m.start for m in actor.mentions if m.start < tok.idx]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), actor)
+    return best[1] if best is not None else None
+
+
+def _nation_of(analysis: Analysis, tok: Any) -> Actor | None:
+    """The state a people's word names ("Sudanese"): the actor there, else the state the
+    text names with the same word elsewhere."""
+    actor = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None and actor.kind == "state" and actor.country:
+        return actor
+    word = tok.lower_
+    return next((a for a in analysis.actors if a.kind == "state" and a.country and any(
+        m.text.lower() == word for m in a.mentions)), None)
 
 
 def _speaker_country(analysis: Analysis, pron: Any, depth: int) -> str | None:
@@ -521,8 +610,10 @@ def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party
         _last_two_states(analysis, tok) if counted else [])
     if len(states) < 2:
         return [(tok, party)]
+    home = text_country(analysis)  # the text's own state speaks first ("the two countries
+    states = sorted(states[:2], key=lambda a: a.country != home)  # agreed", told from Delhi)
     return [(tok, Party(actor_id=a.id, text=party.text, country=a.country, sector=party.sector))
-            for a in states[:2]]
+            for a in states]
 
 
 # Armed sides that are not states: "both groups", "the two commanders", "each faction".
