@@ -319,3 +319,77 @@ def test_same_gap_told_as_a_second_date_is_still_a_conflict(
                        (("detained", "COERCE", None, "May 2"),
                         ("detained", "COERCE", None, "May 5")))
     assert [c.kind for c in checks] == ["date-conflict"]
+
+
+def test_that_day_points_back_and_is_no_second_account(build: Callable[..., Builder]) -> None:
+    # "that day" repeats the day told just before it, whatever the narrative's time is
+    text = ("On May 1 rebels shelled the depot. The next morning they shelled the school.\n\n"
+            "A rebel radio said army jets had bombed a market in Tula on May 6. The governor "
+            "said he had heard of no bombing that day, and the army denied it.")
+    checks = _versions(build, text, (("shelled", "ASSAULT", "REB", "May 1"),
+                                     ("bombed", "ASSAULT", "GOV", "May 6")))
+    assert checks == []
+
+
+def test_a_gap_between_two_dates_is_not_a_third_date(build: Callable[..., Builder]) -> None:
+    text = ("The navy says a mine sank the tug on May 3.\n\n"
+            "The owners' notice puts the sinking on May 4, a day later than the navy's "
+            "account.")
+    checks = _versions(build, text, (("sank", "ASSAULT", None, "May 3"),))
+    assert len(checks) == 1
+    assert "2023-05-04" in checks[0].message and "2023-05-05" not in checks[0].message
+
+
+@pytest.mark.parametrize("turn", ["offers an entirely different version",
+                                  "gives a different timeline", "has a rival account"])
+def test_another_version_told_next_dates_the_act_again(build: Callable[..., Builder],
+                                                       turn: str) -> None:
+    text = ("Villagers say shells fired by army gunners landed in their fields on May 3.\n\n"
+            f"The army {turn}. Its spokesman said the battery "
+            "began its exercise on May 5 and that no round left the range.")
+    checks = _versions(build, text, (("landed", "ASSAULT", "GOV", "May 3"),
+                                     ("began", "ASSAULT", "GOV", "May 5")))
+    assert [c.kind for c in checks] == ["date-conflict"]
+
+
+@pytest.mark.parametrize("later", [
+    "in the early hours of May 4",
+    "at about 01:30 on May 4",
+    "shortly after midnight on May 4",
+    "before dawn on May 4",
+    "early on May 4",
+])
+def test_a_night_running_past_midnight_is_no_conflict(build: Callable[..., Builder],
+                                                     later: str) -> None:
+    # one night, told from its evening by one side and from its small hours by the other
+    text = ("Villagers say shells fired by army gunners landed in their fields late on the "
+            "night of May 3.\n\n"
+            "The army gives a different account. Its spokesman said the battery fired "
+            f"{later} at a rebel camp across the valley.")
+    checks = _versions(build, text, (("landed", "ASSAULT", "GOV", "May 3"),
+                                     ("fired", "ASSAULT", "GOV", "May 4")))
+    assert checks == []
+
+
+@pytest.mark.parametrize("earlier", ["in the early hours of May 3", "on the evening of May 3"])
+def test_small_hours_of_two_days_still_conflict(build: Callable[..., Builder],
+                                                earlier: str) -> None:
+    # the small hours of two days, or an evening and the small hours after it: two times
+    text = ("Villagers say shells fired by army gunners landed in their fields "
+            f"{earlier}.\n\n"
+            "The army gives a different account. Its spokesman said the battery fired at "
+            "about 02:00 on May 4 at a rebel camp across the valley.")
+    checks = _versions(build, text, (("landed", "ASSAULT", "GOV", "May 3"),
+                                     ("fired", "ASSAULT", "GOV", "May 4")))
+    assert [c.kind for c in checks] == ["date-conflict"]
+
+
+def test_end_of_a_reporting_window_is_not_the_day_of_the_act(
+        build: Callable[..., Builder]) -> None:
+    text = ("Medics said the shelling of the camp killed four people on May 3.\n\n"
+            "The health office gave a different account. Shelling killed six people in the "
+            "district {window} May 4, its bulletin shows.")
+    events = (("shelling", "ASSAULT", None, "May 3"), ("Shelling", "ASSAULT", None, "May 4"))
+    assert _versions(build, text.format(window="in the 24 hours to 8 a.m. on"), events) == []
+    # the same words dating the act itself do conflict
+    assert len(_versions(build, text.format(window="at 8 a.m. on"), events)) == 1

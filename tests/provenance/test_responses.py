@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.provenance.conftest import Builder
 from warpath.document import Analysis, Event, Location, Party
 from warpath.provenance.responses import link_responses
@@ -882,3 +884,469 @@ def test_the_same_answer_told_as_a_statement_is_linked(build: Callable[..., Buil
     back = b.event("fired back", source="GOV", target="REB")
     link_responses(b.analysis)
     assert back.responds_to == [fired.id]
+
+
+def test_an_act_said_to_follow_another_answers_it(build: Callable[..., Builder]) -> None:
+    b = build("Police raided a militia hideout in Kireka on Friday. "
+              "A militia spokesman said the raid followed the murder of three officers by "
+              "his men a week earlier.")
+    raid = b.event("raided", type_="COERCE", source="UGA", target="MIL")
+    murder = b.event("murder", source="MIL", target="UGA")
+    link_responses(b.analysis)
+    assert raid.responds_to == [murder.id]
+
+
+def test_following_people_is_no_answer(build: Callable[..., Builder]) -> None:
+    b = build("Rebels shelled the garrison at dawn. "
+              "By noon army units followed the rebels into the hills.")
+    b.event("shelled", source="REB", target="GOV")
+    followed = b.event("followed", type_="MOBILIZE", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert followed.responds_to == []
+
+
+def test_blaming_an_act_on_a_side_answers_that_act(build: Callable[..., Builder]) -> None:
+    b = build("Gunmen stormed a police station in Gao on Tuesday, killing four officers. "
+              "Rebels also looted a market nearby. "
+              "The governor blamed the assault on a faction loyal to the former mayor.")
+    stormed = b.event("stormed", source=None, target="MLI")
+    b.event("killing", source=None, target="MLI")
+    b.event("looted", source="REB", target="MLI")
+    blamed = b.event("blamed", type_="ACCUSE", source="MLI")
+    link_responses(b.analysis)
+    assert blamed.responds_to == [stormed.id]
+
+
+def test_dismissing_a_sides_allegations_answers_them_paragraphs_later(
+        build: Callable[..., Builder]) -> None:
+    b = build("The interior ministry accused the Ruvu Front of planting mines on the Kigoma "
+              "road.\n\nThe road has been closed since March. Traders now take a longer route "
+              "through the hills. Bus fares have doubled.\n\n"
+              "The Front's leadership on Thursday dismissed the ministry's allegations as lies.")
+    accused = b.event("accused", type_="ACCUSE", source="GOV", target="REB")
+    b.event("closed", type_="COERCE", source=None)
+    dismissed = b.event("dismissed", type_="REJECT", source="REB", target="GOV")
+    link_responses(b.analysis)
+    assert dismissed.responds_to == [accused.id]
+
+
+def test_rejecting_that_version_answers_the_statement_and_the_act_it_tells(
+        build: Callable[..., Builder]) -> None:
+    b = build("The army said in a communique that rebels had ambushed a supply convoy near Bor. "
+              "The rebels rejected that version the next morning, saying the convoy had "
+              "carried weapons.")
+    said = b.event("said", type_="ACCUSE", source="SSD", target="REB")
+    ambushed = b.event("ambushed", status="reported", source="REB", target="SSD")
+    rejected = b.event("rejected", type_="REJECT", source="REB", target="SSD")
+    link_responses(b.analysis)
+    assert set(rejected.responds_to) == {said.id, ambushed.id}
+
+
+
+def test_force_on_the_doers_of_an_act_answers_it(build: Callable[..., Builder]) -> None:
+    b = build("Militants ambushed a police convoy near Mandera, the county commissioner said. "
+              "Two buses were also stopped on the Elwak road. "
+              "Officers killed six of the assailants in the exchange, he added.")
+    ambushed = b.event("ambushed", source="SOM", target="KEN")
+    b.event("stopped", type_="COERCE", source=None)
+    killed = b.event("killed", source="KEN", target=None)
+    link_responses(b.analysis)
+    assert killed.responds_to == [ambushed.id]
+
+
+def test_a_bomber_shot_down_is_not_a_doer(build: Callable[..., Builder]) -> None:
+    b = build("Rebels shelled the airport at Goma. Gunners shot down a bomber near the lake.")
+    b.event("shelled", source="REB", target="COD")
+    down = b.event("shot", source="REB", target="COD")
+    link_responses(b.analysis)
+    assert down.responds_to == []
+
+
+def test_next_day_strike_on_the_very_group_of_one_country(
+        build: Callable[..., Builder]) -> None:
+    # both sides are Nigerian: their actors, not their country, tell them apart
+    b = build("Insurgents overran an army outpost near Dikwa on Friday. "
+              "The day after, air force jets bombed the insurgents as they fled toward the "
+              "border.")
+    overran = b.event("overran")
+    bombed = b.event("bombed")
+    overran.source = Party("insurgents", "Insurgents", "NGA")
+    overran.target = Party("army", "army", "NGA")
+    bombed.source = Party("air-force", "air force jets", "NGA")
+    bombed.target = Party("insurgents", "the insurgents", "NGA")
+    link_responses(b.analysis)
+    assert bombed.responds_to == [overran.id]
+
+
+def test_the_noun_again_names_the_act_whose_object_it_was(
+        build: Callable[..., Builder]) -> None:
+    b = build("Villagers fled a police operation against smugglers near Tumbes in March. "
+              "On 2 May the navy launched a new operation off the coast. "
+              "The ministry said the operation followed the seizure of a patrol boat by the "
+              "smugglers.")
+    b.event("operation", type_="COERCE", source="PER", target="SMG")
+    launched = b.event("launched", type_="COERCE", source="PER", target="SMG")
+    seizure = b.event("seizure", type_="COERCE", source="SMG", target="PER")
+    link_responses(b.analysis)
+    assert launched.responds_to == [seizure.id]
+
+
+def test_recalling_an_envoy_answers_the_other_sides_act(build: Callable[..., Builder]) -> None:
+    b = build("Kenyan police arrested eleven Ugandan fishermen near Migingo island. "
+              "Kampala recalled its high commissioner from Nairobi on Friday.")
+    arrested = b.event("arrested", type_="COERCE", source="KEN", target="UGA")
+    recalled = b.event("recalled", type_="SANCTION", source="UGA", target="KEN")
+    link_responses(b.analysis)
+    assert recalled.responds_to == [arrested.id]
+
+
+def test_a_note_of_protest_answers_the_act_on_the_protesters_soil(
+        build: Callable[..., Builder]) -> None:
+    b = build("A Tajik border post came under fire near Vorukh on Sunday, Dushanbe said. "
+              "Kyrgyz officials said Tajik troops had shelled a village across the line on "
+              "Monday. Dushanbe then handed a note of protest to the Kyrgyz envoy.")
+    fire = b.event("fire", source="KGZ", target="TJK")
+    fire.location = Location("Vorukh", "Vorukh", "TJK")
+    shelled = b.event("shelled", source="TJK", target="KGZ")
+    shelled.location = Location("Leilek", "Leilek", "KGZ")
+    note = b.event("note", type_="ACCUSE", source="TJK", target="KGZ")
+    link_responses(b.analysis)
+    assert note.responds_to == [fire.id]
+
+
+def test_recalling_troops_is_no_diplomatic_answer(build: Callable[..., Builder]) -> None:
+    b = build("Rebels shelled the town of Ngala. The army recalled its reserve units.")
+    b.event("shelled", source="REB", target="NGA")
+    recalled = b.event("recalled", type_="MOBILIZE", source="NGA", target="REB")
+    link_responses(b.analysis)
+    assert recalled.responds_to == []
+
+
+def test_a_call_to_free_captives_answers_their_capture(build: Callable[..., Builder]) -> None:
+    b = build("Belarusian guards seized a Lithuanian survey crew on the Neris on 4 June. "
+              "Vilnius called on Minsk to free the four men at once.")
+    seized = b.event("seized", type_="COERCE", source="BLR", target="LTU")
+    called = b.event("called", type_="REQUEST", source="LTU", target="BLR")
+    link_responses(b.analysis)
+    assert called.responds_to == [seized.id]
+
+
+def test_a_release_answers_the_demand_told_long_before(build: Callable[..., Builder]) -> None:
+    filler = " ".join(f"Market day {n} passed quietly in the town." for n in range(12))
+    b = build("Militiamen abducted nine traders on the Ituri road. "
+              "The provincial governor demanded the immediate return of the traders. "
+              f"{filler} Five of them were let go on Sunday near Bunia.")
+    b.event("abducted", source="MIL", target="COD")
+    demanded = b.event("demanded", type_="REQUEST", source="COD", target="MIL")
+    freed = b.event("let go", type_="RETREAT", source=None)
+    link_responses(b.analysis)
+    assert demanded.id in freed.responds_to
+
+
+def test_a_measure_within_hours_of_an_unclaimed_blast_answers_it(
+        build: Callable[..., Builder]) -> None:
+    b = build("Rebels ambushed an army truck near Kasese on Monday. "
+              "On Thursday a device went off outside the customs office in Mpondwe. "
+              "Within a few hours police had sealed the border crossing and arrested nine men.")
+    b.event("ambushed", source="REB", target="UGA")
+    blast = b.event("went off", source=None)
+    sealed = b.event("sealed", type_="COERCE", source="UGA")
+    link_responses(b.analysis)
+    assert sealed.responds_to == [blast.id]
+
+
+def test_the_bombing_named_far_back_is_the_blast(build: Callable[..., Builder]) -> None:
+    filler = " ".join(f"Item {n} of the week concerned road repairs." for n in range(9))
+    b = build("A parcel bomb exploded at the gate of the Lamu police post on Friday. "
+              f"Troops killed four gang members in Garsen later that month. {filler} "
+              "Police blamed a local cell for the bombing.")
+    exploded = b.event("exploded", source=None, target="KEN")
+    b.event("killed", source="KEN", target=None)
+    blamed = b.event("blamed", type_="ACCUSE", source="KEN")
+    link_responses(b.analysis)
+    assert blamed.responds_to == [exploded.id]
+
+
+def test_blame_answers_the_first_of_two_joined_acts(build: Callable[..., Builder]) -> None:
+    b = build("Shells hit a bus depot in Kherson overnight and injured nine workers. "
+              "No one has owned up to the shelling. City officials blamed the Russian army.")
+    hit = b.event("hit", status="reported", source=None, target="UKR")
+    b.event("injured", source=None, target="UKR")
+    b.event("shelling", source=None, target="UKR")
+    blamed = b.event("blamed", type_="ACCUSE", source="UKR", target="RUS")
+    link_responses(b.analysis)
+    assert blamed.responds_to == [hit.id]
+
+
+def test_the_act_named_by_its_own_word_beats_its_outcome(build: Callable[..., Builder]) -> None:
+    # the debris hit Iraq, but Baghdad condemns "the firing": the act its noun names
+    b = build("Iran fired three missiles from a base near Semnan on Tuesday. "
+              "Debris from one of them came down on a farm in Iraqi Kurdistan. "
+              "Baghdad condemned the firing in a statement.")
+    fired = b.event("fired", type_="MOBILIZE", source="IRN")
+    b.event("came down", source=None, target="IRQ")
+    condemned = b.event("condemned", type_="ACCUSE", source="IRQ", target="IRN")
+    link_responses(b.analysis)
+    assert condemned.responds_to == [fired.id]
+
+
+def test_that_is_a_lie_answers_the_claim_before_the_question(
+        build: Callable[..., Builder]) -> None:
+    b = build("Q: The militia says your officers burned three houses in Kalenge on Friday. "
+              "Is that true?\nA: That is a lie.")
+    says = b.event("says", type_="ACCUSE", source="MIL", target="POL")
+    burned = b.event("burned", status="reported", source="POL", target="MIL")
+    lie = b.event("lie", type_="REJECT", source="POL", target="MIL")
+    link_responses(b.analysis)
+    assert set(lie.responds_to) == {says.id, burned.id}
+
+
+def test_these_allegations_are_baseless_answers_the_charge(
+        build: Callable[..., Builder]) -> None:
+    b = build("Azerbaijan's defence ministry said Armenian units had shelled a post near "
+              "Lachin. These allegations are baseless.")
+    said = b.event("said", type_="ACCUSE", source="AZE", target="ARM")
+    shelled = b.event("shelled", status="reported", source="ARM", target="AZE")
+    baseless = b.event("baseless", type_="REJECT", source="ARM", target="AZE")
+    link_responses(b.analysis)
+    assert set(baseless.responds_to) == {said.id, shelled.id}
+
+
+def test_a_call_to_pull_back_answers_the_asked_sides_move(
+        build: Callable[..., Builder]) -> None:
+    b = build("Ugandan troops set up two new posts inside the Rwenzori park on Monday. "
+              "Police closed a market in Bundibugyo. "
+              "Kinshasa urged Kampala to withdraw the soldiers and dismantle the posts.")
+    posts = b.event("set up", type_="MOBILIZE", source="UGA", target="COD")
+    b.event("closed", type_="COERCE", source="COD", target=None)
+    urged = b.event("urged", type_="REQUEST", source="COD", target="UGA")
+    link_responses(b.analysis)
+    assert urged.responds_to == [posts.id]
+
+
+def test_condemning_these_acts_answers_the_acts_just_told(
+        build: Callable[..., Builder]) -> None:
+    b = build("Our patrols saw foreign troops laying mines along the ridge. "
+              "The command condemns these acts in the strongest terms.")
+    laying = b.event("laying", type_="MOBILIZE", source="KHM", target="THA")
+    condemns = b.event("condemns", type_="ACCUSE", source="THA", target="KHM")
+    link_responses(b.analysis)
+    assert condemns.responds_to == [laying.id]
+
+
+def test_a_protest_note_needs_an_act_against_its_own_side(
+        build: Callable[..., Builder]) -> None:
+    b = build("Dominican police fired tear gas at Dominican traders in Dajabon. "
+              "Haiti sent a diplomatic note to Santo Domingo.")
+    b.event("fired", type_="COERCE", source="DOM", target="DOM")
+    note = b.event("note", type_="ACCUSE", source="HTI", target="DOM")
+    link_responses(b.analysis)
+    assert note.responds_to == []
+
+
+def test_the_act_a_participle_tells_the_outcome_of_is_answered(
+        build: Callable[..., Builder]) -> None:
+    b = build("Cattle raiders overran a police post near Bor at dawn, an officer said, "
+              "killing six guards. The county commissioner blamed the attack on a rival clan.")
+    overran = b.event("overran", source="SSD", target="SSD")
+    b.event("killing", source=None, target="SSD")
+    blamed = b.event("blamed", type_="ACCUSE", source="SSD")
+    link_responses(b.analysis)
+    assert blamed.responds_to == [overran.id]
+
+
+def test_condemning_both_attacks_answers_the_last_two(build: Callable[..., Builder]) -> None:
+    b = build("On Monday a drone struck a lorry near Kafra. Farmers harvested olives all week. "
+              "On Tuesday soldiers fired on a shepherd near Aitaroun. "
+              "The army condemned both attacks.")
+    struck = b.event("struck", source="ISR", target="LBN")
+    fired = b.event("fired", source="ISR", target="LBN")
+    condemned = b.event("condemned", type_="ACCUSE", source="LBN", target="ISR")
+    link_responses(b.analysis)
+    assert set(condemned.responds_to) == {struck.id, fired.id}
+
+
+def test_troops_posted_by_the_side_hit_answer_the_act_on_its_soil(
+        build: Callable[..., Builder]) -> None:
+    b = build("Shells fired from across the river landed in a village in Kenya's Turkana "
+              "county on Friday. Ethiopian forces also raided a rebel camp near the border. "
+              "Since Monday about 200 Kenyan soldiers have been stationed along the river.")
+    landed = b.event("landed", source="ETH", target="KEN")
+    landed.location = Location("Turkana", "Turkana", "KEN")
+    raided = b.event("raided", source="ETH", target="KEN")
+    raided.location = Location("Omo", "Omo", "ETH")
+    stationed = b.event("stationed", type_="MOBILIZE", source="KEN")
+    link_responses(b.analysis)
+    assert stationed.responds_to == [landed.id]
+
+
+def test_troops_posted_before_the_act_answer_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Shells fired from across the river landed in a village in June. "
+              "Kenyan soldiers had been stationed along the river since May.")
+    b.event("landed", source="ETH", target="KEN",
+            date=("June", "2026-06-01", "2026-06-30"), granularity="month")
+    stationed = b.event("stationed", type_="MOBILIZE", source="KEN",
+                        date=("May", "2026-05-01", "2026-05-31"), granularity="month")
+    link_responses(b.analysis)
+    assert stationed.responds_to == []
+
+
+def test_a_denied_act_answers_the_charge_just_made(build: Callable[..., Builder]) -> None:
+    b = build("Vilnius accused Minsk of flying smuggling balloons over the border. "
+              "Belarusian officials said their services had never launched a single balloon.")
+    accused = b.event("accused", type_="ACCUSE", source="LTU", target="BLR")
+    launched = b.event("launched", type_="COERCE", status="negated", source="BLR",
+                       target="LTU")
+    launched.embedding = "nested"
+    link_responses(b.analysis)
+    assert launched.responds_to == [accused.id]
+
+
+def test_the_writers_own_denial_answers_the_charge_before_it(
+        build: Callable[..., Builder]) -> None:
+    b = build("We firmly reject the claim made by Kyiv that our artillery shelled the town of "
+              "Kupiansk. No unit of ours has fired on the town.")
+    claim = b.event("claim", type_="ACCUSE", source="UKR", target="RUS")
+    fired = b.event("fired", status="negated", source="RUS", target="UKR")
+    link_responses(b.analysis)
+    assert fired.responds_to == [claim.id]
+
+
+def test_no_one_killed_after_a_charge_answers_nothing(build: Callable[..., Builder]) -> None:
+    b = build("Rebels accused the army of shelling the market. No one was killed.")
+    b.event("accused", type_="ACCUSE", source="REB", target="GOV")
+    killed = b.event("killed", status="negated", source="GOV", target="REB")
+    link_responses(b.analysis)
+    assert killed.responds_to == []
+
+
+@pytest.mark.parametrize("condition", [
+    "If the rebels march on Goma,",
+    "Should the rebels march on Goma,",
+    "Were the rebels to march on Goma,",
+])
+def test_an_act_supposed_under_a_condition_answers_its_act(
+        build: Callable[..., Builder], condition: str) -> None:
+    b = build(f"{condition} the army would bomb their bases in Rutshuru.")
+    march = b.event("march", type_="ASSAULT", status="hypothetical", source="REB",
+                    target="COD")
+    bomb = b.event("bomb", status="hypothetical", source="COD", target="REB")
+    link_responses(b.analysis)
+    assert bomb.responds_to == [march.id]
+    assert march.responds_to == []
+
+
+def test_a_time_clause_is_no_condition(build: Callable[..., Builder]) -> None:
+    b = build("When the rains end, the army would bomb the rebel bases in Rutshuru.")
+    bomb = b.event("bomb", status="hypothetical", source="COD", target="REB")
+    link_responses(b.analysis)
+    assert bomb.responds_to == []
+
+
+def test_the_firing_names_an_act_told_as_opening_fire(build: Callable[..., Builder]) -> None:
+    b = build("Indian troops opened fire on a Pakistani post near Kotli on Monday. "
+              "Two civilians in Kotli were wounded by Indian shrapnel. "
+              "On Tuesday Islamabad summoned the Indian envoy to protest the firing.")
+    opened = b.event("opened", source="IND", target="PAK")
+    b.event("wounded", source="IND", target="PAK")
+    summoned = b.event("summoned", type_="ACCUSE", source="PAK", target="IND")
+    link_responses(b.analysis)
+    assert summoned.responds_to == [opened.id]
+
+
+def test_troops_sent_to_stop_the_fighting_answer_it(build: Callable[..., Builder]) -> None:
+    b = build("Fighting between two clans near Beledweyne killed eleven people on Sunday. "
+              "A minibus was also stopped by police on the Mogadishu road. "
+              "The government sent troops to stop the fighting.")
+    killed = b.event("killed", source="SOM", target="SOM")
+    b.event("stopped", type_="COERCE", source="SOM")
+    sent = b.event("sent", type_="MOBILIZE", source="SOM")
+    link_responses(b.analysis)
+    assert sent.responds_to == [killed.id]
+
+
+def test_a_summons_in_the_lead_answers_an_earlier_day_told_below(
+        build: Callable[..., Builder]) -> None:
+    text = ("Senegal summoned the Gambian envoy on Sunday. "
+            "The border market at Keur Ayip stayed shut all weekend. "
+            "On Saturday Gambian gendarmes had {act} two Senegalese traders near the post.")
+    for day, linked in (("2026-03-07", True), ("2026-03-09", False)):
+        b = build(text.format(act="beaten"))
+        summoned = b.event("summoned", type_="ACCUSE", source="SEN", target="GMB",
+                           date=("Sunday", "2026-03-08", "2026-03-08"))
+        beaten = b.event("beaten", source="GMB", target="SEN", date=("Saturday", day, day))
+        link_responses(b.analysis)
+        assert (summoned.responds_to == [beaten.id]) is linked
+
+
+def test_a_meeting_right_after_a_request_for_talks_grants_it(
+        build: Callable[..., Builder]) -> None:
+    b = build("Estonia asked for urgent consultations with its allies on Friday, and the "
+              "alliance's ambassadors met in Brussels that evening.")
+    asked = b.event("asked", type_="REQUEST", source="EST")
+    met = b.event("met", type_="CONSULT", source="NATO")
+    link_responses(b.analysis)
+    assert met.responds_to == [asked.id]
+
+
+def test_a_meeting_after_a_request_for_money_grants_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Estonia asked for a larger budget on Friday, and the alliance's ambassadors "
+              "met in Brussels that evening.")
+    b.event("asked", type_="REQUEST", source="EST")
+    met = b.event("met", type_="CONSULT", source="NATO")
+    link_responses(b.analysis)
+    assert met.responds_to == []
+
+
+def test_downing_the_other_sides_drone_answers_its_strike(
+        build: Callable[..., Builder]) -> None:
+    b = build("Azerbaijani drones hit an Armenian supply truck near Jermuk on Sunday. "
+              "Villagers repaired the road on Monday. "
+              "On Tuesday Armenian air defences shot down an Azerbaijani drone near Sotk.")
+    hit = b.event("hit", source="AZE", target="ARM")
+    down = b.event("shot", source="ARM", target="AZE")
+    link_responses(b.analysis)
+    assert down.responds_to == [hit.id]
+
+
+def test_downing_a_drone_of_a_side_that_did_nothing_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Rebels shelled a market near Sotk on Sunday. "
+              "On Tuesday Armenian air defences shot down an Azerbaijani drone near Sotk.")
+    b.event("shelled", source="REB", target="ARM")
+    down = b.event("shot", source="ARM", target="AZE")
+    link_responses(b.analysis)
+    assert down.responds_to == []
+
+
+def test_no_objection_answers_the_proposal_and_what_it_proposes(
+        build: Callable[..., Builder]) -> None:
+    b = build("The Irish delegate asked whether the mission could open an office in Goma. "
+              "No delegation objected, and the chair closed the meeting.")
+    asked = b.event("asked", type_="REQUEST", source="IRL")
+    office = b.event("open", type_="AID", status="hypothetical", source="UN")
+    objected = b.event("objected", type_="REJECT", status="negated", source=None,
+                       target="IRL")
+    link_responses(b.analysis)
+    assert set(objected.responds_to) == {asked.id, office.id}
+
+
+def test_finding_no_sign_of_an_act_answers_the_claim_of_it(
+        build: Callable[..., Builder]) -> None:
+    b = build("The rebels said their rockets had struck an army depot near Bunia on Friday. "
+              "Reporters who visited the area found no sign that anything was hit.")
+    struck = b.event("struck", status="reported", source="REB", target="COD")
+    hit = b.event("hit", status="negated")
+    hit.embedding = "nested"
+    link_responses(b.analysis)
+    assert hit.responds_to == [struck.id]
+
+
+def test_denying_doing_an_act_answers_the_blame_for_it(build: Callable[..., Builder]) -> None:
+    b = build("Local officials blamed the militia for the fire at the camp. "
+              "A militia commander denied burning any shelters.")
+    blamed = b.event("blamed", type_="ACCUSE", source="SDN", target="MIL")
+    burning = b.event("burning", type_="COERCE", status="negated", source="MIL", target="SDN")
+    link_responses(b.analysis)
+    assert burning.responds_to == [blamed.id]

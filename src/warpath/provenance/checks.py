@@ -12,7 +12,11 @@
 - `date-conflict` (versions): two sources date one act on days a few apart: the same act
   named twice ("freed on September 27" … "the owner put the release on September 23", "a
   drone hit it on 6 June" … "after the Tifariti strike of 8 June"), or two dated acts of
-  different sources in a text that says the accounts disagree on the date.
+  different sources in a text that says the accounts disagree on the date (or that the next
+  source "gives a different account"). Days that cannot be a second account are left out:
+  "that day" (pointing back), "a day later than …" (a gap), "in the 24 hours to 4 May" (the
+  end of a tally); a night told from its evening ("late on the night of 3 May") and from its
+  small hours ("before dawn on 4 May") is one time.
 - `date-conflict` (summaries): a summary line ("Wed 4 Nov: convoy ambushed near Tsafe") dates a
   hostile act a day or two off the day the body gives a hostile act at the same places.
 - `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
@@ -273,8 +277,13 @@ DISAGREE = re.compile(
 
 # A sentence saying that the source told next puts the act at another time ("UKMTO gave a
 # different time. Its advisory said ..."): the dates just before and just after disagree.
-DIFFERENT_TIME = re.compile(r"\b(?:a|an)\s+(?:different|other|another|earlier|later)\s+"
-                            r"(?:time|date|day|hour|account\s+of\s+(?:the\s+)?(?:time|date))\b",
+# "gives a (very) different account", "offers another version": what follows is that source's
+# version of the act told before, its date included.
+DIFFERENT_TIME = re.compile(r"\b(?:a|an)\s+(?:(?:very|quite|entirely|completely|markedly|sharply|"
+                            r"strikingly|rather)\s+)?(?:different|other|another|earlier|later|"
+                            r"conflicting|contradictory|competing|rival)\s+"
+                            r"(?:time|date|day|hour|account|version|story|narrative|timeline"
+                            r"|chronology|sequence\s+of\s+events)\b",
                             re.IGNORECASE)
 DIFFERENT_REACH = 2  # sentences after such a sentence that hold the other account
 
@@ -290,6 +299,8 @@ class _Dated:
     sources: frozenset[str]
     retold: bool = False  # dates a definite noun naming an act again ("the strike of 8 June")
     counted: int | None = None  # days counted on from the date told before ("four days later")
+    late: bool = False  # told as the evening or night of its day ("late on the night of 3 May")
+    small: bool = False  # told as the small hours of its day ("before dawn on 4 May", "02:10")
 
 
 def _act_key(tok: object) -> str | None:
@@ -320,7 +331,8 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
     for m in resolve_dates(analysis):
         v = m.value
         if (v is None or v.granularity != "day" or v.start != v.end or m.root is None
-                or m.future or m.expression.looks_back):
+                or m.future or m.expression.looks_back or _points_back(m)
+                or _compared(analysis.text, m.span.end)):
             continue
         # climb from the date to the act it dates: the nouns and the first verb above it
         node = doc[m.root]
@@ -349,9 +361,61 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
             continue
         x = m.expression
         counted = x.offset if x.anchor == "narrative" and x.unit == "day" else None
+        before, after = _around(analysis, m.sentence, m.span.start, m.span.end)
+        if WINDOW_END.search(before):
+            continue  # "in the 24 hours to 8 a.m. on 4 May": where a tally stops, no act's day
+        near = f"{before} {after}"
         out.append(_Dated(m.sentence, v.start, m.span.text, keys,
-                          speakers.get(m.sentence, frozenset({"author"})), retold, counted))
+                          speakers.get(m.sentence, frozenset({"author"})), retold, counted,
+                          bool(LATE.search(near)), bool(SMALL.search(near))))
     return out
+
+
+# Words beside a date that put the act in the evening or night of that day, or in the small
+# hours after midnight: a night told from its evening by one source and from its small hours by
+# another spans two dates, one day apart, without any disagreement.
+# An evening is not a night: "Sunday evening" against "03:40 on Monday" is two times.
+LATE = re.compile(r"\b(?:night|nightfall|(?:around|about|towards|near)\s+midnight|23[:.h][0-5]\d"
+                  r"|11(?:[:.][0-5]\d)?\s*p\.?m\b)", re.IGNORECASE)
+SMALL = re.compile(r"\b(?:(?:early|small|wee)\s+hours|(?:before|at|around)\s+dawn|pre-?dawn"
+                   r"|early\s+on\b|early\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                   r"|early\s+(?:\w+\s+)?morning"
+                   r"|(?:after|past)\s+midnight|overnight|0?[0-4][:.h][0-5]\d"
+                   r"|[1-4](?:[:.]\d\d)?\s*a\.?m\b)", re.IGNORECASE)
+# The end of a stretch over which a tally is kept: "in the 24 hours to", "until", "up to".
+WINDOW_END = re.compile(r"\b(?:until|till|up\s+to|through|(?:hours|days|period|week)\s+"
+                        r"(?:up\s+)?to)\b[^,;]{0,24}$", re.IGNORECASE)
+AROUND = 48  # characters read on each side of a date for the part of the day it names
+
+
+def _around(analysis: Analysis, sentence: int, start: int, end: int) -> tuple[str, str]:
+    """The words just before and just after a date, inside its sentence."""
+    text = analysis.text
+    lo, hi = 0, len(text)
+    if 0 <= sentence < len(analysis.sentences):
+        lo, hi = analysis.sentences[sentence].start, analysis.sentences[sentence].end
+    return text[max(lo, start - AROUND):start], text[end:min(hi, end + AROUND // 2)]
+
+
+def _one_night(x: _Dated, y: _Dated) -> bool:
+    """Whether the two days are the evening of one day and the small hours of the next: one
+    night told from both ends."""
+    first, second = (x, y) if x.day < y.day else (y, x)
+    return (second.day - first.day).days == 1 and first.late and not first.small \
+        and second.small
+
+
+def _points_back(m: Any) -> bool:
+    """"that day", "the same night": a day named by pointing back to the day told before,
+    which it repeats, never a second account of it."""
+    x = m.expression
+    return x.anchor == "narrative" and x.offset == 0 and bool(
+        re.match(r"(?:that|the\s+same|this)\b", m.span.text.strip(), re.IGNORECASE))
+
+
+def _compared(text: str, end: int) -> bool:
+    """"a day later than the navy's account": a gap between two dates, not a date."""
+    return bool(re.match(r"\s+than\b", text[end:end + 8], re.IGNORECASE))
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -395,6 +459,8 @@ def versions(analysis: Analysis) -> Iterator[Check]:
                 continue
             if y.counted is not None and (y.day - x.day).days == y.counted:
                 continue  # "detained on 9 February … freed four days later": a later act
+            if _one_night(x, y):
+                continue  # "late on 3 May" and "before dawn on 4 May": one night
             same = x.keys & y.keys
             # the account before the turn and the one that follows it
             turned = any(x.sentence < k <= y.sentence <= k + DIFFERENT_REACH and

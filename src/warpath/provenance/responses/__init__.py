@@ -37,10 +37,19 @@ Without a response word, an act also answers
   blocked, a release of the people another side held (or one just after an accord), a
   penalty on those blamed for an act, a promised response;
 - a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
+- a denial of "the government's account", "the Pakistani charge", "that account" (the
+  side's latest act in words, paragraphs back, and the act it told), "That is a lie" after a
+  claim, a denied act after a charge against its doers;
+- an envoy recalled or a protest note after an act against its side; forces posted or help
+  asked by the side hit; a request to undo ("called on X to withdraw"), to free people (and
+  the release after it), a meeting granting a request for talks; force on "the assailants";
+  "condemns both attacks"; "the operation followed the abduction"; an act supposed under a
+  condition ("Should X test again, Japan would …"); a measure "within hours" of an unclaimed
+  blast.
 An act said not to have happened answers only in someone's words ("the rebels said their
-gunners had not fired"), never a zero toll ("no one was killed"), the outcome of the act. A
-bare toll ("nine people were killed") leads to the act told just before it. A question tells
-no answer.
+gunners had not fired") or against a charge just made, never a zero toll ("no one was
+killed"), the outcome of the act. A bare toll ("nine people were killed") leads to the act
+told just before it. A question tells no answer.
 "Before" is the order of time: a live blog whose entries run newest first is read from the
 bottom. Acts joined to an answer share what it answers: a conjoined verb ("opposed the attack
 and demanded compensation", "lodged a protest … and condemned the launch", "condemned the
@@ -63,19 +72,35 @@ from warpath.provenance.responses.denials import (
     link_denials,
     link_denied_charges,
     link_negations,
+    link_predicate_denials,
     link_refusals,
+    link_rejected_claims,
 )
 from warpath.provenance.responses.earlier import pointing_back
 from warpath.provenance.responses.explicit import link_cues
-from warpath.provenance.responses.named import link_blames, link_named_acts
-from warpath.provenance.responses.sequence import link_counter_acts, link_reactive, link_sequence
+from warpath.provenance.responses.named import (
+    link_blames,
+    link_granted_requests,
+    link_named_acts,
+    link_undo_requests,
+)
+from warpath.provenance.responses.sequence import (
+    link_conditions,
+    link_counter_acts,
+    link_interceptions,
+    link_reactive,
+    link_sequence,
+)
 from warpath.provenance.responses.sharing import share_answers
 from warpath.provenance.responses.syntax import events_by_token
 from warpath.provenance.responses.undoing import (
     link_defences,
+    link_doers_hit,
+    link_guards,
     link_punishments,
     link_pursuits,
     link_reinforcements,
+    link_release_requests,
     link_releases,
     link_retakings,
     link_undoings,
@@ -106,15 +131,24 @@ def link_responses(analysis: Analysis) -> None:
     link_negations(analysis)
     link_refusals(analysis)
     link_denied_charges(analysis)
+    link_rejected_claims(analysis)
+    link_predicate_denials(analysis)
     link_pursuits(analysis)
+    link_doers_hit(analysis)
     link_defences(analysis)
     link_retakings(analysis)
     link_punishments(analysis)
     link_reinforcements(analysis)
+    link_guards(analysis)
     link_releases(analysis)
+    link_release_requests(analysis)
     link_sequence(analysis)
     link_counter_acts(analysis)
+    link_interceptions(analysis)
     link_undoings(analysis)
+    link_undo_requests(analysis)
+    link_conditions(analysis, by_token)
+    link_granted_requests(analysis)
     share_answers(analysis)
     for e in analysis.events:  # "Did the troops fire back?": a question tells no answer
         if e.responds_to and 0 <= e.sentence < len(analysis.sentences) and \

@@ -4,6 +4,8 @@ request, a denial of a charge against the denier's side."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from warpath.document import Analysis, Event
 from warpath.provenance.responses.earlier import antecedent, first_telling, match_earlier
 from warpath.provenance.responses.links import (
@@ -15,11 +17,15 @@ from warpath.provenance.responses.links import (
     word_stems,
 )
 from warpath.provenance.responses.syntax import Token, events_in, has_particle, objects_of
+from warpath.provenance.responses.timeline import time_order
 from warpath.provenance.responses.words import (
     ACCEPT_VERBS,
     ANSWER_LOOKBACK,
     ASKED_LOOKBACK,
     CASUALTY_VERBS,
+    CLAIM_LOOKBACK,
+    CLAIM_NOUNS,
+    CLAIM_TYPES,
     DEFINITE,
     DENY_VERBS,
     HARM_VERBS,
@@ -32,6 +38,7 @@ from warpath.provenance.responses.words import (
     REFUSE_VERBS,
     REPORTING,
     ROLE_NOUNS,
+    SAME_ACTS,
     TOLL_NOUNS,
 )
 
@@ -89,13 +96,62 @@ def link_negations(analysis: Analysis) -> None:
             continue
         verb = doc[a.trigger_token]
         said = _said_by(verb)
-        if said is None and a.embedding != "nested":
-            continue  # "Hezbollah has not fired its best missiles": the writer's own account
         if _zero_toll(verb) and (said is None or said.lemma_.lower() not in DENY_VERBS):
             continue  # "no one was killed, police said": the outcome of the act, not an answer
-        b = _retold(analysis, a, verb)
+        charge = _charge_against(analysis, a)
+        if said is None and a.embedding != "nested":
+            # "Hezbollah has not fired its best missiles": the writer's own account, an answer
+            # only to a charge against the doers just told, about the same thing ("No unit
+            # has moved closer to the line", after "the accusation that Belgrade had sent
+            # paramilitaries across the line")
+            if charge is not None and _shares_words(analysis, a, charge):
+                add_link(a, charge)
+            continue
+        if said is None and charge is not None and not _shares_words(analysis, a, charge):
+            charge = None  # no one's denial, and about something else
+        b = _retold(analysis, a, verb) or charge
         if b is not None:
             add_link(a, b)
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "attr", "agent", "acl",
+                           "ccomp", "pobj", "advmod"})
+
+
+def _shares_words(analysis: Analysis, a: Event, b: Event) -> bool:
+    """Whether the clauses of two acts share a noun ("the line", "the border")."""
+    doc = analysis.doc
+
+    def nouns(e: Event) -> set[str]:
+        """The nouns of the act's own arguments, and of the clause a charge noun holds."""
+        if e.trigger_token is None:
+            return set()
+        verb = doc[e.trigger_token]
+        args = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+        return {t.lemma_.lower() for c in args for t in c.subtree
+                if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+
+    return bool(nouns(a) & nouns(b))
+
+
+def _charge_against(analysis: Analysis, a: Event) -> Event | None:
+    """The latest charge or summons aimed at the doers of `a` (their actor, else their
+    country), by another side, told just before it."""
+    who = a.source.actor_id if a.source else None
+    country = country_of(a, "source")
+    if who is None and country is None:
+        return None
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type != "ACCUSE"
+                or b.sentence < a.sentence - ANSWER_LOOKBACK or b.target is None
+                or b.status in ("negated", "hypothetical", "planned")
+                or same_doer(a, b, country)):
+            continue
+        if b.target.actor_id is not None and b.target.actor_id == who or \
+                country is not None and b.target.country == country:
+            best = b
+    return best
 
 
 SAY_VERBS = REPORTING | DENY_VERBS | {"insist", "assert", "confirm", "maintain", "stress"}
@@ -110,7 +166,17 @@ def _said_by(verb: Token) -> Token | None:
         node = node.head
     if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SAY_VERBS:
         return node.head
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() in DENY_VERBS:
+        return node.head  # "denied attacking civilians"
+    # "we found no evidence that any vessel was hit": a finding of nothing denies the act
+    if node.dep_ == "acl" and node.head.lemma_.lower() in EVIDENCE_NOUNS and \
+            node.head.head.lemma_.lower() in FIND_VERBS:
+        return node.head.head
     return None
+
+
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "trace", "record", "indication", "proof"})
+FIND_VERBS = frozenset({"find", "see", "have", "show", "produce", "offer", "provide"})
 
 
 def _zero_toll(verb: Token) -> bool:
@@ -148,7 +214,8 @@ def _retold(analysis: Analysis, a: Event, clause: Token, harm: bool = False) -> 
         ev = {w.lower() for w in word_stems(b.evidence.text)}
         shared = len({w.rstrip("s") for w in words} & ev)
         trig = trigger_lemma(doc, b)
-        same = trig == lemma or (harm and lemma in HARM_VERBS and trig in HARM_VERBS)
+        same = trig == lemma or (harm and lemma in HARM_VERBS and trig in HARM_VERBS) \
+            or lemma in SAME_ACTS.get(trig or "", ()) or trig in SAME_ACTS.get(lemma, ())
         if not shared and not same:
             continue
         score = shared + 1.5 * same - 0.1 * (a.sentence - b.sentence)
@@ -171,6 +238,9 @@ def _main_act(analysis: Analysis, e: Event) -> Event:
     return e
 
 
+OBJECT_VERBS = frozenset({"object"})  # "objected to the plan", "no member objected"
+
+
 def link_refusals(analysis: Analysis) -> None:
     """"Chinese diplomats have offered to mediate, but neither capital has accepted",
     "Ukraine asked for a ceasefire, which Moscow did not accept", "Gibraltar refused": a
@@ -191,7 +261,8 @@ def link_refusals(analysis: Analysis) -> None:
                 add_link(a, asked)
                 continue
         if not (lemma in ACCEPT_VERBS and negated
-                or lemma in REFUSE_VERBS and not negated and a.type == "REJECT"):
+                or lemma in REFUSE_VERBS and not negated and a.type == "REJECT"
+                or lemma in OBJECT_VERBS):  # "no member objected": an answer all the same
             continue
         if lemma == "turn" and not has_particle(verb, "down"):
             continue
@@ -220,10 +291,12 @@ def link_refusals(analysis: Analysis) -> None:
                 best = b
         if best is not None:
             add_link(a, best)
-            # "offered to mediate": the offer and what it offers are refused together
+            # "offered to mediate", "asked whether the Council might send a mission": the
+            # offer and what it offers are answered together
             for c in doc[best.trigger_token].children:
                 for e in analysis.events:
-                    if c.dep_ == "xcomp" and e.trigger_token == c.i and e.id != a.id:
+                    if c.dep_ in ("xcomp", "ccomp") and e.trigger_token == c.i \
+                            and e.id != a.id:
                         add_link(a, e, named=True)
 
 
@@ -304,3 +377,150 @@ def _last_named_act(analysis: Analysis, by_token: dict[int, list[Event]],
         if t.pos_ == "NOUN" and NOUN_TYPES.get(t.lemma_.lower()) in MATERIAL:
             return antecedent(analysis, t)
     return None
+
+
+def link_rejected_claims(analysis: Analysis) -> None:
+    """"The SPLM-IO has rejected the government's account", "a spokesman rejected the Pakistani
+    charge", "rejected that account": a denial whose object sums up what a side said answers
+    the latest act in words of that side (the side its object names, else the side it is
+    aimed at), told before in the order of time, even paragraphs back; and the act that
+    statement tells ("said … units had shelled a post": the shelling too)."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    for a in analysis.events:
+        if (a.type != "REJECT" or a.trigger_token is None
+                or a.status not in ("asserted", "reported")
+                or doc[a.trigger_token].lemma_.lower() not in DENY_VERBS):
+            continue
+        verb = doc[a.trigger_token]
+        obj = _claim_object(verb)
+        if obj is None:
+            continue  # "rejected any claim" names no statement told before
+        who, country = _named_side(analysis, doc[verb.i + 1:obj.i])
+        if who is None and country is None and a.target is not None:
+            who, country = a.target.actor_id, a.target.country
+        if who is None and country is None:
+            continue
+        b = _latest_claim(analysis, a, order, who, country)
+        if b is None:
+            continue
+        add_link(a, b, named=True)
+        for c in _told_in(analysis, b):
+            add_link(a, c, named=True)
+
+
+CLAIM_OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its",
+                          "their", "such"})
+
+
+def _claim_object(verb: Token) -> Token | None:
+    """The noun of what was said that a denial takes as its object, told as one told before:
+    "the government's account", "the Pakistani charge", "that account" (read from the words
+    after the verb, which a parser may take for a clause: "rejected that account the same
+    day")."""
+    doc = verb.doc
+    seen_owner = False
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 7)]:
+        word = t.lower_
+        if word in CLAIM_NOUNS or word.rstrip("s") in CLAIM_NOUNS:
+            return t if seen_owner else None
+        if word in CLAIM_OWNERS or t.dep_ == "poss" or t.tag_ == "POS":
+            seen_owner = True
+        elif t.pos_ not in ("ADJ", "PROPN", "NOUN", "PART", "ADV"):
+            return None
+    return None
+
+
+def _named_side(analysis: Analysis, words: Any) -> tuple[str | None, str | None]:
+    """The side the words before a claim noun name as its author: "the government's account",
+    "the Pakistani charge"."""
+    for c in words:
+        if c.pos_ in ("PROPN", "NOUN", "ADJ"):
+            actor = analysis.actor_at(c.idx, c.idx + len(c.text))
+            if actor is not None:
+                return actor.id, actor.country
+    return None, None
+
+
+def _latest_claim(analysis: Analysis, a: Event, order: dict[int, float], who: str | None,
+                  country: str | None) -> Event | None:
+    """The latest act in words of the side (`who`, else its `country`) before `a` in the
+    order of time, at most CLAIM_LOOKBACK sentences back."""
+    here = order.get(a.sentence, a.sentence)
+    mine = a.source.actor_id if a.source else None
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        there = order.get(b.sentence, b.sentence)
+        if (b.id == a.id or b.type not in CLAIM_TYPES or b.source is None
+                or there > here or here - there > CLAIM_LOOKBACK
+                or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                or b.status in ("negated", "hypothetical", "planned")):
+            continue
+        if mine is not None and b.source.actor_id == mine:
+            continue  # the denier's own words
+        if b.source.actor_id is not None and who is not None:
+            if b.source.actor_id != who:
+                continue
+        elif country is None or b.source.country != country:
+            continue
+        key = there + 0.001 * b.trigger.start
+        if best is None or key > best[0]:
+            best = (key, b)
+    return best[1] if best is not None else None
+
+
+def _told_in(analysis: Analysis, b: Event) -> list[Event]:
+    """The acts of force a statement tells in its content: "said … units had shelled an
+    Ethiopian position" tells the shelling."""
+    doc = analysis.doc
+    if b.trigger_token is None:
+        return []
+    verb = doc[b.trigger_token]
+    inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    return [e for e in analysis.events if e.trigger_token in inside and e.type in MATERIAL
+            and e.status in ("asserted", "reported") and e.id != b.id][:1]
+
+
+FALSE_WORDS = frozenset({"false", "untrue", "lie", "baseless", "fabrication", "fabricated",
+                         "groundless", "nonsense", "propaganda", "unfounded", "invention",
+                         "fiction", "wrong", "incorrect", "fake"})
+
+
+def link_predicate_denials(analysis: Analysis) -> None:
+    """"That is a lie.", "These claims are false.": a denial told as a judgement of what was
+    just said answers the latest claim told before it (the statement and the act it tells,
+    or an act told as reported), a question in between notwithstanding."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type != "REJECT" or a.trigger_token is None
+                or a.status not in ("asserted", "reported")):
+            continue
+        tok = doc[a.trigger_token]
+        if a.trigger.text.lower().strip() not in FALSE_WORDS and \
+                tok.lemma_.lower() not in FALSE_WORDS:
+            continue
+        pred = tok if tok.lemma_.lower() == "be" or any(
+            c.dep_ == "nsubj" for c in tok.children) else tok.head
+        subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.lower_ in ("that", "this", "it", "these", "those") or (
+                subj.lemma_.lower() in CLAIM_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children))):
+            continue
+        src = country_of(a, "source")
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence == a.sentence
+                    or b.sentence < a.sentence - ANSWER_LOOKBACK
+                    or b.status in ("negated", "hypothetical", "planned")):
+                continue
+            if not (b.type in CLAIM_TYPES or b.type in MATERIAL and b.status == "reported"):
+                continue
+            if src is not None and same_doer(a, b, src):
+                continue
+            best = b
+        if best is None:
+            continue
+        claim = next((c for c in analysis.events if c.type in CLAIM_TYPES
+                      and best in _told_in(analysis, c)), None)
+        for b in ([claim] if claim is not None else []) + [best] + _told_in(analysis, best):
+            add_link(a, b)

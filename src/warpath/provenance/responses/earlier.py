@@ -20,6 +20,7 @@ from warpath.provenance.responses.words import (
     MATERIAL,
     NOUN_TYPES,
     NOUN_VERBS,
+    REPORTING,
     SAME_ACTS,
 )
 
@@ -35,8 +36,8 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
         generic = obj.lemma_.lower() in GENERIC_OBJECTS
         words = {t.lemma_.lower() for t in obj.subtree
                  if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
-    stems = {NOUN_VERBS.get(w, w) for w in words}
-    stems |= {x for w in words for x in SAME_ACTS.get(w, ())}
+    own = {NOUN_VERBS.get(w, w) for w in words}  # "the launch": "launched"
+    stems = own | {x for w in words for x in SAME_ACTS.get(w, ())}
     families = {type_family(want_type)} if want_type is not None else set()
     also = {type_family(t) for t in ALSO_TYPES.get(obj.lemma_.lower(), ())} if obj is not None \
         else set()
@@ -71,8 +72,11 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             score += 1.5 * len(words & ev) / len(words)
             # the same act named again: "the strikes", or "the detention" for "detained"
             named = b.trigger.text.lower().rstrip("s") in {w.rstrip("s") for w in words}
-            if named or trigger_lemma(doc, b) in stems:
-                score += 2.0
+            lemma = trigger_lemma(doc, b)
+            if named or lemma in own:
+                score += 3.0  # the very word: the same act more surely than any side fits
+            elif lemma in stems or any(_names_object(doc, b, w) for w in own | words):
+                score += 2.0  # a word for it, or its verb's object ("returned fire")
         # recency: a nearer event wins a tie; a sentence's main act beats a clause inside it
         # ("ambushed a convoy …, killing fourteen soldiers": the ambush is answered)
         score -= 0.15 * (answer.sentence - b.sentence)
@@ -84,7 +88,8 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             best = (score, b)
     if best is None:
         return []
-    return [act_of_toll(analysis, first_telling(analysis, best[1], skip | {answer.id}))]
+    told = first_telling(analysis, best[1], skip | {answer.id})
+    return [act_of_toll(analysis, joined_head(analysis, told))]
 
 
 def _side_score(answer: Event, b: Event, same_side: bool) -> float:
@@ -135,7 +140,30 @@ def first_telling(analysis: Analysis, e: Event, skip: set[str]) -> Event:
         # the main act of its sentence rather than a clause inside it; then the latest
         if best is None or (b.embedding == "main") >= (best.embedding == "main"):
             best = b
-    return best or e
+    return joined_head(analysis, best) if best is not None else e
+
+
+def joined_head(analysis: Analysis, e: Event) -> Event:
+    """The first of acts told by joined verbs of one subject ("killed at least seven people
+    and wounded 15 others": the killing), or the act a participle tells the outcome of
+    ("overran a barracks, killing 20 soldiers": the overrun), which stands for the whole."""
+    doc = analysis.doc
+    if doc is None or e.trigger_token is None or e.type not in MATERIAL:
+        return e  # "summoned the envoy and accused Caracas …": two acts in words
+    tok = doc[e.trigger_token]
+    # "killed at least seven and wounded 15", "overran a barracks, killing 20 soldiers"
+    while (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG") \
+            and tok.head.i != tok.i:
+        tok = tok.head
+        heads = [tok]
+        if tok.lemma_.lower() in REPORTING:  # "overran a barracks, he said, killing 20"
+            heads += [c for c in tok.children if c.dep_ == "ccomp" and c.i < e.trigger_token]
+        head = next((b for b in analysis.events for h in heads if b.trigger_token == h.i
+                     and type_family(b.type) == type_family(e.type)
+                     and b.status not in ("negated", "hypothetical")), None)
+        if head is not None:
+            e = head
+    return e
 
 
 def _placed_original(analysis: Analysis, e: Event, skip: set[str]) -> Event | None:
@@ -208,10 +236,21 @@ def antecedent(analysis: Analysis, noun: Token) -> Event | None:
                 or type_family(b.type) != type_family(want) or is_mention(analysis, b)):
             continue
         score = (b.type == want) + (trigger_lemma(analysis.doc, b) == stem) \
+            + _names_object(analysis.doc, b, lemma) \
             + 0.2 * (b.embedding == "main") - 0.1 * (sent - b.sentence)
         if best is None or score >= best[0]:
             best = (score, b)
     return best[1] if best else None
+
+
+def _names_object(doc: Any, b: Event, lemma: str) -> bool:
+    """Whether the object of `b`'s verb is the noun again: "launched an offensive" for "the
+    offensive", "launched 'Operation Apure Shield'" for "the operation"."""
+    if b.trigger_token is None:
+        return False
+    verb = doc[b.trigger_token]
+    return verb.pos_ == "VERB" and any(
+        t.lemma_.lower() == lemma for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def act_of_toll(analysis: Analysis, e: Event) -> Event:

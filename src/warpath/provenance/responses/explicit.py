@@ -21,6 +21,7 @@ from warpath.provenance.responses.words import (
     BACK_VERBS,
     CAUSE_VERBS,
     COMMIT_VERBS,
+    FOLLOW_VERBS,
     GENERIC_OBJECTS,
     MATERIAL,
     NOUN_TYPES,
@@ -65,6 +66,18 @@ def link_cues(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             link_cause(analysis, by_token, tok)
         elif tok.pos_ == "VERB" and lemma == "come" and after_phrase(tok) is not None:
             link_came_after(analysis, by_token, tok)
+        elif tok.pos_ == "VERB" and lemma in FOLLOW_VERBS and _names_act(by_token, tok):
+            link_came_after(analysis, by_token, tok, direct_object(tok))
+
+
+def _names_act(by_token: dict[int, list[Event]], verb: Token) -> bool:
+    """Whether the object of "followed" is an act ("followed the abduction of two soldiers"),
+    not the people followed ("troops followed the rebels into the hills")."""
+    obj = direct_object(verb)
+    if obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return bool(by_token.get(obj.i)) or lemma in NOUN_TYPES or lemma in GENERIC_OBJECTS
 
 
 def _returns_fire(tok: Token) -> bool:
@@ -245,23 +258,28 @@ def _condition(by_token: dict[int, list[Event]], cue: Token, skip: set[str]) -> 
 
 
 def link_came_after(analysis: Analysis, by_token: dict[int, list[Event]],
-                     verb: Token) -> None:
-    """"The strikes came after rebels shelled the town": an act of one side that the text
-    places after an act of the other answers it."""
+                     verb: Token, after: Token | None = None) -> None:
+    """"The strikes came after rebels shelled the town", "the operation followed the abduction
+    of two soldiers": an act of one side that the text places after an act of the other
+    answers it (a subject naming an act told before stands for that act)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    after = after_phrase(verb)
+    after = after if after is not None else after_phrase(verb)
     if subj is None or after is None:
         return
     answers = [e for e in events_in(by_token, subj) if e.status != "negated"]
-    causes = events_in(by_token, after)
+    if not answers and subj.pos_ == "NOUN":
+        told = antecedent(analysis, subj)  # "the operation" launched in the sentence before
+        answers = [told] if told is not None else []
     if not answers:
         return
+    causes = [e for e in events_in(by_token, after) if e.id not in {x.id for x in answers}]
     if not causes:
         causes = match_earlier(analysis, answers[0], after, {e.id for e in answers})
     a, b = answers[0], causes[0] if causes else None
     if b is None or b.type not in MATERIAL | {"ACCUSE", "THREATEN"}:
         return
-    if country_of(a, "source") and country_of(a, "source") == country_of(b, "source"):
+    src = country_of(a, "source")
+    if src and src == country_of(b, "source") and country_of(b, "target") != src:
         return  # one side's acts in sequence: a chronology, not an answer
     if b.id != a.id and b.id not in a.responds_to and a.id not in b.responds_to:
         a.responds_to.append(b.id)

@@ -6,22 +6,33 @@ the militia" (for the act just told)."""
 from __future__ import annotations
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.earlier import act_of_toll, first_telling, match_earlier
+from warpath.provenance.responses.earlier import (
+    act_of_toll,
+    first_telling,
+    joined_head,
+    match_earlier,
+)
 from warpath.provenance.responses.explicit import is_purpose
 from warpath.provenance.responses.links import add_link, country_of, same_doer, stated_act_before
 from warpath.provenance.responses.syntax import Token, after_phrase, objects_of
+from warpath.provenance.responses.timeline import time_order
 from warpath.provenance.responses.words import (
     ANSWER_LOOKBACK,
     ASK_VERBS,
     BLAME_ONLY,
     DEFINITE,
+    FAR_LOOKBACK,
     GENERIC_OBJECTS,
+    GRANT_LOOKBACK,
+    GRANTED_BY,
     JUDGE_VERBS,
+    LOOKBACK,
     MATERIAL,
     NOUN_TYPES,
     REACT_VERBS,
     REFUSED_VERBS,
     SUMMARY_NOUNS,
+    UNDO_ASKED,
     VERBAL_TYPES,
 )
 
@@ -70,12 +81,18 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                         add_link(a, said)
                 continue
             if obj.lemma_.lower() in GENERIC_OBJECTS and any(
-                    c.lower_ in ("such", "this", "that") for c in obj.children
+                    c.lower_ in ("such", "this", "that", "these", "those") for c in obj.children
                     if c.dep_ in ("amod", "det", "predet")):
                 said = _previous_claim(analysis, a)  # "will not accept any such move"
                 if said is not None:
                     add_link(a, said)
                 continue
+            if any(c.lower_ == "both" for c in obj.children) and \
+                    NOUN_TYPES.get(obj.lemma_.lower()) in MATERIAL and not judged:
+                for b in _last_two(analysis, a):  # "condemns both attacks"
+                    add_link(a, b)
+                if a.responds_to:
+                    break
             if not any(c.dep_ == "det" and c.lower_ in DEFINITE
                        or c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 continue  # "the shelling", "its strikes"
@@ -95,6 +112,28 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                 break
 
 
+def _last_two(analysis: Analysis, a: Event) -> list[Event]:
+    """The two latest acts of force by another side, told in two sentences before `a`: what
+    "both attacks" names."""
+    src = country_of(a, "source")
+    doc = analysis.doc
+    found: dict[int, Event] = {}
+    for b in analysis.events:
+        if not stated_act_before(a, b, FAR_LOOKBACK) or b.sentence == a.sentence \
+                or b.embedding != "main" or same_doer(a, b, src):
+            continue
+        if b.trigger_token is not None and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NOUN_TYPES
+                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+                for c in doc[b.trigger_token].children):
+            continue  # "the strike described above had targeted …": an act told again
+        found.setdefault(b.sentence, b)  # the first act told in its sentence
+    # acts the condemner holds as fact before acts told in another side's words
+    held = [found[k] for k in sorted(found) if found[k].status == "asserted"]
+    told = [found[k] for k in sorted(found)]
+    return held[-2:] if len(held) >= 2 else told[-2:]
+
+
 def link_blames(analysis: Analysis) -> None:
     """"Nobody has claimed the strike. Residents blame the militia": laying blame on a side
     answers the act it is blamed for: the act named after "for" ("blamed Kigali for the
@@ -111,6 +150,9 @@ def link_blames(analysis: Analysis) -> None:
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "blame X for Y"
         named = [o for h in heads for p in h.children if p.dep_ == "prep"
                  and p.lower_ in ("for", "over") for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        # "blamed the attack on the militia": the object is the act
+        named += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                  and NOUN_TYPES.get(o.lemma_.lower()) in MATERIAL]
         if named:
             if NOUN_TYPES.get(named[0].lemma_.lower()) in MATERIAL:
                 for b in match_earlier(analysis, a, named[0], {a.id}):
@@ -122,7 +164,8 @@ def link_blames(analysis: Analysis) -> None:
                 continue
             best = b
         if best is not None:
-            add_link(a, act_of_toll(analysis, first_telling(analysis, best, {a.id})))
+            best = joined_head(analysis, first_telling(analysis, best, {a.id}))
+            add_link(a, act_of_toll(analysis, best))
 
 
 
@@ -211,3 +254,71 @@ def _previous_claim(analysis: Analysis, a: Event) -> Event | None:
         if best is None or b.trigger.start > best.trigger.start:
             best = b
     return best
+
+
+def link_undo_requests(analysis: Analysis) -> None:
+    """"We call on the Cambodian army to remove the new works and withdraw the troops",
+    "asking Santo Domingo to reopen the crossings": a request that the asked side undo what
+    it did answers that side's latest act told before."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.type != "REQUEST" or a.trigger_token is None or a.target is None
+                or a.status in ("negated", "hypothetical")):
+            continue
+        verb = doc[a.trigger_token]
+        asked = [t for t in verb.subtree if t.pos_ == "VERB" and t.i != verb.i
+                 and t.lemma_.lower() in UNDO_ASKED and t.dep_ in ("xcomp", "ccomp", "conj")]
+        if not asked:
+            continue
+        here = order.get(a.sentence, a.sentence)
+        best: tuple[float, Event] | None = None
+        for b in analysis.events:
+            there = order.get(b.sentence, b.sentence)
+            if (b.id == a.id or b.source is None or there > here or here - there > LOOKBACK
+                    or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                    or b.type not in MATERIAL | {"MOBILIZE", "THREATEN"}
+                    or b.status in ("negated", "hypothetical", "planned")):
+                continue
+            if not (a.target.actor_id is not None and b.source.actor_id == a.target.actor_id
+                    or a.target.country is not None and b.source.country == a.target.country):
+                continue
+            if same_doer(a, b, country_of(a, "source")):
+                continue
+            key = there + 0.001 * b.trigger.start
+            if best is None or key > best[0]:
+                best = (key, b)
+        if best is not None:
+            add_link(a, first_telling(analysis, best[1], {a.id}), named=True)
+
+
+def link_granted_requests(analysis: Analysis) -> None:
+    """"Poland requested consultations, and the North Atlantic Council met the same day",
+    "Kampala asked for troops; Nairobi sent a battalion": an act of another actor, told right
+    after a request, that grants what was asked (a meeting for consultations, forces for
+    troops, aid for help) answers the request."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.type not in GRANTED_BY or a.trigger_token is None
+                or a.status not in ("asserted", "reported") or a.source is None):
+            continue
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.type != "REQUEST" or b.trigger_token is None
+                    or b.trigger.start >= a.trigger.start
+                    or b.sentence < a.sentence - GRANT_LOOKBACK
+                    or b.status not in ("asserted", "reported") or b.source is None):
+                continue
+            if a.source.actor_id is not None and b.source.actor_id == a.source.actor_id or \
+                    a.source.actor_id is None and b.source.country == a.source.country:
+                continue  # one side asking and doing
+            if b.target is not None and (b.target.actor_id or b.target.country) and not (
+                    b.target.actor_id == a.source.actor_id
+                    or b.target.country == a.source.country):
+                continue  # asked of someone else
+            asked = [o for o in doc[b.trigger_token].subtree
+                     if o.pos_ in ("NOUN", "PRON") and o.dep_ in ("dobj", "pobj")]
+            if any(o.pos_ == "PRON" or o.lemma_.lower() in GRANTED_BY[a.type] for o in asked):
+                best = b
+        if best is not None:
+            add_link(a, best)

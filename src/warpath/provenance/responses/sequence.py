@@ -5,14 +5,18 @@ the doers of an act just told ("shot them down")."""
 from __future__ import annotations
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event
-from warpath.provenance.responses.links import add_link, country_of
+from warpath.provenance.responses.links import add_link, country_of, same_doer
 from warpath.provenance.responses.syntax import Token, pronoun_referent
 from warpath.provenance.responses.words import (
+    ENVOY_NOUNS,
     LATER,
     LOOKBACK,
     MATERIAL,
+    NOTE_MARKS,
+    NOTE_NOUNS,
     REACTIVE_LOOKBACK,
     REACTIVE_TRIGGERS,
+    RECALL_VERBS,
     SEQUENCE,
     SEQUENCE_LOOKBACK,
 )
@@ -25,8 +29,9 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
     for a in analysis.events:
         if a.responds_to or a.status in ("negated", "hypothetical") or a.trigger_token is None:
             continue
-        if doc[a.trigger_token].lemma_.lower() not in REACTIVE_TRIGGERS:
+        if not _reactive(doc[a.trigger_token]):
             continue
+        strict = doc[a.trigger_token].lemma_.lower() not in REACTIVE_TRIGGERS
         src, tgt = country_of(a, "source"), country_of(a, "target")
         if src == tgt:  # a summons of one's own side is a misread actor: trust the target
             src = None
@@ -35,7 +40,9 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
         best: tuple[float, Event] | None = None
         for b in analysis.events:
             if (b.sentence < a.sentence - REACTIVE_LOOKBACK or b.id == a.id
-                    or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
+                    or b.trigger.start >= a.trigger.start and not _dated_before(b, a)
+                    or b.sentence > a.sentence + REACTIVE_LOOKBACK
+                    or b.type not in MATERIAL
                     or b.status in ("negated", "hypothetical") or a.id in b.responds_to):
                 continue
             b_src, b_tgt = country_of(b, "source"), country_of(b, "target")
@@ -43,16 +50,47 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
                 continue  # the summoner's own act
             # an act against the summoner weighs more than any act of the summoned side
             hit = src is not None and b_tgt == src
+            on_soil = src is not None and b.location is not None and b.location.country == src
+            if strict and not (hit or on_soil):
+                continue  # a note or a recall protests what was done to its own side
             sides = (tgt is not None and b_src == tgt) + 1.5 * hit
             if not sides:
                 continue
             score = sides + 0.5 * (b_src is not None and b_tgt is not None)
+            # an act on the protester's own soil ("shells landed on Colombian soil")
+            score += 0.5 * (src is not None and b.location is not None
+                            and b.location.country == src)
             score += 0.2 * (b.embedding == "main")  # not a clause about another act
-            score -= 0.05 * (a.sentence - b.sentence)
+            score -= 0.05 * abs(a.sentence - b.sentence)
+            if b.trigger.start > a.trigger.start:
+                score -= 1.0  # told after the summons: only when nothing told before fits
             if best is None or score > best[0]:
                 best = (score, b)
         if best is not None:
             a.responds_to.append(_incident_start(analysis, best[1]).id)
+
+
+def _dated_before(b: Event, a: Event) -> bool:
+    """Whether `b`, told after `a`, is dated to a day before it: "summoned the ambassador on
+    Sunday" in a lead, "on Saturday a column crossed …" told further down."""
+    return (b.date is not None and a.date is not None and b.date.granularity == "day"
+            and a.date.granularity == "day" and b.date.end < a.date.start)
+
+
+def _reactive(tok: Token) -> bool:
+    """An act that answers by nature: a summons, an envoy recalled ("recalled their
+    ambassadors"), a protest note ("handed a protest note", "a note of protest")."""
+    lemma = tok.lemma_.lower()
+    if lemma in REACTIVE_TRIGGERS:
+        return True
+    if lemma in RECALL_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in tok.children)
+    if lemma in NOTE_NOUNS and tok.pos_ == "NOUN":
+        marks = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        marks |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"}
+        return bool(marks & NOTE_MARKS)
+    return False
 
 
 def link_sequence(analysis: Analysis) -> None:
@@ -79,19 +117,45 @@ def link_sequence(analysis: Analysis) -> None:
                     or b.status not in ("asserted", "reported")
                     or b.type not in MATERIAL | {"MOBILIZE"}):
                 continue
-            if country_of(b, "source") in (None, src):
+            if _against_doer(a, b):
+                pass  # "jets struck the retreating fighters": the doers of `b` hit back at
+            elif country_of(b, "source") in (None, src):
                 continue
-            place = b.location.country if b.location else None
-            # an act against the doer, or troops moved onto its ground
-            if not (country_of(b, "target") == src and b.type in MATERIAL
-                    or b.type == "MOBILIZE" and place == src):
-                continue
+            else:
+                place = b.location.country if b.location else None
+                # an act against the doer, or troops moved onto its ground
+                if not (country_of(b, "target") == src and b.type in MATERIAL
+                        or b.type == "MOBILIZE" and place == src):
+                    continue
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
+        nearer = _unclaimed(analysis, a) if a.type in MEASURES else None
+        if nearer is not None and (best is None or nearer.trigger.start > best.trigger.start):
+            best = nearer  # "within hours" points to the act told just before
         if best is None:
             best = _struck_back(analysis, a, src)
         if best is not None:
             add_link(a, _incident_start(analysis, best))
+
+
+# Measures a state takes after an act nobody is named for ("within hours police raided …
+# and detained 23 people" after "a car bomb exploded").
+MEASURES = frozenset({"COERCE", "MOBILIZE", "SANCTION"})
+
+
+def _unclaimed(analysis: Analysis, a: Event) -> Event | None:
+    """The latest hostile act with no known doer told just before `a` (a bomb that went off,
+    a post shelled by nobody named): what a measure placed "within hours" of it answers."""
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start
+                or b.sentence < a.sentence - SEQUENCE_LOOKBACK or b.type not in MATERIAL
+                or b.embedding != "main" or b.status not in ("asserted", "reported")
+                or country_of(b, "source") is not None
+                or (b.source is not None and b.source.actor_id is not None)):
+            continue
+        best = b
+    return best
 
 
 def _struck_back(analysis: Analysis, a: Event, src: str) -> Event | None:
@@ -108,14 +172,23 @@ def _struck_back(analysis: Analysis, a: Event, src: str) -> Event | None:
                 or b.status not in ("asserted", "reported") or b.type not in MATERIAL):
             continue
         b_src = country_of(b, "source")
-        if b_src is None or b_src == src:
-            continue
-        place = b.location.country if b.location else None
-        if not (country_of(b, "target") == src or b_src == tgt or place == src):
-            continue
+        if not _against_doer(a, b):
+            if b_src is None or b_src == src:
+                continue
+            place = b.location.country if b.location else None
+            if not (country_of(b, "target") == src or b_src == tgt or place == src):
+                continue
         if best is None or b.trigger.start > best.trigger.start:
             best = b
     return _incident_start(analysis, best) if best is not None else None
+
+
+def _against_doer(a: Event, b: Event) -> bool:
+    """Whether `a` is aimed at the very actor that did `b`, another actor than its own doer
+    (two armed groups of one country are told apart by their actors)."""
+    who = b.source.actor_id if b.source else None
+    return who is not None and a.target is not None and a.target.actor_id == who and (
+        a.source is None or a.source.actor_id != who)
 
 
 def _incident_start(analysis: Analysis, b: Event) -> Event:
@@ -178,3 +251,90 @@ def _object_pronoun(verb: Token) -> Token | None:
         if obj is not None and obj.lower_ == "them":
             return obj
     return None
+
+
+# Conditions whose act would draw the supposed act: "if X", "should X …", "were X to …".
+CONDITION_MARKS = frozenset({"if", "once", "whenever"})
+INVERTED = frozenset({"should", "were", "had"})
+
+
+def link_conditions(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
+    """"Should North Korea proceed with a seventh nuclear test, Japan would consider further
+    restrictions", "if the rebels march on Goma, the army would bomb their bases": an act
+    supposed under a condition answers the act of another side the condition supposes."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.status != "hypothetical"
+                or a.type in COOPERATION_TYPES):
+            continue
+        node = doc[a.trigger_token]
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for clause in [node, *node.ancestors]:
+            cond = next((c for c in clause.children if c.dep_ == "advcl" and _condition(c)
+                         and not c.is_ancestor(doc[a.trigger_token])), None)
+            if cond is None:
+                continue
+            inner = [b for t in cond.subtree for b in by_token.get(t.i, [])
+                     if b.id != a.id and b.type not in COOPERATION_TYPES
+                     and b.status != "negated" and b.source is not None
+                     and (b.source.actor_id or b.source.country)  # a side's act, supposed
+                     and not same_doer(a, b, country_of(a, "source"))]
+            if inner:
+                add_link(a, inner[0], named=True)
+            break
+
+
+def _condition(clause: Token) -> bool:
+    """"if X attacks", "should X proceed" (the auxiliary before its subject), "were X to"."""
+    if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if clause.lower_ in INVERTED and clause.i < subj.i:
+        return True  # "Were the rebels to march …": the auxiliary heads the clause
+    return any(c.dep_ == "aux" and c.lower_ in INVERTED and c.i < subj.i
+               for c in clause.children)
+
+
+# Verbs of bringing down what the other side flies at one ("shot down a drone").
+INTERCEPT_VERBS = frozenset({"intercept", "down"})
+
+
+def link_interceptions(analysis: Analysis) -> None:
+    """"Turkish drones struck a pickup near Qamishli … the SDF said it shot down a Turkish drone
+    over Amuda": bringing down the other side's craft answers that side's latest act of force
+    told before (one against the side that downs it first), unless dated after the downing."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in MATERIAL
+                or a.status not in ("asserted", "reported") or a.target is None):
+            continue
+        verb = doc[a.trigger_token]
+        lemma = verb.lemma_.lower()
+        if not (lemma in INTERCEPT_VERBS or lemma == "shoot" and any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+            continue
+        src = country_of(a, "source")
+        best: tuple[float, Event] | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
+                    or b.sentence < a.sentence - LOOKBACK or b.source is None
+                    or b.status not in ("asserted", "reported") or b.embedding == "nested"
+                    or (b.date is not None and a.date is not None
+                        and b.date.start > a.date.end)):
+                continue
+            if a.target.actor_id is not None and b.source.actor_id is not None:
+                if a.target.actor_id != b.source.actor_id:
+                    continue
+            elif a.target.country is None or b.source.country != a.target.country:
+                continue
+            if same_doer(a, b, src):
+                continue
+            score = 1.0 * (src is not None and country_of(b, "target") == src) \
+                + 0.001 * b.trigger.start
+            if best is None or score > best[0]:
+                best = (score, b)
+        if best is not None:
+            add_link(a, _incident_start(analysis, best[1]))

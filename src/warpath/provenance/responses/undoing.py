@@ -5,6 +5,7 @@ release of the people held, a clearing of what was blocked."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from warpath.document import Analysis, Event
 from warpath.provenance.responses.earlier import (
@@ -32,15 +33,22 @@ from warpath.provenance.responses.words import (
     COMMIT_VERBS,
     DEFEND_VERBS,
     DEFINITE,
+    DEPLOY_NOUNS,
+    DEPLOY_VERBS,
     DOER_NOUNS,
     FAR_LOOKBACK,
+    GUARD_LOOKBACK,
+    HELP_NOUNS,
     HOLD_VERBS,
     LATER,
     LOOKBACK,
     MATERIAL,
     NOUN_TYPES,
+    RELEASE_NOUNS,
+    RELEASE_REACH,
     RELEASE_VERBS,
     RETAKE_VERBS,
+    SAME_ACTS,
     SEND_VERBS,
     SEQUENCE_LOOKBACK,
     TAKE_VERBS,
@@ -73,6 +81,45 @@ def link_pursuits(analysis: Analysis) -> None:
         b = latest_act(analysis, a, order, {stem} if stem else set(), denied)
         if b is not None:
             add_link(a, b, named=True)
+
+
+def link_doers_hit(analysis: Analysis) -> None:
+    """"air strikes had neutralised dozens of assailants as they withdrew", "police shot two
+    of the attackers": force used on people named as the doers of an act answers the latest
+    act told before (in the order of time), one whose verb their name comes from first."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    denied = sharing_negation(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in MATERIAL
+                or a.status not in ("asserted", "reported")):
+            continue
+        verb = doc[a.trigger_token]
+        hit = [o for o in _acted_on(verb) if o.lemma_.lower() in DOER_NOUNS
+               and o.pos_ == "NOUN" and o.lemma_.lower() not in NOT_ALWAYS_DOERS]
+        if not hit:
+            continue
+        stem = DOER_NOUNS.get(hit[0].lemma_.lower())
+        stems = {stem, *SAME_ACTS.get(stem, ())} if stem else set()  # "assailants": an ambush
+        b = latest_act(analysis, a, order, stems, denied)
+        if b is not None and not same_doer(a, b, country_of(a, "source")):
+            add_link(a, act_of_toll(analysis, first_telling(analysis, b, {a.id})), named=True)
+
+
+# Doer nouns that also name people or craft not yet seen to act ("a gunman", "a bomber").
+NOT_ALWAYS_DOERS = frozenset({"gunman", "bomber"})
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What an act of force is done to: its object, the object of "on"/"against", and the
+    noun of a partitive ("dozens of assailants", "two of the attackers")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children if o.dep_ == "pobj"]
+    for o in list(out):
+        out += [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for x in p.children if x.dep_ == "pobj"]
+    return out
 
 
 def link_defences(analysis: Analysis) -> None:
@@ -193,6 +240,52 @@ def link_reinforcements(analysis: Analysis) -> None:
             add_link(a, best[1], named=True)
 
 
+def link_guards(analysis: Analysis) -> None:
+    """"Since Tuesday about 300 Colombian soldiers have been deployed along the riverbank",
+    "we asked for air support": forces sent or help asked by a side after an act of force
+    against it (or on its soil) answer the latest such act told before, in the order of
+    time, unless that act is dated well before or after."""
+    doc = analysis.doc
+    order = time_order(analysis)
+    denied = sharing_negation(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in ("MOBILIZE", "REQUEST")
+                or a.status not in ("asserted", "reported") or a.source is None
+                or a.source.country is None or a.embedding == "background"):
+            continue  # a build-up told as background is no answer
+        tok = doc[a.trigger_token]
+        if a.type == "MOBILIZE" and not (
+                tok.lemma_.lower() in DEPLOY_VERBS and tok.pos_ == "VERB"
+                or tok.lemma_.lower() in DEPLOY_NOUNS
+                or tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPLOY_VERBS):
+            continue
+        if a.type == "REQUEST" and not any(t.lemma_.lower() in HELP_NOUNS and t.pos_ == "NOUN"
+                                           for t in tok.subtree):
+            continue
+        src = a.source.country
+        here = order.get(a.sentence, a.sentence)
+        best: tuple[float, Event] | None = None
+        for b in analysis.events:
+            there = order.get(b.sentence, b.sentence)
+            if (b.id == a.id or b.type not in MATERIAL or there > here
+                    or here - there > GUARD_LOOKBACK or b.id in denied
+                    or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                    or b.embedding == "nested" or b.status not in ("asserted", "reported")
+                    or is_mention(analysis, b) or long_before(b, a)
+                    or (b.date is not None and a.date is not None
+                        and b.date.start > a.date.start)):
+                continue  # forces in place since before the act did not answer it
+            on_soil = b.location is not None and b.location.country == src
+            if not (on_soil or country_of(b, "target") == src) or same_doer(a, b, src) \
+                    or country_of(b, "source") in (None, src):
+                continue  # an act by another country than the one on guard
+            key = 1000.0 * on_soil + there + 0.001 * b.trigger.start  # its own ground first
+            if best is None or key > best[0]:
+                best = (key, b)
+        if best is not None:
+            add_link(a, first_telling(analysis, best[1], {a.id}), named=True)
+
+
 def link_releases(analysis: Analysis) -> None:
     """"An officer had been detained … The officer was freed four days later": freeing
     people answers the latest capture of people named by the same noun; else, told just
@@ -232,6 +325,60 @@ def link_releases(analysis: Analysis) -> None:
                         and b.status in ("asserted", "reported")
                         and (b.type == "AGREE" or trigger_lemma(doc, b) == "sign")):
                     best = b
+        if best is not None:
+            add_link(a, best)
+        asked = _release_demand(analysis, a)
+        if asked is not None:  # "demanded the release of the herders" … "seven were freed"
+            add_link(a, asked)
+
+
+def _asks_release(doc: Any, e: Event) -> bool:
+    """A demand or request whose content is the release of people: "demanded the immediate
+    release of the herders", "asked for their return", "urged Minsk to free the crew"."""
+    if e.type not in ("REQUEST", "ACCUSE", "THREATEN") or e.trigger_token is None:
+        return False
+    verb = doc[e.trigger_token]
+    return any(t.lemma_.lower() in RELEASE_NOUNS and t.pos_ == "NOUN"
+               or t.lemma_.lower() in RELEASE_VERBS and t.dep_ in ("xcomp", "ccomp")
+               for t in verb.subtree if t.i != verb.i)
+
+
+def _release_demand(analysis: Analysis, a: Event) -> Event | None:
+    """The latest demand for a release, by another actor, told before the release `a`."""
+    doc = analysis.doc
+    who = a.source.actor_id if a.source else None
+    best: Event | None = None
+    for b in analysis.events:
+        if (b.id == a.id or b.trigger.start >= a.trigger.start
+                or b.sentence < a.sentence - RELEASE_REACH
+                or b.status not in ("asserted", "reported") or not _asks_release(doc, b)):
+            continue
+        if who is not None and b.source is not None and b.source.actor_id == who:
+            continue
+        best = b
+    return best
+
+
+def link_release_requests(analysis: Analysis) -> None:
+    """"Nigerien soldiers had detained three customs officers … The government asked for their
+    release": a demand for the release of people answers the latest capture of people told
+    before it (by another actor than the one asking)."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.status not in ("asserted", "reported")
+                or not _asks_release(doc, a)):
+            continue
+        who = a.source.actor_id if a.source else None
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.trigger_token is None
+                    or b.type not in MATERIAL or b.sentence < a.sentence - LOOKBACK
+                    or b.status not in ("asserted", "reported")
+                    or trigger_lemma(doc, b) not in HOLD_VERBS):
+                continue
+            if who is not None and b.source is not None and b.source.actor_id == who:
+                continue
+            best = b
         if best is not None:
             add_link(a, best)
 

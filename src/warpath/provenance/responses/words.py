@@ -16,6 +16,8 @@ RESPONSE_VERBS = frozenset({"retaliate", "respond", "avenge", "react", "reply", 
                             "answer", "counter", "counterattack", "hit"})
 OBJECT_PREPS = frozenset({"for", "to", "over", "against"})
 CAUSE_VERBS = frozenset({"provoke", "prompt", "trigger", "spark", "elicit", "draw"})
+# Verbs that place an act after another, which it answers: "the raid followed the killing".
+FOLLOW_VERBS = frozenset({"follow"})
 # Material conflict: what a retaliation answers when the text names no object.
 MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Nouns that name an act of a given type: "the attacks on its allies" answers an ASSAULT.
@@ -26,7 +28,7 @@ NOUN_TYPES: dict[str, str] = {
                      "firing", "shooting", "ramming", "sinking",
                      "downing", "death", "slaying", "execution", "massacre", "incursion",
                      "operation", "fire", "explosion", "blast", "drone", "missile", "rocket",
-                     "launch"),
+                     "launch", "fighting", "clash", "violence", "hostilities", "skirmish"),
                     "ASSAULT"),
     **dict.fromkeys(("sanction", "embargo", "blockade", "tariff", "designation"), "SANCTION"),
     **dict.fromkeys(("arrest", "detention", "seizure", "expulsion", "deportation", "ban",
@@ -49,7 +51,8 @@ VIEW_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "interp
 # Purpose verbs that make the act they modify an answer: "summoned the envoy to protest X",
 # "fired tear gas to disperse the crowd" ("break" only as "break up").
 PURPOSE_VERBS = frozenset({"protest", "condemn", "denounce", "punish", "disperse", "quell",
-                           "repel", "repulse", "suppress", "break"})
+                           "repel", "repulse", "suppress", "break", "separate", "stop", "halt",
+                           "contain", "restore", "calm"})
 # Events that answer in words: "Vietnam opposed the attack" answers the attack it names.
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "REQUEST", "THREATEN"})
 # Verbs that commit to an act: "vowed to retaliate" answers what the retaliation would.
@@ -66,6 +69,13 @@ JUDGE_VERBS = frozenset({"call", "brand", "label", "term", "describe"})
 # Nouns that sum up a claim set beside them ("…, a charge the party rejected").
 SUMMARY_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
                            "demand", "threat", "warning", "proposal", "offer", "request"})
+# Nouns for what a side said that a denial throws back: "rejected the government's account",
+# "dismissed the Pakistani charge", "denied that account".
+CLAIM_NOUNS = SUMMARY_NOUNS | frozenset({"account", "version", "allegation", "report",
+                                         "statement", "narrative", "story", "assertion"})
+# Acts in words that such a noun may sum up.
+CLAIM_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})
+CLAIM_LOOKBACK = 12  # sentences: a denial may answer a charge told paragraphs before
 # Determiners that point back to an act told before ("the attack", "that barrage").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words opening a sentence that place its act just after the one told before it:
@@ -81,6 +91,13 @@ SEQUENCE_LOOKBACK = 2  # sentences: "the next day" answers what was just told
 BACK_VERBS = frozenset({"hit", "counter", "strike", "fire", "shoot", "retaliate"})
 # Acts that are answers by nature: a summoned envoy answers the other side's latest act.
 REACTIVE_TRIGGERS = frozenset({"summon"})
+# ... and so are an envoy recalled, a protest note handed over ("a note of protest").
+RECALL_VERBS = frozenset({"recall", "withdraw"})
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul",
+                         "attaché", "attache", "representative", "emissary", "commissioner",
+                         "delegation", "mission"})
+NOTE_NOUNS = frozenset({"note", "démarche", "demarche"})
+NOTE_MARKS = frozenset({"protest", "diplomatic", "verbale", "verbal"})
 # Event nouns whose verb differs from the noun's stem, so "the detention" finds "detain".
 NOUN_VERBS: dict[str, str] = {
     "detention": "detain", "seizure": "seize", "expulsion": "expel", "invasion": "invade",
@@ -101,11 +118,15 @@ SAME_ACTS: dict[str, frozenset[str]] = {
     "assault": frozenset({"storm", "attack", "raid"}),
     "attack": frozenset({"storm", "assault", "raid", "ambush"}),
     "strike": frozenset({"hit", "bomb"}), "airstrike": frozenset({"hit", "bomb"}),
+    "bombing": frozenset({"explode", "detonate", "blow"}),
+    "blast": frozenset({"explode", "detonate", "blow"}),
+    "explosion": frozenset({"explode", "detonate", "blow"}),
 }
 # An act noun that may also name an act of another type: a diplomatic "protest" is the
 # accusation a ministry made ("rejected the protest" after "accused Caracas of ...").
 ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"}),
-                                         "launch": frozenset({"MOBILIZE"})}
+                                         "launch": frozenset({"MOBILIZE"}),
+                                         "firing": frozenset({"MOBILIZE"})}
 LOOKBACK = 8  # sentences to search back for an answered event
 FAR_LOOKBACK = 12  # further back still for the act a noun names by its own verb
 # Verbs that report an act rather than perform one ("…, the ministry said").
@@ -145,11 +166,36 @@ SEND_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "rush", "move", "re
 TAKE_VERBS = frozenset({"attack", "seize", "capture", "take", "storm", "overrun", "occupy"})
 # Verbs of guarding a place: "vowed to defend the town" after it was struck.
 DEFEND_VERBS = frozenset({"defend", "protect", "guard", "secure"})
+# Verbs and nouns of forces sent or placed, a side's guard after it was hit.
+DEPLOY_VERBS = SEND_VERBS | frozenset({"deploy", "station", "position", "mass", "post"})
+DEPLOY_NOUNS = frozenset({"reinforcement", "deployment"})
+# What a side hit asks of its allies or of a body: "asked for air support".
+HELP_NOUNS = frozenset({"support", "help", "assistance", "reinforcement", "protection",
+                        "backup", "consultation", "cover"})
+GUARD_LOOKBACK = 12  # sentences: a side's guard may be told well after the act that drew it
 # Verbs that free people held by another side.
 RELEASE_VERBS = frozenset({"free", "release", "liberate"})
 # Verbs that take people and hold them.
 HOLD_VERBS = frozenset({"detain", "arrest", "seize", "abduct", "kidnap", "capture", "hold",
                         "take", "intern", "jail", "imprison", "grab", "snatch"})
+# What a demand for the release of people held asks: "demanded the release of the herders",
+# "asked for their return", "called on Minsk to free the crew".
+RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing", "handover"})
+RELEASE_REACH = 20  # sentences: people are freed long after a demand, told far back
+# Verbs of a request that the asked side undo what it did: "called on Phnom Penh to remove
+# the new works", "asking Santo Domingo to reopen the crossings".
+UNDO_ASKED = frozenset({"remove", "withdraw", "reopen", "lift", "halt", "stop", "cease", "end",
+                        "dismantle", "reverse", "rescind", "revoke", "release", "free",
+                        "return", "pull", "vacate", "leave", "restore", "unblock"})
+# What a request asks for, by the type of the act that grants it: "requested consultations"
+# … "the council met", "asked for troops" … "sent a battalion".
+GRANTED_BY: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"consultation", "meeting", "talk", "session", "summit", "dialogue"}),
+    "MOBILIZE": frozenset({"troop", "reinforcement", "deployment", "soldier", "support",
+                           "backup", "force", "patrol"}),
+    "AID": frozenset({"aid", "assistance", "help", "support", "supply", "relief"}),
+}
+GRANT_LOOKBACK = 1  # sentences: a request granted is told right after it
 # Verbs whose negation is a rejection: "will not accept any such move".
 REFUSED_VERBS = frozenset({"accept", "tolerate", "recognise", "recognize", "allow"})
 
@@ -175,11 +221,16 @@ SEQUENCE = re.compile(
     r"(?:(?:next|following)\s+(?:day|morning|evening|night|afternoon|week)"
     r"|(?:day|days|hour|hours|minutes|week|weeks|night|nights)\s+(?:later|after(?:wards)?))\b"
     r"|^later\s+(?:that|the same)\s+(?:day|night|evening|morning|afternoon)\b"
-    r"|^(?:soon|shortly)\s+after(?:wards)?\b",
+    r"|^(?:soon|shortly)\s+after(?:wards)?\b"
+    r"|^within\s+(?:(?:a|an|the|one|two|three|a\s+few|\d+)\s+)?"
+    r"(?:hours?|minutes|days?|night)\b"
+    r"|^in\s+the\s+(?:hours|days)\s+(?:that\s+followed|after(?:wards)?)\b",
     re.IGNORECASE)
 # The same, anywhere in the sentence: "Kenyan troops launched air strikes the next day".
 LATER = re.compile(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon|week)"
     r"|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours|weeks)\s+later"
-    r"|hours\s+later|later\s+that\s+(?:day|night|evening|morning))\b",
+    r"|hours\s+later|later\s+that\s+(?:day|night|evening|morning)"
+    r"|within\s+(?:(?:a|an|one|two|three|a\s+few|\d+)\s+)?(?:hours?|minutes|days?)"
+    r"|in\s+the\s+(?:hours|days)\s+that\s+followed)\b",
     re.IGNORECASE)
