@@ -18,7 +18,7 @@ def _tok(doc, text):  # type: ignore[no-untyped-def]
         ("The rebels mounted a counter-attack at dawn.", "counter-attack", "NOUN",
          "counter-attack"),
         ("Troops counter-attacked near the bridge.", "counter-attacked", "VERB", "counter-attack"),
-        ("The army was preparing a counter-offensive in the east.", "counter-offensive", "NOUN",
+        ("Generals hinted at a counter-offensive before winter.", "counter-offensive", "NOUN",
          "counter-offensive"),
     ],
 )
@@ -40,9 +40,8 @@ def test_a_name_after_a_prefix_keeps_its_own_token(nlp):
 @pytest.mark.parametrize(
     ("text", "noun", "verb"),
     [
-        ("Residents say bombs dropped from a plane struck near the jetty overnight.", "bombs",
-         "struck"),
-        ("Shells fired during the operation landed on Colombian soil.", "Shells", "landed"),
+        ("Witnesses say grenades thrown from a rooftop hit the patrol.", "grenades", "hit"),
+        ("Rockets launched at dusk crashed into a farm near the border.", "Rockets", "crashed"),
         ("Mortar bombs fired during the night fell on a market in Goma.", "bombs", "fell"),
     ],
 )
@@ -62,8 +61,8 @@ def test_a_plain_past_tense_is_not_taken_for_a_reduced_relative(nlp):
     [
         ('The police and "self-defence groups" retook the village on Monday.', "police",
          "retook"),
-        ('Officials say the army and "allied forces" drove the rebels out of Koui.', "army",
-         "drove"),
+        ('Witnesses said the army and "tribal fighters" pushed the militants out of Sirte.',
+         "army", "pushed"),
         ('The police and "self-defence groups" launched a counter-attack on the gang.', "police",
          "launched"),
     ],
@@ -76,11 +75,11 @@ def test_quotation_marks_around_a_few_words_do_not_break_the_clause(nlp, subject
 
 
 def test_an_irregular_verb_with_re_glued_on_gets_its_lemma(nlp):
-    doc = nlp('The army and "allied forces" retook Bouar this afternoon.')
+    doc = nlp('Government troops and "local guards" retook the airstrip on Sunday.')
     assert _tok(doc, "retook").lemma_ == "retake"
 
 
 def test_what_someone_was_told_is_the_telling_verbs_clause(nlp):
-    doc = nlp("He told deputies that an explosive charge had damaged the pipeline.")
-    damaged = _tok(doc, "damaged")
-    assert (damaged.dep_, damaged.head.text) == ("ccomp", "told")
+    doc = nlp("She told senators that a roadside mine had wrecked the truck.")
+    wrecked = _tok(doc, "wrecked")
+    assert (wrecked.dep_, wrecked.head.text) == ("ccomp", "told")

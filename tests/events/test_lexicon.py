@@ -311,30 +311,41 @@ def test_a_swap_named_again_counts_when_it_is_still_to_come(analyse):
     ("text", "etype", "trigger"),
     [
         ("Police conducted an operation against kidnappers in Zamfara.", "ASSAULT", "operation"),
-        ("Security forces carried out an intelligence-based operation near Tank.", "ASSAULT",
+        ("Commandos mounted a counter-terrorism operation in the valley.", "ASSAULT",
          "operation"),
         ("Kurdish fighters launched a counter-attack on the village.", "ASSAULT", "counter-attack"),
-        ("The army is preparing a counter-offensive in the east.", "ASSAULT", "counter-offensive"),
-        ("Chadian troops will begin a sweep of the islands on Monday.", "MOBILIZE", "sweep"),
+        ("Both sides expect the rebels to mount a counter-offensive soon.", "ASSAULT",
+         "counter-offensive"),
+        ("Marines started a sweep through the mangroves at first light.", "MOBILIZE", "sweep"),
         ("British aircraft began reconnaissance flights over the gulf.", "MOBILIZE", "flights"),
-        ("Another round is scheduled for March in Geneva.", "CONSULT", "round"),
+        ("The two delegations met in Muscat on Tuesday. A further round is set for April.",
+         "CONSULT", "round"),
         ("The AU will dispatch an emissary to Khartoum.", "CONSULT", "dispatch"),
         ("The foreign ministry handed a note of protest to the Russian envoy.", "ACCUSE", "note"),
         ("Soldiers were seen digging trenches near the pass.", "MOBILIZE", "digging"),
-        ("Engineers laid razor wire along the line.", "MOBILIZE", "laid"),
+        ("Sappers laid razor wire along the line.", "MOBILIZE", "laid"),
+        ("Troops strung barbed wire along the frontier.", "MOBILIZE", "strung"),
+        ("New trenches were dug by the troops along the front.", "MOBILIZE", "dug"),
         ("Dozens of gunmen crossed the river at night.", "ASSAULT", "crossed"),
-        ("A column of army trucks came across near the wells, deep inside our territory.",
-         "ASSAULT", "came across"),
+        ("Armed men slipped over the border before dawn.", "ASSAULT", "slipped"),
+        ("Rebel fighters came across from Sudan overnight.", "ASSAULT", "came across"),
+        ("A convoy of military vehicles crossed into the enclave on Sunday.", "ASSAULT",
+         "crossed"),
         ("They intend to station a company of gendarmes in the town.", "MOBILIZE", "station"),
         ("Algeria has kept the crossing closed since May.", "COERCE", "kept"),
-        ("The government has closed the road to all civilian traffic.", "COERCE", "closed"),
+        ("The border with Syria has remained closed since May.", "COERCE", "remained"),
+        ("Insurgents closed the highway to the capital for a week.", "COERCE", "closed"),
+        ("The rebels could cut the only road into the valley.", "COERCE", "cut"),
         ("Ankara retaliated with tariffs on American cars.", "SANCTION", "tariffs"),
-        ("Quito imposed a security fee on imports from its neighbour.", "SANCTION", "fee"),
+        ("Beijing imposed duties on Australian barley.", "SANCTION", "duties"),
+        ("Lima slapped a levy on goods from its neighbour.", "SANCTION", "levy"),
         ("Rockets launched from the hills exploded near a school in Sderot.", "ASSAULT",
          "exploded"),
         ("Artillery rounds fired from across the river hit two houses.", "ASSAULT", "hit"),
         ("A drone dropped a bomb on a checkpoint.", "ASSAULT", "dropped"),
         ("Troops dug in along the ridge overnight.", "MOBILIZE", "dug in"),
+        ("The rocket landed in waters outside Japan's economic zone.", "MOBILIZE", "landed"),
+        ("A shell landed in the water beside a fishing boat on Monday.", "ASSAULT", "landed"),
     ],
 )
 def test_broad_classes_of_events(analyse, text, etype, trigger):
@@ -352,7 +363,45 @@ def test_broad_classes_of_events(analyse, text, etype, trigger):
         "Prosecutors dropped the charges against him.",
         "The storm hit the coast.",
         "The two countries kept close ties.",
+        # crossings with no hostile force
+        "An aid convoy crossed the border at Rafah on Monday.",
+        "A convoy of UN peacekeepers crossed into Lebanon.",
+        "Two battalions crossed the river to help flood victims.",
+        "Soldiers came across a cache of rifles in the forest.",
+        # things kept closed that are no frontier
+        "The shop kept its doors closed during the protest.",
+        "The committee kept the hearing closed to reporters.",
+        # roads cut or closed by nature or for civil life
+        "Floods cut the road between the two towns.",
+        "Heavy snow cut off the village for a week.",
+        "Landslides closed the highway to Kathmandu.",
+        "Police closed the road for the city marathon.",
+        # digging and wiring that is no army's
+        "Workers dug trenches for the new water pipes.",
+        "Engineers laid new telephone wire across the district.",
+        "Trenches were dug by workers for the water pipes.",
+        # operations that are no force put to a task
+        "Doctors carried out an operation on the wounded soldier.",
+        "The military operation to evacuate civilians began at dawn.",
+        # rounds that are no shells
+        "The latest round of talks hit a snag over prisoners.",
+        "The second round fell on a public holiday.",
     ],
 )
 def test_the_same_words_out_of_a_conflict_are_no_event(analyse, text):
     assert not [e for e in analyse(text).events if e.type in ("ASSAULT", "COERCE", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council raised the parking fee in the city centre.",
+        "India raised the import duty on gold.",
+        "Ghana imposed a 20 percent levy on imported rice.",
+        "The final round of the tournament is scheduled in Doha.",
+        "The runoff round of the election is scheduled for May.",
+        "The next round is scheduled for March.",
+    ],
+)
+def test_fees_and_rounds_need_a_country_or_talks(analyse, text):
+    assert not [e for e in analyse(text).events if e.type in ("SANCTION", "CONSULT")]

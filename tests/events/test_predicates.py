@@ -85,8 +85,8 @@ def test_an_accusation_with_its_maker_named_is_an_event_under_the_rejection(anal
     a = analyse("Kyiv dismissed allegations levelled by Moscow that its drones had hit a school.")
     (accusation,) = events_of(a, "ACCUSE")
     assert accusation.source is not None and accusation.source.country == "RUS"
-    b = analyse("We reject the accusation made on Sunday by the interior ministry of Kosovo that "
-                "Belgrade had sent armed men across the line.")
+    b = analyse("Baku rejects the accusation voiced last week by the defence ministry of "
+                "Armenia that its snipers had fired on a village.")
     assert events_of(b, "ACCUSE") and events_of(b, "REJECT")
 
 

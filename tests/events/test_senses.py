@@ -77,6 +77,6 @@ def test_infiltrating_across_a_border_is_an_attack_but_infiltrating_a_ministry_i
 
 
 def test_an_ing_form_fighting_between_two_sides_is_the_event(analyse):
-    a = analyse("Fighting between two militias left nine dead.")
+    a = analyse("Fighting between rival gunmen left six people dead.")
     (event,) = events_of(a, "ASSAULT")
     assert event.trigger.text == "Fighting" and event.source is not None

@@ -3,6 +3,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import events_of
 
 
@@ -49,9 +51,10 @@ def test_promising_a_response_is_a_threat(analyse):
 
 
 def test_calling_a_claim_untrue_rejects_it(analyse):
-    (event,) = events_of(analyse("These allegations are baseless."), "REJECT")
+    (event,) = events_of(analyse("Such accusations are groundless."), "REJECT")
     assert event.status == "asserted"
-    (said,) = events_of(analyse("That is simply untrue, the spokesman said."), "REJECT")
+    (said,) = events_of(analyse("Rebels accuse the army of shelling a school. That is simply "
+                                "untrue, the spokesman said."), "REJECT")
     assert said.status == "reported" and said.source is not None
     (theirs,) = events_of(analyse("The ministry said Cambodia's claims were false."), "REJECT")
     assert theirs.target is not None and theirs.target.country == "KHM"
@@ -64,6 +67,9 @@ def test_a_claim_said_to_be_made_up_is_rejected(analyse):
 
 def test_no_rejection_without_a_claim_called_untrue(analyse):
     assert not events_of(analyse("This is not propaganda."), "REJECT")
+    # a pointer with no claim told of before it points at something else
+    assert not events_of(analyse("That is absurd, the minister said of the new tax."), "REJECT")
+    assert not events_of(analyse("It was a hoax, police said after the bomb scare."), "REJECT")
     assert not events_of(analyse("It is false to say that the talks failed."), "REJECT")
 
 
@@ -71,7 +77,26 @@ def test_a_party_saying_its_own_forces_did_not_act_denies_it(analyse):
     a = analyse("Minsk said its jets had not entered Lithuanian airspace.")
     (denial,) = events_of(a, "REJECT")
     assert denial.source is not None and denial.source.country == "BLR"
-    b = analyse("Mali's defence ministry said its troops had at no time crossed the line.")
+    b = analyse("Niger's army said its soldiers had at no time fired across the frontier.")
     assert events_of(b, "REJECT")
     c = analyse("Moscow said Ukrainian troops had not shelled the village.")
     assert not events_of(c, "REJECT")  # nobody's own act denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry called the report baseless.",
+        "The story is fake news, the spokesman said.",
+        "Gunmen were said to have fired on the camp. Is that true? It is a lie.",
+    ],
+)
+def test_a_claim_called_untrue_in_other_words_is_rejected(analyse, text):
+    assert events_of(analyse(text), "REJECT")
+
+
+def test_a_speaker_denying_for_its_own_people_by_a_possessive_rejects(analyse):
+    a = analyse("The militia said its fighters had not attacked the convoy.")
+    (denial,) = events_of(a, "REJECT")
+    assert denial.source is not None and denial.source.actor_id == "generic-militia"
+    assert not events_of(analyse("Rebels said the army had not shelled the village."), "REJECT")

@@ -584,18 +584,23 @@ def test_an_accusation_summed_up_and_rejected_afterwards_was_still_made(nlp):
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
-        ("The ministry said its troops had at no time crossed the line.", "crossed", "negated"),
+        ("Hanoi insisted that its boats had at no time rammed the trawler.", "rammed",
+         "negated"),
         ("At no point did our soldiers fire on the crowd.", "fire", "negated"),
-        ("Should the militia keep up its raids, the talks will collapse.", "raids",
+        ("Should the rebels keep up their shelling, the truce will end.", "shelling",
          "hypothetical"),
-        ("Were Kyiv to receive the missiles, Moscow would not hesitate to strike.", "receive",
+        ("Were the rebels to seize the dam, the air force would bomb their positions.", "seize",
          "hypothetical"),
-        ("Were Kyiv to receive the missiles, Moscow would not hesitate to strike.", "strike",
+        ("Were the rebels to seize the dam, the air force would bomb their positions.", "bomb",
          "hypothetical"),
         ("Rabat has not closed its consulate, although Algiers has closed the border.", "closed",
          "negated"),
         ("The envoy reminded the council that militias had attacked the convoy.", "attacked",
          "reported"),
+        # an assessment or a finding of others is theirs to vouch for, not the writer's
+        ("Western officials assess that the army shelled the town twice.", "shelled",
+         "reported"),
+        ("Satellite photos show that the army shelled the depot.", "shelled", "reported"),
     ],
 )
 def test_more_cues(analyse, text, trigger, status):
@@ -609,11 +614,11 @@ def test_a_concession_is_granted_as_fact(analyse):
 
 
 def test_a_past_perfect_sentence_goes_on_with_the_report_before_it(analyse):
-    a = analyse("The minister told MPs that soldiers had detained two fishermen. "
-                "The navy had seized their boat the same night.")
+    a = analyse("The governor informed reporters that police had arrested six traders. "
+                "Customs officers had seized their boat the same night.")
     (seized,) = [e for e in a.events if e.trigger.text == "seized"]
     assert seized.status == "reported"
-    b = analyse("The minister told MPs that soldiers had detained two fishermen.\n\n"
-                "The navy had seized their boat in 2019.")
+    b = analyse("The governor informed reporters that police had arrested six traders.\n\n"
+                "Customs officers had seized their boat in 2019.")
     (other,) = [e for e in b.events if e.trigger.text == "seized"]
     assert other.status == "asserted"  # a new paragraph is the writer's again

@@ -92,7 +92,7 @@ _COMMENTATORS = {"analyst", "expert", "observer", "researcher", "commentator", "
 
 
 def forecast(tok: Any, sources: list[Any], etype: str) -> bool:
-    """ "Security analysts warned that ISWAP could try to cut the road": a commentator's
+    """ "Think-tank experts warned that the cartel might try to seize the port": a commentator's
     warning threatens no one (what it warns of is kept, hedged, as the event)."""
     return etype == "THREATEN" and tok.pos_ == "VERB" and bool(sources) and all(
         s.lemma_.lower() in _COMMENTATORS for s in sources)

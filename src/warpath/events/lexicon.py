@@ -56,6 +56,17 @@ class Sense:
     intransitive: bool = False
     complement: bool = False  # a to-infinitive: "undertook to provide", not "undertook a raid"
     inverse: bool = False  # the giver is the "from" phrase: "received weapons from the army"
+    bare: bool = False  # no object at all, not even the particle's: "came across" (overnight),
+    # not "came across a cache of rifles"
+    # conditions that rule a sense out or narrow it further:
+    unless_subjects: frozenset[str] = frozenset()  # "floods cut the road": no act of anyone
+    unless_objects: frozenset[str] = frozenset()  # "closed the road for the marathon"
+    states: frozenset[str] = frozenset()  # the state the verb leaves or finds its object in:
+    # "kept the crossing closed", "the border remained shut"
+    context: frozenset[str] = frozenset()  # words the sentence or the two before must hold:
+    # "another round is planned" counts as talks only where talks are being told of
+    unless_context: frozenset[str] = frozenset()  # words that rule it out there: a shell that
+    # "landed in the water near a tanker" is no test
 
 
 def _data_path(name: str) -> Path:
@@ -134,7 +145,17 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         intransitive=bool(spec.get("intransitive")),
         complement=bool(spec.get("complement")),
         inverse=bool(spec.get("inverse")),
+        bare=bool(spec.get("bare")),
+        unless_subjects=_words(spec, "unless_subjects"),
+        unless_objects=_words(spec, "unless_objects"),
+        states=_words(spec, "states"),
+        context=_words(spec, "context"),
+        unless_context=_words(spec, "unless_context"),
     )
+
+
+def _words(spec: dict[str, Any], field: str) -> frozenset[str]:
+    return frozenset(str(x) for x in spec.get(field) or ())
 
 
 @dataclass
@@ -158,7 +179,7 @@ class Lexicon:
         for table in (verbs, nouns):
             for senses in table.values():
                 senses.sort(key=lambda s: (s.particle is None,
-                                   not (s.objects or s.subjects or s.governors)))
+                                   not (s.objects or s.subjects or s.governors or s.states)))
         return cls(
             verbs=verbs,
             nouns=nouns,
@@ -181,11 +202,16 @@ class Lexicon:
                 continue
             if sense.objects and not (sense.objects & (heads if sense.direct else objects)):
                 continue
-            if sense.subjects and not (sense.subjects & subject_lemmas(token)):
-                continue
+            if sense.subjects and not (sense.subjects & (subject_lemmas(token)
+                                                         | agent_lemmas(token))):
+                continue  # "trenches were dug by the troops": the agent is the doer
             if sense.transitive and not has_dobj or sense.intransitive and has_dobj:
                 continue
+            if sense.bare and (has_dobj or _particle_object(token, sense.particle)):
+                continue  # "came across a cache of rifles": the particle's own object
             if sense.complement and not has_infinitive(token):
+                continue
+            if not _conditions_hold(sense, token, objects):
                 continue
             return sense
         return None
@@ -195,10 +221,23 @@ class Lexicon:
         if not senses:
             return None
         objects = object_lemmas(token)
+        verb = governor(token)
+        if verb is not None and any(g.dep_ == "pobj" and _names_country(g) for c in verb.children
+                                    if c.dep_ == "prep" for g in c.children):
+            objects.add("@country")  # "slapped a levy on goods from its neighbour"
         for sense in senses:
             if sense.objects and not (sense.objects & objects):
                 continue
             if sense.governors and governor_lemma(token) not in sense.governors:
+                continue
+            if sense.subjects or sense.unless_subjects:
+                # a noun's doer is its light verb's subject: "doctors carried out an operation"
+                subjects = subject_lemmas(verb) if verb is not None else set()
+                if sense.subjects and not (sense.subjects & subjects):
+                    continue
+                if sense.unless_subjects & subjects:
+                    continue
+            if not _conditions_hold(sense, token, objects, subjects=False):
                 continue
             return sense
         return None
@@ -210,17 +249,80 @@ class Lexicon:
         return _phrase_in(token, self.occurrence)
 
 
-def governor_lemma(token: Any) -> str | None:
-    """The lemma of the verb a noun is the object of, directly or through one preposition, or
-    the passive subject of: "went on strike" -> "go", "a round is scheduled" -> "schedule"."""
+def _conditions_hold(sense: Sense, token: Any, objects: set[str], subjects: bool = True) -> bool:
+    """The narrowing conditions of a sense: no excluded subject or object, the state required,
+    the context required."""
+    if subjects and sense.unless_subjects and sense.unless_subjects & (
+            subject_lemmas(token) | agent_lemmas(token)):
+        return False
+    if sense.unless_objects and sense.unless_objects & (objects | _object_phrases(token)):
+        return False
+    if sense.states and not sense.states & states_of(token):
+        return False
+    if sense.unless_context and sense.unless_context & context_lemmas(token):
+        return False
+    return not sense.context or bool(sense.context & context_lemmas(token))
+
+
+def _object_phrases(token: Any) -> set[str]:
+    """Prepositional phrases on the verb's object ("closed the road for the marathon"), and
+    the verb's purpose as "to" + lemma ("crossed the river to help flood victims")."""
+    out = {f"{p.lower_} {g.lemma_.lower()}" for c in token.children if c.dep_ in ("dobj", "obj")
+           for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
+    out.update(f"to {c.lemma_.lower()}" for c in token.children
+               if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
+    return out
+
+
+def _particle_object(token: Any, particle: str | None) -> bool:
+    return bool(particle) and any(
+        c.dep_ == "prep" and c.lower_ == particle and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
+
+
+def states_of(token: Any) -> set[str]:
+    """The state words a verb predicates of its object or subject: "kept the crossing closed"
+    (oprd), "the border remained shut" (acomp)."""
+    return {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+            and c.pos_ in ("ADJ", "VERB")}
+
+
+def agent_lemmas(token: Any) -> set[str]:
+    """The doer of a passive verb: "the road was cut by floods" -> {"flood"}."""
+    out: set[str] = set()
+    for g in (g for c in token.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"):
+        out.add(g.lemma_.lower())
+        out.update(normalise(a.lower_ + g.lemma_) for a in g.children if a.dep_ == "amod")
+    return out
+
+
+def context_lemmas(token: Any) -> set[str]:
+    """Lemmas of the token's sentence and the two sentences before it."""
+    doc = token.doc
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return {t.lemma_.lower() for s in sents[max(0, here - 2) : here + 1] for t in s}
+
+
+def governor(token: Any) -> Any | None:
+    """The verb a noun is the object of, directly or through one preposition."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif token.dep_ not in ("dobj", "obj", "attr", "oprd", "nsubjpass"):
-        return None  # "further strikes would not go unanswered": the subject, not an object
+        return None
     if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    return str(head.lemma_).lower()
+    return head
+
+
+def governor_lemma(token: Any) -> str | None:
+    """The lemma of the verb a noun is the object of, directly or through one preposition, or
+    the passive subject of: "went on strike" -> "go", "a round is scheduled" -> "schedule"."""
+    verb = governor(token)  # "further strikes would not go unanswered": a subject has none
+    return str(verb.lemma_).lower() if verb is not None else None
 
 
 def subject_lemmas(token: Any) -> set[str]:
@@ -245,8 +347,19 @@ def subject_lemmas(token: Any) -> set[str]:
                 out.add(t.lemma_.lower())
                 if t.tag_ == "NNPS" and t.lower_.endswith("s"):
                     out.add(t.lower_[:-1])  # "Rockets launched from the hills exploded"
+                elif t.tag_ == "NNP" and t.i == t.sent.start:
+                    # a capitalised first word read as a name: "Landslides closed the road"
+                    out.update((t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_))
                 if t.ent_type_:
                     out.add("@" + t.ent_type_.lower())
+                # "armed men": a modifier glued to its noun as a kind of its own
+                out.update(normalise(a.lower_ + t.lemma_) for a in t.children if a.dep_ == "amod")
+                # "the round of talks": what the subject is a part of, as "of talk"
+                for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"):
+                    # and whose: "a column of army trucks" -> "of army"
+                    out.update("of " + w.lemma_.lower() for w in [g, *g.children]
+                               if w is g or w.dep_ in ("compound", "amod"))
                 # "150 members of the gang", "dozens of gunmen": who the part is of
                 if t.pos_ in ("NUM", "PRON") or t.lemma_.lower() in _PART_NOUNS:
                     out.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep"
@@ -296,7 +409,27 @@ def object_lemmas(token: Any) -> set[str]:
                 if g.dep_ == "pobj":
                     out.update(_noun_lemmas(g))
                     out.add(f"{c.lower_} {g.lemma_.lower()}")  # "into water": where it went
+                    if _names_country(g):
+                        out.add("@country")  # "duties on Australian barley"
     return out
+
+
+# Common nouns that stand for another country: "a fee on imports from its neighbour".
+_COUNTRY_NOUNS = {"neighbour", "neighbor", "rival", "adversary"}
+
+
+def _names_country(token: Any, depth: int = 0) -> bool:
+    """Whether a noun phrase names or belongs to a country: "US soybeans", "Australian barley",
+    "imports from its neighbour"."""
+    if token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _COUNTRY_NOUNS:
+        return True
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP"):
+            return True
+        if depth < 1 and c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+                g.dep_ == "pobj" and _names_country(g, depth + 1) for g in c.children):
+            return True
+    return False
 
 
 def _noun_lemmas(token: Any) -> Iterable[str]:

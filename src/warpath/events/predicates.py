@@ -283,7 +283,7 @@ def _promised(tok: Any, governor: Any, sense: lx.Sense) -> bool:
 
 
 def _made_by(tok: Any, participle: Any | None, sense: lx.Sense) -> bool:
-    """ "rejected the accusation made yesterday by the interior ministry that ...": a
+    """ "denies the charge voiced on Monday by the defence ministry that ...": a
     statement noun with its maker named by a light verb's agent is that maker's statement, an
     event of its own whatever the clause around it does with it."""
     return participle is not None and sense.type in _TALK_TYPES and any(

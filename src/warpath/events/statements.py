@@ -339,7 +339,7 @@ _DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "cont
 
 
 def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
-    """ "Mali's army said its units had at no time crossed the border": a party saying that
+    """ "Hanoi said its coastguard had never rammed the trawler": a party saying that
     it (or its own forces) did not use force denies it (REJECT), beside the negated act."""
     if event.type not in _DENIED_TYPES or event.status != "negated" or event.source is None:
         return None
@@ -359,11 +359,20 @@ def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
         return None
     source = party_of(analysis, speaker)
     same = party_key(source) == party_key(event.source) or (
-        source.country is not None and source.country == event.source.country)
+        source.country is not None and source.country == event.source.country) or (
+        _own_people(analysis.doc[event.trigger_token]))
     if not same or not actor_like(speaker, source):
         return None
     return _statement(analysis, "REJECT", "120", verb, evidence_span(analysis, verb, sent),
                       event.sentence, source, None)
+
+
+def _own_people(trigger: Any) -> bool:
+    """ "police said their officers did not shoot anyone": the act's doer is the speaker's
+    own by a possessive that points back at the speaker."""
+    subject = next((c for c in trigger.children if c.dep_ in SUBJ), None)
+    return subject is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
 
 
 _PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio",
@@ -444,42 +453,74 @@ def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
                          evidence_span(analysis, tok.head, sent), sent_index, source, target)
 
 
-# Words that call a claim untrue: "That is a lie.", "These claims are false."
+# Words that call a claim untrue: "It is pure invention.", "Those reports are untrue."
 _FALSITY = {"lie", "falsehood", "fabrication", "fiction", "fantasy", "nonsense", "propaganda",
             "slander", "smear", "fake", "hoax", "disinformation", "misinformation", "false",
             "untrue", "baseless", "groundless", "unfounded", "fabricated", "fictitious", "bogus",
-            "absurd", "ridiculous", "lies", "libel", "falsification"}
+            "absurd", "ridiculous", "lies", "libel", "falsification", "invention"}
 # What a denial can be about: a claim, or a pronoun pointing back at one.
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "statement", "assertion",
                 "charge", "account", "story", "rumour", "rumor", "suggestion", "version",
                 "narrative", "information", "reports", "news"}
 _POINTERS = {"that", "this", "these", "those", "it", "all", "everything"}
+# Words that make a claim a pointer can look back to: "Tbilisi accused the guards of firing.
+# 'That is a fabrication,' the ministry said."
+_CLAIMING = _CLAIM_NOUNS | {"accuse", "claim", "allege", "blame", "assert", "insist", "suggest",
+                            "report", "charge", "contend", "maintain", "testify"}
+_SAYING = {"say", "tell", "state", "write", "post", "announce", "declare", "tweet"}
+# Verbs that call their object untrue: "the ministry called the report baseless".
+_NAMING_VERBS = {"call", "brand", "label", "term", "describe", "declare", "pronounce"}
+
+
+def _claim_before(sent: Any, copula: Any) -> bool:
+    """Whether a claim is told of earlier in the sentence or in the two sentences before."""
+    doc = sent.doc
+    start = doc[sent.start].sent.start
+    prior = [s for s in doc.sents if s.end <= start][-2:]
+    words = [t for s in prior for t in s] + [t for t in sent if t.i < copula.i]
+    return any(t.lemma_.lower() in _CLAIMING or t.lemma_.lower() == "true"  # "Is that true?"
+               or t.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in t.children)  # "X said Y"
+               and t.lemma_.lower() in _SAYING for t in words)
 
 
 def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
-    """ "That is a lie.", "These claims are false.", "the ministry said the allegations were
-    baseless": calling a claim untrue rejects it (CAMEO 12). The one who rejects is the
-    speaker of the clause if one is named (else the text's own voice: a statement's author,
-    an interviewee's answer); the one rejected is the claim's maker when named on it."""
+    """ "It is pure invention.", "Those reports are untrue.", "the ministry said the
+    allegations were baseless", "the ministry called the report baseless": calling a claim
+    untrue rejects it (CAMEO 12). The one who rejects is the speaker of the clause if one is
+    named (else the text's own voice: a statement's author, an interviewee's answer); the one
+    rejected is the claim's maker when named on it. A pronoun ("That is absurd") is a denial
+    only where a claim has just been told of."""
     for word in sent:
         if word.lower_ not in _FALSITY and word.lemma_.lower() not in _FALSITY:
             continue
+        if word.dep_ == "amod" and word.head.dep_ in ("attr", "oprd"):
+            word = word.head  # "the story is fake news"
         copula = word.head
+        naming = False
         if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
             if any(c.dep_ == "agent" for c in word.children):
                 continue  # "was fabricated by the agency": who made it up, an accusation
             copula = word  # "the claims were fabricated", read as a passive
+        elif word.dep_ in ("oprd", "xcomp", "ccomp") and copula.lemma_.lower() in _NAMING_VERBS:
+            naming = True  # "called the report baseless": the object is what is called untrue
         elif word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be":
             continue
-        if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in {*word.children, *copula.children}):
+        if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in {*word.children, *copula.children}
+               if c is not word):
             continue  # "it is false to say that ...": a judgement on a proposition
         if any(c.dep_ == "neg" for c in copula.children):
             continue  # "this is not propaganda": no claim rejected
-        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in copula.children if c.dep_ in (
+            ("dobj", "obj") if naming else ("nsubj", "nsubjpass"))), None)
         if subject is None or not (subject.lower_ in _POINTERS
                                    or subject.lemma_.lower() in _CLAIM_NOUNS):
             continue
-        speaker = _speaker(copula)
+        if subject.lower_ in _POINTERS and not _claim_before(sent, copula):
+            continue  # "it was a hoax, police said after the bomb scare": no claim in sight
+        if naming:
+            speaker = next((c for c in copula.children if c.dep_ in ("nsubj",)), None)
+        else:
+            speaker = _speaker(copula)
         source = party_of(analysis, speaker) if speaker is not None else None
         if source is not None and not actor_like(speaker, source):
             source = None

@@ -190,7 +190,7 @@ def _witness_turn(text: str, at: int, labels: set[str]) -> str | None:
 
 def _past_perfect_main(token: Any) -> bool:
     """Whether the event is told in the main clause of its sentence in the past perfect
-    ("The government had asked for their release the following day")."""
+    ("The embassy had demanded the crew's return two days later")."""
     node = token
     while node.dep_ in ("conj", "dobj", "obj", "pobj", "prep", "xcomp") and node.head.i != node.i:
         node = node.head
@@ -382,10 +382,10 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                          for c in node.children) or _condition_word(node)):
-            # "refused to sign off unless Iran killed an American", "should the enemy keep up
-            # its strikes, the deployment cannot be completed": the condition's own
+            # "refused to sign off unless Iran killed an American", "should the bandits go on
+            # raiding, the harvest will be lost": the condition's own
             if (word := _condition_word(node)) is not None:
-                note("hypothetical", word)  # "were Kyiv to receive them": a condition too
+                note("hypothetical", word)  # "were the rebels to take it": a condition too
             break
         if node.dep_ in ("pobj", "dobj") and node.head.dep_ == "prep" and (
             node.head.lower_ in _TEMPORAL_PREPS
@@ -644,7 +644,7 @@ def _stance(trigger: Any) -> bool:
 def _condition_word(clause: Any) -> Any | None:
     """The word that makes an adverbial clause a condition on its governor: "if"/"unless",
     or an inverted "should"/"were"/"had" before the clause's subject ("should the parties
-    fail", "were Kyiv to receive them"); a clause that merely says when is none."""
+    fail", "were the rebels to take it"); a clause that merely says when is none."""
     mark = next((g for g in clause.children if g.dep_ == "mark"), None)
     if mark is not None:
         return mark if mark.lower_ in ("if", "unless") else None
