@@ -150,20 +150,43 @@ def test_a_crackdown_on_a_state_is_not_its_own(analyse):
 
 
 def test_a_crossing_closed_with_no_one_named_is_closed_by_its_state(analyse):
-    a = analyse("Relations between Haiti and the Dominican Republic soured this week. Haitian "
-                "officials said Dominican troops had fired shots near Dajabon. The checkpoint "
-                "at Ouanaminthe has been closed to traders since Friday.")
+    a = analyse("Ties between Rwanda and Burundi worsened this spring. Burundian officials said "
+                "Rwandan soldiers had crossed near Cibitoke. The bridge at Ruhwa in Burundi was "
+                "shut to lorries on Wednesday.")
+    shut = next(e for e in a.events if e.trigger.text == "shut")
+    assert (shut.source.country, shut.source.inferred) == ("BDI", "place")
+
+
+def test_a_closure_under_another_hand_is_not_put_on_the_state_it_lies_in(analyse):
+    a = analyse("Saudi Arabia and Yemen's Houthis traded threats on Monday. Saudi Arabia said "
+                "Yemeni drones hit Jazan. The port of Hodeidah in Yemen has been closed since "
+                "the Saudi-led blockade began. Yemen's Houthi government said Saudi Arabia must "
+                "lift the siege. Saudi Arabia rejected that.")
     closed = next(e for e in a.events if e.trigger.text == "closed")
-    assert (closed.source.country, closed.source.inferred) == ("HTI", "place")
+    assert closed.source is None or closed.source.country != "YEM"
 
 
 def test_a_states_act_in_its_own_war_faces_that_state(analyse):
-    a = analyse("Nigeria has struggled to contain armed groups in its north-west. Gunmen from "
-                "the Lakurawa group attacked two villages in Sokoto state on Saturday, "
-                "Nigerian police said. The militants killed nine farmers, Nigeria's army said. "
-                "The army will start a clearance operation next week.")
-    operation = next(e for e in a.events if e.trigger.text == "operation")
-    assert (operation.target.country, operation.target.inferred) == ("NGA", "place")
+    a = analyse("Burkina Faso has fought jihadist groups in its east for years. Fighters of "
+                "the JNIM group raided a market near Fada N'Gourma on Sunday, Burkinabe "
+                "officials said. The jihadists burned forty shops, Burkina Faso's army said. "
+                "The army has launched a sweep of the area.")
+    sweep = next(e for e in a.events if e.trigger.text in ("launched", "sweep"))
+    assert (sweep.target.country, sweep.target.inferred) == ("BFA", "place")
+
+
+def test_words_of_outsiders_in_a_states_own_war_face_no_one(analyse):
+    for text, word in (
+            ("JUBA - South Sudan's army clashed with SPLM-IO rebels near Nasir. South Sudan's "
+             "government said twenty soldiers died. 'We condemn this violence and urge "
+             "restraint,' the head of the UN mission said in Juba. South Sudan's army said it "
+             "would continue the operation.", "condemn"),
+            ("Al-Shabaab fighters attacked a base in Somalia's Lower Shabelle region on Monday. "
+             "Doctors at a clinic in Afgoye said they treated twenty wounded. Amnesty "
+             "International said the fighting had displaced hundreds. The organisation "
+             "condemned the attack and demanded an inquiry.", "condemned")):
+        act = next(e for e in analyse(text).events if e.trigger.text == word)
+        assert act.target is None or act.target.inferred != "place"
 
 
 def test_the_enemy_of_a_states_statement_is_the_other_state(analyse):
@@ -175,9 +198,24 @@ def test_the_enemy_of_a_states_statement_is_the_other_state(analyse):
     assert (fired.source.country, fired.source.inferred) == ("ISR", "counterpart")
 
 
+def test_the_enemy_of_a_rebel_or_of_an_army_at_war_at_home_is_not_the_other_state(analyse):
+    for text, word, wrong in (
+            ("ADDIS ABABA - Ethiopia accused Eritrea of backing Fano militias, and Eritrea "
+             "denied it. Ethiopia's army said Eritrean troops massed near the border. A Fano "
+             "commander said enemy drones struck his positions in Gondar on Sunday. Ethiopia's "
+             "government did not comment. Ethiopia said Eritrea must withdraw.", "struck",
+             "ERI"),
+            ("KHARTOUM - Sudan's army accused Chad of letting weapons cross its border, and Chad "
+             "denied it. Sudan said Chadian officials were lying. The army said enemy fighters "
+             "attacked El Fasher overnight. Sudan's army said it repelled them. Sudan recalled "
+             "its envoy from Chad.", "attacked", "TCD")):
+        act = next(e for e in analyse(text).events if e.trigger.text == word)
+        assert act.source is None or act.source.country != wrong
+
+
 def test_closing_ones_own_side_of_a_border_faces_the_neighbour(analyse):
-    a = analyse("Tanzania and Kenya have argued over trade for months. Kenyan officials "
-                "accused Tanzania of blocking trucks. Tanzania closed its side of the Namanga "
-                "crossing on Monday. Kenya said the step was illegal.")
-    closed = next(e for e in a.events if e.trigger.text == "closed")
-    assert (closed.target.country, closed.target.inferred) == ("KEN", "counterpart")
+    a = analyse("Zambia and Malawi have quarrelled over maize exports since May. Malawian "
+                "officials accused Zambia of hoarding grain. Zambia shut its side of the "
+                "Mchinji border post on Thursday. Malawi called the move hostile.")
+    sealed = next(e for e in a.events if e.trigger.text == "shut")
+    assert (sealed.target.country, sealed.target.inferred) == ("MWI", "counterpart")

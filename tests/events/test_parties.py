@@ -213,44 +213,64 @@ def test_he_still_speaking_stands_for_the_speaker_named_two_sentences_back(analy
 
 
 def test_they_after_a_people_named_in_the_sentence_before(analyse):
-    a = analyse("The Houthis announced a pause in attacks on shipping on Monday. Two days "
-                "later, they released four sailors from a seized freighter.")
-    freed = next(e for e in a.events if e.trigger.text == "released")
+    a = analyse("The Houthis said on Friday that prisoner swaps with Riyadh would resume. The "
+                "mood in Sanaa was calm. A week on, they freed twenty Saudi soldiers.")
+    freed = next(e for e in a.events if e.trigger.text == "freed")
     assert freed.source.country == "YEM"
 
 
 def test_two_peoples_on_one_noun_are_two_sides(analyse):
-    a = analyse("Greek and Turkish delegations are due to meet in Vienna next week at the "
-                "invitation of the OSCE.")
+    a = analyse("Bolivian and Chilean teams will meet in Lima on Thursday, hosted by the "
+                "Peruvian foreign ministry.")
     meets = [e for e in a.events if e.trigger.text == "meet"]
     assert {(e.source.country, e.target.country) for e in meets} == {
-        ("GRC", "TUR"), ("TUR", "GRC")}
+        ("BOL", "CHL"), ("CHL", "BOL")}
 
 
 def test_an_organ_the_text_never_places_is_the_texts_state(analyse):
-    a = analyse("BEIRUT - Lebanon's army said on Sunday that an Israeli drone struck a "
-                "motorcycle near Bint Jbeil, wounding two Lebanese men. The Command rejects "
-                "any claim that the riders were fighters.")
+    a = analyse("KYIV - Ukraine's air force said on Friday that a Russian missile hit a grain "
+                "silo near Izmail, injuring three Ukrainian workers. The Command denies any "
+                "suggestion that the silo stored weapons.")
+    denies = next(e for e in a.events if e.trigger.text == "denies")
+    assert (denies.source.country, denies.source.inferred) == ("UKR", "home")
+
+
+def test_an_organ_quoted_by_the_other_side_is_not_the_texts_state(analyse):
+    a = analyse("JERUSALEM - Israel's army said on Monday that its jets struck Hezbollah sites "
+                "in southern Lebanon. Israeli officials said rockets had been fired at Metula. "
+                "Israel's army said the strikes would continue. Lebanon's army said an Israeli "
+                "drone killed two farmers near Tyre. The Command rejects Israel's account, a "
+                "Lebanese army statement said. Israel said Hezbollah used farms as cover.")
     rejects = next(e for e in a.events if e.trigger.text == "rejects")
-    assert (rejects.source.country, rejects.source.inferred) == ("LBN", "home")
+    assert rejects.source.country != "ISR"
 
 
-def test_an_unresolved_we_is_the_texts_own_state_not_the_newsrooms(analyse):
-    a = analyse("We spoke by phone with a Sudanese farmer in North Darfur, who asked not to be "
-                "named. The interview has been shortened.\n\nWhat happened last week?\n\nThe "
-                "militia came at night. We asked the army for protection, but nobody came. "
-                "Sudan has forgotten us.")
+def test_an_unresolved_we_is_its_speakers_state_not_the_newsrooms(analyse):
+    a = analyse("We reached a Malian herder in Mopti by telephone. Jihadists stole his cattle "
+                "in March, Mali's army said. 'We asked the soldiers for protection, but nobody "
+                "came,' the Malian herder said. Mali says it controls the region.")
     asked = next(e for e in a.events if e.trigger.text == "asked")
-    assert (asked.source.country, asked.source.inferred) == ("SDN", "home")
+    assert (asked.source.country, asked.source.inferred) == ("MLI", "home")
+    reached = [e for e in a.events if e.trigger.text == "reached"]
+    assert all(e.source is None or e.source.country is None for e in reached)
+
+
+def test_a_we_no_speaker_owns_and_the_newsrooms_us_get_no_country(analyse):
+    a = analyse("MARIB, Yemen - Yemeni government forces have held the Marib front for months "
+                "against the Houthis. Yemen's army says the Houthis shelled the city again on "
+                "Sunday. A Yemeni commander spoke to us by phone from Marib. We asked the "
+                "coalition for help, but they did nothing.")
     spoke = next(e for e in a.events if e.trigger.text == "spoke")
-    assert spoke.source.country is None
+    assert spoke.target is None or spoke.target.country is None
+    asked = next(e for e in a.events if e.trigger.text == "asked")
+    assert asked.source is None or asked.source.inferred != "home"
 
 
 def test_the_group_is_the_armed_group_named_last_however_far_back(analyse):
-    a = analyse("Boko Haram fighters raided a barracks in Borno state, Nigeria, last month. The "
-                "army said it had repelled them. Aid agencies pulled staff out of two towns. "
-                "The United Nations said food stocks were running low. Donors have pledged "
-                "more money. A regional summit is planned for May. Officials fear the group "
-                "could now strike across the border in Cameroon.")
-    strike = next(e for e in a.events if e.trigger.text == "strike")
-    assert strike.source.actor_id == "boko-haram" and strike.source.country == "NGA"
+    a = analyse("Al-Shabaab gunmen stormed a police station in Somalia's Gedo region in May. "
+                "Somali police said they had driven the attackers off. Two charities moved "
+                "their staff to Mogadishu. Prices of flour have doubled. Farmers say the rains "
+                "failed. Donors meet in Nairobi in June. Elders fear the group will strike "
+                "inside Ethiopia next.")
+    attack = next(e for e in a.events if e.trigger.text == "strike")
+    assert attack.source.actor_id == "al-shabaab" and attack.source.country == "SOM"

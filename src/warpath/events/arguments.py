@@ -362,7 +362,7 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
             if c.dep_ == "prep" and c.lower_ == "from":
                 yield from (g for g in c.children if g.dep_ == "pobj")
     if tok.lemma_.lower() in _BLAME and first is not None and event_noun(first):
-        # "blamed the attack on the militia": whom the act is put on (wherever the parser
+        # "pinned the ambush on the cartel": whom the act is put on (wherever the parser
         # hung the "on")
         for c in [*tok.children, *first.children]:
             if c.dep_ == "prep" and c.lower_ == "on":

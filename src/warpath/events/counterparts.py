@@ -18,8 +18,8 @@ meet", "local commanders held a flag meeting") are between the two states (`pair
 and "each side accused the other" faces the other side: the other state, or in a story about
 one state's own war, that same state. `fill_between` gives the two states' talks, refusals
 and demands with no one named the other state, and talks with no one named both states.
-Harm done to one of the two states with no doer named ("a conscript was wounded", "a drone
-hit a school in Kapan") is the other state's (`doers`), unless the harmed state has armed
+An attack on one of the two states with no doer named, by a weapon ("a rocket hit a clinic")
+or at the line between them, is the other state's (`doers`), unless the harmed state has armed
 groups of its own in the story. A joint commission or mechanism that meets stands for both
 states, the text's own state first.
 These run in the `local` stage, after places, once every event of the text is known.
@@ -27,6 +27,7 @@ These run in the `local` stage, after places, once every event of the text is kn
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -65,14 +66,16 @@ def fill(analysis: Analysis) -> None:
     states = {a.country: a for a in analysis.actors if a.kind == "state" and a.country in pair}
     # A state with armed groups of its own in the story may be fighting at home ("the army
     # captured ELN fighters"): its untargeted acts are not put on the other state.
-    at_war_at_home = _at_war_at_home(analysis)
+    home_war = at_war_at_home(analysis)
     for event in analysis.events:
         if event.type not in HOSTILE | {"MOBILIZE"} or event.source is None:
             continue
-        if event.source.country not in pair or not _state_side(analysis, event.source):
+        if event.source.country not in pair or not state_side(analysis, event.source):
             continue
-        if event.source.country in at_war_at_home:
+        if event.source.country in home_war:
             continue
+        if event.type == "MOBILIZE" and not _faces_other(analysis, event, pair):
+            continue  # "troops were sent to the flooded delta": no one faced
         if event.target is not None and (event.target.country or (
                 _named(analysis, event.target) if event.type == "MOBILIZE"
                 else event.target.actor_id)):
@@ -84,19 +87,61 @@ def fill(analysis: Analysis) -> None:
                              sector=actor.sector if actor else None, inferred="counterpart")
 
 
+# Words that put a deployment or a harm at the line between two states.
+_BORDER_CUES = frozenset({"border", "frontier", "boundary", "line", "across", "cross-border",
+                          "side", "crossing", "loc", "lac"})
+# Purposes and scenes of a deployment that face no enemy.
+_RELIEF = frozenset({"rescue", "relief", "flood", "earthquake", "evacuate", "evacuation",
+                     "aid", "help", "disaster", "storm", "cyclone", "quake", "election",
+                     "vote", "ceremony", "parade", "flood-hit", "drought"})
+
+
+def _lemmas(sent: Any) -> set[str]:
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+def _faces_other(analysis: Analysis, event: Event, pair: tuple[str, str]) -> bool:
+    """A deployment for no relief work sent to the border or onto the other state's ground
+    ("moved two brigades to the frontier"), or sent nowhere said ("called up its reserves");
+    not one sent inland ("sent troops to the flooded delta")."""
+    if event.trigger_token is None or analysis.doc is None or event.source is None:
+        return False
+    tok = analysis.doc[event.trigger_token]
+    words = _lemmas(tok.sent)
+    if words & _RELIEF:
+        return False
+    other = pair[1] if event.source.country == pair[0] else pair[0]
+    where = event.location.country if event.location is not None else None
+    if words & _BORDER_CUES or where == other or tok.sent.start > 0 and bool(
+            _lemmas(analysis.doc[tok.sent.start - 1].sent) & _BORDER_CUES):
+        return True
+    sent_to = any(c.dep_ == "prep" and c.lower_ in _TOWARDS for c in tok.subtree)
+    return where is None and not sent_to
+
+
+_TOWARDS = frozenset({"to", "into", "towards", "toward", "in", "across"})
+
+
+# Harm that no one did: accidents, mines, disasters, bodies found.
+_MISHAPS = frozenset({"blast", "mine", "landmine", "accident", "crash", "earthquake", "quake",
+                      "flood", "storm", "ied", "explosion", "suicide", "robbery", "heist",
+                      "riot", "brawl", "unexploded", "ordnance", "collapse"})
+
+
+def _mishap(sent: Any) -> bool:
+    """ "wounded in a landmine blast", "found shot dead at his post": no enemy act told."""
+    words = _lemmas(sent)
+    return bool(words & _MISHAPS) or "found" in words and "dead" in words
+
+
 # Things that strike from afar or fall: they say nothing of whose they are.
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "mortar",
                       "round", "munition", "bullet", "grenade", "debris", "shrapnel", "fire",
                       "salvo", "barrage", "artillery", "shot", "explosive", "strike"})
-_HARMS = frozenset({"ASSAULT", "COERCE"})
-# Measures a state takes on its own ground: closing a crossing, sealing a road.
-_CLOSURES = frozenset({"close", "shut", "seal", "suspend", "ban", "curfew", "closure",
-                       "arrest"})
-
-
+_HARMS = frozenset({"ASSAULT"})
 # Armed people of no state: harm done to them is a state's fight at home, not a neighbour's.
-_ARMED_PEOPLE = frozenset({"member", "gang", "gangster", "militant", "fighter", "rebel",
-                           "insurgent", "suspect", "jihadist", "bandit", "terrorist", "militia",
+_ARMED_PEOPLE = frozenset({"gang", "gangster", "militant", "fighter", "rebel",
+                           "insurgent", "jihadist", "bandit", "terrorist", "militia",
                            "militiamen", "guerrilla", "kidnapper", "smuggler", "trafficker"})
 
 
@@ -108,31 +153,45 @@ def _armed_named(analysis: Analysis, sent: Any) -> bool:
 
 
 def doers(analysis: Analysis) -> None:
-    """In a two-state story, harm done to one of the two with no doer named ("a conscript was
-    wounded", "two villagers were detained", "a drone hit a substation near the border") is
-    the other state's, unless the harmed state has armed groups of its own in the story or
-    the sentence names a third state; marked `inferred: "counterpart"`."""
+    """In a two-state story, an attack on one of the two with no doer named is the other
+    state's when a weapon did it ("a rocket hit a granary near Sderot") or the sentence puts
+    it at the line between them ("a sentry was shot from across the frontier"); not when the
+    harmed state has armed groups of its own in the story, the sentence names a third state,
+    the harm was a mishap (a mine, a blast, a body found), or a doerless harm lies inside
+    the harmed state with nothing said of the border; marked `inferred: "counterpart"`."""
     pair = two_states(analysis)
     if pair is None or analysis.doc is None:
         return
-    at_war_at_home = _at_war_at_home(analysis)
+    home_war = at_war_at_home(analysis)
     for event in analysis.events:
         tgt, src = event.target, event.source
         if event.type not in _HARMS or tgt is None or tgt.country not in pair or (
-                tgt.inferred == "counterpart" or tgt.country in at_war_at_home):
+                tgt.inferred == "counterpart" or tgt.country in home_war):
             continue
         if src is not None and (src.country or _named(analysis, src) or not _a_weapon(src)):
             continue
         if any(w.rstrip("s") in _ARMED_PEOPLE for w in (tgt.text or "").lower().split()):
-            continue  # "five suspected gang members were killed": a fight at home
+            continue  # "three smugglers were shot": a fight at home
         tok = analysis.doc[event.trigger_token] if event.trigger_token is not None else None
-        if tok is None or tok.lemma_.lower() in _CLOSURES or sentence_states(
-                analysis, tok.sent) - set(pair) or _armed_named(analysis, tok.sent):
-            # "the crossing was closed", "nine people were arrested": by the state that holds
-            # the ground; "members of the gang were killed": in a fight at home
-            continue
+        if tok is None or sentence_states(analysis, tok.sent) - set(pair) or _armed_named(
+                analysis, tok.sent) or _mishap(tok.sent):
+            continue  # "a gang's members were killed": in a fight at home
+        at_line = bool(_lemmas(tok.sent) & _BORDER_CUES) or tok.sent.start > 0 and bool(
+            _lemmas(analysis.doc[tok.sent.start - 1].sent) & _BORDER_CUES)
+        where = event.location.country if event.location is not None else None
+        if not at_line and (src is None or where == tgt.country and not _far_reaching(src)):
+            continue  # "two traders were shot in Quetta": nothing says from over the border
         other = pair[1] if tgt.country == pair[0] else pair[0]
         event.source = state_party(analysis, other)
+
+
+# Weapons that fly far past a border: where they hit says nothing of a front line.
+_FAR_REACHING = frozenset({"missile", "rocket", "drone", "projectile", "munition", "strike"})
+
+
+def _far_reaching(party: Party) -> bool:
+    head = ((party.text or "").lower().split() or [""])[-1]
+    return head.rstrip("s") in _FAR_REACHING
 
 
 def _a_weapon(party: Party) -> bool:
@@ -162,7 +221,7 @@ def _party_at_home(analysis: Analysis, party: Party) -> bool:
     return kind != "state" and sector in _HOME_SECTORS
 
 
-def _at_war_at_home(analysis: Analysis) -> set[str]:
+def at_war_at_home(analysis: Analysis) -> set[str]:
     """States with armed groups of their own in the story: they may be fighting at home
     (civilians, crowds and parties are groups too, but fight no one)."""
     return {a.country for a in analysis.actors if a.country and (
@@ -180,7 +239,7 @@ def _armed_at_home(analysis: Analysis) -> set[str]:
     return {a.country for a in analysis.actors if a.country and a.sector in _NON_STATE}
 
 
-def _state_side(analysis: Analysis, party: Party) -> bool:
+def state_side(analysis: Analysis, party: Party) -> bool:
     kind, sector = _kind_and_sector(analysis, party)
     return kind == "state" or sector in STATE_SECTORS
 
@@ -324,7 +383,7 @@ def _answered_side(analysis: Analysis, event: Event, says_act: bool,
             return e.source
     pair = two_states(analysis)
     if says_act and own and lookback == _LOOKBACK and pair is not None and own in pair:
-        # "The Command condemns both attacks", the attacks told some paragraphs before: in a
+        # "The High Command condemns both incidents", told some paragraphs before: in a
         # two-state story, an act of the other state
         far = _answered_side(analysis, event, says_act, victim, _FAR_LOOKBACK)
         return far if far is not None and far.country in pair else None
@@ -347,8 +406,8 @@ def pair_talks(analysis: Analysis) -> None:
     pair = _first_named(analysis, two_states(analysis))
     for event in analysis.events:
         if pair is not None and event.source is None and event.type in _TALKS and (
-                event.target is not None and _joint_body(analysis, event.target)):
-            # "a meeting of the regional border committee is scheduled"
+                event.target is not None and _joint_body(analysis, event.target, event, pair)):
+            # "the joint water committee gathers in May"
             event.source = state_party(analysis, pair[0])
             event.target = state_party(analysis, pair[1])
             continue
@@ -357,12 +416,13 @@ def pair_talks(analysis: Analysis) -> None:
         tok = analysis.doc[event.trigger_token]
         if _each_other(tok) and event.source.country:
             own = event.source.country
-            other = own if pair is None or own not in pair or own in _at_war_at_home(
+            other = own if pair is None or own not in pair or own in at_war_at_home(
                 analysis) else (pair[1] if own == pair[0] else pair[0])
             event.target = Party(actor_id=None, text="the other", country=other,
                                  inferred="counterpart")
             continue
-        if pair is not None and event.type in _TALKS and _joint_body(analysis, event.source):
+        if pair is not None and event.type in _TALKS and _joint_body(
+                analysis, event.source, event, pair):
             # "the border commission is due to meet": a body of the two states
             event.source.country, event.source.inferred = pair[0], "counterpart"
             event.target = state_party(analysis, pair[1])
@@ -380,7 +440,7 @@ def pair_talks(analysis: Analysis) -> None:
             continue  # "Indian officials", "the Pakistani ministers": their state said
         rebels = _armed_in(analysis, event)
         if rebels is not None:
-            # "government and SDF negotiators met": a state's talks with its own rebels
+            # "army and PKK envoys sat down": a state's talks with its own rebels
             event.source.country, event.source.inferred = rebels, "counterpart"
             event.target = state_party(analysis, rebels)
             continue
@@ -394,19 +454,29 @@ _JOINT_BODIES = frozenset({"commission", "committee", "mechanism", "commissions"
                            "committees", "mechanisms"})
 
 
-def _joint_body(analysis: Analysis, party: Party) -> bool:
-    """A commission, committee or mechanism of no one state ("the border commissions are due
-    to meet", "when the mechanism meets")."""
+def _joint_body(analysis: Analysis, party: Party, event: Event,
+                pair: tuple[str, str]) -> bool:
+    """A commission, committee or mechanism of no one state that the text says is the two
+    states' own: "the bilateral water commission", a "joint" one named earlier and now "the
+    commission", or one whose sentence names both states."""
     words = (party.text or "").lower().split()
     if party.country or not words or words[-1] not in _JOINT_BODIES:
         return False
+    if any(w in _SHARED for w in words) or words[-1].endswith("s") and len(words) > 1:
+        return True  # "the two border commissions": one of each state
     actor = analysis.actor(party.actor_id)
-    # a named one only when its name says it is shared ("the Joint Border Committee")
-    return actor is None or actor.id.startswith("generic") or any(
-        w in _SHARED for w in words)
+    if actor is not None and not actor.id.startswith("generic"):
+        return False  # a named body says whose it is in its name
+    head = words[-1].rstrip("s")
+    if re.search(r"\b(?:joint|bilateral|mixed)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head),
+                 analysis.text[:event.trigger.start], re.IGNORECASE):
+        return True  # "a joint boundary commission ... the commission meets"
+    if analysis.doc is None or event.trigger_token is None:
+        return False
+    return set(pair) <= sentence_states(analysis, analysis.doc[event.trigger_token].sent)
 
 
-_SHARED = frozenset({"joint", "bilateral", "border", "boundary"})
+_SHARED = frozenset({"joint", "bilateral", "mixed", "intergovernmental"})
 
 
 def _armed_in(analysis: Analysis, event: Event) -> str | None:
@@ -495,7 +565,7 @@ def fill_between(analysis: Analysis) -> None:
     pair = two_states(analysis)
     if pair is None or analysis.doc is None:
         return
-    home_war = _at_war_at_home(analysis)
+    home_war = at_war_at_home(analysis)
     armed = _armed_at_home(analysis)
     first = _first_named(analysis, pair)
     for event in analysis.events:

@@ -43,7 +43,7 @@ from warpath.events.grammar import (
     PRONOUNS,
     phrase_tokens,
 )
-from warpath.events.parties import text_country
+from warpath.events.parties import party_of, speaker, text_country
 from warpath.pipeline import Config, Stage, stages
 
 _gazetteer: Callable[[], Any] | None
@@ -71,6 +71,7 @@ def make(config: Config) -> Stage:
         closures(analysis)
         enemies(analysis)
         place_targets(analysis)
+        not_its_own_foe(analysis)
         counterparts.doers(analysis)
         counterparts.answered(analysis)
         own_war(analysis)
@@ -161,37 +162,60 @@ def crackdowns(analysis: Analysis) -> None:
 
 
 # Measures a state takes on ground it holds.
-_CLOSURES = {"close", "shut", "seal", "reopen", "open", "closure", "reopening"}
+_CLOSURES = {"close", "shut", "seal", "closure"}
+# Ways across a border or through a country that the state holding them closes.
+_PASSAGES = {"crossing", "border", "frontier", "road", "highway", "route", "checkpoint", "gate",
+             "bridge", "pass", "passage", "post", "terminal", "corridor", "boundary"}
+# Words that name another hand in a closure: "since the blockade began", "under pressure".
+_OTHER_HANDS = {"blockade", "siege", "pressure", "demand", "sanction", "embargo", "order",
+                "request", "strike", "attack", "shelling", "bombing", "threat"}
 
 
 def closures(analysis: Analysis) -> None:
-    """ "The checkpoint has been closed since Sunday": a crossing or a road closed (or
-    reopened) with no one named is closed by the state it lies in; marked
-    `inferred: "place"`."""
+    """ "The bridge at Ruzizi has stayed shut since Friday": a crossing, a road or a border
+    closed with no one named is closed by the state it lies in, unless the sentence names
+    another state or another hand in it (a blockade, pressure); marked `inferred: "place"`."""
     if analysis.doc is None:
         return
     for event in analysis.events:
         where = event.location.country if event.location is not None else None
-        if event.source is not None or not where or event.type not in ("COERCE", "CONCEDE") or (
+        if event.source is not None or not where or event.type != "COERCE" or (
                 event.trigger_token is None or _disputed(analysis, event.location)):
             continue
-        if analysis.doc[event.trigger_token].lemma_.lower() in _CLOSURES:
-            event.source = Party(actor_id=None, text=None, country=where, inferred="place")
+        tok = analysis.doc[event.trigger_token]
+        if tok.lemma_.lower() not in _CLOSURES:
+            continue
+        closed = {_singular(w) for w in (event.target.text or "").lower().split()} if (
+            event.target is not None) else set()
+        closed |= {t.lemma_.lower() for t in tok.children if t.dep_ in OBJ | PASSIVE_SUBJ}
+        if not closed & _PASSAGES or _sentence_countries(analysis, event) - {where} or any(
+                t.lemma_.lower() in _OTHER_HANDS for t in tok.sent):
+            continue
+        event.source = Party(actor_id=None, text=None, country=where, inferred="place")
 
 
 _ENEMY = {"enemy", "enemies", "enemy's"}
 
 
 def enemies(analysis: Analysis) -> None:
-    """ "An enemy force crossed the line", "enemy drones": in a two-state story told by one
-    of them (its armed forces' statements), the enemy is the other state, not the scene the
-    actors stage may have given such a phrase; marked `inferred: "counterpart"`."""
+    """ "Enemy aircraft fired from over the ridge", "enemy gunboats": in a two-state story told
+    in the voice of one of them (its own release, or words its organs are said to have
+    spoken), the enemy is the other state; not when that state has armed groups of its own
+    in the story (its enemy may be them: the home country guessed for the phrase is then
+    dropped), nor, when someone is said to speak, for a party whose country is already set;
+    marked
+    `inferred: "counterpart"`."""
     pair = counterparts.two_states(analysis)
     home = text_country(analysis)
-    if pair is None or home not in pair:
+    if pair is None or home not in pair or analysis.doc is None:
         return
-    other = pair[1] if home == pair[0] else pair[0]
+    other: str | None = pair[1] if home == pair[0] else pair[0]
+    if home in counterparts.at_war_at_home(analysis):
+        other = None  # its enemy may be the other state or its own armed groups: unsaid
     for event in analysis.events:
+        if event.trigger_token is None:
+            continue
+        tok = analysis.doc[event.trigger_token]
         for party in (event.source, event.target):
             if party is None or party.country not in (None, home) or not (
                     _ENEMY & set((party.text or "").lower().split())):
@@ -199,13 +223,46 @@ def enemies(analysis: Analysis) -> None:
             actor = analysis.actor(party.actor_id)
             if actor is not None and not actor.id.startswith("generic"):
                 continue  # a named body keeps its own country
-            party.country, party.inferred = other, "counterpart"
+            if not _home_voice(analysis, tok, home) or party.country and speaker(tok):
+                # "a militia commander said enemy drones struck": whose enemy? And the
+                # country given to "enemy fighters" stands unless the state speaks itself
+                continue
+            party.country, party.inferred = other, "counterpart" if other else None
+
+
+def _home_voice(analysis: Analysis, tok: Any, home: str) -> bool:
+    """Whether the words holding `tok` are the text's own (no one framing them) or those of
+    an organ of the state `home` ("the navy said", "the defence ministry stated")."""
+    subj = speaker(tok)
+    if subj is None:
+        return True
+    actor = analysis.actor_at(subj.idx, subj.idx + len(subj.text))
+    party = party_of(analysis, subj, 1)
+    sector = party.sector or (actor.sector if actor is not None else None)
+    kind = actor.kind if actor is not None else None
+    return party.country == home and (kind == "state" or sector in counterparts.STATE_SECTORS)
+
+
+def not_its_own_foe(analysis: Analysis) -> None:
+    """A side given the text's own state ("the Command", inferred `home`) that would then
+    act on that same state in a two-state story is most likely the other state's organ: its
+    country is left unsaid."""
+    pair = counterparts.two_states(analysis)
+    if pair is None:
+        return
+    for event in analysis.events:
+        src, tgt = event.source, event.target
+        if src is None or tgt is None or src.country != tgt.country or src.country not in pair:
+            continue
+        for party in (src, tgt):
+            if party.inferred == "home":
+                party.country, party.inferred = None, None
 
 
 def own_side(analysis: Analysis) -> None:
     """ "The Chinese patrol withdrew to its side of the line": a withdrawal to the mover's
     own ground is made in the face of the other side; so is closing one's own side of a
-    border ("Niamey kept its side of the crossing shut"); in a two-state story, the other
+    border ("Lusaka shut its side of the border post"); in a two-state story, the other
     state (marked `inferred: "counterpart"`), else no one."""
     pair = counterparts.two_states(analysis)
     for event in analysis.events:
@@ -344,6 +401,7 @@ def place_targets(analysis: Analysis) -> None:
             event.target.inferred = "place"
 
 
+_FIRST = {"we", "i", "us"}
 # Acts of a state's own war that face the other side of it when no one else is named.
 _AT_WAR = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "REJECT"}
 
@@ -352,8 +410,9 @@ def own_war(analysis: Analysis) -> None:
     """In a story about one state's own war (armed groups of its own in it), that state's
     hostile acts, deployments and refusals with no one named to face, at home or nowhere
     placed, and in a sentence naming no other state, face its own war ("the army announced
-    an operation along the corridor", "the government blamed the attack on the militia's
-    leaders"); marked `inferred: "place"`."""
+    a sweep of the district", "the government pinned the raid on the insurgents'
+    leaders"); only for the state's own organs (not a "we" or a body the text leaves
+    unplaced: an agency's "we condemn this" is no side's); marked `inferred: "place"`."""
     home = _war_at_home(analysis)
     pair = counterparts.two_states(analysis)
     if home is None or analysis.doc is None or (
@@ -364,6 +423,9 @@ def own_war(analysis: Analysis) -> None:
         if event.type not in _AT_WAR or src is None or src.country != home or (
                 event.target is not None or event.trigger_token is None):
             continue
+        if not counterparts.state_side(analysis, src) or src.inferred or (
+                (src.text or "").lower() in _FIRST):
+            continue  # "the organisation condemned", "'We condemn it,' the UN envoy said"
         where = event.location.country if event.location is not None else None
         if where not in (None, home) or _sentence_countries(analysis, event) - {home}:
             continue

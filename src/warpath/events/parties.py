@@ -127,7 +127,7 @@ def _previous_subject_actor(analysis: Analysis, pron: Any) -> Actor | None:
     if sent.start == 0 or any(t.dep_ in SUBJ and t.i < pron.i for t in sent):
         return None
     before = sent
-    for _ in range(3):  # "The Houthis say they will ... Three days later, they free ..."
+    for _ in range(3):  # "The Kurds say ... A week on, they hand back ..."
         if before.start == 0:
             return None
         before = pron.doc[before.start - 1].sent
@@ -430,7 +430,7 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         actor = _group_antecedent(analysis, tok) or actor
     words = phrase_tokens(tok)
     if tok.dep_ == "amod" or tok.dep_ == "conj" and tok.head.dep_ == "amod":
-        # "Chadian and Sudanese delegations": each side is its own people's, though the
+        # "Bolivian and Chilean teams": each side is its own people's, though the
         # whole phrase was read as the first one's
         nation = _nation_of(analysis, tok)
         if nation is not None and actor is not None and actor.country != nation.country:
@@ -459,12 +459,12 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
                 else None)
         if country is None and depth < 2:
             country = _speaker_country(analysis, tok, depth)
-        if country is None and tok.lower_ in _FIRST_PERSON and (
-                tok.head.lemma_.lower() not in _REPORTING):
-            # "We asked for air support", said by someone of the text's own state (an
-            # interviewee, a statement's issuer) whom no one resolved
+        if country is None and tok.lower_ in _FIRST_PERSON and depth == 0 and not (
+                _newsroom_we(tok)):
+            # "'We need more shells,' a Moldovan officer said": the "we" of a speaker of the
+            # text's own state whom no one resolved
             home = text_country(analysis)
-            if home is not None:
+            if home is not None and _speaker_from(analysis, tok, home):
                 return Party(actor_id=None, text=text, country=home, inferred="home")
         return Party(actor_id=None, text=text, country=country)
     country = actor.country
@@ -489,9 +489,10 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
             country = party_of(analysis, ante, depth + 1).country
     if country is None and depth < 2:
         country = _speaker_country(analysis, tok, depth)
-    if country is None and _own_organ(actor):
-        # "The Command rejects this claim", "police blamed the gang": a state's organ the
-        # text never says whose is the state the text is about
+    if country is None and _own_organ(actor) and speaker(tok) is None:
+        # "The General Staff denies the report", in a release the organ issues itself: a
+        # state's organ the text never says whose is the state the text is about (not when
+        # someone else's words frame it: "the Directorate denies it, an Omani daily wrote")
         home = text_country(analysis)
         if home is not None:
             return Party(actor_id=actor.id, text=text, country=home, sector=actor.sector,
@@ -500,6 +501,50 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
 
 
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+# Verbs that frame reported words: "X said ...", "..., a statement read".
+SAYING = {"say", "state", "tell", "claim", "announce", "add", "report", "insist", "confirm",
+          "write", "allege", "declare", "note", "read", "warn", "explain", "stress"}
+
+
+def speaker(tok: Any) -> Any | None:
+    """The subject of the saying verb whose reported words hold `tok` ("Tirana said ...",
+    "..., a navy spokesman said"), or None when no one in its sentence frames them."""
+    node = tok
+    for _ in range(8):
+        if node.i != tok.i and node.lemma_.lower() in SAYING and node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in SUBJ), None)
+            if subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i:
+                return subj  # (not the speaker itself: "the Command said")
+        for c in node.children:
+            if c.lemma_.lower() in SAYING and c.i > tok.i and (
+                    c.dep_ in ("parataxis", "ccomp") or c.dep_ == "conj" and any(
+                        t.text in _QUOTES for t in tok.doc[node.i:c.i])):
+                subj = next((g for g in c.children if g.dep_ in SUBJ), None)
+                if subj is not None:  # "We hold the ridge, the colonel said"
+                    return subj
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+_QUOTES = {"'", '"', "\u2019", "\u201d"}
+
+
+def _newsroom_we(tok: Any) -> bool:
+    """ "we spoke to a farmer", "a commander told us by phone": the newsroom's "we"."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    return verb.lemma_.lower() in _REPORTING
+
+
+def _speaker_from(analysis: Analysis, tok: Any, country: str) -> bool:
+    """Whether the one whose words hold `tok` is of `country` (not a first-person one)."""
+    subj = speaker(tok)
+    if subj is None or subj.lower_ in _FIRST_PERSON:
+        return False
+    return party_of(analysis, subj, 1).country == country
 # What a newsroom's "we" does: "we spoke to a farmer", "we reached the mayor".
 _REPORTING = {"speak", "talk", "reach", "contact", "interview", "telephone", "phone", "call",
               "verify", "check", "count", "find", "see"}
@@ -520,7 +565,7 @@ _ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
 
 
 def _group_antecedent(analysis: Analysis, tok: Any) -> Actor | None:
-    """ "Analysts said the group might now strike inside Kenya": a bare definite "the group"
+    """ "Elders fear the group will raid across the river": a bare definite "the group"
     (no people or place named in it) stands for the armed group last named before it."""
     if tok.lemma_.lower() not in _GROUP_WORDS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
