@@ -393,3 +393,47 @@ def test_end_of_a_reporting_window_is_not_the_day_of_the_act(
     assert _versions(build, text.format(window="in the 24 hours to 8 a.m. on"), events) == []
     # the same words dating the act itself do conflict
     assert len(_versions(build, text.format(window="at 8 a.m. on"), events)) == 1
+
+
+@pytest.mark.parametrize("told", [
+    "Gunmen killed up to 30 villagers on",
+    "Gunmen held the hamlet until soldiers retook it on",
+])
+def test_up_to_a_count_or_until_a_clause_still_dates_the_act(
+        build: Callable[..., Builder], told: str) -> None:
+    # "up to" before a count and "until" before a clause of its own are no tally window
+    text = ("Clinic staff said gunmen killed eleven villagers in Dogon Daji on May 3.\n\n"
+            f"The district office gave a different account. {told} May 5, its bulletin says.")
+    events = (("killed", "ASSAULT", None, "May 3"),
+              (told.split()[1], "ASSAULT", None, "May 5"))
+    assert [c.kind for c in _versions(build, text, events)] == ["date-conflict"]
+
+
+@pytest.mark.parametrize("window", ["until", "in the week up to"])
+def test_a_stretch_closing_on_a_date_is_no_act_day(build: Callable[..., Builder],
+                                                     window: str) -> None:
+    text = ("Clinic staff said gunmen killed eleven villagers in Dogon Daji on May 3.\n\n"
+            "The district office gave a different account. Raids killed 40 people in the "
+            f"district {window} May 5, its bulletin says.")
+    events = (("killed", "ASSAULT", None, "May 3"), ("killed", "ASSAULT", None, "May 5"))
+    assert _versions(build, text, events) == []
+
+
+@pytest.mark.parametrize("turn", [
+    "The finance minister told a different story about the budget.",
+    "It was a different time for the valley.",
+])
+def test_another_story_about_another_matter_is_no_second_version(
+        build: Callable[..., Builder], turn: str) -> None:
+    text = ("Herders say militiamen burned their camp near Sake on May 3.\n\n"
+            f"{turn} Officials said the militiamen raided a farm by the lake on May 5.")
+    events = (("burned", "ASSAULT", "MIL", "May 3"), ("raided", "ASSAULT", "MIL", "May 5"))
+    assert _versions(build, text, events) == []
+
+
+def test_another_story_of_the_raid_is_a_second_version(build: Callable[..., Builder]) -> None:
+    text = ("Herders say militiamen burned their camp near Sake on May 3.\n\n"
+            "The provincial police tell a different story of the raid. Officials said the "
+            "militiamen raided a farm by the lake on May 5.")
+    events = (("burned", "ASSAULT", "MIL", "May 3"), ("raided", "ASSAULT", "MIL", "May 5"))
+    assert [c.kind for c in _versions(build, text, events)] == ["date-conflict"]

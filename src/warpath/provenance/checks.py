@@ -35,6 +35,7 @@ from typing import Any
 from warpath.document import Actor, Analysis, Check, Event
 from warpath.pipeline import Config, Stage, stages
 from warpath.provenance.responses import pointing_back
+from warpath.provenance.responses.words import NOUN_TYPES
 
 SLACK = dt.timedelta(days=7)  # dates this close are consistent: texts round and summarise
 FINE = frozenset({"day", "week"})  # only precise dates can contradict a narrative
@@ -286,6 +287,41 @@ DIFFERENT_TIME = re.compile(r"\b(?:a|an)\s+(?:(?:very|quite|entirely|completely|
                             r"|chronology|sequence\s+of\s+events)\b",
                             re.IGNORECASE)
 DIFFERENT_REACH = 2  # sentences after such a sentence that hold the other account
+# Subjects that tell nothing: "it was a different time", "there is another version".
+NO_TELLER = frozenset({"it", "this", "that", "there", "history", "which", "what"})
+# Words after "a different account of/about" that still name the act: "of the events",
+# "of what happened".
+ACT_WORDS = frozenset({"event", "incident", "happen", "occur", "night", "day", "morning",
+                       "evening", "it", "what", "episode", "encounter"})
+
+
+def _turn(analysis: Analysis, sent: Any) -> bool:
+    """Whether a sentence says a source gives another version of the act ("The army gives a
+    different account", "Residents tell another story of the raid"): a teller as subject of
+    the phrase, and nothing else named as what it is about ("a different story about the
+    budget" is another matter)."""
+    m = DIFFERENT_TIME.search(sent.text)
+    doc = analysis.doc
+    if m is None or doc is None:
+        return False
+    at = sent.start + m.end() - 1
+    noun = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if noun is None:
+        return False
+    head = noun.head if noun.dep_ in ("dobj", "attr", "pobj") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head  # "came up with a different account"
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if head is not None else None
+    if subj is None or subj.lower_ in NO_TELLER or head is None or head.lemma_ == "be" \
+            or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    about = [o for p in noun.children if p.dep_ == "prep"
+             and p.lower_ in ("about", "of", "on", "regarding", "concerning", "for")
+             for o in p.subtree if o.pos_ in ("NOUN", "PROPN", "VERB", "PRON")]
+    return not about or any(
+        o.lemma_.lower() in ACT_WORDS | NOUN_TYPES.keys()
+        or (k := _act_key(o)) is not None and k in ACT_NOUNS for o in about)
 
 
 @dataclass
@@ -362,7 +398,7 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
         x = m.expression
         counted = x.offset if x.anchor == "narrative" and x.unit == "day" else None
         before, after = _around(analysis, m.sentence, m.span.start, m.span.end)
-        if WINDOW_END.search(before):
+        if _window_end(doc, before, m.span.start):
             continue  # "in the 24 hours to 8 a.m. on 4 May": where a tally stops, no act's day
         near = f"{before} {after}"
         out.append(_Dated(m.sentence, v.start, m.span.text, keys,
@@ -382,9 +418,21 @@ SMALL = re.compile(r"\b(?:(?:early|small|wee)\s+hours|(?:before|at|around)\s+daw
                    r"|early\s+(?:\w+\s+)?morning"
                    r"|(?:after|past)\s+midnight|overnight|0?[0-4][:.h][0-5]\d"
                    r"|[1-4](?:[:.]\d\d)?\s*a\.?m\b)", re.IGNORECASE)
-# The end of a stretch over which a tally is kept: "in the 24 hours to", "until", "up to".
-WINDOW_END = re.compile(r"\b(?:until|till|up\s+to|through|(?:hours|days|period|week)\s+"
+# The end of a stretch over which a tally is kept: "in the 24 hours to", "in the week up
+# to", "until", "through" (not "killed up to 30 people on", a count).
+WINDOW_END = re.compile(r"\b(?:until|till|through|(?:hours|days|period|week|weeks|months?)\s+"
                         r"(?:up\s+)?to)\b[^,;]{0,24}$", re.IGNORECASE)
+
+
+def _window_end(doc: Any, before: str, start: int) -> bool:
+    """Whether the words before a date close a stretch of time ending on it ("in the 48
+    hours to 6 p.m. on 2 May", "until 4 May"): the stretch word then the date, no verb
+    between ("held the town until troops retook it on 5 May" dates the retaking)."""
+    m = WINDOW_END.search(before)
+    if m is None:
+        return False
+    begin = start - len(before) + m.start()
+    return not any(begin <= t.idx < start and t.pos_ in ("VERB", "AUX") for t in doc)
 AROUND = 48  # characters read on each side of a date for the part of the day it names
 
 
@@ -450,7 +498,7 @@ def versions(analysis: Analysis) -> Iterator[Check]:
     """Two sources that put one act on days a few apart."""
     acts = _dated_acts(analysis)
     disputed = any(DISAGREE.search(s.text) for s in analysis.sentences)
-    turns = [k for k, s in enumerate(analysis.sentences) if DIFFERENT_TIME.search(s.text)]
+    turns = [k for k, s in enumerate(analysis.sentences) if _turn(analysis, s)]
     done: set[frozenset[dt.date]] = set()
     for i, x in enumerate(acts):
         for y in acts[i + 1:]:

@@ -37,14 +37,14 @@ Without a response word, an act also answers
   blocked, a release of the people another side held (or one just after an accord), a
   penalty on those blamed for an act, a promised response;
 - a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
-- a denial of "the government's account", "the Pakistani charge", "that account" (the
+- a denial of "the army's version", "the Kenyan charge", "that story" (the
   side's latest act in words, paragraphs back, and the act it told), "That is a lie" after a
   claim, a denied act after a charge against its doers;
 - an envoy recalled or a protest note after an act against its side; forces posted or help
   asked by the side hit; a request to undo ("called on X to withdraw"), to free people (and
   the release after it), a meeting granting a request for talks; force on "the assailants";
   "condemns both attacks"; "the operation followed the abduction"; an act supposed under a
-  condition ("Should X test again, Japan would …"); a measure "within hours" of an unclaimed
+  condition ("Should the junta fire again, Seoul would …"); a measure "within hours" of an unclaimed
   blast.
 An act said not to have happened answers only in someone's words ("the rebels said their
 gunners had not fired") or against a charge just made, never a zero toll ("no one was

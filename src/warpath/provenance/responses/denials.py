@@ -4,6 +4,7 @@ request, a denial of a charge against the denier's side."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from warpath.document import Analysis, Event
@@ -86,8 +87,8 @@ def link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
 
 
 def link_negations(analysis: Analysis) -> None:
-    """"In a statement it said its fighters had not fired on any market", "denied that any
-    civilians were killed": an act said not to have happened answers the earlier account of
+    """"The militia said its men had not shelled any school", "denied that any villagers
+    were hurt": an act said not to have happened answers the earlier account of
     that act, when both share the deed (the same verb, or a word of what was hit or where)."""
     doc = analysis.doc
     for a in analysis.events:
@@ -100,10 +101,10 @@ def link_negations(analysis: Analysis) -> None:
             continue  # "no one was killed, police said": the outcome of the act, not an answer
         charge = _charge_against(analysis, a)
         if said is None and a.embedding != "nested":
-            # "Hezbollah has not fired its best missiles": the writer's own account, an answer
-            # only to a charge against the doers just told, about the same thing ("No unit
-            # has moved closer to the line", after "the accusation that Belgrade had sent
-            # paramilitaries across the line")
+            # "The navy has not used its heaviest guns": the writer's own account, an answer
+            # only to a charge against the doers just told, about the same thing ("No patrol
+            # has crossed the river", after "the charge that Tirana had sent gunmen over the
+            # river")
             if charge is not None and _shares_words(analysis, a, charge):
                 add_link(a, charge)
             continue
@@ -342,10 +343,24 @@ def link_denied_charges(analysis: Analysis) -> None:
             if tgt is None or not (tgt.country is not None and tgt.country == src
                                    or tgt.actor_id is not None and tgt.actor_id == who):
                 continue
+            if _set_apart(analysis, b.sentence, a.sentence):
+                continue  # "Separately, Moscow denied …": another matter than the charge
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
         if best is not None:
             add_link(a, best)
+
+
+# A sentence opening that starts another matter: "Separately, …", "In an unrelated move, …".
+SET_APART = re.compile(r"^\W*(?:separately|elsewhere|in\s+other\s+news|in\s+(?:a|an)\s+"
+                       r"(?:separate|unrelated)\s+\w+)\b", re.IGNORECASE)
+
+
+def _set_apart(analysis: Analysis, first: int, last: int) -> bool:
+    """Whether a sentence after `first`, up to `last`, opens on words that start another
+    matter."""
+    return any(SET_APART.match(analysis.sentences[k].text)
+               for k in range(first + 1, last + 1) if 0 <= k < len(analysis.sentences))
 
 
 def _last_toll(analysis: Analysis, a: Event) -> Event | None:
@@ -380,8 +395,8 @@ def _last_named_act(analysis: Analysis, by_token: dict[int, list[Event]],
 
 
 def link_rejected_claims(analysis: Analysis) -> None:
-    """"The SPLM-IO has rejected the government's account", "a spokesman rejected the Pakistani
-    charge", "rejected that account": a denial whose object sums up what a side said answers
+    """"The rebels dismissed the army's version", "a spokesman rejected the Kenyan charge",
+    "denied that story": a denial whose object sums up what a side said answers
     the latest act in words of that side (the side its object names, else the side it is
     aimed at), told before in the order of time, even paragraphs back; and the act that
     statement tells ("said … units had shelled a post": the shelling too)."""
@@ -415,9 +430,8 @@ CLAIM_OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her",
 
 def _claim_object(verb: Token) -> Token | None:
     """The noun of what was said that a denial takes as its object, told as one told before:
-    "the government's account", "the Pakistani charge", "that account" (read from the words
-    after the verb, which a parser may take for a clause: "rejected that account the same
-    day")."""
+    "the army's version", "the Kenyan charge", "that story" (read from the words after the
+    verb, which a parser may take for a clause: "denied that story the next morning")."""
     doc = verb.doc
     seen_owner = False
     for t in doc[verb.i + 1:min(len(doc), verb.i + 7)]:
@@ -432,8 +446,8 @@ def _claim_object(verb: Token) -> Token | None:
 
 
 def _named_side(analysis: Analysis, words: Any) -> tuple[str | None, str | None]:
-    """The side the words before a claim noun name as its author: "the government's account",
-    "the Pakistani charge"."""
+    """The side the words before a claim noun name as its author: "the army's version", "the
+    Kenyan charge"."""
     for c in words:
         if c.pos_ in ("PROPN", "NOUN", "ADJ"):
             actor = analysis.actor_at(c.idx, c.idx + len(c.text))
@@ -486,6 +500,38 @@ FALSE_WORDS = frozenset({"false", "untrue", "lie", "baseless", "fabrication", "f
                          "fiction", "wrong", "incorrect", "fake"})
 
 
+def _judged_turns(analysis: Analysis, sentence: int) -> set[int]:
+    """The sentences a judgement like "That is a lie" may judge: the one just before, and
+    the one before that when a question stands between ("… burned the school. Is that
+    true? That is a lie.")."""
+    out = {sentence - 1}
+    if sentence >= 2 and analysis.sentences[sentence - 1].text.rstrip().endswith("?"):
+        out.add(sentence - 2)
+    return out
+
+
+# Words that name what a speaker talks about: "asked about the budget", "said of the figures".
+TOPIC_PREPS = frozenset({"about", "of", "on", "regarding", "concerning", "over"})
+TALK_VERBS = frozenset({"ask", "say", "speak", "talk", "comment", "question", "tell",
+                        "answer", "reply", "respond", "add"})
+
+
+def _other_topic(analysis: Analysis, tok: Token, b: Event) -> bool:
+    """Whether the judgement's sentence names what it is about ("asked about the budget",
+    "he said of the growth figures") by nouns that the sentence of `b` does not hold: then it
+    judges another matter."""
+    doc = analysis.doc
+    topics = [o for t in tok.sent if t.lemma_.lower() in TALK_VERBS
+              for p in t.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+              for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    if not topics:
+        return False
+    told = analysis.sentences[b.sentence]
+    words = {t.lemma_.lower() for t in doc if told.start <= t.idx < told.end}
+    return not any(o.lemma_.lower() in words or NOUN_TYPES.get(o.lemma_.lower()) in MATERIAL
+                   or o.lemma_.lower() in CLAIM_NOUNS for o in topics)
+
+
 def link_predicate_denials(analysis: Analysis) -> None:
     """"That is a lie.", "These claims are false.": a denial told as a judgement of what was
     just said answers the latest claim told before it (the statement and the act it tells,
@@ -506,13 +552,15 @@ def link_predicate_denials(analysis: Analysis) -> None:
                 subj.lemma_.lower() in CLAIM_NOUNS and any(
                     c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children))):
             continue
+        turns = _judged_turns(analysis, a.sentence)
         src = country_of(a, "source")
         best: Event | None = None
         for b in analysis.events:
-            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence == a.sentence
-                    or b.sentence < a.sentence - ANSWER_LOOKBACK
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.sentence not in turns
                     or b.status in ("negated", "hypothetical", "planned")):
                 continue
+            if _other_topic(analysis, tok, b):
+                continue  # "Asked about rents, …: That is a lie" judges no act told
             if not (b.type in CLAIM_TYPES or b.type in MATERIAL and b.status == "reported"):
                 continue
             if src is not None and same_doer(a, b, src):

@@ -18,6 +18,7 @@ from warpath.provenance.responses.syntax import (
 )
 from warpath.provenance.responses.words import (
     ARRIVE_VERBS,
+    ASK_VERBS,
     BACK_VERBS,
     CAUSE_VERBS,
     COMMIT_VERBS,
@@ -61,6 +62,8 @@ def link_cues(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
         elif tok.pos_ == "VERB" and lemma in PURPOSE_VERBS and is_purpose(tok):
             if lemma == "break" and not has_particle(tok, "up"):
                 continue
+            if _asked_content(tok):
+                continue  # "urged both armies to halt the shelling": what is asked, no purpose
             _link(analysis, by_token, tok, direct_object(tok), purpose=True)
         elif tok.pos_ == "VERB" and lemma in CAUSE_VERBS:
             link_cause(analysis, by_token, tok)
@@ -78,6 +81,27 @@ def _names_act(by_token: dict[int, list[Event]], verb: Token) -> bool:
         return False
     lemma = obj.lemma_.lower()
     return bool(by_token.get(obj.i)) or lemma in NOUN_TYPES or lemma in GENERIC_OBJECTS
+
+
+# Verbs that make another side do something: "pressed Kigali to stop its shelling".
+MAKE_VERBS = frozenset({"compel", "force", "pressure", "pressurise", "pressurize", "persuade",
+                        "convince", "push", "get", "oblige", "encourage", "invite"})
+
+
+def _asked_content(tok: Token) -> bool:
+    """Whether an infinitive is what a request asks of another side, not the purpose of an
+    act: "urged both armies to halt the shelling", "asked the envoy to press the rebels to
+    stop the raids" (up a chain of such verbs); not "called in the envoy to protest"."""
+    node = tok
+    while node.head.i != node.i:
+        up = node.head
+        lemma = up.lemma_.lower()
+        if lemma in ASK_VERBS and not has_particle(up, "in") or lemma in MAKE_VERBS:
+            return True
+        if up.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        node = up
+    return False
 
 
 def _returns_fire(tok: Token) -> bool:

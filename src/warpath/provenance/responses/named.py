@@ -13,7 +13,13 @@ from warpath.provenance.responses.earlier import (
     match_earlier,
 )
 from warpath.provenance.responses.explicit import is_purpose
-from warpath.provenance.responses.links import add_link, country_of, same_doer, stated_act_before
+from warpath.provenance.responses.links import (
+    add_link,
+    country_of,
+    same_doer,
+    stated_act_before,
+    trigger_lemma,
+)
 from warpath.provenance.responses.syntax import Token, after_phrase, objects_of
 from warpath.provenance.responses.timeline import time_order
 from warpath.provenance.responses.words import (
@@ -29,8 +35,10 @@ from warpath.provenance.responses.words import (
     LOOKBACK,
     MATERIAL,
     NOUN_TYPES,
+    NOUN_VERBS,
     REACT_VERBS,
     REFUSED_VERBS,
+    SAME_ACTS,
     SUMMARY_NOUNS,
     UNDO_ASKED,
     VERBAL_TYPES,
@@ -70,6 +78,7 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                 and not asked:
             continue
         objs = asked or objects_of(verb)
+        named_only = {o.i for o in asked}  # "urged Manila to lift its ban": the ban, no blockade
         after = after_phrase(verb) if verb.lemma_.lower() in REACT_VERBS else None
         if after is not None and after.pos_ == "NOUN":
             objs.append(after)  # "protested … after the Tifariti strike of 8 June"
@@ -106,6 +115,9 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                 match_earlier(analysis, a, obj, {a.id}, same_side=judged)
             for b in found:
                 if judged and (src is None or same_doer(a, b, src)):
+                    continue
+                if obj.i in named_only and not named and not _same_act(
+                        obj.lemma_.lower(), trigger_lemma(doc, b) or "", b):
                     continue
                 add_link(a, b, named=bool(named))
             if a.responds_to:
@@ -257,9 +269,11 @@ def _previous_claim(analysis: Analysis, a: Event) -> Event | None:
 
 
 def link_undo_requests(analysis: Analysis) -> None:
-    """"We call on the Cambodian army to remove the new works and withdraw the troops",
-    "asking Santo Domingo to reopen the crossings": a request that the asked side undo what
-    it did answers that side's latest act told before."""
+    """"We urge the Malian army to pull back the units and close the new camps", "asking Minsk
+    to lift the closure of the crossings": a request that one asked side undo what it did
+    answers that side's latest act told before, when what is to be undone names that act (its
+    word, a word of its sentence, a pronoun) or the asked verb undoes its verb ("reopen" a
+    closure); an appeal to both sides names no doer."""
     doc = analysis.doc
     order = time_order(analysis)
     for a in analysis.events:
@@ -269,7 +283,7 @@ def link_undo_requests(analysis: Analysis) -> None:
         verb = doc[a.trigger_token]
         asked = [t for t in verb.subtree if t.pos_ == "VERB" and t.i != verb.i
                  and t.lemma_.lower() in UNDO_ASKED and t.dep_ in ("xcomp", "ccomp", "conj")]
-        if not asked:
+        if not asked or _many_asked(verb):
             continue
         here = order.get(a.sentence, a.sentence)
         best: tuple[float, Event] | None = None
@@ -285,6 +299,8 @@ def link_undo_requests(analysis: Analysis) -> None:
                 continue
             if same_doer(a, b, country_of(a, "source")):
                 continue
+            if not any(_undoes(analysis, v, b) for v in asked):
+                continue  # "stop buying smuggled ore" names no act told before
             key = there + 0.001 * b.trigger.start
             if best is None or key > best[0]:
                 best = (key, b)
@@ -292,8 +308,101 @@ def link_undo_requests(analysis: Analysis) -> None:
             add_link(a, first_telling(analysis, best[1], {a.id}), named=True)
 
 
+# Verbs of an act each asked verb undoes: "reopen" a closure, "withdraw" troops sent.
+UNDONE_BY: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("reopen", "unblock"), frozenset({"close", "shut", "seal", "suspend",
+                                                      "block", "cut", "halt"})),
+    "lift": frozenset({"impose", "ban", "block", "blockade", "suspend", "seal", "close"}),
+    **dict.fromkeys(("withdraw", "pull", "vacate", "leave"),
+                    frozenset({"deploy", "send", "move", "station", "mass", "post", "occupy",
+                               "enter", "cross", "seize", "take"})),
+    **dict.fromkeys(("remove", "dismantle"), frozenset({"build", "erect", "install", "set",
+                                                        "lay", "dig", "place", "construct",
+                                                        "plant", "put"})),
+    **dict.fromkeys(("release", "free", "return"),
+                    frozenset({"detain", "arrest", "seize", "abduct", "kidnap", "capture",
+                               "hold", "take", "jail", "imprison"})),
+    **dict.fromkeys(("rescind", "revoke", "reverse"), frozenset({"impose", "ban", "order",
+                                                                "decide", "expel"})),
+}
+# Words for a request's addressee that name more than one side: "both sides", "all parties".
+MANY_SIDES = frozenset({"both", "all", "each", "every", "two"})
+
+
+def _same_act(noun: str, lemma: str, b: Event) -> bool:
+    """Whether an act noun may name the act `b` told by the verb `lemma`: its own verb ("the
+    detention": "detained"), a word for it, or, for force, any act of force ("its operations"
+    for "pounded"); a noun of a measure ("its ban") names that measure only."""
+    if lemma in (NOUN_VERBS.get(noun, noun), noun) or lemma in SAME_ACTS.get(noun, ()):
+        return True
+    return NOUN_TYPES.get(noun) == "ASSAULT" and b.type == "ASSAULT"
+
+
+def _many_asked(verb: Token) -> bool:
+    """Whether a request is addressed to several sides at once ("called on both sides",
+    "urged all armed groups", "urged Kigali and Kinshasa"): then it asks no one doer to undo
+    what it did."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+              for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        if any(c.dep_ == "conj" for c in h.children):
+            return True
+        if any(c.lower_ in MANY_SIDES for c in h.children if c.dep_ in ("det", "predet",
+                                                                        "nummod", "amod")):
+            return True
+        if h.lemma_.lower() in ("party", "side", "belligerent") and h.tag_ == "NNS":
+            return True
+    return False
+
+
+def _undoes(analysis: Analysis, verb: Token, b: Event) -> bool:
+    """Whether an asked verb of undoing names the act `b` as what is to be undone: its object
+    is a pronoun, the act's own word ("halt its strikes" after "jets struck"), or a word of
+    the act's sentence ("withdraw the troops" after "troops dug trenches"); or the verb undoes
+    the act's verb ("reopen the crossings" after the links were suspended)."""
+    doc = analysis.doc
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for c in verb.children if c.dep_ == "prt" for c in c.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    lemma = trigger_lemma(doc, b) or ""
+    if b.trigger_token is not None and doc[b.trigger_token].dep_ == "aux":
+        lemma = doc[b.trigger_token].head.lemma_.lower()  # "would be suspended"
+    told = analysis.sentences[b.sentence] if 0 <= b.sentence < len(analysis.sentences) else None
+    words = {t.lemma_.lower() for t in doc if told is not None
+             and told.start <= t.idx < told.end and t.pos_ in ("NOUN", "PROPN")}
+    acts = False
+    for obj in objs:
+        noun = obj.lemma_.lower()
+        if obj.pos_ == "PRON" and obj.lower_ in ("it", "them", "this", "that", "these"):
+            return True
+        if NOUN_TYPES.get(noun) is not None:
+            if _same_act(noun, lemma, b):
+                return True
+            acts = True  # "lift its ban" is not met by a blockade: the ban is named
+        elif noun in words:
+            return True
+    return not acts and lemma in UNDONE_BY.get(verb.lemma_.lower(), frozenset())
+
+
+# Verbs whose direct object is the thing asked for ("requested them"), not the one asked
+# ("asked them to leave").
+THING_ASKED = frozenset({"request", "seek", "want", "need"})
+
+
+def _asked_thing(pron: Token) -> bool:
+    """Whether a pronoun stands for what a request asks for: "asked for them", "requested
+    it"; not the side asked ("urged them to leave the talks")."""
+    head = pron.head
+    if pron.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in ASK_VERBS | THING_ASKED
+    return pron.dep_ == "dobj" and head.lemma_.lower() in THING_ASKED and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in head.children)
+
+
 def link_granted_requests(analysis: Analysis) -> None:
-    """"Poland requested consultations, and the North Atlantic Council met the same day",
+    """"Estonia asked its allies for urgent talks, and their envoys met that evening",
     "Kampala asked for troops; Nairobi sent a battalion": an act of another actor, told right
     after a request, that grants what was asked (a meeting for consultations, forces for
     troops, aid for help) answers the request."""
@@ -318,7 +427,8 @@ def link_granted_requests(analysis: Analysis) -> None:
                 continue  # asked of someone else
             asked = [o for o in doc[b.trigger_token].subtree
                      if o.pos_ in ("NOUN", "PRON") and o.dep_ in ("dobj", "pobj")]
-            if any(o.pos_ == "PRON" or o.lemma_.lower() in GRANTED_BY[a.type] for o in asked):
+            if any(_asked_thing(o) if o.pos_ == "PRON" else o.lemma_.lower()
+                   in GRANTED_BY[a.type] for o in asked):
                 best = b
         if best is not None:
             add_link(a, best)

@@ -259,8 +259,8 @@ INVERTED = frozenset({"should", "were", "had"})
 
 
 def link_conditions(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
-    """"Should North Korea proceed with a seventh nuclear test, Japan would consider further
-    restrictions", "if the rebels march on Goma, the army would bomb their bases": an act
+    """"Should the junta test another rocket, Seoul would weigh new curbs", "if the rebels
+    march on Goma, the army would bomb their bases": an act
     supposed under a condition answers the act of another side the condition supposes."""
     doc = analysis.doc
     for a in analysis.events:
@@ -303,8 +303,8 @@ INTERCEPT_VERBS = frozenset({"intercept", "down"})
 
 
 def link_interceptions(analysis: Analysis) -> None:
-    """"Turkish drones struck a pickup near Qamishli … the SDF said it shot down a Turkish drone
-    over Amuda": bringing down the other side's craft answers that side's latest act of force
+    """"Azerbaijani drones hit a truck near Jermuk … Yerevan said it shot down a drone over
+    Sotk": bringing down the other side's craft answers that side's latest act of force
     told before (one against the side that downs it first), unless dated after the downing."""
     doc = analysis.doc
     for a in analysis.events:

@@ -35,9 +35,7 @@ def share_answers(analysis: Analysis) -> None:
                           and e.embedding == "main"), None)
         if a is None or not a.responds_to or a.id == c.id:
             continue
-        for bid in a.responds_to:
-            if bid != c.id and bid not in c.responds_to:
-                c.responds_to.append(bid)
+        _share(analysis, a, c)
     for _ in range(2):  # a partner may take its answer from the first round
         for c in analysis.events:
             if (c.responds_to or c.trigger_token is None or c.status in ("negated", "hypothetical")
@@ -46,9 +44,29 @@ def share_answers(analysis: Analysis) -> None:
             a = _joined_answer(by_tok, doc[c.trigger_token])
             if a is None or a.id == c.id or c.id in a.responds_to:
                 continue
-            for bid in a.responds_to:
-                if bid != c.id and bid not in c.responds_to:
-                    c.responds_to.append(bid)
+            _share(analysis, a, c)
+
+
+def _share(analysis: Analysis, a: Event, c: Event) -> None:
+    """Give `c` what `a` answers, except, for a request, acts of others than the side asked:
+    "condemns the raids. It calls on the UN to send monitors" asks a third party, no answer."""
+    by_id = {e.id: e for e in analysis.events}
+    for bid in a.responds_to:
+        b = by_id.get(bid)
+        if bid == c.id or bid in c.responds_to or b is None or _asks_a_third(c, b):
+            continue
+        c.responds_to.append(bid)
+
+
+def _asks_a_third(c: Event, b: Event) -> bool:
+    """Whether a request is aimed at a side other than the doer of `b`."""
+    if c.type != "REQUEST" or c.target is None or b.source is None:
+        return False
+    if c.target.actor_id is not None and b.source.actor_id is not None:
+        return c.target.actor_id != b.source.actor_id and (
+            c.target.country is None or c.target.country != b.source.country)
+    return c.target.country is not None and b.source.country is not None \
+        and c.target.country != b.source.country
 
 
 def _joined_answer(by_tok: dict[int, Event], tok: Token) -> Event | None:

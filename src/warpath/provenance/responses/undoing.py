@@ -38,12 +38,14 @@ from warpath.provenance.responses.words import (
     DOER_NOUNS,
     FAR_LOOKBACK,
     GUARD_LOOKBACK,
+    GUARD_NEAR,
     HELP_NOUNS,
     HOLD_VERBS,
     LATER,
     LOOKBACK,
     MATERIAL,
     NOUN_TYPES,
+    RELEASE_FAR,
     RELEASE_NOUNS,
     RELEASE_REACH,
     RELEASE_VERBS,
@@ -84,8 +86,8 @@ def link_pursuits(analysis: Analysis) -> None:
 
 
 def link_doers_hit(analysis: Analysis) -> None:
-    """"air strikes had neutralised dozens of assailants as they withdrew", "police shot two
-    of the attackers": force used on people named as the doers of an act answers the latest
+    """"gunships killed a score of the raiders as they fled", "police shot two of the
+    attackers": force used on people named as the doers of an act answers the latest
     act told before (in the order of time), one whose verb their name comes from first."""
     doc = analysis.doc
     order = time_order(analysis)
@@ -241,10 +243,11 @@ def link_reinforcements(analysis: Analysis) -> None:
 
 
 def link_guards(analysis: Analysis) -> None:
-    """"Since Tuesday about 300 Colombian soldiers have been deployed along the riverbank",
-    "we asked for air support": forces sent or help asked by a side after an act of force
-    against it (or on its soil) answer the latest such act told before, in the order of
-    time, unless that act is dated well before or after."""
+    """"Some 200 Kenyan soldiers have been stationed along the river since Monday", "the
+    district asked for helicopter support": forces sent or help asked by a side after an act
+    of force against it (or on its soil) answer the latest such act told before (three
+    sentences back at most, unless the act's place is named again), in the order of time,
+    unless that act is dated well before or after or the sentence gives another reason."""
     doc = analysis.doc
     order = time_order(analysis)
     denied = sharing_negation(analysis)
@@ -262,13 +265,20 @@ def link_guards(analysis: Analysis) -> None:
         if a.type == "REQUEST" and not any(t.lemma_.lower() in HELP_NOUNS and t.pos_ == "NOUN"
                                            for t in tok.subtree):
             continue
+        if _other_purpose(analysis, a):
+            continue  # "for a joint exercise", "under a plan to train police": no answer
         src = a.source.country
+        told = analysis.sentences[a.sentence].text.lower() \
+            if 0 <= a.sentence < len(analysis.sentences) else ""
         here = order.get(a.sentence, a.sentence)
         best: tuple[float, Event] | None = None
         for b in analysis.events:
             there = order.get(b.sentence, b.sentence)
+            place = (b.location.name or "").lower() if b.location else ""
+            reach = GUARD_LOOKBACK if place and re.search(
+                rf"\b{re.escape(place)}\b", told) else GUARD_NEAR
             if (b.id == a.id or b.type not in MATERIAL or there > here
-                    or here - there > GUARD_LOOKBACK or b.id in denied
+                    or here - there > reach or b.id in denied
                     or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
                     or b.embedding == "nested" or b.status not in ("asserted", "reported")
                     or is_mention(analysis, b) or long_before(b, a)
@@ -284,6 +294,25 @@ def link_guards(analysis: Analysis) -> None:
                 best = (key, b)
         if best is not None:
             add_link(a, first_telling(analysis, best[1], {a.id}), named=True)
+
+
+# What a deployment is said to be for when it is no answer: "for a joint exercise", "as
+# part of a plan", "long planned", "routine".
+OTHER_PURPOSE = re.compile(
+    r"\b(?:as\s+(?:a\s+)?part\s+of|under\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:plan|programme"
+    r"|program|agreement|accord|deal|rotation)"
+    r"|(?:for|in)\s+(?:a|an|the|their|its|annual|joint|\w+)?\s*(?:\w+\s+){0,2}"
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|training|parade|ceremony|rotation|elections?)"
+    r"|(?:long-?|pre-?|already\s+|previously\s+)planned|planned\s+(?:last|months|weeks|since)"
+    r"|scheduled|routine)\b", re.IGNORECASE)
+
+
+def _other_purpose(analysis: Analysis, a: Event) -> bool:
+    """Whether the sentence of a deployment states another reason for it than an act just
+    told: "sent 300 soldiers to the border for a joint exercise planned last year"."""
+    if not 0 <= a.sentence < len(analysis.sentences):
+        return False
+    return bool(OTHER_PURPOSE.search(analysis.sentences[a.sentence].text))
 
 
 def link_releases(analysis: Analysis) -> None:
@@ -335,39 +364,145 @@ def link_releases(analysis: Analysis) -> None:
 def _asks_release(doc: Any, e: Event) -> bool:
     """A demand or request whose content is the release of people: "demanded the immediate
     release of the herders", "asked for their return", "urged Minsk to free the crew"."""
+    return _release_asked(doc, e) is not None
+
+
+def _release_asked(doc: Any, e: Event) -> Token | None:
+    """The word of a demand that asks for a release: the noun "release" / "return" or the
+    verb "free" whose content it is."""
     if e.type not in ("REQUEST", "ACCUSE", "THREATEN") or e.trigger_token is None:
-        return False
+        return None
     verb = doc[e.trigger_token]
-    return any(t.lemma_.lower() in RELEASE_NOUNS and t.pos_ == "NOUN"
-               or t.lemma_.lower() in RELEASE_VERBS and t.dep_ in ("xcomp", "ccomp")
-               for t in verb.subtree if t.i != verb.i)
+    return next((t for t in verb.subtree if t.i != verb.i and (
+        t.lemma_.lower() in RELEASE_NOUNS and t.pos_ == "NOUN"
+        or t.lemma_.lower() in RELEASE_VERBS and t.dep_ in ("xcomp", "ccomp"))), None)
+
+
+def _people(tok: Token | None) -> str | None:
+    """The noun of the people a word stands for, through a count ("five of them": "they",
+    "two of the nurses": "nurse"); None for a bare count or nothing."""
+    if tok is None:
+        return None
+    if tok.pos_ in ("NUM", "PRON", "DET") or tok.lower_ in ("one", "some", "all", "most"):
+        inner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if inner is not None:
+            return _people(inner)
+        if tok.pos_ == "PRON" and tok.lower_ in BACK_PRONOUNS:
+            ref = _back_noun(tok)
+            return ref.lemma_.lower() if ref is not None else "they"
+        return None
+    return tok.lemma_.lower()
+
+
+def _back_noun(pron: Token) -> Token | None:
+    """The people "they"/"them" stand for: the nearest plural noun before it, in its sentence
+    or the one before ("Were the nurses let go? Two of them were freed": "nurse")."""
+    doc = pron.doc
+    first = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    own = {t.i for t in pron.head.subtree} if pron.dep_ == "pobj" else set()
+    for i in range(pron.i - 1, first - 1, -1):
+        t = doc[i]
+        if t.i in own or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            return t
+    return None
+
+
+def _demanded(word: Token) -> str | None:
+    """Who a demand asks to have freed: "the release of the herders" ("herder"), "their
+    return" ("they"), "to free the crew" ("crew")."""
+    if word.pos_ == "NOUN":
+        for c in word.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                return "they"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return _people(next((o for o in c.children if o.dep_ == "pobj"), None))
+        return None
+    return _people(next((c for c in word.children if c.dep_ == "dobj"), None))
+
+
+def _same_people(x: str, y: str) -> bool:
+    """Whether two nouns may name the same people held: the same noun, a pronoun pointing
+    back, or a word for anyone held ("the hostages", "the men")."""
+    return x == y or bool({x, y} & (BACK_PRONOUNS | {"they"} | CAPTIVE_NOUNS))
+
+
+def _named_alike(x: str | None, y: str | None) -> bool:
+    """Whether two nouns, neither a pronoun, name the same people: strong enough to join a
+    release to a demand told far back."""
+    return x is not None and y is not None and not {x, y} & (BACK_PRONOUNS | {"they"}) \
+        and _same_people(x, y)
+
+
+# Nouns for anyone held, whatever their trade: "demanded the release of the hostages",
+# "the men were freed".
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "detainee", "prisoner", "abductee", "man",
+                           "woman", "people", "person", "civilian"})
+
+
+def _asked_of(demand: Event, doer: Event) -> bool:
+    """Whether a demand is aimed at the side that did (or undoes) an act: its target is the
+    doer's actor or country."""
+    t, s = demand.target, doer.source
+    if t is None or s is None:
+        return False
+    if t.actor_id is not None and s.actor_id is not None:
+        return t.actor_id == s.actor_id
+    return t.country is not None and t.country == s.country
+
+
+def _fits(asked: str | None, held: str | None, demand: Event, doer: Event) -> bool:
+    """A demand fits a capture or a release when both name the same people (a pronoun may
+    stand for any); when either names none, when the demand is aimed at the captor."""
+    if asked is not None and held is not None:
+        return _same_people(asked, held)
+    if "they" in (asked, held):
+        return True  # "demanded their return" … "let one of the four go"
+    return _asked_of(demand, doer)
 
 
 def _release_demand(analysis: Analysis, a: Event) -> Event | None:
-    """The latest demand for a release, by another actor, told before the release `a`."""
+    """The latest demand for the release of the people `a` frees, by another actor, told
+    before the release, at most RELEASE_REACH sentences back."""
     doc = analysis.doc
     who = a.source.actor_id if a.source else None
+    freed = _people(_freed_token(doc[a.trigger_token])) if a.trigger_token is not None \
+        else None
     best: Event | None = None
     for b in analysis.events:
         if (b.id == a.id or b.trigger.start >= a.trigger.start
-                or b.sentence < a.sentence - RELEASE_REACH
-                or b.status not in ("asserted", "reported") or not _asks_release(doc, b)):
+                or b.sentence < a.sentence - RELEASE_FAR
+                or b.status not in ("asserted", "reported")):
+            continue
+        word = _release_asked(doc, b)
+        if word is None:
             continue
         if who is not None and b.source is not None and b.source.actor_id == who:
             continue
+        asked = _demanded(word)
+        if not _fits(asked, freed, b, a):
+            continue  # "the release of the journalist" is not met by freeing soldiers
+        if b.sentence < a.sentence - RELEASE_REACH and not _named_alike(asked, freed):
+            continue  # far back, only a demand naming the people freed
         best = b
     return best
 
 
 def link_release_requests(analysis: Analysis) -> None:
-    """"Nigerien soldiers had detained three customs officers … The government asked for their
-    release": a demand for the release of people answers the latest capture of people told
-    before it (by another actor than the one asking)."""
+    """"Gunmen seized two nurses near the clinic … The bishop asked for their release": a
+    demand for the release of people answers the latest capture of those people told before
+    it (by another actor than the one asking; with no people named, a capture by the side
+    asked)."""
     doc = analysis.doc
     for a in analysis.events:
-        if (a.responds_to or a.status not in ("asserted", "reported")
-                or not _asks_release(doc, a)):
+        if a.responds_to or a.status not in ("asserted", "reported"):
             continue
+        word = _release_asked(doc, a)
+        if word is None:
+            continue
+        asked = _demanded(word)
         who = a.source.actor_id if a.source else None
         best: Event | None = None
         for b in analysis.events:
@@ -378,6 +513,8 @@ def link_release_requests(analysis: Analysis) -> None:
                 continue
             if who is not None and b.source is not None and b.source.actor_id == who:
                 continue
+            if not _fits(asked, _people(_held_token(doc[b.trigger_token])), a, b):
+                continue  # "the release of the journalist" after students were kidnapped
             best = b
         if best is not None:
             add_link(a, best)
@@ -394,22 +531,29 @@ def _releases(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _freed_token(verb: Token) -> Token | None:
+    """Who is freed: "freed 14 hostages", "the officer was freed"."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def _freed(verb: Token) -> str | None:
     """The noun of who is freed: "freed 14 hostages", "the officer was freed"."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c.lemma_.lower()
-    return None
+    tok = _freed_token(verb)
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def _held_token(verb: Token) -> Token | None:
+    """Who is captured: "detained an officer", "the officer detained at the crossing"."""
+    tok = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if tok is None and verb.dep_ == "acl":
+        return verb.head
+    return tok
 
 
 def _held(verb: Token) -> str | None:
     """The noun of who is captured: "detained an officer", "an officer had been detained"."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c.lemma_.lower()
-    if verb.dep_ == "acl":
-        return verb.head.lemma_.lower()  # "the officer detained at the crossing"
-    return None
+    tok = _held_token(verb)
+    return tok.lemma_.lower() if tok is not None else None
 
 
 def link_undoings(analysis: Analysis) -> None:

@@ -69,8 +69,8 @@ JUDGE_VERBS = frozenset({"call", "brand", "label", "term", "describe"})
 # Nouns that sum up a claim set beside them ("…, a charge the party rejected").
 SUMMARY_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
                            "demand", "threat", "warning", "proposal", "offer", "request"})
-# Nouns for what a side said that a denial throws back: "rejected the government's account",
-# "dismissed the Pakistani charge", "denied that account".
+# Nouns for what a side said that a denial throws back: "dismissed the army's version",
+# "rejected the Kenyan charge", "denied that story".
 CLAIM_NOUNS = SUMMARY_NOUNS | frozenset({"account", "version", "allegation", "report",
                                          "statement", "narrative", "story", "assertion"})
 # Acts in words that such a noun may sum up.
@@ -172,7 +172,8 @@ DEPLOY_NOUNS = frozenset({"reinforcement", "deployment"})
 # What a side hit asks of its allies or of a body: "asked for air support".
 HELP_NOUNS = frozenset({"support", "help", "assistance", "reinforcement", "protection",
                         "backup", "consultation", "cover"})
-GUARD_LOOKBACK = 12  # sentences: a side's guard may be told well after the act that drew it
+GUARD_LOOKBACK = 12  # sentences back for an act at the place the guard is posted
+GUARD_NEAR = 3  # sentences back for an act elsewhere on its soil or against it
 # Verbs that free people held by another side.
 RELEASE_VERBS = frozenset({"free", "release", "liberate"})
 # Verbs that take people and hold them.
@@ -181,9 +182,10 @@ HOLD_VERBS = frozenset({"detain", "arrest", "seize", "abduct", "kidnap", "captur
 # What a demand for the release of people held asks: "demanded the release of the herders",
 # "asked for their return", "called on Minsk to free the crew".
 RELEASE_NOUNS = frozenset({"release", "return", "freedom", "freeing", "handover"})
-RELEASE_REACH = 20  # sentences: people are freed long after a demand, told far back
-# Verbs of a request that the asked side undo what it did: "called on Phnom Penh to remove
-# the new works", "asking Santo Domingo to reopen the crossings".
+RELEASE_REACH = 8  # sentences: people may be freed some paragraphs after a demand
+RELEASE_FAR = 20  # … or far after, when the release names the people the demand named
+# Verbs of a request that the asked side undo what it did: "urged Bamako to pull back the
+# units", "asked Tashkent to reopen the border post".
 UNDO_ASKED = frozenset({"remove", "withdraw", "reopen", "lift", "halt", "stop", "cease", "end",
                         "dismantle", "reverse", "rescind", "revoke", "release", "free",
                         "return", "pull", "vacate", "leave", "restore", "unblock"})
