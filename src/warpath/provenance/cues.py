@@ -1429,9 +1429,10 @@ def _party_media_in(doc: Any) -> frozenset[str]:
     """Names the text gives to media run by a state or a party: the name of a medium called
     "X-run", "state" or "its" ("Houthi-run Al-Masirah TV", "Al-Masirah, the rebels' channel",
     "its own radio station")."""
-    cache = doc.user_data.setdefault("warpath_party_media", {})
-    if "names" in cache:
-        return frozenset(cache["names"])
+    return _once_per_doc(doc, "warpath_party_media", _find_party_media)
+
+
+def _find_party_media(doc: Any) -> set[str]:
     names: set[str] = set()
     for tok in doc:
         if not _is_medium(tok):
@@ -1454,9 +1455,15 @@ def _party_media_in(doc: Any) -> frozenset[str]:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 names.add(_name_key(_phrase(c)))
-    names.discard("")
-    cache["names"] = sorted(names)
-    return frozenset(names)
+    return names
+
+
+def _once_per_doc(doc: Any, key: str, find: Any) -> frozenset[str]:
+    """Names found by a whole-document scan, cached on the Doc: every cue asks again."""
+    cache = doc.user_data.setdefault(key, {})
+    if "names" not in cache:
+        cache["names"] = sorted(set(find(doc)) - {""})
+    return frozenset(cache["names"])
 
 
 def _movement(subj: Token) -> bool:
@@ -1482,9 +1489,10 @@ def _movement(subj: Token) -> bool:
 def _movement_names(doc: Any) -> frozenset[str]:
     """Names the text puts before a word for an armed movement ("the Mbare Boys gang",
     "Al-Shabaab militants")."""
-    cache = doc.user_data.setdefault("warpath_movements", {})
-    if "names" in cache:
-        return frozenset(cache["names"])
+    return _once_per_doc(doc, "warpath_movements", _find_movement_names)
+
+
+def _find_movement_names(doc: Any) -> set[str]:
     names: set[str] = set()
     for tok in doc:
         if tok.pos_ != "NOUN" or not _heads(tok) & MOVEMENT_HEADS:
@@ -1494,9 +1502,7 @@ def _movement_names(doc: Any) -> frozenset[str]:
         if inner:
             first = min(t.i for c in inner for t in c.subtree)
             names.add(_name_key([t for t in doc[first:tok.i] if not t.is_punct]))
-    names.discard("")
-    cache["names"] = sorted(names)
-    return frozenset(names)
+    return names
 
 
 def _party_medium(head: Token) -> bool:
