@@ -61,8 +61,16 @@ def test_calling_a_claim_untrue_rejects_it(analyse):
 
 
 def test_a_claim_said_to_be_made_up_is_rejected(analyse):
+    # said up front, the saying is the rejection: the writer tells that police rejected it
     (event,) = events_of(analyse('Police said the claims were "fabricated".'), "REJECT")
-    assert event.status == "reported"
+    assert event.status == "asserted"
+    (told,) = events_of(analyse("Rebels accused the army of looting. An aide to the governor "
+                                "told reporters the allegations were baseless."), "REJECT")
+    assert told.status == "asserted"
+    # a rejection the speaker only foresees keeps its own status
+    (later,) = events_of(analyse("Officials said the rebels would call the report a lie."),
+                         "REJECT")
+    assert later.status != "asserted"
 
 
 def test_no_rejection_without_a_claim_called_untrue(analyse):
@@ -100,3 +108,11 @@ def test_a_speaker_denying_for_its_own_people_by_a_possessive_rejects(analyse):
     (denial,) = events_of(a, "REJECT")
     assert denial.source is not None and denial.source.actor_id == "generic-militia"
     assert not events_of(analyse("Rebels said the army had not shelled the village."), "REJECT")
+
+
+def test_an_inverted_should_is_a_condition_not_a_demand(analyse):
+    a = analyse("Relief groups told us they would have to withdraw their staff should the "
+                "militia advance on the town.")
+    assert not [e for e in events_of(a, "REQUEST") if e.trigger.text == "should"]
+    b = analyse("Kenya said Somalia must withdraw its troops from the border.")
+    assert events_of(b, "REQUEST")

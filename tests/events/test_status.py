@@ -431,6 +431,26 @@ def test_a_witness_turn_in_a_transcript_is_reported(analyse):
         "attacked", "arrested")} == {"attacked": "reported", "arrested": "reported"}
 
 
+@pytest.mark.parametrize(
+    ("intro", "status"),
+    [
+        # the programme's own journalist and an invited analyst: the programme stands behind
+        ("The host is Dara Quinn; our reporter Tomas Okafor is in Bama.", "asserted"),
+        ("Joining us is Tomas Okafor, an analyst at a Lagos think tank.", "asserted"),
+        # a resident telling what happened to him: his account
+        ("Our guest, Tomas Okafor, runs a pharmacy near the market in Bama.", "reported"),
+    ],
+)
+def test_a_turn_is_vouched_for_by_the_role_the_introduction_gives(analyse, intro, status):
+    text = (f"{intro}\n\n"
+            "HOST: What happened in Bama on Monday?\n\n"
+            "OKAFOR: Gunmen attacked the market at dawn and burned the stalls.\n\n"
+            "HOST: And then?\n\n"
+            "OKAFOR: Soldiers arrested two men in the afternoon.")
+    (arrest,) = [e for e in analyse(text).events if e.trigger.text == "arrested"]
+    assert arrest.status == status
+
+
 def test_an_official_briefing_turn_stays_asserted(analyse):
     text = ("MODERATOR: The spokesperson will take your questions.\n\n"
             "GEN. ADEYEMI: Our troops repelled an attack on the base at dawn.\n\n"
@@ -622,3 +642,118 @@ def test_a_past_perfect_sentence_goes_on_with_the_report_before_it(analyse):
                 "Customs officers had seized their boat in 2019.")
     (other,) = [e for e in b.events if e.trigger.text == "seized"]
     assert other.status == "asserted"  # a new paragraph is the writer's again
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Japan has promised $40 million to rebuild the bombed clinics.", "promised", "planned"),
+        ("Uganda offered tents and blankets to the displaced families.", "offered",
+         "planned"),
+        ("Chad pledged 500 troops to the regional force.", "pledged", "planned"),
+        # pledging loyalty or backing, or promising to act, is done in the saying
+        ("The militia commanders pledged allegiance to the new emir.", "pledged", "asserted"),
+        ("The minister promised to investigate the shooting.", "promised", "asserted"),
+        ("Germany pledged support for the ceasefire talks.", "pledged", "asserted"),
+    ],
+)
+def test_a_pledge_of_goods_money_or_troops_is_still_to_come(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The rebels will not release the hostages unless the government pays a ransom.",
+         "release", "hypothetical"),
+        ("Manila would never send troops to the strait unless its ships were attacked first.",
+         "send", "hypothetical"),
+        # without the condition the refusal is a plain denial
+        ("The rebels did not release the hostages on Sunday.", "release", "negated"),
+    ],
+)
+def test_a_refusal_held_until_a_condition_is_met_is_hypothetical(analyse, text, trigger,
+                                                                  status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The envoys are supposed to meet in Doha next month.", "meet", "planned"),
+        ("Both governments decided that the joint talks would resume in March.", "talks",
+         "planned"),
+        # a condition on what was agreed keeps it open; hearsay about a past act is no plan
+        ("The rebels agreed that the truce would hold if the army stayed in its barracks.",
+         "truce", "hypothetical"),
+        ("The militia is supposed to have attacked the convoy on Monday.", "attacked",
+         "hypothetical"),
+    ],
+)
+def test_what_is_arranged_or_settled_to_happen_is_planned(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("According to residents, the militia stormed the market and then shelled the clinic.",
+         "shelled", "reported"),
+        ("The two ministers met in Baku and signed a transit deal, according to a joint "
+         "statement.", "signed", "reported"),
+        # a source inside the second clause leaves the first as the writer's own
+        ("Troops shelled the village and, according to the mayor, gunmen later raided the "
+         "school.", "shelled", "asserted"),
+    ],
+)
+def test_a_source_heading_or_closing_the_sentence_covers_each_conjunct(analyse, text,
+                                                                       trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The ministry said its forces had repelled the raid and rejected claims that "
+         "civilians were hurt.", "rejected", "asserted"),
+        ("Police said gunmen had stormed the checkpoint and accused the mayor of sheltering "
+         "them.", "accused", "asserted"),
+        # a deed in the same place is still what the speaker said it had done
+        ("The army said it had captured the town and shelled the bridge.", "shelled",
+         "reported"),
+    ],
+)
+def test_a_speech_act_beside_a_reported_clause_is_the_speakers_own(analyse, text, trigger,
+                                                                   status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The rebels shelled the town before pulling back across the river.", "pulling back",
+         "asserted"),
+        # what is called off after being announced did not happen
+        ("The Sudanese army announced an offensive on El Obeid before calling it off.",
+         "offensive", "negated"),
+    ],
+)
+def test_a_withdrawal_after_an_act_is_no_cancellation_of_itself(analyse, text, trigger,
+                                                                status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The Chadian minister told reporters that N'Djamena would close the border should "
+         "the fighting spread.", "close", "hypothetical"),
+        ("Relief groups in Kaga-Bandoro told us they would have to withdraw their staff should "
+         "the militia advance on the town.", "withdraw", "hypothetical"),
+        # "should" before its verb is advice, not a condition
+        ("The minister said the rebels should lay down their arms.", "lay down",
+         "hypothetical"),
+    ],
+)
+def test_an_inverted_should_condition_holds_the_act_open(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status

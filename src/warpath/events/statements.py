@@ -441,8 +441,8 @@ def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             continue
         speaker = next((c for c in tok.head.children if c.dep_ in SUBJ), None)
         subject = next((c for c in tok.children if c.dep_ in SUBJ | PASSIVE_SUBJ), None)
-        if speaker is None:
-            continue
+        if speaker is None or subject is not None and modal.i < subject.i:
+            continue  # "should the rebels move on the town": a condition, not a demand
         source = party_of(analysis, speaker)
         if not actor_like(speaker, source):
             continue
@@ -534,5 +534,12 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
         clause = copula
         while clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i:
             clause = clause.head
+        # "a spokesman told me that was pure fiction": told up front, the saying is the
+        # rejection itself and has the saying's status; a closing tag (", the spokesman said")
+        # still relays it
+        anchor = copula
+        if (copula.head.i == clause.i < copula.i and clause.lemma_.lower() in _SAYING
+                and status_of(copula) == ("reported", clause.text)):
+            anchor = clause
         yield _statement(analysis, "REJECT", "120", word, evidence_span(analysis, clause, sent),
-                         sent_index, source, target, token=copula)
+                         sent_index, source, target, token=anchor)

@@ -31,6 +31,7 @@ coordinated clauses (", according to ...") are read too.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -135,12 +136,18 @@ def make(config: Config) -> Stage:
             return
         text = analysis.doc.text
         labels = _speaker_labels(text)
+        triggers = {e.trigger_token for e in analysis.events if e.trigger_token is not None}
         for event in analysis.events:
             if event.trigger_token is None:
                 continue
             token = analysis.doc[event.trigger_token]
             status, cue = status_of(token)
-            if status == "reported" and _self_report(analysis, token, event):
+            if status in ("asserted", "reported") and (
+                    goods := _pledged_goods(token)) and not goods & triggers:
+                # "has pledged food packs": the pledge stands for a delivery still to come,
+                # unless the goods are an event of their own ("pledged aid": AID, planned)
+                status, cue = "planned", token.text
+            elif status == "reported" and _self_report(analysis, token, event):
                 status, cue = "asserted", None
             elif status == "asserted" and (label := _witness_turn(text, token.idx, labels)):
                 status, cue = "reported", label
@@ -183,9 +190,31 @@ def _witness_turn(text: str, at: int, labels: set[str]) -> str | None:
     if m is None or m.group(1) not in labels:
         return None
     words = set(re.findall(r"[A-Z]+", m.group(1)))
-    if words & (_HOST_LABELS | _OFFICIAL_TITLES):
+    if words & (_HOST_LABELS | _OFFICIAL_TITLES) or (
+            _introduced_as(text, frozenset(words)) & _VOUCHED_ROLES):
         return None
     return m.group(0).strip()
+
+
+# Roles the programme's introduction can give a labelled speaker whose words it stands behind:
+# its own journalists ("our correspondent Ana Diaz reports from Kherson") and invited experts
+# who explain rather than tell what they saw ("the guest is Li Wen, a researcher in ...").
+_VOUCHED_ROLES = {"correspondent", "reporter", "journalist", "editor", "presenter", "host",
+                  "researcher", "analyst", "expert", "professor", "scholar", "historian",
+                  "economist", "fellow", "lecturer", "academic", "specialist", "commentator"}
+_INTRO_CLAUSE = re.compile(r"[^.;:\n]+?(?=[.;:\n]|, and |, while |$)")
+
+
+@functools.lru_cache(maxsize=64)
+def _introduced_as(text: str, words: frozenset[str]) -> frozenset[str]:
+    """The lower-cased words of the clause that first introduces a speaker whose label is one
+    of `words` (a surname in capitals) outside the turns themselves."""
+    names = [w.title() for w in words if len(w) > 2]
+    for clause in _INTRO_CLAUSE.finditer(text):
+        part = clause.group(0)
+        if any(re.search(rf"\b{re.escape(n)}\b", part) for n in names):
+            return frozenset(re.findall(r"[a-z]+", part.lower()))
+    return frozenset()
 
 
 def _past_perfect_main(token: Any) -> bool:
@@ -223,6 +252,21 @@ def _continued_report(token: Any) -> Any | None:
             return None
         sent = prev
     return None
+
+
+_SPEECH_ACTS = {"deny", "reject", "dismiss", "refute", "accuse", "blame", "condemn", "urge",
+                "warn", "vow", "demand", "call", "appeal", "insist", "promise", "pledge"}
+
+
+def _speech_beside_report(node: Any) -> bool:
+    """A speech act in the simple past with no subject of its own, coordinated with a
+    past-perfect clause that a reporting verb governs: the parser hung it on the reported
+    clause, but it shares the reporting verb's subject and tense."""
+    head = node.head
+    return (node.tag_ == "VBD" and _cue_lemma(node) in _SPEECH_ACTS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children)
+            and head.dep_ == "ccomp" and head.tag_ == "VBN" and _past_perfect_clause(head)
+            and _cue_lemma(head.head) in _REPORT_VERBS and head.head.tag_ == "VBD")
 
 
 def _past_perfect_clause(clause: Any) -> bool:
@@ -410,6 +454,12 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         ):
             # "denies supporting the group and accuses ...": a finite verb the parser hung on
             # a non-finite one is coordinated with that one's governor, not embedded in it
+            node = node.head.head
+            steps += 1
+            continue
+        if via == "conj" and _speech_beside_report(node):
+            # "the army said it had killed seven fighters and denied that civilians were
+            # harmed": the denial is the army's second act of speech, not part of the first
             node = node.head.head
             steps += 1
             continue
@@ -652,6 +702,9 @@ def _condition_word(clause: Any) -> Any | None:
     subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     if first.lower_ in ("should", "were", "had") and subj is not None and first.i < subj.i:
         return first
+    if first.lower_ == "should" and subj is None and clause.i > first.i + 1 and (
+            first.nbor(1).pos_ in ("DET", "NOUN", "PROPN", "PRON")):
+        return first  # "should the fighting spread", with the subject misread as a compound
     return None
 
 
@@ -680,6 +733,12 @@ def _semicolon_apart(node: Any) -> bool:
     return any(t.text == ";" for t in between)
 
 
+def _negation_as_condition(note: Any) -> Any:
+    def conditional(status: str, cue: Any) -> None:
+        note("hypothetical" if status == "negated" else status, cue)
+    return conditional
+
+
 def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
     """Negation, modals, hedges and conditions attached to one clause on the path."""
     if via == "conj":
@@ -690,7 +749,20 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and _negative_argument(c):
                     note("negated", c)
+        for c in node.children:
+            # "According to Dushanbe, the guards crossed the canal and fired", "spoke and
+            # agreed to pull back, according to a readout": a source heading the sentence or
+            # closing it after the conjunct vouches for every coordinated clause
+            if c.dep_ == "prep" and c.lower_ == "according" and (
+                    c.i > trigger.i or c.i == c.sent.start):
+                note("reported", "according to")
         return
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                     for m in c.children) for c in node.children):
+        # "would sign nothing unless Kyiv dropped its demands": the refusal holds only until
+        # the condition is met, so what it refuses is a possibility, not a denial
+        note = _negation_as_condition(note)
+
     for c in node.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
@@ -723,7 +795,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("planned", c)
         elif c.dep_ == "mark" and low in _COND_MARKS and node.dep_ == "advcl":
             note("hypothetical", c)
-        elif c.dep_ == "advcl" and not _stance(trigger) and (
+        elif (c.dep_ == "advcl" or c.dep_ == "ccomp" and c.i > node.i and c.left_edge.lower_
+               in ("should", "were", "had")) and not _stance(trigger) and (
                 cond := _condition_word(c)) is not None:
             # "if they are not freed, we will ask the Council": the move waits on the
             # condition; the warning or the readiness that states it is made all the same
@@ -768,6 +841,37 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         node.dep_ == "pobj" and node.head.lower_ == "without"
     ):
         note("negated", node.head)
+
+
+# Verbs that undertake to hand something over, and what can be handed over: food, money,
+# equipment, people. A pledge of such things is a delivery still to come ("pledged food
+# packs", "promised $20 million", "a pledge of 500 troops"); a pledge of allegiance or of
+# support, or a promise to look into something, is made in the saying.
+_PLEDGE_WORDS = {"pledge", "promise", "offer", "vow", "earmark"}
+_GOODS = {"aid", "assistance", "food", "pack", "parcel", "ration", "supply", "relief",
+          "medicine", "medicament", "vaccine", "tent", "blanket", "shelter", "water", "fuel",
+          "money", "fund", "funding", "grant", "loan", "credit", "cash", "compensation",
+          "reparation", "dollar", "euro", "pound", "million", "billion", "troop", "soldier",
+          "personnel", "peacekeeper", "observer", "police", "officer", "weapon", "arm",
+          "ammunition", "munition", "equipment", "vehicle", "tank", "jet", "aircraft",
+          "helicopter", "drone", "missile", "system", "battery", "ship", "vessel", "package",
+          "consignment", "shipment", "donation", "housing", "seed", "fertilizer", "fertiliser"}
+
+
+def _pledged_goods(trigger: Any) -> set[int]:
+    """The tokens of what `trigger` pledges if it pledges goods, money or people ("pledged
+    food packs", "promised the villages EUR 2 million", "a pledge of 300 police officers");
+    else nothing."""
+    if _cue_lemma(trigger) not in _PLEDGE_WORDS:
+        return set()
+    if trigger.pos_ == "VERB":
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    else:
+        objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    goods = [o for o in objects if o.lemma_.lower() in _GOODS or o.ent_type_ == "MONEY"
+             or any(t.lower_ in ("$", "€", "£") for t in o.subtree)]
+    return {t.i for o in goods for t in o.subtree} if goods else set()
 
 
 _ANNOUNCE_VERBS = {"announce", "unveil", "declare", "plan", "schedule"}
@@ -824,6 +928,12 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
     parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
     if via == "conj":
         return
+    if via == "ccomp" and (cond := next((
+            w for c in gov.children if c.dep_ == "ccomp" and c.i > child.i
+            if (w := _condition_word(c)) is not None and w.dep_ != "mark"), None)) is not None:
+        # "told us they would pull out should the rebels move on the town": the parser hung
+        # the inverted condition beside the clause it conditions
+        note("hypothetical", cond)
     if gov.pos_ in ("VERB", "AUX", "ADJ"):
         adj = _governing_adjective(gov, via)
         if adj is not None:
@@ -858,6 +968,12 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                 note("negated", gov)
         elif _authorises(gov) and via in ("xcomp", "dobj", "obj", "prep", "pcomp"):
             note("planned", gov)
+        elif lemma == "suppose" and via == "xcomp" and any(
+                c.dep_ == "auxpass" for c in gov.children) and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in child.children):
+            # "the leaders are supposed to meet before the end of the year": what is arranged
+            # or expected to happen; but "is supposed to have fired" is hearsay
+            note("planned", gov)
         elif lemma in _HYPO_VERBS and (
             via in ("xcomp", "ccomp", "advcl", "pcomp")
             or (via in ("dobj", "obj") and lemma not in ("call", "ask"))
@@ -887,6 +1003,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         linked += [g for c in gov.children if c.dep_ == "prep"
                    for g in c.children if g.dep_ == "pcomp"]
         for c in linked:
+            if c.i == child.i:
+                continue  # "shelled the town before pulling back": the retreat itself happened
             if (
                 c.lemma_.lower() in ("reverse", "cancel", "abort", "scrap", "rescind", "abandon")
                 or any((c.lemma_.lower(), g.lower_) in _NEG_PARTICLE_VERBS for g in c.children)
@@ -957,9 +1075,14 @@ def _governing_adjective(gov: Any, via: str) -> Any | None:
     return None
 
 
+# Verbs that settle what is to happen: "agreed that the meeting would go ahead".
+_SETTLING_VERBS = {"agree", "decide", "confirm", "announce", "promise", "pledge", "resolve",
+                   "undertake", "guarantee", "assure"}
+
+
 def _reported_future(node: Any) -> bool:
     """A "would" clause that is the content of a reporting verb, with no condition on it."""
-    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _REPORT_VERBS:
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _REPORT_VERBS | _SETTLING_VERBS:
         return False
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _COND_MARKS
                                              for g in c.children) for c in node.children)
