@@ -405,3 +405,107 @@ def test_the_same_words_out_of_a_conflict_are_no_event(analyse, text):
 )
 def test_fees_and_rounds_need_a_country_or_talks(analyse, text):
     assert not [e for e in analyse(text).events if e.type in ("SANCTION", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        # an authority stopping movement
+        ("The governor of Kasai halted the movement of all aid workers in the province.",
+         "COERCE", "halted"),
+        ("Police in Goma suspended the movements of humanitarian convoys for two days.",
+         "COERCE", "suspended"),
+        # relief handed out
+        ("Seed distributions to returning farmers in Kalehe will begin next month.", "AID",
+         "distributions"),
+        ("The WFP said a distribution of rations in Maiduguri was planned for Tuesday.", "AID",
+         "distribution"),
+        ("Cash handouts to 5,000 families in Marib are scheduled for next week.", "AID",
+         "handouts"),
+        ("Jordan said further airdrops of food over northern Gaza are planned for Friday.", "AID",
+         "airdrops"),
+        # a navy's or a coast guard's craft sent, jets scrambled
+        ("Three Italian patrol corvettes were dispatched to the strait on Sunday.", "MOBILIZE",
+         "dispatched"),
+        ("The Japanese coast guard sent two cutters to shadow the vessels near the Senkakus.",
+         "MOBILIZE", "sent"),
+        ("Indian Rafale jets were scrambled to meet the intruders.", "MOBILIZE", "scrambled"),
+        ("Turkey scrambled four F-16s after the intrusion.", "MOBILIZE", "scrambled"),
+        ("Two Russian Su-35s were scrambled to shadow the patrol aircraft.", "MOBILIZE",
+         "scrambled"),
+        # military aircraft in another's sky
+        ("Two Russian bombers flew into Japanese airspace near Hokkaido on Thursday.", "COERCE",
+         "flew"),
+        ("Chinese warplanes flew through the airspace that Taipei claims over the Pratas islands.",
+         "COERCE", "flew"),
+        # warships in another's sea
+        ("Two Chinese coast guard cutters sailed into Japanese territorial waters.", "COERCE",
+         "sailed"),
+        ("A Russian frigate escorted two tankers through the waters Estonia claims.", "COERCE",
+         "escorted"),
+        # a state turning off what it sends
+        ("Russia stopped supplying gas to Bulgaria in April.", "SANCTION", "stopped"),
+        ("Algeria halted gas exports to Spain after the row.", "SANCTION", "halted"),
+        # inmates moved by the state
+        ("The transfer of 120 detainees to the new high-security prison will proceed in March.",
+         "COERCE", "transfer"),
+        # a state's half of a shut frontier
+        ("Trade suffers at the frontier with Peru. Bolivia has kept its side sealed for a year.",
+         "COERCE", "kept"),
+        ("Ethiopia's side of the frontier has remained closed since March.", "COERCE",
+         "remained"),
+        # a charge said again
+        ("Russian state media repeated the allegation that Kyiv is building a dirty bomb.",
+         "ACCUSE", "allegation"),
+        ("Venezuela's foreign minister reiterated the accusation that Colombia harbours armed "
+         "groups.", "ACCUSE", "accusation"),
+        # people ordered out of their homes
+        ("Israel ordered the evacuation of residents of thirty villages near the border.",
+         "COERCE", "evacuation"),
+        ("Authorities in Khartoum began a forced evacuation of the southern districts.", "COERCE",
+         "evacuation"),
+    ],
+)
+def test_held_out_classes_of_events(analyse, text, etype, trigger):
+    a = analyse(text)
+    assert (etype, trigger) in {(e.type, e.trigger.text) for e in a.events}, [
+        (e.type, e.trigger.text) for e in a.events]
+
+
+def test_forces_moved_with_no_mover_named_stand_for_their_state(analyse):
+    (event,) = events_of(analyse("Polish F-35 fighters were scrambled after the alert."),
+                         "MOBILIZE")
+    assert event.source is not None and event.source.country == "POL"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The migrating geese flew through the night.", "COERCE"),
+        ("A passenger airliner flew through Iranian airspace on its way to Dubai.", "COERCE"),
+        ("The teacher repeated the question twice.", "ACCUSE"),
+        ("The evacuation of the wounded by helicopter took three hours.", "COERCE"),
+        ("The hospital ordered the evacuation of its patients because of the fire.", "COERCE"),
+        ("The shop kept its side door closed during the protest.", "COERCE"),
+        ("The team kept its side of the bargain.", "COERCE"),
+        ("The committee suspended the movement's newsletter for a month.", "COERCE"),
+        ("The army halted the movement of its troops towards the border.", "COERCE"),
+        ("Partners are advised to suspend road movements south of the river.", "COERCE"),
+        ("The aid agency suspended its movements in the district after the ambush.", "COERCE"),
+        ("The distribution of wealth in Nigeria remains unequal.", "AID"),
+        ("Income distribution has barely changed.", "AID"),
+        ("The clinic sent B-12 injections to the village.", "MOBILIZE"),
+        ("Russia stopped supplying gas to Bulgaria in April.", "AID"),
+        ("The village shop stopped supplying bread after the owner died.", "SANCTION"),
+        ("The bakery stopped selling bread on Sundays.", "SANCTION"),
+        ("Shell stopped pumping oil at the field after the leak.", "SANCTION"),
+        ("The transfer of funds to the ministry will go ahead next week.", "COERCE"),
+        ("The transfer of 50 prisoners to Ukraine was part of the swap agreed in Istanbul.",
+         "COERCE"),
+        ("The Indian navy escorted the merchant ships through international waters.", "COERCE"),
+        ("A cargo ship sailed into Greek waters on Monday.", "COERCE"),
+        ("The fishing boats sailed into calm waters after the storm.", "COERCE"),
+    ],
+)
+def test_held_out_classes_stay_in_their_bounds(analyse, text, etype):
+    assert not events_of(analyse(text), etype)

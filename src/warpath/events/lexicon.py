@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -399,6 +400,8 @@ def object_lemmas(token: Any) -> set[str]:
         children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in ("dobj", "obj")]
     for c in children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            out.add(c.lemma_.lower())  # "stopped pumping crude": the activity stopped
         if c.dep_ == "oprd":
             out.add(c.lower_)  # "kept the crossing closed": the state as written
         if c.dep_ in _OBJECT_DEPS:
@@ -432,9 +435,21 @@ def _names_country(token: Any, depth: int = 0) -> bool:
     return False
 
 
+# A warplane's designation: "F-16s", "Su-35", "MiG-29", "B-52", "J-20", "Tu-95MS".
+_AIRCRAFT_DESIGNATION = re.compile(r"^(f|fa|f/a|su|mig|j|b|tu|kc|il|jf|av)-\d{1,3}[a-z]{0,3}$")
+
+
+def craft_kind(token: Any) -> str | None:
+    """The kind a military designation names: "two F-16s" are aircraft."""
+    return "aircraft" if _AIRCRAFT_DESIGNATION.match(token.lower_) else None
+
+
 def _noun_lemmas(token: Any) -> Iterable[str]:
     token = antecedent(token)
     yield token.lemma_.lower()
+    kind = craft_kind(token)
+    if kind is not None:
+        yield kind
     if token.dep_ in ("amod", "compound") and token.left_edge.i < token.i:
         # "an intelligence-based operation": the modifier as written
         yield normalise(token.doc[token.left_edge.i : token.i + 1].text)

@@ -70,6 +70,21 @@ def _set_free(tok: Any, sense: lx.Sense) -> Any | None:
                  and c.lemma_.lower() in sense.objects), None)
 
 
+def _own_forces(tok: Any, sense: lx.Sense) -> list[Any]:
+    """ "Greek Mirage jets were scrambled", "two Italian corvettes were dispatched": forces moved
+    with no mover named stand for the state they are said to belong to (the passive subject the
+    sense names, with a nationality or a name on it; bare "two cutters were sent" says no one)."""
+    if sense.type != "MOBILIZE" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    subj = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJ
+                 and (c.lemma_.lower() in sense.objects or lx.craft_kind(c) in sense.objects)),
+                None)
+    if subj is None:
+        return []
+    named = any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in subj.subtree if t.i < subj.i)
+    return [subj] if named else []
+
+
 def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
     verb_events: dict[int, lx.Sense] = {}
     for tok in sent:
@@ -87,6 +102,11 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             sense = lexicon.verb_sense(tok)
             if sense is not None:
                 verb_events[tok.i] = sense
+    for i in list(verb_events):
+        verb = sent.doc[i]
+        if (verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i in verb_events
+                and verb.lemma_.lower() in verb_events[verb.head.i].objects):
+            del verb_events[i]  # "stopped supplying gas": the stopping is the event
     for tok in sent:
         if tok.i in verb_events and tok.pos_ == "ADJ":
             place = next((g for c in tok.children if c.dep_ == "prep"
@@ -102,7 +122,7 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             )
         elif tok.i in verb_events:
             sense = in_context(verb_events[tok.i], tok)
-            sources = verb_sources(tok)
+            sources = verb_sources(tok) or _own_forces(tok, sense)
             target = verb_target(tok, sense) or _set_free(tok, sense)
             if sense.inverse:  # "rebels received weapons from the army": the army gives
                 target = sources[0] if sources else None
