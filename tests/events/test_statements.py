@@ -116,3 +116,20 @@ def test_an_inverted_should_is_a_condition_not_a_demand(analyse):
     assert not [e for e in events_of(a, "REQUEST") if e.trigger.text == "should"]
     b = analyse("Kenya said Somalia must withdraw its troops from the border.")
     assert events_of(b, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("A Rwandan official told the BBC that was pure invention.", "asserted"),
+        # a refused, foreseen, relayed or closing-tag rejection keeps the status it is told with
+        ("The spokesman did not tell reporters the claims were false.", "negated"),
+        ("Kigali may tell the council the claims are false.", "hypothetical"),
+        ("Witnesses said an officer told them the claims were lies.", "reported"),
+        ("The claims were baseless, an official told reporters.", "reported"),
+    ],
+)
+def test_a_rejection_told_up_front_takes_the_status_of_the_telling(analyse, second, status):
+    a = analyse(f"Rebels accused Kigali of shelling Goma. {second}")
+    (event,) = events_of(a, "REJECT")
+    assert event.status == status

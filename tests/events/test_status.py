@@ -757,3 +757,133 @@ def test_a_withdrawal_after_an_act_is_no_cancellation_of_itself(analyse, text, t
 )
 def test_an_inverted_should_condition_holds_the_act_open(analyse, text, trigger, status):
     assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Norway pledged 3,000 tonnes of wheat to the famine-hit provinces.", "pledged",
+         "planned"),
+        ("France promised two shipments of rifles to the Kenyan police.", "promised",
+         "planned"),
+        ("Kenya has offered 1,000 police officers for the mission in Haiti.", "offered",
+         "planned"),
+        # what was pledged earlier and is now handed over, or a pledge refused, is no plan
+        ("The donors delivered the food they had pledged in March.", "delivered", "asserted"),
+        ("Brazil did not pledge any troops to the force.", "pledge", "negated"),
+        ("Officials said Spain might offer two frigates to the coalition.", "offer",
+         "hypothetical"),
+    ],
+)
+def test_a_pledge_measured_in_quantities_is_still_to_come(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Hanoi will not withdraw its boats unless Beijing removes the rig.", "withdraw",
+         "hypothetical"),
+        ("The junta would not free the detainees unless sanctions were lifted.", "free",
+         "hypothetical"),
+        # a past denial hedged with "unless" stays a denial
+        ("The militia did not attack the village, unless the witnesses are lying.", "attack",
+         "negated"),
+    ],
+)
+def test_only_a_refusal_that_looks_ahead_waits_on_unless(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Cairo confirmed that its delegation would attend the talks in Doha.", "attend",
+         "planned"),
+        ("The cabinet decided that troops would be sent to the border.", "sent", "planned"),
+        # what would have been is a counterfactual, and a conditioned or hedged outcome stays open
+        ("Officials agreed that the attack would have been worse without warnings.", "attack",
+         "hypothetical"),
+        ("The minister confirmed that the army would strike if the rebels advanced.", "strike",
+         "hypothetical"),
+        ("The generals agreed that the rebels would not attack before the rains.", "attack",
+         "negated"),
+    ],
+)
+def test_what_is_settled_would_happen_is_planned_but_not_a_counterfactual(analyse, text,
+                                                                         trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("According to the ministry, troops shelled the village and burned the granary.",
+         "shelled", "reported"),
+        ("Soldiers arrested the mayor and closed the radio station, according to local media.",
+         "closed", "reported"),
+        # a clause set off by a comma with its own subject is told anew by the writer
+        ("According to the ministry, troops shelled the village, and on Tuesday the UN "
+         "condemned the attack.", "condemned", "asserted"),
+        ("According to the ministry, troops shelled the village, but residents say the rebels "
+         "fired first.", "fired", "reported"),
+        ("Troops did not shell the village and, according to the ministry, rebels fired first.",
+         "shell", "negated"),
+    ],
+)
+def test_a_heading_source_covers_only_the_account_it_opens(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("intro", "status"),
+    [
+        ("Ana Diaz, our correspondent in Kherson, joins us.", "asserted"),
+        ("Our correspondent Ana Diaz is in Kherson.", "asserted"),
+        # a role named beside someone else in the clause is not the speaker's
+        ("A shopkeeper, Ana Diaz, told our correspondent what she saw.", "reported"),
+        ("Farmer Ana Diaz spoke to an analyst from our team.", "reported"),
+    ],
+)
+def test_the_role_that_vouches_for_a_turn_must_be_the_speakers_own(analyse, intro, status):
+    text = (f"{intro}\n\n"
+            "HOST: What happened?\n\n"
+            "DIAZ: Soldiers burned the market at dawn.\n\n"
+            "HOST: And then?\n\n"
+            "DIAZ: Police arrested two boys in the afternoon.")
+    (arrest,) = [e for e in analyse(text).events if e.trigger.text == "arrested"]
+    assert arrest.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The army said it had destroyed two launchers and denied that any homes were hit.",
+         "denied", "asserted"),
+        ("The army said it had destroyed two launchers and denied that any homes were hit.",
+         "hit", "negated"),
+        # deeds and plans beside the report are still the speaker's account
+        ("Witnesses said soldiers had looted shops and burned the mosque.", "burned",
+         "reported"),
+        ("The militia said it had seized the airport and would attack the capital next.",
+         "attack", "hypothetical"),
+    ],
+)
+def test_a_denial_beside_a_report_is_made_but_what_it_denies_is_not(analyse, text, trigger,
+                                                                    status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Japan will send destroyers should China blockade the island.", "send",
+         "hypothetical"),
+        ("Officials warned that the army would intervene should protests turn violent.",
+         "intervene", "hypothetical"),
+        ("The envoy asked whether the army should withdraw from the city.", "withdraw",
+         "hypothetical"),
+    ],
+)
+def test_should_before_its_subject_is_a_condition(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status

@@ -212,9 +212,26 @@ def _introduced_as(text: str, words: frozenset[str]) -> frozenset[str]:
     names = [w.title() for w in words if len(w) > 2]
     for clause in _INTRO_CLAUSE.finditer(text):
         part = clause.group(0)
-        if any(re.search(rf"\b{re.escape(n)}\b", part) for n in names):
-            return frozenset(re.findall(r"[a-z]+", part.lower()))
+        for n in names:
+            if (m := re.search(rf"\b{re.escape(n)}\b", part)) is not None:
+                return _role_words(part[:m.start()], part[m.end():])
     return frozenset()
+
+
+_APPOSITION_OPENERS = {"a", "an", "the", "our", "his", "her", "their", "its", "this", "senior",
+                       "chief"}
+
+
+def _role_words(before: str, after: str) -> frozenset[str]:
+    """The words that give a name its role: just before it ("our correspondent Ana Diaz") or
+    in an apposition right after it ("Li Wen, a researcher at ..."); a role said of someone
+    else in the clause ("a shopkeeper, Lena Park, told our correspondent") is not hers."""
+    near = re.findall(r"[a-z]+", before.lower())[-3:]
+    if (m := re.match(r"\s*,\s*([^,]*)", after)) is not None:
+        appos = re.findall(r"[a-z]+", m.group(1).lower())[:4]
+        if appos and (appos[0] in _APPOSITION_OPENERS or appos[0] in _VOUCHED_ROLES):
+            near += appos
+    return frozenset(near)
 
 
 def _past_perfect_main(token: Any) -> bool:
@@ -733,6 +750,26 @@ def _semicolon_apart(node: Any) -> bool:
     return any(t.text == ";" for t in between)
 
 
+# A refusal that looks ahead ("will not", "would never") can wait on a condition; a past
+# denial with "unless" ("did not attack, unless the witnesses lie") is a hedge on a fact.
+_UNLESS_MODALS = {"will", "would", "wo", "'ll", "'d", "shall", "can", "ca", "could"}
+
+
+def _same_telling(node: Any, trigger: Any) -> bool:
+    """Whether the conjunct of `node` that holds `trigger` goes on with the same account:
+    it shares the subject ("the guards crossed the canal and fired") or follows with a bare
+    "and" ("troops shelled the village and militias burned the granary"); a clause set off
+    by a comma or "but" ("..., and on Tuesday the UN condemned the attack") is told anew."""
+    conj = next((c for c in node.children if c.dep_ == "conj"
+                 and c.left_edge.i <= trigger.i <= c.right_edge.i), None)
+    if conj is None or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
+        return True
+    cc = next((c for c in node.children if c.dep_ == "cc" and c.i < conj.i), None)
+    if cc is None or cc.lower_ != "and":
+        return False
+    return not any(t.is_punct for t in node.doc[cc.i - 1:cc.i + 1])
+
+
 def _negation_as_condition(note: Any) -> Any:
     def conditional(status: str, cue: Any) -> None:
         note("hypothetical" if status == "negated" else status, cue)
@@ -754,11 +791,12 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             # agreed to pull back, according to a readout": a source heading the sentence or
             # closing it after the conjunct vouches for every coordinated clause
             if c.dep_ == "prep" and c.lower_ == "according" and (
-                    c.i > trigger.i or c.i == c.sent.start):
+                    c.i > trigger.i or c.i == c.sent.start) and _same_telling(node, trigger):
                 note("reported", "according to")
         return
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
-                                     for m in c.children) for c in node.children):
+    if any(c.dep_ == "aux" and c.lower_ in _UNLESS_MODALS for c in node.children) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                      for m in c.children) for c in node.children):
         # "would sign nothing unless Kyiv dropped its demands": the refusal holds only until
         # the condition is met, so what it refuses is a possibility, not a denial
         note = _negation_as_condition(note)
@@ -858,6 +896,15 @@ _GOODS = {"aid", "assistance", "food", "pack", "parcel", "ration", "supply", "re
           "consignment", "shipment", "donation", "housing", "seed", "fertilizer", "fertiliser"}
 
 
+_MEASURES = {"tonne", "ton", "tonnes", "tons", "kilogram", "kilo", "litre", "liter", "barrel",
+             "truckload", "load", "shipment", "consignment", "batch", "crate", "box", "sack",
+             "bag", "convoy", "dose", "unit", "battalion", "brigade", "contingent", "company",
+             "squadron", "battery", "delivery"}
+_GOODS |= {"wheat", "grain", "flour", "rice", "maize", "corn", "sugar", "oil", "fuel",
+           "rifle", "gun", "shell", "round", "artillery", "howitzer", "generator", "bread",
+           "milk", "doctor", "nurse", "engineer", "trainer", "adviser", "advisor", "medic"}
+
+
 def _pledged_goods(trigger: Any) -> set[int]:
     """The tokens of what `trigger` pledges if it pledges goods, money or people ("pledged
     food packs", "promised the villages EUR 2 million", "a pledge of 300 police officers");
@@ -869,6 +916,11 @@ def _pledged_goods(trigger: Any) -> set[int]:
     else:
         objects = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
+    # "3,000 tonnes of wheat", "a shipment of rifles": the measure stands for what it measures
+    objects += [g for o in objects if o.lemma_.lower() in _MEASURES or any(
+                    c.dep_ == "nummod" for c in o.children)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
     goods = [o for o in objects if o.lemma_.lower() in _GOODS or o.ent_type_ == "MONEY"
              or any(t.lower_ in ("$", "€", "£") for t in o.subtree)]
     return {t.i for o in goods for t in o.subtree} if goods else set()
@@ -1084,6 +1136,8 @@ def _reported_future(node: Any) -> bool:
     """A "would" clause that is the content of a reporting verb, with no condition on it."""
     if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _REPORT_VERBS | _SETTLING_VERBS:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in node.children):
+        return False  # "agreed the attack would have been worse": a counterfactual, no plan
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _COND_MARKS
                                              for g in c.children) for c in node.children)
 
