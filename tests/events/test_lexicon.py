@@ -509,3 +509,74 @@ def test_forces_moved_with_no_mover_named_stand_for_their_state(analyse):
 )
 def test_held_out_classes_stay_in_their_bounds(analyse, text, etype):
     assert not events_of(analyse(text), etype)
+
+
+# Probes of the same classes in other words and other places: they should fire...
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        ("A Turkish drone penetrated Greek airspace near Rhodes.", "COERCE", "penetrated"),
+        ("Belarusian helicopters flew over Polish airspace near Bialowieza.", "COERCE", "flew"),
+        ("A Russian corvette sailed into Norwegian territorial waters.", "COERCE", "sailed"),
+        ("Niger has kept its side of the border closed since the coup, traders at the crossing "
+         "said.", "COERCE", "kept"),
+        ("Ethiopian authorities halted the movements of aid convoys into Tigray.", "COERCE",
+         "halted"),
+        ("Azerbaijan halted fuel supplies to Armenia.", "SANCTION", "halted"),
+        ("Moscow stopped pumping oil to Hungary through the Druzhba pipeline.", "SANCTION",
+         "stopped"),
+        ("Ukraine announced a mandatory evacuation of families with children from the Donetsk "
+         "region.", "COERCE", "evacuation"),
+        ("Israeli forces ordered the forced evacuation of families from the camp.", "COERCE",
+         "evacuation"),
+        ("The UN began food distributions in Rafah on Sunday.", "AID", "distributions"),
+        ("El Salvador completed the transfer of 2,000 gang members to the new prison.", "COERCE",
+         "transfer"),
+        ("China reiterated its accusation that the United States is stoking tension.", "ACCUSE",
+         "accusation"),
+        ("Japanese F-15 jets were scrambled after Russian bombers approached.", "MOBILIZE",
+         "scrambled"),
+    ],
+)
+def test_held_out_classes_in_other_words(analyse, text, etype, trigger):
+    a = analyse(text)
+    assert (etype, trigger) in {(e.type, e.trigger.text) for e in a.events}, [
+        (e.type, e.trigger.text) for e in a.events]
+
+
+# ...and these, the same words out of a show of force or a state's measure, should not.
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The airline halted flights to Tel Aviv.", "SANCTION"),
+        ("A tanker sailed into port at Rotterdam.", "COERCE"),
+        ("A cruise ship sailed into Norwegian waters.", "COERCE"),
+        ("Geese flew over Danish airspace on their way south.", "COERCE"),
+        ("The bombers flew out of Japanese airspace.", "COERCE"),
+        ("The company stopped exporting cars to Russia.", "SANCTION"),
+        ("The carmaker halted exports to Iran.", "SANCTION"),
+        ("The factory stopped supplies of parts after the fire.", "SANCTION"),
+        ("The school evacuated pupils after a fire.", "COERCE"),
+        ("Firefighters ordered the evacuation of residents of three streets after the blaze.",
+         "COERCE"),
+        ("Hurricane warnings: officials ordered mandatory evacuations in Florida.", "COERCE"),
+        ("Authorities ordered the forced evacuation of coastal towns as the cyclone approached.",
+         "COERCE"),
+        ("Local officials ordered the evacuation of villages threatened by the flood.", "COERCE"),
+        ("Police halted the movement of traffic for the marathon.", "COERCE"),
+        ("Russia transferred the prisoners to Ukraine in a swap.", "COERCE"),
+        ("The transfer of the prisoners to Kyiv was completed under the exchange deal.",
+         "COERCE"),
+        ("The hospital transferred the patient to another facility.", "COERCE"),
+        ("The navy sent two cutters to rescue the crew of a sinking trawler.", "MOBILIZE"),
+        ("Italy dispatched two patrol boats to search for survivors of the capsized boat.",
+         "MOBILIZE"),
+        ("The opposition leader reiterated her support for the reforms.", "ACCUSE"),
+        ("The ministry echoed the findings of the report.", "ACCUSE"),
+        ("The concert will proceed despite the rain.", "CONSULT"),
+        ("The distribution of power in the cabinet was debated.", "AID"),
+    ],
+)
+def test_held_out_classes_in_other_words_stay_in_bounds(analyse, text, etype):
+    assert not events_of(analyse(text), etype), [
+        (e.type, e.trigger.text) for e in analyse(text).events]

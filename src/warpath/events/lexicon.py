@@ -406,6 +406,9 @@ def object_lemmas(token: Any) -> set[str]:
             out.add(c.lower_)  # "kept the crossing closed": the state as written
         if c.dep_ in _OBJECT_DEPS:
             out.update(_noun_lemmas(c))
+            # "flew over Lithuanian airspace" read as a particle and an object: the place it went
+            out.update(f"{p.lower_} {c.lemma_.lower()}" for p in children
+                       if p.dep_ == "prt" and p.tag_ == "IN" and p.i < c.i)
         elif c.dep_ in ("prep", "agent", "dative"):
             out.add(c.lower_)
             for g in c.children:
