@@ -195,3 +195,29 @@ def test_a_weekday_written_before_its_date_is_one_expression() -> None:
 def test_a_range_whose_ends_carry_short_weekdays() -> None:
     v = one("Covering Mon 9 Mar to Sun 15 Mar.")
     assert (v.start, v.end) == (D(2020, 3, 9), D(2020, 3, 15))
+
+
+def _years(text: str) -> list[int | None]:
+    return [e.year for e in find_expressions(text) if e.year is not None]
+
+
+def test_numbers_in_model_and_designation_names_are_not_years() -> None:
+    assert _years("Two Mirage 2000 fighters were sent up to shadow the bombers.") == []
+    assert _years("The air force flies the Mirage 2000-5 from that base.") == []
+    assert _years("Diplomats cited Security Council Resolution 1973 in the debate.") == []
+    assert _years("Trucks were stopped on Route 2000 near the crossing.") == []
+    assert _years("A roadside bomb struck a bus on highway 1990 overnight.") == []
+    assert _years("The drone resembled a Kh-2000 in the photographs.") == []
+    assert _years("Flight 1988 was diverted after the alert.") == []
+    assert _years("Soldiers of Brigade No. 2010 held the ridge.") == []
+
+
+def test_years_after_names_or_leads_still_count() -> None:
+    assert _years("In 2000 the militia first seized the valley.") == [2000]
+    assert _years("The clashes have continued since 2014, villagers say.") == [2014]
+    assert _years("Moscow's 2022 offensive stalled within weeks.") == [2022]
+    assert _years("The 2022 invasion forced millions to flee.") == [2022]
+    assert _years("The accord was signed in March 2023 in Doha.") == [2023]
+    assert _years("Crackdowns followed in Belarus 2020, observers recalled.") == [2020]
+    assert _years("The NATO 2023 summit took place in Vilnius.") == [2023]
+    assert _years("Ties soured by 2019 and again in mid-2021.") == [2019, 2021]

@@ -528,3 +528,22 @@ def test_the_following_day_counts_from_a_day_after_a_long_stretch(pipeline) -> N
     by_text = {m.span.text: m.value for m in resolve_dates(analysis)}
     value = by_text["the following day"]
     assert value is not None and value.start == dt.date(2026, 10, 19)
+
+
+def test_a_reporting_which_clause_passes_its_scene_day_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Tuesday, militants shelled the outpost near the dam, according to the regional "
+            "command, which said two Su-25 jets were scrambled and struck the launch site.")
+    analysis = pipeline(Document(text=text, published=dt.date(2024, 6, 13)))
+    dates = [e.date for e in analysis.events]
+    assert len(dates) >= 2, [e.trigger.text for e in analysis.events]
+    assert all(d is not None and d.start == dt.date(2024, 6, 11) for d in dates)
+    years = [m.value.start.year for m in resolve_dates(analysis) if m.value is not None]
+    assert years == [2024]
+
+
+def test_a_model_number_is_not_the_event_year(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Two Mirage 2000 fighters intercepted the drones over the border, the ministry said."
+    analysis = pipeline(Document(text=text, published=dt.date(2023, 9, 5)))
+    assert analysis.events
+    assert all(e.date is None or e.date.start.year == 2023 for e in analysis.events)
+    assert [m.value for m in resolve_dates(analysis)] == []

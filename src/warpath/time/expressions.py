@@ -221,6 +221,51 @@ _DURATION = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+(?:(?:almost|near
 _NOT_DATES = re.compile(r"^(?:that|the\s+same)\s+year$")  # too loose to anchor on
 
 
+# A number after these is an identifier, not a year ("Resolution 1973", "Route 2000").
+_ID_NOUN = re.compile(
+    r"(?:\b(?:resolution|route|highway|road|flight|unit|brigade|battalion|regiment|squadron|"
+    r"division|platoon|hill|building|gate|checkpoint|article|paragraph|chapter|model|mk|room|"
+    r"bus|vol)\.?|\b(?-i:N(?:o|os|r)|no|nos)\.|\b(?-i:No|Nr)|\#|№)\s*$", re.I)
+# A capitalised word right before a number that may stay a year's lead: function words at the
+# start of a sentence, calendar words, seasons and feasts ("In 2014", "Winter 2022").
+_LEAD_WORDS = (
+    "in since by of before after during from until till through throughout between and or to "
+    "the a this that these those early mid late circa ca c around about until as at for on "
+    "spring summer autumn fall winter christmas easter ramadan eid new year fy q1 q2 q3 q4 "
+    "jan feb mar apr jun jul aug sep sept oct nov dec published updated posted over across "
+    "within into toward towards against like unlike than but when while not only even still "
+    "all both each every last next fiscal calendar its their his her our my your with")
+_YEAR_LEADS = frozenset(_LEAD_WORDS.split())
+_CALENDAR_WORDS = (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun")
+_MONTHS_LOWER = frozenset(_CALENDAR_WORDS.lower().split())
+_CAP_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w’'.-]*)[ \u00a0]$")
+# What a designation number is usually followed by: a word or a hyphenated variant
+# ("Mirage 2000 jets", "Mirage 2000-5"); a year after a place ends a phrase ("Belarus 2020,").
+_WORD_AFTER = re.compile(r"^(?:[ \u00a0]+[A-Za-z]|[-–]\w)")
+
+
+def _designation(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] names a thing (a model, a resolution, a road) rather
+    than a year: "Mirage 2000 jets", "Resolution 1973", "Route 2000", "AK-2000"."""
+    before = text[max(0, start - 20):start]
+    if _ID_NOUN.search(before):
+        return True
+    if re.search(r"[A-Za-z][-–]$", before) and not re.search(
+            r"(?i)\b(?:pre|post|mid|early|late|circa)[-–]$", before):
+        return True  # hyphen-joined to letters: "Kh-2000", "MiG-2000"
+    m = _CAP_BEFORE.search(before)
+    if m is None:
+        return False
+    if m.group(1).isupper():
+        return False  # an acronym's year: "the UN 2021 report", "NATO 2023 summit"
+    word = m.group(1).rstrip(".").lower()
+    if word in _YEAR_LEADS or word in _MONTHS_LOWER or word.endswith(("'s", "’s", "s'")):
+        return False
+    return bool(_WORD_AFTER.match(text[end:end + 3]))
+
+
 def _x(m: re.Match[str], **fields: Any) -> Expression:
     return Expression(m.start(), m.end(), m.group(), **fields)
 
@@ -286,6 +331,8 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         first = _x(m, anchor="absolute", year=y1)
         return _x(m, anchor="absolute", parts=(first, replace(first, year=y2)))
     if name == "year":
+        if not g.get("p") and _designation(m.string, m.start(), m.end()):
+            return None
         return _x(m, anchor="absolute", year=int(g["y"]), part=_part(g.get("p")))
     if name == "weekday":
         rel = " ".join((g.get("rel") or "").lower().split())

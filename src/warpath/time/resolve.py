@@ -701,6 +701,12 @@ def _background(tok: Any) -> bool:
         # launched, told further, not an earlier one.
         if tok.head.dep_ in ("dobj", "obj") and _event_noun_acts(tok):
             return False
+        # "according to the army, which said jets were scrambled": a reporting clause set off
+        # by a comma tells who speaks for the scene, not another time.
+        if tok.lemma_ in _REPORTING and tok.i > 1 and tok.doc[tok.i - 2].text == "," and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") and c.i == tok.i - 1
+                    for c in tok.children):
+            return False
         # But on a noun of a standing present ("those listed include judges who handed down
         # death sentences") it describes the person, at another time.
         if _standing_present(tok.head):
