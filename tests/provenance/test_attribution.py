@@ -563,3 +563,144 @@ def test_a_claim_taken_up_by_the_text_it_came_in(build: Callable[..., Builder], 
     b.event("accused", type_="ACCUSE")
     attribute(b.analysis)
     assert _kinds(b.analysis) == [kind]
+
+
+# --- session 5: classes read off the former held-out sets -------------------------------
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # a second speech act joined to the first is the same speaker's
+    ("The Peruvian cabinet condemned the looting and appealed to miners to go home.",
+     "appealed", "named"),
+    ("The African Union denounced the coup and called on the officers to free the president.",
+     "called", "named"),
+    ("Bolivia's defence minister rejected the charge and warned that troops would stay.",
+     "warned", "named"),
+    # a first verb that is no speech act leaves the second to the writer
+    ("A Red Cross convoy crossed the bridge before dusk, then requested fuel from the "
+     "garrison.", "requested", "author"),
+    # a speech act that hands over goods is the writer's account
+    ("The regional government condemned the raid and pledged food for the families.",
+     "pledged", "author"),
+])
+def test_a_speech_act_joined_to_another(build: Callable[..., Builder], text: str, word: str,
+                                        kind: str) -> None:
+    b = build(text, outlet="Harbour Times")
+    b.event(word, type_="REQUEST")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("second", "kind"), [
+    # the next sentence gives the act's words from the text: the text says it
+    ('"Our patience has limits," the declaration reads.', "document"),
+    ('"We will not accept it," the communique said.', "document"),
+    ('"Nobody will be spared," its statement added.', "document"),
+    # a person, or a statement credited to someone else, leaves the speaker speaking
+    ('"This is an attack on our people," the minister said.', "named"),
+    ('"This is a dark day," a statement by the opposition said.', "named"),
+])
+def test_a_speech_act_whose_words_a_text_gives_next(build: Callable[..., Builder],
+                                                    second: str, kind: str) -> None:
+    b = build(f"Chad's presidency condemned the strike on Adre. {second}",
+              outlet="Sahel Notes")
+    b.event("condemned", type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("RATING", "author"),
+    ("Our verdict", "author"),
+    ("CONCLUSION", "author"),
+])
+def test_a_fact_checks_own_headings_are_the_writers(build: Callable[..., Builder], label: str,
+                                                    kind: str) -> None:
+    text = ("WHAT IS CLAIMED: Posts on Telegram say a militia torched a mosque in Jos.\n\n"
+            f"{label}: Misleading. Having compared satellite pictures, we conclude that a "
+            "grass fire, not the militia, burned the mosque.")
+    b = build(text, outlet="Check Desk")
+    b.event("burned")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+    assert any(a.kind == "author" and a.cue for a in b.analysis.attributions)
+
+
+def test_a_speakers_turn_keeps_the_speakers_we(build: Callable[..., Builder]) -> None:
+    text = ("Colonel Ivo Petrov commands the northern sector.\n\n"
+            "PETROV: We found two mines under the bridge.")
+    b = build(text, outlet="Check Desk")
+    b.event("found", type_="COERCE")
+    attribute(b.analysis)
+    assert not any(a.kind == "author" and a.cue for a in b.analysis.attributions)
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    # "he" goes back to the source the speaker's knowledge comes from
+    ("Our account of the raid comes from a customs clerk on the quay.", "anonymous"),
+    ("Our information comes from an officer at the base.", "anonymous"),
+    ("The account comes from a nurse at the clinic.", "anonymous"),
+    # a named source stays named
+    ("Our information comes from Colonel Aziz Karimi.", "named"),
+])
+def test_he_after_the_source_of_what_is_known(build: Callable[..., Builder], opening: str,
+                                              kind: str) -> None:
+    b = build(f"{opening} He told me the gunmen burned two trucks.", outlet="Radio Desk")
+    b.event("burned")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a reason given for an act is the actor's, but it does not report the act
+    ("The navy moved two frigates to the strait, citing exercises planned long ago.",
+     "author"),
+    ("The governor suspended all convoys, citing security reasons.", "author"),
+    ("Troops moved into the valley on Monday, citing a threat to the dam.", "author"),
+    # citing a source still tells whose account it is
+    ("Troops moved into the valley on Monday, the agency reported, citing witnesses.",
+     "named"),
+])
+def test_citing_a_reason_does_not_report_the_act(build: Callable[..., Builder], text: str,
+                                                 kind: str) -> None:
+    b = build(text, outlet="Border Wire")
+    word = next(w for w in ("moved", "suspended") if w in text)
+    b.event(word, type_="MOBILIZE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("text", "word", "kind", "document"), [
+    # an offer or a proposal made to others is its maker's word
+    ("The representative of Norway offered to host a round of talks in Oslo.", "offered",
+     "named", {}),
+    ("Two Gulf diplomats have proposed a ceasefire along the river.", "proposed",
+     "anonymous", {}),
+    ("Ghana's foreign minister offered his country's mediation between the two clans.",
+     "offered", "named", {}),
+    # with no speaker as subject, or made by the issuer of the text, it is the writer's
+    ("Mediation between the clans was offered on Monday.", "offered", "author", {}),
+    ("The Ministry of Foreign Affairs proposed a prisoner swap to both parties.", "proposed",
+     "author", {"author": "Ministry of Foreign Affairs"}),
+    # an offer of no words: resistance, shelter, a target
+    ("The rebels offered no resistance when troops entered the town.", "offered", "author",
+     {}),
+    ("Local families offered shelter to the displaced herders.", "offered", "author", {}),
+    ("The militia's retreat offered the air force an easy target.", "offered", "author", {}),
+])
+def test_an_offer_is_its_makers_word(build: Callable[..., Builder], text: str, word: str,
+                                     kind: str, document: dict[str, str]) -> None:
+    b = build(text, outlet="Council Digest", **document)
+    b.event(word, type_="AGREE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+def test_the_text_taken_up_next_may_be_another_sides_told_before(
+        build: Callable[..., Builder]) -> None:
+    # "the bulletin" goes back to the police bulletin just told, not to the mayor's words
+    b = build("The police put out a bulletin on the looting at noon. The mayor of Goma "
+              "denounced the looters. \"Nothing was spared,\" the bulletin reads.",
+              outlet="Lake Wire")
+    b.event("denounced", type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == ["named"]

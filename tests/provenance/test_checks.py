@@ -14,6 +14,7 @@ from warpath.provenance.attribution import attribute
 from warpath.provenance.checks import (
     chronology,
     date_fields,
+    dated_versions,
     name_variants,
     response_order,
     run_checks,
@@ -69,6 +70,67 @@ def test_answer_dated_before_what_it_answers(build: Callable[..., Builder]) -> N
     shelled.responds_to = [raided.id]
     checks = list(response_order(b.analysis))
     assert [c.event_ids for c in checks] == [[shelled.id, raided.id]]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels raided the depot on May 9. The army said on May 2 that its guns stood ready. "
+    "It shelled the camp.",
+    "Gunmen burned the market on May 9, residents said. A militia spokesman denied it.",
+])
+def test_an_answer_whose_date_is_carried_over_proves_no_order(
+        build: Callable[..., Builder], text: str) -> None:
+    # the answer's day comes from another sentence (or from the charge's own sentence only
+    # in one of them), so no written date puts the answer before what it answers
+    b = build(text)
+    first = next(w for w in ("raided", "burned") if w in text)
+    answer = next(w for w in ("shelled", "denied") if w in text)
+    act = b.event(first, date=("May 9", "2021-05-09", "2021-05-09"))
+    act.date.basis = "inherited"  # type: ignore[union-attr]
+    act.date.text = "last week"  # type: ignore[union-attr]
+    reply = b.event(answer, date=("May 2", "2021-05-02", "2021-05-02"))
+    reply.date.text = "on the second"  # type: ignore[union-attr]
+    reply.responds_to = [act.id]
+    assert list(response_order(b.analysis)) == []
+
+
+@pytest.mark.parametrize("middle,word,date", [
+    # a clause below the event's verb, a "will" verb, a day something is set "for"
+    ("Both envoys pledged to sign a truce on June 30.", "pledged",
+     ("June 30", "2021-06-30", "2021-06-30")),
+    ("Elders will hold a peace meeting on July 4.", "hold", ("July 4", "2021-07-04",
+                                                            "2021-07-04")),
+    ("A prisoner swap is scheduled for June 12.", "swap", ("June 12", "2021-06-12",
+                                                          "2021-06-12")),
+])
+def test_a_date_after_publication_is_a_plan_not_a_disorder(
+        build: Callable[..., Builder], middle: str, word: str,
+        date: tuple[str, str, str]) -> None:
+    b = build(STORY.format(middle=middle), published=dt.date(2021, 3, 20))
+    b.event("raided", date=("March 3", "2021-03-03", "2021-03-03"))
+    b.event("shelled", date=("March 4", "2021-03-04", "2021-03-04"))
+    b.event(word, type_="AGREE", date=date)
+    b.event("fought", date=("From March 5 to March 9", "2021-03-05", "2021-03-09"),
+            granularity="range")
+    assert list(chronology(b.analysis)) == []
+
+
+@pytest.mark.parametrize("middle,word,date", [
+    # past acts told as done, dated after publication: a date to check, not a plan
+    ("Rebels then blockaded the road on April 20.", "blockaded",
+     ("April 20", "2021-04-20", "2021-04-20")),
+    ("The militia signed a ceasefire with the army on April 22.", "signed",
+     ("April 22", "2021-04-22", "2021-04-22")),
+])
+def test_a_past_act_dated_after_publication_is_still_checked(
+        build: Callable[..., Builder], middle: str, word: str,
+        date: tuple[str, str, str]) -> None:
+    b = build(STORY.format(middle=middle), published=dt.date(2021, 3, 20))
+    b.event("raided", date=("March 3", "2021-03-03", "2021-03-03"))
+    b.event("shelled", date=("March 4", "2021-03-04", "2021-03-04"))
+    b.event(word, type_="AGREE", date=date)
+    b.event("fought", date=("From March 5 to March 9", "2021-03-05", "2021-03-09"),
+            granularity="range")
+    assert len(list(chronology(b.analysis))) == 1
 
 
 def test_asserted_attack_on_the_authors_word_is_unsourced(
@@ -437,3 +499,71 @@ def test_another_story_of_the_raid_is_a_second_version(build: Callable[..., Buil
             "militiamen raided a farm by the lake on May 5.")
     events = (("burned", "ASSAULT", "MIL", "May 3"), ("raided", "ASSAULT", "MIL", "May 5"))
     assert [c.kind for c in _versions(build, text, events)] == ["date-conflict"]
+
+
+def _dated_versions(build: Callable[..., Builder], text: str,
+                    events: tuple[tuple[str, str, str], ...]) -> list[Check]:
+    b = build(text, published=dt.date(2023, 5, 20))
+    for word, type_, day in events:
+        b.event(word, type_=type_, date=(day, "2023-05-0" + day[-1], "2023-05-0" + day[-1]))
+    attribute(b.analysis)
+    return list(dated_versions(b.analysis))
+
+
+@pytest.mark.parametrize("text,first,day", [
+    ("Raiders torched a customs office outside Dori on May 6, border guards reported. A "
+     "leaflet from the movement boasted of a raid it dated to May 4.", "torched", "May 6"),
+    ("Militiamen raided the hamlet of Tora on May 5, villagers told reporters. The militia "
+     "itself spoke of a raid it dated to May 3, saying no villager was harmed.", "raided",
+     "May 5"),
+    ("On May 6 an air strike hit a fuel depot outside the port, according to the harbour "
+     "master. The air force described a strike that it timed at noon on May 5.", "hit",
+     "May 6"),
+])
+def test_a_side_dating_the_act_another_source_told_differently(
+        build: Callable[..., Builder], text: str, first: str, day: str) -> None:
+    checks = _dated_versions(build, text, ((first, "ASSAULT", day),))
+    assert [(c.kind, c.severity) for c in checks] == [("date-conflict", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # the evening of one day against the small hours of the next, however the evening is
+    # worded: one policy, a soft note that it may be one night
+    "A mortar round struck a clinic at Bunia in the early hours of May 7, nurses said. The "
+    "insurgents, in a message to reporters, owned a strike they dated to late on May 6.",
+    "Around 3 a.m. on May 7, a grenade wrecked a bar in the old town, the mayor said. A "
+    "gang later bragged of a blast it dated to the night of May 6.",
+])
+def test_a_side_dating_the_act_a_night_off_is_a_soft_note(
+        build: Callable[..., Builder], text: str) -> None:
+    first = "struck" if "struck" in text else "wrecked"
+    checks = _dated_versions(build, text, ((first, "ASSAULT", "May 7"),))
+    assert [(c.kind, c.severity) for c in checks] == [("date-conflict", "info")]
+
+
+@pytest.mark.parametrize("text,first,day", [
+    # the same day
+    ("Shells fell on the market at Kidal on May 4, traders said. The army mentioned a "
+     "bombardment it dated to May 4.", "fell", "May 4"),
+    # another kind of act
+    ("Shells fell on the market at Kidal on May 4, traders said. The town council spoke "
+     "of a rally it dated to May 2.", "fell", "May 4"),
+    # "set up", "put in motion": not verbs of dating
+    ("Bandits ambushed a bus near Kaya on May 5, drivers said. The band said the ambush, "
+     "set up at the bridge on May 4, netted two rifles.", "ambushed", "May 5"),
+    ("Troops stormed a camp outside Kiri on May 6, residents said. The army described an "
+     "assault it put in motion on May 5.", "stormed", "May 6"),
+    ("Troops stormed a camp outside Kiri on May 6, residents said. Officers spoke of an "
+     "assault they placed under a new commander on May 5.", "stormed", "May 6"),
+])
+def test_a_sides_own_date_agreeing_or_of_another_act_is_no_conflict(
+        build: Callable[..., Builder], text: str, first: str, day: str) -> None:
+    assert _dated_versions(build, text, ((first, "ASSAULT", day),)) == []
+
+
+def test_a_source_dating_its_own_telling_again_is_no_conflict(
+        build: Callable[..., Builder]) -> None:
+    # the one source tells the act twice: no second account
+    text = ("On May 4, gunmen opened fire on a police post, the police said. The police "
+            "said the attack, which they dated to May 3 in a first bulletin, was planned.")
+    assert _dated_versions(build, text, (("opened", "ASSAULT", "May 4"),)) == []

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from tests.provenance.conftest import Builder
-from warpath.document import Analysis, Event, Location, Party
+from warpath.document import Analysis, Document, Event, Location, Party
 from warpath.provenance.responses import link_responses
 
 
@@ -1545,3 +1546,216 @@ def test_a_denial_set_apart_from_the_charge_answers_it_not(
     denied = b.event("denied", type_="REJECT", source="RUS", target="UKR")
     link_responses(b.analysis)
     assert (denied.responds_to == [accused.id]) is linked
+
+
+# --- session 5: refusals and acceptances, denials of charges ---------------------------------
+
+@pytest.mark.parametrize("text,asked,answer,kind", [
+    ("Farmers asked the district chief for a water tanker on Friday, a request the chief "
+     "turned down the next week.", "request", "turned", "REJECT"),
+    ("The union put forward a truce plan, an offer which the rebel council rejected.",
+     "offer", "rejected", "REJECT"),
+    ("Last month the dockers asked the port board to restore night shifts, a request the "
+     "board rejected by letter.", "request", "rejected", "REJECT"),
+])
+def test_a_refusal_qualifying_the_request_noun_answers_it(
+        build: Callable[..., Builder], text: str, asked: str, answer: str, kind: str) -> None:
+    # the same country on both sides: only the grammar ties the answer to the request
+    b = build(text)
+    request = b.event(asked, type_="REQUEST", source="AAA")
+    refusal = b.event(answer, type_=kind, source="AAA")
+    link_responses(b.analysis)
+    assert request.id in refusal.responds_to
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("Parents of the conscripts pressed the garrison commander to let them visit. He "
+     "agreed, and a first group went in on Sunday.", "agreed"),
+    ("The monitors asked both militias for a pause in the shelling. The northern commander "
+     "accepted within the hour.", "accepted"),
+    ("Late on Monday the relief agency begged the governor to open the bridge to its trucks. "
+     "The governor approved on Thursday.", "approved"),
+])
+def test_a_bare_yes_answers_the_request_just_told(build: Callable[..., Builder], text: str,
+                                                   agreed: str) -> None:
+    b = build(text)
+    first = next(w for w in ("pressed", "asked", "begged") if w in text)
+    asked = b.event(first, type_="REQUEST", source="NGO", target="GOV")
+    yes = b.event(agreed, type_="AGREE", source="GOV")
+    link_responses(b.analysis)
+    assert yes.responds_to == [asked.id]
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("The monitors asked both militias for a pause in the shelling. The two cabinets agreed "
+     "a new budget on Thursday.", "agreed"),
+    ("The monitors asked both militias for a pause in the shelling. The port authority "
+     "agreed to extend its opening hours.", "agreed"),
+    # a yes by someone the request was not made of
+    ("The UN urged both sides to stop the shelling. Talks in Geneva ended on Monday. The two "
+     "delegations agreed, and the ministers flew home.", "agreed"),
+    ("A charity appealed to the army for a corridor out of the town. The donors agreed at "
+     "once.", "agreed"),
+])
+def test_a_yes_to_something_else_answers_no_request(build: Callable[..., Builder], text: str,
+                                                     agreed: str) -> None:
+    b = build(text)
+    first = next(w for w in ("asked", "urged", "appealed") if w in text)
+    b.event(first, type_="REQUEST", source="NGO", target="MIL")
+    yes = b.event(agreed, nth=text.count(agreed) - 1, type_="AGREE", source="GOV")
+    link_responses(b.analysis)
+    assert yes.responds_to == []
+
+
+@pytest.mark.parametrize("text,refused", [
+    ("Students petitioned the rector to lift the curfew on the campus. So far the rector has "
+     "declined to lift it.", "declined"),
+    ("The envoy urged the border guards to dismantle the new fence. The guards' chief would "
+     "not even answer the note, and refused to open it.", "refused"),
+    ("Villagers petitioned the militia to reopen the well. The militia refused to consider "
+     "the petition.", "refused"),
+])
+def test_refusing_to_act_on_what_was_asked_answers_the_request(
+        build: Callable[..., Builder], text: str, refused: str) -> None:
+    b = build(text)
+    first = next(w for w in ("petitioned", "urged") if w in text)
+    asked = b.event(first, type_="REQUEST", source="CVL")
+    refusal = b.event(refused, type_="REJECT", source="MIL")
+    link_responses(b.analysis)
+    assert asked.id in refusal.responds_to
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy urged the border guards to remove the new fence. The fishermen refused to "
+    "take part in the census.",
+    "The envoy urged the border guards to remove the new fence. The opposition has refused "
+    "to join the cabinet.",
+    # a pronoun on a verb that neither grants nor blocks what was asked
+    "Protesters demanded the release of the detained students. The army commander refused "
+    "to discuss it with journalists.",
+    "Nurses called for the clinic's guards to be withdrawn. The director declined to "
+    "comment on it or explain it.",
+])
+def test_refusing_an_act_of_ones_own_answers_no_request(build: Callable[..., Builder],
+                                                        text: str) -> None:
+    b = build(text)
+    first = next(w for w in ("urged", "demanded", "called") if w in text)
+    b.event(first, type_="REQUEST", source="IGO")
+    refused = next(w for w in ("refused", "declined") if w in text)
+    refusal = b.event(refused, type_="REJECT", source="CVL")
+    link_responses(b.analysis)
+    assert refusal.responds_to == []
+
+
+@pytest.mark.parametrize("text,act,charge,deny", [
+    ("A nurses' union accuses the gendarmes of looting a pharmacy in Sikasso. Their command "
+     "denies that its men ever entered the shop.", "looting", "accuses", "denies"),
+    ("The mayor charged the militia with burning two granaries. A militia spokesman denied "
+     "on radio that his men had set any fire.", "burning", "charged", "denied"),
+    ("Fishermen have accused the coastguard of ramming their boat off the cape. The "
+     "coastguard rejected that, saying its cutter never left port.", "ramming", "accused",
+     "rejected"),
+])
+def test_a_denial_of_a_charged_act_answers_the_charge(
+        build: Callable[..., Builder], text: str, act: str, charge: str, deny: str) -> None:
+    b = build(text)
+    accused = b.event(charge, type_="ACCUSE", source="CVL")
+    harm = b.event(act, source="MIL", target="CVL")
+    denial = b.event(deny, type_="REJECT", source="MIL")
+    denial.responds_to.append(harm.id)  # as the denial passes leave it
+    link_responses(b.analysis)
+    assert accused.id in denial.responds_to
+
+
+def test_a_denied_act_shares_its_answer_with_the_denial(build: Callable[..., Builder]) -> None:
+    b = build("Overnight the navy's mortar crews pounded a fishing camp on the lagoon, "
+              "according to fishermen. The navy has denied firing at any camp.")
+    shelled = b.event("pounded", source="GOV", target="CVL")
+    denial = b.event("denied", type_="REJECT", source="GOV")
+    firing = b.event("firing", status="negated", source="GOV")
+    firing.responds_to.append(shelled.id)
+    link_responses(b.analysis)
+    assert shelled.id in denial.responds_to
+
+
+def test_a_denial_next_to_a_plain_report_answers_no_charge(
+        build: Callable[..., Builder]) -> None:
+    # the shelling is told by a witness, not charged: the denial answers it, not the report
+    b = build("A farmer said the army shelled the hamlet on Sunday. The defence ministry "
+              "denied any shelling.")
+    said = b.event("said", type_="ACCUSE", source="CVL")
+    shelled = b.event("shelled", source="GOV", target="CVL")
+    denial = b.event("denied", type_="REJECT", source="GOV")
+    denial.responds_to.append(shelled.id)
+    link_responses(b.analysis)
+    assert said.id not in denial.responds_to
+
+
+@pytest.mark.parametrize("text", [
+    "The Ambulance Drivers Union accuses Cameroonian soldiers of beating its crew at a "
+    "roadblock near Kousseri. The Cameroonian army has dismissed the Drivers Union's charge.",
+    "The Norwegian Refugee Council says Kenyan police beat displaced men at the Dadaab camp "
+    "gate on Monday. On Wednesday the Kenyan police rejected the Refugee Council's account.",
+])
+def test_a_claim_owned_by_a_short_name_is_the_full_names_claim(pipeline: Any,
+                                                               text: str) -> None:
+    a = pipeline(Document(text=text))
+    claim = next(e for e in a.events if e.sentence == 0 and e.type == "ACCUSE")
+    denial = next(e for e in a.events if e.type == "REJECT")
+    assert claim.id in denial.responds_to
+
+
+@pytest.mark.parametrize("text,moved", [
+    ("Bandits raided a cattle market near Gusau on Monday. A police unit left Zaria the "
+     "next morning to search for the raiders.", "left"),
+    ("Pirates boarded a fishing trawler off the coast. The navy sent two patrol boats to "
+     "track down those responsible.", "sent"),
+    ("Raiders burned a police station in the hills. Commandos swept the valley to pursue "
+     "the raiders.", "swept"),
+])
+def test_forces_moved_to_hunt_the_doers_answer_their_act(
+        build: Callable[..., Builder], text: str, moved: str) -> None:
+    b = build(text)
+    act = b.event(next(w for w in ("raided", "boarded", "burned") if w in text),
+                  source="REB", target="CVL")
+    hunt = b.event(moved, type_="MOBILIZE", source="GOV")
+    link_responses(b.analysis)
+    assert hunt.responds_to == [act.id]
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Bandits raided a cattle market near Gusau on Monday. Soldiers moved into the forest "
+     "the next day to build a new bridge.", "GOV"),
+    ("Pirates boarded a fishing trawler off the coast. The navy sent two patrol boats with "
+     "the pirates' former hostages to the port.", "GOV"),
+    # a purpose that helps the doers, and the doers' own side
+    ("Pirates boarded a fishing trawler off the coast. Smugglers sent a fast boat to "
+     "resupply the pirates.", "SMG"),
+    ("Insurgents overran a border post at Kamdesh. The insurgents moved a second column up "
+     "the valley to support the attackers.", "REB"),
+    ("Insurgents overran a border post at Kamdesh. The insurgents sent a patrol to find the "
+     "attackers a safe road home.", "REB"),
+])
+def test_forces_moved_for_another_purpose_answer_nothing(build: Callable[..., Builder],
+                                                         text: str, side: str) -> None:
+    b = build(text)
+    b.event(next(w for w in ("raided", "boarded", "overran") if w in text), source="REB",
+            target="CVL")
+    moved = b.event(next(w for w in ("moved", "sent") if w in text), type_="MOBILIZE",
+                    source=side)
+    link_responses(b.analysis)
+    assert moved.responds_to == []
+
+
+def test_a_bare_rejection_aimed_at_one_accuser_skips_another_sides_later_charge(
+        build: Callable[..., Builder]) -> None:
+    # the newest charge against the denier is another side's, on another matter
+    b = build("Lithuania accused Belarus of pushing migrants over the border. Poland "
+              "accused Belarus of jamming airport radar. Minsk rejected the allegation, "
+              "calling the Lithuanian government a puppet.")
+    first = b.event("accused", type_="ACCUSE", source="LTU", target="BLR")
+    b.event("accused", nth=1, type_="ACCUSE", source="POL", target="BLR")
+    denial = b.event("rejected", type_="REJECT", source="BLR", target="LTU")
+    link_responses(b.analysis)
+    assert first.id in denial.responds_to
+    assert "e2" not in denial.responds_to

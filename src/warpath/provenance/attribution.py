@@ -55,6 +55,7 @@ from warpath.provenance.cues import (
     classify,
     find_cues,
     is_final,
+    source_like,
 )
 
 KINDS: tuple[AttributionKind, ...] = ("named", "anonymous", "document", "link", "author")
@@ -153,7 +154,11 @@ def attribute(analysis: Analysis) -> None:
 LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 # Labels of the side asking or of the outlet itself: the author speaks there.
 OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor",
-                        "presenter", "reporter", "correspondent"})
+                        "presenter", "reporter", "correspondent",
+                        # a fact-check's or an analysis's own headings: "VERDICT: … we found"
+                        "verdict", "our verdict", "rating", "conclusion", "summary",
+                        "bottom line", "assessment", "our assessment", "context",
+                        "editor's note", "update", "correction"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A sentence saying that a text follows it ("Below is the full text of a statement …").
 FRAME = re.compile(r"\b(?:below|following|here)\b[^.]*\b(?:text|transcript|statement|"
@@ -316,7 +321,32 @@ def _unlabelled_turns(analysis: Analysis, paras: list[tuple[int, int]], people: 
 SPEECH_ACTS = frozenset({"call", "urge", "demand", "appeal", "condemn", "denounce", "threaten",
                          "vow", "pledge", "criticise", "criticize", "ask", "request", "protest",
                          "warn", "insist", "reiterate", "reject", "dismiss", "refute", "rebuff",
-                         "blame"})
+                         "blame",
+                         # an offer or a proposal put to others ("the representative of X
+                         # offered help", "Norway proposed talks")
+                         "offer", "propose"})
+
+
+OFFERS = frozenset({"offer", "propose"})
+# What a side can put to others in words: talks, help, a truce, a plan.
+OFFERED_THINGS = frozenset({"talks", "talk", "help", "assistance", "aid", "support", "mediation",
+                            "truce", "ceasefire", "cease-fire", "plan", "deal", "dialogue",
+                            "negotiations", "meeting", "exchange", "swap", "amnesty", "pause",
+                            "settlement", "compromise", "guarantee", "guarantees", "proposal",
+                            "services", "corridor", "referendum", "election", "elections"})
+
+
+def _offered_to_others(tok: Any) -> bool:
+    """An offer or proposal made in words: with a clause ("offered to host talks") or an
+    object naming what can be put to others ("proposed a truce", "offered its help"), never
+    with "no"/"little" ("offered no resistance")."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return True
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in OFFERED_THINGS or o.lower_ in OFFERED_THINGS
+               for o in objs) and not any(
+        d.dep_ == "det" and d.lower_ in ("no", "little", "any") for o in objs
+        for d in o.children)
 
 
 def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
@@ -329,9 +359,18 @@ def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
     tok = _trigger_token(analysis, event)
     if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_ACTS:
         return None
+    if tok.lemma_.lower() in OFFERS and not _offered_to_others(tok):
+        return None  # "offered no resistance", "offered shelter": no words put to anyone
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
         subj = tok.head  # "the authorities in X, who dismissed it": the one the clause is of
+    verb = tok
+    while subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
+            and verb.head.lemma_.lower() in SPEECH_ACTS and _addressed(tok):
+        # "The embassy deplored the arrests and called for calm …": the subject of the first
+        # speech act ("landed at the airstrip and requested fuel" is told by the writer)
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "DET":
         return None
     if subj.pos_ == "PRON":
@@ -358,6 +397,19 @@ def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
                        cue=analysis.text[start:end], span=analysis.span(start, end))
     analysis.attributions.append(attr)
     return attr
+
+
+def _addressed(verb: Any) -> bool:
+    """Whether a speech act is put to someone or says something ("urged partners to …",
+    "called on X", "warned that …"), not a thing handed over ("pledged food packs")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to")):
+            return True
+        if c.dep_ == "dobj":
+            kind, _, _ = classify(c)
+            if kind in ("named", "anonymous") and source_like(c, kind):
+                return True
+    return False
 
 
 def _pronoun_speech(analysis: Analysis, tok: Any, subj: Any) -> Attribution | None:
@@ -440,11 +492,22 @@ def _text_next(analysis: Analysis, tok: Any, sents: list[Any],
     si = _sent_index(sents, tok)
     if si is None or si + 1 >= len(sents) or cues_by_sent[si]:
         return None
+    # a text named in the sentences before the act: "the statement" takes that one up
+    told = {t.lemma_.lower() for s in sents[max(0, si - 2):si] for t in s
+            if t.pos_ == "NOUN" and t.lemma_.lower() in FRAMING_TEXTS}
     nxt = sents[si + 1]
     if "\n" in analysis.text[sents[si].end_char - 1:nxt.start_char + 1]:
         return None
     for cue, attr in cues_by_sent[si + 1]:
         if cue.kind == "document" and cue.framed and cue.start - nxt.start_char <= 1:
+            return attr
+        # '"…," the declaration says': the text the act was made in, taken up by "the"
+        a, b = cue.source_tokens
+        head = cue.verb.doc[a:b].root
+        if cue.kind == "document" and head.lemma_.lower() in FRAMING_TEXTS \
+                and head.lemma_.lower() not in told and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
+                for c in head.children) and not any(c.dep_ == "prep" for c in head.children):
             return attr
     return None
 

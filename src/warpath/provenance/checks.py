@@ -17,6 +17,10 @@
   "that day" (pointing back), "a day later than …" (a gap), "in the 24 hours to 4 May" (the
   end of a tally); a night told from its evening ("late on the night of 3 May") and from its
   small hours ("before dawn on 4 May") is one time.
+- `date-conflict` (a side's own date): "…, a raid the movement dates to 2 June": an act noun
+  whose relative clause dates it in a side's words, against the act of its kind another
+  source told just before on another day ("Raiders burned the toll booth on 4 June, drivers
+  said"). A night off ("late on 3 June" against "before dawn on 4 June") is only a soft note.
 - `date-conflict` (summaries): a summary line ("Wed 4 Nov: convoy ambushed near Tsafe") dates a
   hostile act a day or two off the day the body gives a hostile act at the same places.
 - `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
@@ -58,11 +62,13 @@ KINDS = frozenset({"chronology", "response-order", "unsourced", "name-variant",
 
 
 def run_checks(analysis: Analysis) -> list[Check]:
+    told = list(versions(analysis))
     return [
         *chronology(analysis),
         *response_order(analysis),
         *date_fields(analysis),
-        *versions(analysis),
+        *told,
+        *dated_versions(analysis, {i for c in told for i in c.event_ids}),
         *summaries(analysis),
         *unsourced(analysis),
         *name_variants(analysis),
@@ -110,6 +116,44 @@ def _points(analysis: Analysis) -> list[_Point]:
     return sorted(points.values(), key=lambda p: (p.sentence, p.offset))
 
 
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+AHEAD_PREPS = frozenset({"for", "by"})
+
+
+def _ahead(analysis: Analysis, p: _Point) -> bool:
+    """Whether the point's date is one the text looks ahead to, not a past act's: a date
+    inside a clause below the event's verb ("pledged to withdraw by 2 July"), on a verb with
+    "will" ("the envoys will sign on 9 May"), or set "for" a day ("a vote is set for 1 May").
+    A past act dated after publication stays a date to check."""
+    doc = analysis.doc
+    if doc is None:
+        return False
+    for e in p.events:
+        if e.status == "hypothetical":
+            return True
+        d = e.date
+        if d is None or not d.text or not 0 <= e.sentence < len(analysis.sentences):
+            continue
+        sent = analysis.sentences[e.sentence]
+        at = analysis.text.find(d.text, sent.start, sent.end)
+        tok = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 \
+            else None
+        if tok is None:
+            continue
+        chain = [tok, *tok.ancestors]
+        if any(t.dep_ == "prep" and t.lower_ in AHEAD_PREPS for t in chain[:3]):
+            return True
+        verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.dep_ in ("xcomp", "ccomp") and e.trigger_token is not None \
+                and verb.i != e.trigger_token and e.trigger_token in {a.i for a in verb.ancestors}:
+            return True
+    return False
+
+
 def chronology(analysis: Analysis) -> Iterator[Check]:
     points = _points(analysis)
     flagged: set[str] = set()
@@ -119,6 +163,8 @@ def chronology(analysis: Analysis) -> Iterator[Check]:
             continue
         if today is not None and p.start == p.end == today:
             continue  # "the Commission today announced": the writer's present, not a past act
+        if today is not None and p.start > today and _ahead(analysis, p):
+            continue  # "vowed to reopen the pass by 9 March", after publication: a plan
         before = next((q for q in reversed(points[:i]) if q.sentence != p.sentence), None)
         after = next((q for q in points[i + 1:] if q.sentence != p.sentence), None)
         if before is None or after is None:
@@ -171,6 +217,8 @@ def response_order(analysis: Analysis) -> Iterator[Check]:
             b = by_id.get(bid)
             if b is None or a.date is None or b.date is None:
                 continue
+            if not (_own_date(analysis, a) or _own_date(analysis, b)):
+                continue  # two dates both carried over from other sentences prove no order
             if a.date.end < b.date.start:
                 yield Check(
                     "response-order", "warning",
@@ -400,7 +448,7 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
         before, after = _around(analysis, m.sentence, m.span.start, m.span.end)
         if _window_end(doc, before, m.span.start):
             continue  # "in the 24 hours to 8 a.m. on 4 May": where a tally stops, no act's day
-        near = f"{before} {after}"
+        near = f"{before}{m.span.text}{after}"
         out.append(_Dated(m.sentence, v.start, m.span.text, keys,
                           speakers.get(m.sentence, frozenset({"author"})), retold, counted,
                           bool(LATE.search(near)), bool(SMALL.search(near))))
@@ -411,7 +459,10 @@ def _dated_acts(analysis: Analysis) -> list[_Dated]:
 # hours after midnight: a night told from its evening by one source and from its small hours by
 # another spans two dates, one day apart, without any disagreement.
 # An evening is not a night: "Sunday evening" against "03:40 on Monday" is two times.
-LATE = re.compile(r"\b(?:night|nightfall|(?:around|about|towards|near)\s+midnight|23[:.h][0-5]\d"
+# "Late on Friday" / "late on 3 May" is the evening side of a night, as "night" is.
+LATE = re.compile(r"\b(?:night|nightfall|late\s+(?:on\s+)?(?:the\s+)?(?:\w+day\b|\d{1,2}\b"
+                  r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                  r"|(?:around|about|towards|near)\s+midnight|23[:.h][0-5]\d"
                   r"|11(?:[:.][0-5]\d)?\s*p\.?m\b)", re.IGNORECASE)
 SMALL = re.compile(r"\b(?:(?:early|small|wee)\s+hours|(?:before|at|around)\s+dawn|pre-?dawn"
                    r"|early\s+on\b|early\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -530,6 +581,100 @@ def versions(analysis: Analysis) -> Iterator[Check]:
                 f"'{y.text}' ({y.day.isoformat()})",
                 ids,
             )
+
+
+# Verbs of a relative clause that give a side's own date for the act its noun names: "a raid
+# the group timed to the small hours of 4 May", "an assault it dates to 2 June". Only verbs
+# whose one sense is dating: "put"/"set"/"place" mostly mean something else ("set up on").
+DATING_VERBS = frozenset({"date", "time"})
+DATING_PREPS = frozenset({"to", "at", "for", "on"})
+DATING_REACH = 2  # sentences back to the other source's telling of the act
+DATING_GAP = 6  # tokens between a dating verb and its date ("dated to late on 2 June")
+
+
+def _dating_verb(doc: Any, root: int) -> Any | None:
+    """The dating verb of a date: the date's own verb, or (the parser often hangs the date on
+    the main verb) a dating verb a few words before it in its sentence. Either way the verb
+    has no particle and its next word is a to/at/for/on that opens the date's phrase."""
+    verb = doc[root]
+    while verb.head.i != verb.i and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb.lemma_.lower() not in DATING_VERBS:
+        first = doc[root].sent.start
+        verb = next((t for t in reversed(doc[max(first, root - DATING_GAP):root])
+                     if t.lemma_.lower() in DATING_VERBS and t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in DATING_VERBS or verb.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ == "prt" for c in verb.children) or doc[verb.i + 1].lower_ not in DATING_PREPS:
+        return None
+    if not (verb.i < root <= verb.i + DATING_GAP or root in {t.i for t in verb.subtree}):
+        return None
+    return verb
+
+
+def dated_versions(analysis: Analysis, flagged: set[str] | None = None) -> Iterator[Check]:
+    """A side dating an act in a relative clause on the act's noun ("the movement said it
+    lost no men in a raid it timed to the evening of 2 June"), when the act of that kind told
+    just before by another source carries another day a few days off ("Raiders burned the
+    toll booth on 4 June, drivers said"): two accounts of one act. A day a night off (an
+    evening against the next small hours) may be one night told from both ends: noted as
+    info, not as a warning."""
+    from warpath.time.resolve import resolve_dates
+
+    doc = analysis.doc
+    if doc is None:
+        return
+    speakers = _sentence_sources(analysis)
+    kinds = {a.id: _speaker(a.kind, a.source) for a in analysis.attributions}
+    flagged = set(flagged or ())
+    for m in resolve_dates(analysis):
+        v = m.value
+        if (v is None or v.granularity != "day" or v.start != v.end or m.root is None
+                or m.future or m.expression.looks_back or _points_back(m)):
+            continue
+        verb = _dating_verb(doc, m.root)
+        if verb is None:
+            continue
+        if (verb.lemma_.lower() not in DATING_VERBS or verb.dep_ not in ("relcl", "acl")
+                or verb.head.pos_ != "NOUN"):
+            continue
+        kind = NOUN_TYPES.get(verb.head.lemma_.lower())
+        teller = speakers.get(m.sentence, frozenset({"author"}))
+        if kind is None:
+            continue
+        before, after = _around(analysis, m.sentence, m.span.start, m.span.end)
+        mine = _Dated(m.sentence, v.start, m.span.text, set(), teller,
+                      late=bool(LATE.search(f"{before}{m.span.text}{after}")),
+                      small=bool(SMALL.search(f"{before}{m.span.text}{after}")))
+        told = [e for e in analysis.events
+                if m.sentence - DATING_REACH <= e.sentence < m.sentence and e.type == kind
+                and e.status in ("asserted", "reported") and e.date is not None
+                and e.date.granularity == "day" and e.date.start == e.date.end
+                and kinds.get(e.attribution_id or "", "author") not in teller
+                and 0 < abs((e.date.start - v.start).days) <= DISPUTED_NEAR]
+        if not told:
+            continue
+        b = told[-1]
+        assert b.date is not None
+        words = analysis.sentences[b.sentence].text if 0 <= b.sentence < len(
+            analysis.sentences) else b.evidence.text
+        theirs = _Dated(b.sentence, b.date.start, b.date.text or "", set(),
+                        frozenset({kinds.get(b.attribution_id or "", "author")}),
+                        late=bool(LATE.search(words)), small=bool(SMALL.search(words)))
+        ids = [e.id for e in told if e.sentence == b.sentence and e.date == b.date]
+        if flagged & set(ids):
+            continue
+        flagged.update(ids)
+        said = (f"two accounts date the {verb.head.lower_} differently: "
+                f"{b.date.start.isoformat()} ('{b.trigger.text}') and {v.start.isoformat()} "
+                f"('{m.span.text}', in the words of another source)")
+        if _one_night(mine, theirs):
+            # a side's own date a night off another source's ("late on 3 May" against
+            # "before dawn on 4 May") may be one night told from both ends: noted, softly
+            yield Check("date-conflict", "info", said + "; possibly one night told from both "
+                        "ends", ids)
+            continue
+        yield Check("date-conflict", "warning", said, ids)
 
 
 # --- a summary line against the body ---------------------------------------------------

@@ -48,7 +48,7 @@ MIND_VERBS = frozenset({"fear", "worry", "believe", "doubt"})
 SHOW_VERBS = frozenset({
     "show", "find", "indicate", "reveal", "suggest", "conclude", "confirm", "establish",
     "demonstrate", "document", "detail", "say", "state", "note", "report",
-    "count", "record", "list", "tally", "put",
+    "count", "record", "list", "tally", "put", "read",
 })
 # Speech verbs that are a cue with any noun subject; the other REPORT_VERBS ("add", "note",
 # "suggest", "reveal") also need reported content and a subject that can be a source.
@@ -84,6 +84,11 @@ ANONYMOUS_HEADS = frozenset({
     "relative", "family", "neighbour", "neighbor", "villager", "trader", "survivor",
     "worker", "farmer", "fisherman", "woman", "man", "mother", "father", "parent",
     "shopkeeper", "driver", "eyewitness", "protester", "refugee", "campaigner", "local",
+    # people named by a trade or a calling of their own ("an ambulance paramedic", "a parish
+    # priest", "an imam in the town")
+    "paramedic", "surgeon", "midwife", "nurse", "priest", "pastor", "imam", "cleric",
+    "monk", "nun", "mechanic", "clerk", "shepherd", "herdsman", "nomad", "volunteer",
+    "teacher", "lawyer", "engineer",
 })
 # More people left unnamed, and the endings of words for people ("herder", "administrator",
 # "economist", "Haitian", "fisherman"), with the things built alike.
@@ -125,6 +130,9 @@ DOCUMENT_HEADS = frozenset({
     "coverage", "paper", "dossier", "audit", "book", "interview", "broadcast", "note",
     "declaration", "notice", "message", "decree", "resolution", "notification", "directive",
     "advisory", "imagery", "picture", "recording", "clip", "screenshot", "log", "claim",
+    # texts put up or handed out where people see them ("leaflets dropped on the town warned
+    # …", "a placard at the gate named …"): a public notice is a text
+    "banner", "leaflet", "flyer", "placard", "pamphlet", "graffiti", "poster",
 })
 # Verbs by which someone only looks at a text or an image made by others ("imagery analysed
 # by researchers"): the text still speaks, not the one who looked at it.
@@ -150,8 +158,8 @@ OWN_HEADS = frozenset({"reporter", "correspondent", "journalist", "team", "crew"
 PERCEIVE_VERBS = frozenset({"see", "witness", "observe", "count", "hear", "watch", "visit",
                             "find", "notice", "detect", "spot", "track", "record", "register",
                             "monitor", "identify", "sight", "intercept"})
-# What an army's or a ministry's own statement may say saw something: "our observation posts
-# saw", "our radars detected", "our patrol spotted"; the issuer's own eyes.
+# What an army's or a ministry's own statement may say saw something: "our coastal radars
+# detected", "our patrol spotted"; the issuer's own eyes.
 OWN_SENSORS = frozenset({"post", "radar", "patrol", "unit", "troop", "soldier", "sentry",
                          "lookout", "ship", "vessel", "aircraft", "drone", "sensor", "camera",
                          "monitor", "observer", "position", "outpost", "crew", "team", "force",
@@ -167,6 +175,8 @@ QUANTIFIERS = frozenset({"one", "two", "three", "some", "many", "several", "both
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS_NAMED = frozenset({"he", "she", "they", "it", "we", "i"})
+# Pronouns for people at large: "everyone here says", "somebody told us".
+EVERYONE = frozenset({"everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 
 
 def _trim(text: str) -> str:
@@ -209,7 +219,7 @@ def find_cues(sent: Any) -> list[Cue]:
                or _issued_cue(tok) or _own_cue(tok) or _anonymity_cue(tok) or _writer_cue(tok)
                or _told_cue(tok) or _unverified_cue(tok) or _view_cue(tok)
                or _reckoning_cue(tok) or _speaking_cue(tok) or _reached_cue(tok)
-               or _verb_cue(tok))
+               or _origin_cue(tok) or _toll_cue(tok) or _verb_cue(tok))
         if cue is not None:
             cues.append(cue)
     if not cues:
@@ -229,7 +239,12 @@ def _carry_frames(cues: list[Cue]) -> None:
         verb = cue.verb
         frame = framed.get(verb.head.i)
         if frame is None or cue.framed or cue.kind not in ("named", "anonymous") \
-                or verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG":
+                or verb.dep_ not in ("advcl", "conj"):
+            continue
+        # "…, saying …" in the text; or "In a statement, X accused A and warned B": a verb
+        # joined to the framed one with no subject of its own says it in the same text
+        if verb.tag_ != "VBG" and (verb.dep_ != "conj" or any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children)):
             continue
         cue.kind, cue.framed = "document", True
         cue.source = cue.source or frame.source
@@ -346,6 +361,57 @@ def _speaking_cue(tok: Token) -> Cue | None:
     return Cue(kind, source, tok.doc[a].idx, audience.idx + len(audience.text), tok, (a, b))
 
 
+# What one knows or is told, which comes from a source ("Our information comes from two
+# officers", "Much of what we have heard comes from a harbour pilot").
+KNOWLEDGE = frozenset({"information", "account", "detail", "details", "word", "news", "figure",
+                       "figures", "toll", "claim", "report", "version", "picture", "intelligence",
+                       "tip"})
+KNOW_CLAUSE_VERBS = frozenset({"know", "hear", "learn", "understand", "have"})
+
+
+def _origin_cue(tok: Token) -> Cue | None:
+    """"All we have learned comes from one guard at the gate", "The figures come from the
+    health ministry": what is known is credited to a source after "from"."""
+    if tok.lemma_.lower() not in ("come", "originate") or tok.pos_ != "VERB":
+        return None
+    frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    src = next((o for o in frm.children if o.dep_ == "pobj"), None) if frm else None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+    if src is None or subj is None:
+        return None
+    told = [t for t in subj.subtree if t.lemma_.lower() in KNOWLEDGE
+            or (t.lemma_.lower() in KNOW_CLAUSE_VERBS and t.pos_ == "VERB"
+                and any(x.lower_ == "what" for x in t.subtree))]
+    if not told:
+        return None
+    kind, source, (a, b) = classify(src)
+    if kind is None or not _source_like(src, kind):
+        return None
+    return Cue(kind, source, subj.left_edge.idx, _end_char(tok.doc, b), tok, (a, b))
+
+
+# Objects by which a body gives a count: "puts the toll at nine", "put the number of dead at".
+TOLL_OBJECTS = frozenset({"toll", "number", "figure", "count", "tally", "total"})
+
+
+def _toll_cue(tok: Token) -> Cue | None:
+    """"Provincial officials now put the number of dead at eleven": the one who gives the
+    count is the source of the count (and of the killings it counts)."""
+    if tok.lemma_.lower() != "put" or tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None or at is None or subj is None or obj.lemma_.lower() not in TOLL_OBJECTS:
+        return None
+    if subj.lower_ in ("i", "we"):
+        return None  # "we put the toll at": the writer's reckoning (see `_reckoning_cue`)
+    kind, source, (a, b) = classify(subj)
+    if kind not in ("named", "anonymous") or not _source_like(subj, kind):
+        return None  # a text's count ("Our own count puts the toll at 31"): see `_verb_cue`
+    return Cue(kind, source, tok.doc[a].idx, obj.idx + len(obj.text), tok, (a, b))
+
+
 # Verbs by which a writer gets hold of a source ("an official reached by phone").
 REACH_VERBS = frozenset({"reach", "contact", "interview", "phone", "question"})
 
@@ -384,7 +450,17 @@ def _told_cue(tok: Token) -> Cue | None:
 
 
 # Verbs of checking a claim: the writer saying they could not ("could not be verified").
-VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+VERIFY_VERBS = frozenset({"verify", "confirm", "corroborate", "substantiate", "check"})
+# Words that deny a subject outright: "None of these reports could be confirmed", "No
+# figure …".
+NEGATIVE_DETS = frozenset({"neither", "no", "none"})
+# What a writer checks: a claim, a figure, an account ("the toll could not be checked"),
+# not a thing ("no vehicle could be checked at the crossing").
+CHECKED_HEADS = KNOWLEDGE | frozenset({"allegation", "assertion", "statement", "story",
+                                       "number", "count", "tally", "total", "death", "casualty",
+                                       "casualties", "video", "footage", "image", "photo",
+                                       "picture", "document", "rumour", "rumor", "accusation",
+                                       "charge", "it", "this", "that", "which", "these", "none"})
 
 
 def _unverified_cue(tok: Token) -> Cue | None:
@@ -395,7 +471,18 @@ def _unverified_cue(tok: Token) -> Cue | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or any(c.dep_ == "agent" for c in tok.children):
         return None
-    if not any(c.dep_ == "neg" for c in tok.children):
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if not negated and not (
+            subj.lower_ in NEGATIVE_DETS or any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETS
+                                                for c in subj.children)):
+        return None
+    # "check" (a physical sense too) and the "no X" path need a claim, figure or account
+    what = subj
+    if subj.lower_ in ("none", "neither"):
+        what = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), subj)
+    if (tok.lemma_.lower() == "check" or not negated) and not (
+            what.lemma_.lower() in CHECKED_HEADS or what.lower_ in CHECKED_HEADS):
         return None
     return Cue("author", None, subj.left_edge.idx, tok.idx + len(tok.text), tok,
                (tok.i, tok.i + 1), first_person=True)
@@ -602,9 +689,12 @@ def _framed_cue(tok: Token) -> Cue | None:
         text = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if text is None or not _heads(text) & FRAMING_TEXTS:
             continue
-        if speech and prep.i > tok.i and (not _own_channel(text) or _heads(subj) & (
-                STATE_FORCES | SPOKES | ANONYMOUS_HEADS)):
-            continue  # a state's army or a spokesperson keeps their word
+        posted = bool(_heads(text) & POSTED_TEXTS) and not any(
+            t.ent_type_ == "PERSON" for t in _phrase(subj))  # "Rouhani said in a tweet": his
+        if speech and prep.i > tok.i and not posted and (
+                not _own_channel(text) or _heads(subj) & (STATE_FORCES | SPOKES
+                                                          | ANONYMOUS_HEADS)):
+            continue  # a state's army or a spokesperson keeps their word, but not in a post
         _, source, (a, b) = classify(subj)
         doc = tok.doc
         if prep.i > tok.i and tok.lemma_.lower() in REPORT_VERBS:
@@ -637,6 +727,14 @@ def _own_channel(text: Token) -> bool:
                             for x in medium.children):
                 return True
     return False
+
+
+# Texts put out online or on tape (the class of recorded or posted media), which speak as
+# texts whoever made them ("an officer wrote in a Telegram post", "the commander said in a
+# video", "a voice note sent to reporters").
+POSTED_TEXTS = frozenset({"post", "tweet", "video", "clip", "recording", "audio", "message",
+                          "voice", "livestream", "podcast", "vlog", "reel", "story", "thread",
+                          "update", "note"})
 
 
 # Civil offices whose statements are texts with no one speaking in them: "the foreign
@@ -721,6 +819,11 @@ def _issued_cue(tok: Token) -> Cue | None:
                (a, b), framed=True)
 
 
+def _span(tok: Token) -> tuple[int, int]:
+    toks = _phrase(tok)
+    return toks[0].i, toks[-1].i + 1
+
+
 def _has_particle(tok: Token, word: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == word for c in tok.children)
 
@@ -750,12 +853,22 @@ def _own_cue(tok: Token) -> Cue | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERCEIVE_VERBS:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    seen = None
+    if subj is None and tok.tag_ == "VBN":
+        # "The convoy was spotted by our border patrol": the one who saw is the agent
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        seen = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or not _heads(subj) & (OWN_HEADS | OWN_SENSORS):
         return None
     if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children):
         return None
-    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+    if seen is None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return None  # "our patrol watched for an hour": nothing seen is reported
+    if seen is not None:
+        return Cue("author", _name_text(tok.doc, *_span(subj)), seen.left_edge.idx,
+                   subj.right_edge.idx + len(subj.right_edge.text), tok, _span(subj),
+                   first_person=True)
     toks = _phrase(subj)
     a, b = toks[0].i, toks[-1].i + 1
     # the writer, unless quoted or in a speaker's turn ("our posts saw" in an answer is the
@@ -775,10 +888,14 @@ WRITER_VERBS = frozenset({"find", "believe", "doubt", "think", "conclude", "veri
                           "geolocate", "review", "examine", "trace", "analyse", "analyze",
                           # the issuer's own stance in a statement: "We strongly condemn ..."
                           "condemn", "deplore", "reject", "regret", "welcome", "urge",
+                          # and its own remarks, with a clause only: "we recall that …",
+                          # "We underline that …" ("we recall our envoy" is an act)
+                          "note", "recall", "stress", "underline", "emphasise", "emphasize",
                           # the writer's own inquiries: "we put the claim to the army", "I
                           # could not reach anyone", "we contacted the ministry"
                           "put", "reach", "contact", "ask"})
 INQUIRY_VERBS = frozenset({"put", "reach", "contact", "ask"})
+REMARK_VERBS = frozenset({"note", "recall", "stress", "underline", "emphasise", "emphasize"})
 
 
 # Verbs by which a writer says what they know or cannot tell: "we still do not know which
@@ -825,8 +942,11 @@ def _writer_cue(tok: Token) -> Cue | None:
         subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ("i", "we"):
         return None
-    if not any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+    if not any(c.dep_ in ("dobj", "ccomp") for c in tok.children) and not _felt_clause(tok):
         return None
+    if tok.lemma_.lower() in REMARK_VERBS and not (
+            any(c.dep_ == "ccomp" for c in tok.children) or _felt_clause(tok)):
+        return None  # "we recall our ambassador", "we stress the need for calm": no report
     if tok.lemma_.lower() in ("view", "read") and not any(
             c.dep_ == "prep" and c.lower_ == "as" for o in [tok, *tok.children]
             for c in o.children if o.i == tok.i or o.dep_ == "dobj"):
@@ -836,6 +956,16 @@ def _writer_cue(tok: Token) -> Cue | None:
     start = min(subj.idx, tok.idx)
     return Cue("author", None, start, tok.idx + len(tok.text), tok, (subj.i, subj.i + 1),
                first_person=True, inquiry=tok.lemma_.lower() in INQUIRY_VERBS)
+
+
+def _felt_clause(verb: Token) -> bool:
+    """"We learned with alarm that the pass was shut …", "we learned with regret that …": the
+    parser hangs the clause on the feeling after "with"; it is the verb's content."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" and any(x.dep_ in ("acl", "ccomp") and x.pos_ in ("VERB", "AUX")
+                                 and any(m.dep_ == "mark" and m.lower_ == "that"
+                                         for m in x.children) for x in o.children)
+        for o in c.children) for c in verb.children)
 
 
 # What a writer may say they lack: "We have no casualty figures", "I have no details yet".
@@ -911,6 +1041,8 @@ def _verb_cue(tok: Token) -> Cue | None:
     if tok.lemma_ == "declare" and not any(c.dep_ in ("ccomp", "parataxis")
                                             for c in tok.children):
         return None  # "declared a curfew in the north": the act itself, no claim
+    if tok.lemma_ == "cite" and not _cites_source(tok):
+        return None  # "…, citing routine training": a reason given, not a source
     kind, source, (a, b) = classify(subj)
     if kind is None:
         return None
@@ -957,6 +1089,19 @@ def _verb_cue(tok: Token) -> Cue | None:
     return Cue(kind, source, start, end, tok, (a, b))
 
 
+def _cites_source(verb: Token) -> bool:
+    """Whether "cite" names where a claim comes from ("citing witnesses", "citing a police
+    report", "citing the ministry") rather than a reason for an act ("citing security
+    reasons", "citing routine training", "citing "security imperatives"")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return not any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children)
+    kind, _, _ = classify(obj)
+    if kind in ("anonymous", "document"):
+        return True
+    return kind == "named" and _source_like(obj, kind)
+
+
 # Objects that report nothing: "tells us little", "said nothing", "showed more".
 EMPTY_OBJECTS = frozenset({"little", "nothing", "much", "less", "more", "anything", "something",
                            "us", "me", "you", "everything", "none"})
@@ -996,7 +1141,7 @@ def _source_like(subj: Token, kind: str) -> bool:
     if subj.lemma_.lower() in DOCUMENT_HEADS:  # "a report by X": credited to a name
         return True
     if subj.pos_ == "PRON":
-        return bool(subj.lower_ in ("he", "she", "they", "it"))
+        return bool(subj.lower_ in ("he", "she", "they", "it") or subj.lower_ in EVERYONE)
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a reporter, Ann Lee,"
@@ -1005,6 +1150,11 @@ def _source_like(subj: Token, kind: str) -> bool:
     if _of_name(subj, definite_for=True):
         return True
     return bool(_heads(subj) & (ROLE_HEADS | ANONYMOUS_HEADS))
+
+
+def source_like(subj: Token, kind: str) -> bool:
+    """Whether a noun can be a source of the given kind (see `_source_like`)."""
+    return _source_like(subj, kind)
 
 
 def _whereabouts(head: Token) -> set[int]:
@@ -1235,6 +1385,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
     lemma = head.lemma_.lower()
     lower = head.lower_
     if head.pos_ == "PRON":
+        if lower in EVERYONE:  # "Somebody in the queue told us …": no one in particular
+            return "anonymous", text, (a, b)
         if lower in PRONOUNS_NAMED and lower not in ("i", "we"):
             return "named", _antecedent(head), (a, b)
         if lower in ("him", "her") and head.dep_ == "pobj":  # "according to him"
@@ -1283,6 +1435,10 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
                                                         NAME_ENTS)
                                   for t in tokens if t.i not in inside):
             return "named", text, (a, b)
+        if heads & SPOKES and _the_named_body(head, tokens, inside):
+            return "named", text, (a, b)  # "the UNHCR spokesman": that body's one voice
+        if _withheld_name(head):
+            return "anonymous", text, (a, b)
         # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named; a place
         # they are of or from does not ("Residents of Bab al-Bahr")
         where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in
@@ -1306,6 +1462,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "anonymous", text, (a, b)  # "the station's operator": a firm left unnamed
     if head.pos_ == "NOUN" and _local_headman(head, tokens):
         return "anonymous", text, (a, b)  # "the village head": one of the locals, unnamed
+    if head.pos_ in ("NOUN", "PROPN") and _withheld_name(head):
+        return "anonymous", text, (a, b)  # "a commander, who asked not to be named"
     if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in NAME_ENTS:
         return "named", text, (a, b)
     return None, None, (a, b)
@@ -1316,7 +1474,14 @@ RUN_BY = frozenset({"run", "owned", "own", "controlled", "control", "operated", 
                     "affiliated", "affiliate", "backed", "back", "linked", "link"})
 # Small communities whose leaders speak as locals ("the village head", "a camp leader").
 LOCAL_UNITS = frozenset({"village", "hamlet", "camp", "neighbourhood", "neighborhood",
-                         "settlement", "clan", "ward", "quarter", "market", "tribe", "tribal"})
+                         "settlement", "clan", "ward", "quarter", "market", "tribe", "tribal",
+                         # a faith or a neighbourhood community ("community leaders", "the
+                         # mosque's imam", "parish elders")
+                         "community", "parish", "mosque", "congregation"})
+# Units that are local only when a place is given: "a church leader in Kisangani", "youth
+# leaders from the estate"; "a youth leader" of a party or "the church leader" of a nation is
+# an office.
+PLACED_UNITS = frozenset({"church", "religious", "youth"})
 HEADMEN = frozenset({"head", "chief", "leader", "headman", "elder", "representative"})
 
 
@@ -1537,11 +1702,79 @@ def _local_headman(head: Token, tokens: list[Token]) -> bool:
     one of its people ("Village head Artur Sargsyan" is named by his name)."""
     if not _heads(head) & HEADMEN or any(t.ent_type_ == "PERSON" for t in tokens):
         return False
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in LOCAL_UNITS
-               for c in head.children)
+    units = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+    if units & LOCAL_UNITS:
+        return True
+    return bool(units & PLACED_UNITS) and any(
+        c.dep_ == "prep" and c.lower_ in PLACE_PREPS and any(o.dep_ == "pobj" for o in c.children)
+        for c in head.children)
 
 
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _the_named_body(head: Token, tokens: list[Token], inside: set[int]) -> bool:
+    """"The UNHCR spokesman", "the Navy's regional spokeswoman": "the" with a body's name (or
+    acronym) before the head singles out that body's one spokesperson; "a UNHCR spokesman"
+    is one of several, and "the spokesman" names no body."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return any(t.i < head.i and t.i not in inside and t.dep_ in ("compound", "poss", "nmod")
+               and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP")
+                    or (t.text.isupper() and len(t.text) > 1))
+               for t in tokens)
+
+
+# Words by which a source asks that their own name be kept out ("who asked not to be named",
+# "who declined to give her name", "who did not want to be identified").
+NAME_VERBS = frozenset({"name", "identify"})
+NAME_NOUNS = frozenset({"name", "identity"})
+OWN_POSS = frozenset({"his", "her", "their", "my", "our"})
+WITHHOLD_VERBS = frozenset({"ask", "decline", "refuse", "request", "want", "wish", "prefer",
+                            "insist", "agree"})
+
+
+def _negated_or_withheld(verb: Token, withheld: bool) -> bool:
+    return withheld or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _own_name_kept_out(verb: Token, withheld: bool, below: bool = False) -> bool:
+    """Below a withholding (or negated) verb: a passive "(not) to be named/identified", or
+    "his/her/their name" as the object of a verb ("declined to give her name") or the
+    subject of a clause below it ("did not want her name printed")."""
+    withheld = withheld or verb.lemma_.lower() in WITHHOLD_VERBS
+    roles = ("dobj", "nsubj", "nsubjpass") if below else ("dobj",)
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if (c.lemma_.lower() in NAME_VERBS and withheld
+                    and any(g.dep_ == "auxpass" for g in c.children)):
+                return True
+            if _own_name_kept_out(c, withheld or any(g.dep_ == "neg" for g in c.children),
+                                  True):
+                return True
+        if (c.dep_ in roles and c.lemma_.lower() in NAME_NOUNS
+                and any(g.dep_ == "poss" and g.lower_ in OWN_POSS for g in c.children)
+                and _negated_or_withheld(verb, withheld)):
+            return True
+    return False
+
+
+def _withheld_name(head: Token) -> bool:
+    """A source whose clause keeps their OWN name out: "an engineer, who asked us not to print
+    her name", "a guard who declined to be identified". A clause about some other name ("who
+    did not name the unit", "whose name was not on the list") does not count."""
+    return any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+               and _own_name_kept_out(c, any(g.dep_ == "neg" for g in c.children))
+               for c in head.children)
+
+
+def _state_authorities(head: Token) -> bool:
+    """"the Pakistani authorities", "the authorities in Kabul": a named state's government,
+    a body (its figures are a text), where "local" or "hospital authorities" are unnamed."""
+    if head.lemma_.lower() != "authority" and head.lower_ != "authorities":
+        return False
+    return _seat_named(head) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in
+                                    ("NORP", "GPE") for c in head.children)
 
 
 def _seat_named(head: Token) -> bool:
@@ -1672,7 +1905,8 @@ def _credited_unnamed(head: Token) -> bool:
             prep = next((x for x in c.children if x.dep_ == "agent"), c)
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if obj is not None and not _is_name(obj) and _heads(obj) & ANONYMOUS_HEADS:
+            if obj is not None and not _is_name(obj) and _heads(obj) & ANONYMOUS_HEADS \
+                    and not _state_authorities(obj):
                 return True
     return False
 

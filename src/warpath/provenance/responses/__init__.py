@@ -37,6 +37,16 @@ Without a response word, an act also answers
   blocked, a release of the people another side held (or one just after an accord), a
   penalty on those blamed for an act, a promised response;
 - a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
+- a refusal or acceptance in a relative clause on the request's noun ("a plea the warden
+  turned down"), a bare yes ("The warden agreed") from the one asked, to the request just
+  told, a refusal to act on what was asked ("would not even open the petition");
+- police sent out "to search for the gunmen" (a purpose clause of pursuit aimed at the
+  doers, by another side than the doers);
+- a denial that answers an act answers the charge telling it ("accused the army of bombing
+  …" … "denied that any aircraft …"), and takes the answer of the act it denies ("denied
+  shelling any village"); "rejected the allegation" answers the latest charge against the
+  denier, and "the Guild's charge" the charge of the "National Guild of Road Hauliers"
+  (the owner's words all in the source's name).
 - a denial of "the army's version", "the Kenyan charge", "that story" (the
   side's latest act in words, paragraphs back, and the act it told), "That is a lie" after a
   claim, a denied act after a charge against its doers;
@@ -71,6 +81,7 @@ from warpath.pipeline import Config, Stage, stages
 from warpath.provenance.responses.denials import (
     link_denials,
     link_denied_charges,
+    link_denied_contents,
     link_negations,
     link_predicate_denials,
     link_refusals,
@@ -149,6 +160,7 @@ def link_responses(analysis: Analysis) -> None:
     link_undo_requests(analysis)
     link_conditions(analysis, by_token)
     link_granted_requests(analysis)
+    link_denied_contents(analysis)
     share_answers(analysis)
     for e in analysis.events:  # "Did the troops fire back?": a question tells no answer
         if e.responds_to and 0 <= e.sentence < len(analysis.sentences) and \

@@ -261,15 +261,26 @@ def link_refusals(analysis: Analysis) -> None:
             if asked is not None:  # "urged both sides to reopen …" … "would not reopen"
                 add_link(a, asked)
                 continue
+        if lemma in ACCEPT_VERBS | REFUSE_VERBS | DENY_VERBS and a.type in ("AGREE", "REJECT"):
+            asked = _asked_noun(analysis, a, verb)
+            if asked is not None:  # "a plea the warden turned down": the request it names
+                add_link(a, asked, named=True)
+                continue
+        granted = lemma in ACCEPT_VERBS and not negated and a.type == "AGREE"
         if not (lemma in ACCEPT_VERBS and negated
                 or lemma in REFUSE_VERBS and not negated and a.type == "REJECT"
-                or lemma in OBJECT_VERBS):  # "no member objected": an answer all the same
+                or lemma in OBJECT_VERBS  # "no member objected": an answer all the same
+                or granted):  # "The governor agreed": the request told before is granted
             continue
         if lemma == "turn" and not has_particle(verb, "down"):
             continue
-        if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
-                "on", "with", "to", "about", "over", "in") for c in verb.children):
+        if any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and not _done_to_asked(c)
+               or c.dep_ == "prep" and c.lower_ in ("on", "with", "to", "about", "over", "in")
+               and not _dated(c) for c in verb.children):
             continue  # "refused to take part", "do not agree on the date": not a refusal
+        if granted and (objects_of(verb) or verb.dep_ == "relcl"
+                        or any(c.dep_ == "xcomp" for c in verb.children)):
+            continue  # "agreed a budget", "agreed to hold talks": its own act, not a yes
         objs = objects_of(verb)
         if objs and not all(o.lemma_.lower() in OFFER_NOUNS or (
                 o.pos_ in ("PRON", "DET") and o.lower_ in ("it", "this", "that", "which"))
@@ -288,6 +299,8 @@ def link_refusals(analysis: Analysis) -> None:
                 continue
             if same_doer(a, b, src):
                 continue
+            if granted and not _addressed(a, b):
+                continue  # a bare yes answers only a request made of the one who agrees
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
         if best is not None:
@@ -299,6 +312,76 @@ def link_refusals(analysis: Analysis) -> None:
                     if c.dep_ in ("xcomp", "ccomp") and e.trigger_token == c.i \
                             and e.id != a.id:
                         add_link(a, e, named=True)
+
+
+BACK_PERSONS = frozenset({"he", "she", "they"})
+STOP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "both", "two"})
+
+
+def _addressed(a: Event, b: Event) -> bool:
+    """Whether the one agreeing in `a` is the one the request `b` was made of, told in the
+    same sentence or the one before: the same actor, the same country, a word of the name
+    shared ("asked the warden …" … "The prison warden agreed"), or "he"/"she"/"they"."""
+    if b.sentence < a.sentence - 1 or a.source is None or b.target is None:
+        return False
+    x, y = a.source, b.target
+    if x.actor_id is not None and y.actor_id is not None:
+        return x.actor_id == y.actor_id
+    if x.country is not None and x.country == y.country:
+        return True
+    words = {w for w in (x.text or "").lower().split() if w not in STOP_WORDS}
+    if words & BACK_PERSONS:
+        return True
+    return bool(words & {w for w in (y.text or "").lower().split() if w not in STOP_WORDS})
+
+
+# What a refusal may take back to the request: the letter, the note, the plan.
+ASKED_THINGS = OFFER_NOUNS | frozenset({"letter", "note", "message", "petition", "plea",
+                                        "envoy", "envoys", "delegation", "application"})
+BACK_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _dated(prep: Token) -> bool:
+    """"approved on Thursday", "agreed within the hour": a time, not what is agreed on."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+# Verbs that grant or block what was asked: acting on a request, a letter, a banner.
+ACT_ON_ASKED = frozenset({"receive", "read", "consider", "open", "remove", "take", "release",
+                          "accept", "answer", "grant", "forward", "sign", "approve", "hear",
+                          "examine", "review", "lift", "withdraw", "free"})
+
+
+def _done_to_asked(xcomp: Token) -> bool:
+    """"would not even open the petition", "has declined to lift it", "refused to review the
+    request": the refused act grants or blocks what was asked or a thing pointed back to, so
+    the refusal answers the request ("refused to take part in talks" does not). A pronoun
+    counts only on a verb of acting on a request ("refused to discuss it" with the press is
+    about the matter, not an answer to the demand)."""
+    lemma = xcomp.lemma_.lower()
+    for o in xcomp.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.pos_ == "PRON" and o.lower_ in BACK_PRONOUNS:
+            if lemma in ACT_ON_ASKED:
+                return True
+            continue
+        if o.lemma_.lower() in ASKED_THINGS and any(
+                c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "such")
+                for c in o.children):
+            return True
+    return False
+
+
+def _asked_noun(analysis: Analysis, a: Event, verb: Token) -> Event | None:
+    """The request or offer a refusal qualifies in a relative clause: "…, a plea the warden
+    turned down at once", "an offer which Kyiv turned down"."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in OFFER_NOUNS:
+        return None
+    return next((b for b in analysis.events if b.trigger_token == verb.head.i
+                 and b.id != a.id and b.status in ("asserted", "reported")
+                 and (b.type == "REQUEST" or trigger_lemma(analysis.doc, b) in OFFER_LEMMAS
+                      or verb.head.lemma_.lower() in OFFER_NOUNS)), None)
 
 
 def _asked_to(analysis: Analysis, a: Event, lemma: str) -> Event | None:
@@ -412,11 +495,17 @@ def link_rejected_claims(analysis: Analysis) -> None:
         if obj is None:
             continue  # "rejected any claim" names no statement told before
         who, country = _named_side(analysis, doc[verb.i + 1:obj.i])
-        if who is None and country is None and a.target is not None:
-            who, country = a.target.actor_id, a.target.country
+        owner = _owner_words(doc[verb.i + 1:obj.i])
+        b = None
         if who is None and country is None:
+            # "rejected the allegation": the latest charge against the denier's side
+            b = _latest_charge_against(analysis, a, order)
+        if b is None and who is None and country is None and a.target is not None:
+            who, country = a.target.actor_id, a.target.country
+        if b is None and who is None and country is None:
             continue
-        b = _latest_claim(analysis, a, order, who, country)
+        if b is None:
+            b = _latest_claim(analysis, a, order, who, country, owner)
         if b is None:
             continue
         add_link(a, b, named=True)
@@ -456,8 +545,46 @@ def _named_side(analysis: Analysis, words: Any) -> tuple[str | None, str | None]
     return None, None
 
 
+def _owner_words(words: Any) -> set[str]:
+    """The proper names of the side a claim noun is owned by ("the Guild's charge")."""
+    return {t.lower_ for t in words if t.pos_ == "PROPN"}
+
+
+def _latest_charge_against(analysis: Analysis, a: Event,
+                           order: dict[int, float]) -> Event | None:
+    """The latest charge, before `a` in the order of time, aimed at the side of the denier by
+    another side (by the side the denial is aimed at, when it has one): what "rejected the
+    allegation" throws back."""
+    mine = a.source.actor_id if a.source else None
+    country = country_of(a, "source")
+    if mine is None and country is None:
+        return None
+    here = order.get(a.sentence, a.sentence)
+    aim = a.target if a.target is not None and (a.target.actor_id or a.target.country) else None
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        there = order.get(b.sentence, b.sentence)
+        if (b.id == a.id or b.type != "ACCUSE" or b.target is None
+                or there > here or here - there > CLAIM_LOOKBACK
+                or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                or b.status not in ("asserted", "reported") or same_doer(a, b, country)):
+            continue
+        if not (mine is not None and b.target.actor_id == mine
+                or country is not None and b.target.country == country):
+            continue
+        known = b.source is not None and (b.source.actor_id or b.source.country) is not None
+        if aim is not None and known and b.source is not None and not (
+                b.source.actor_id is not None and b.source.actor_id == aim.actor_id
+                or b.source.country is not None and b.source.country == aim.country):
+            continue  # the denial is aimed at one accuser: another side's charge is not it
+        key = there + 0.001 * b.trigger.start
+        if best is None or key > best[0]:
+            best = (key, b)
+    return best[1] if best is not None else None
+
+
 def _latest_claim(analysis: Analysis, a: Event, order: dict[int, float], who: str | None,
-                  country: str | None) -> Event | None:
+                  country: str | None, owner: set[str] | None = None) -> Event | None:
     """The latest act in words of the side (`who`, else its `country`) before `a` in the
     order of time, at most CLAIM_LOOKBACK sentences back."""
     here = order.get(a.sentence, a.sentence)
@@ -473,8 +600,9 @@ def _latest_claim(analysis: Analysis, a: Event, order: dict[int, float], who: st
         if mine is not None and b.source.actor_id == mine:
             continue  # the denier's own words
         if b.source.actor_id is not None and who is not None:
-            if b.source.actor_id != who:
-                continue
+            named = set(word_stems(b.source.text or ""))
+            if b.source.actor_id != who and not (owner and owner <= named):
+                continue  # "the Guild's charge": the National Guild of Road Hauliers
         elif country is None or b.source.country != country:
             continue
         key = there + 0.001 * b.trigger.start
@@ -572,3 +700,56 @@ def link_predicate_denials(analysis: Analysis) -> None:
                       and best in _told_in(analysis, c)), None)
         for b in ([claim] if claim is not None else []) + [best] + _told_in(analysis, best):
             add_link(a, b)
+
+
+def link_denied_contents(analysis: Analysis) -> None:
+    """A denial and what it denies answer one thing: "Kigali denied shelling the market"
+    (the shelling denied, said not to have happened, answers the shelling told before: the
+    denial does too); "the police denied that …" answering the bombing a charge tells ("X
+    accused the army of bombing civilians"): the denial answers the charge as well."""
+    doc = analysis.doc
+    by_id = {e.id: e for e in analysis.events}
+    by_tok: dict[int, list[Event]] = {}
+    for e in analysis.events:
+        if e.trigger_token is not None:
+            by_tok.setdefault(e.trigger_token, []).append(e)
+    for a in analysis.events:
+        if (a.type != "REJECT" or a.trigger_token is None
+                or a.status not in ("asserted", "reported")
+                or doc[a.trigger_token].lemma_.lower() not in DENY_VERBS):
+            continue
+        verb = doc[a.trigger_token]
+        if not a.responds_to:
+            inside = [t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")
+                      for t in c.subtree]
+            for i in inside:
+                for c in by_tok.get(i, []):
+                    if c.id == a.id or c.type not in MATERIAL:
+                        continue
+                    for bid in list(c.responds_to):
+                        b = by_id.get(bid)
+                        if b is not None and b.trigger.start < a.trigger.start:
+                            add_link(a, b)
+        for bid in list(a.responds_to):
+            b = by_id.get(bid)
+            if b is None or b.trigger_token is None or b.type not in MATERIAL:
+                continue
+            charge = _charging(analysis, by_tok, doc[b.trigger_token])
+            if charge is not None and charge.id != a.id and not same_doer(
+                    a, charge, country_of(a, "source")):
+                add_link(a, charge)
+
+
+def _charging(analysis: Analysis, by_tok: dict[int, list[Event]], tok: Token) -> Event | None:
+    """The charge whose content tells the act at `tok` ("accused the army of bombing
+    civilians": the accusing, for the bombing)."""
+    node = tok
+    while node.head.i != node.i and node.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp",
+                                                   "advcl", "conj", "dobj"):
+        node = node.head
+        charge = next((e for e in by_tok.get(node.i, []) if e.type == "ACCUSE"
+                       and e.status in ("asserted", "reported")
+                       and node.lemma_.lower() not in REPORTING), None)
+        if charge is not None:
+            return charge
+    return None

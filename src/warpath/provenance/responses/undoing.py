@@ -67,22 +67,68 @@ def link_pursuits(analysis: Analysis) -> None:
     order = time_order(analysis)
     denied = sharing_negation(analysis)
     for a in analysis.events:
-        if a.responds_to or a.trigger_token is None or a.status == "negated" or (
-                a.type in MATERIAL and a.status in ("asserted", "reported")):
-            continue  # "exchanged fire with the attackers" fights them, it does not vow to
-        verb = doc[a.trigger_token]
+        if a.responds_to or a.trigger_token is None or a.status == "negated":
+            continue
+        verb: Token | None = doc[a.trigger_token]
+        assert verb is not None
         if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
             verb = verb.head  # "would pursue": the modal stands for its verb
+        deps: tuple[str, ...] = ("xcomp", "dobj", "prt", "prep", "pobj", "ccomp", "amod")
+        acted = a.type in MATERIAL | {"MOBILIZE"} and a.status in ("asserted", "reported")
+        if acted:
+            # "exchanged fire with the attackers" fights them, it does not vow to; but police
+            # that drove out "to track down the gunmen" go after them: a purpose clause whose
+            # verb is one of pursuit ("to reinforce the attackers" helps them instead)
+            verb = _purpose(verb)
+            deps = ("prep", "pobj", "dobj", "prt", "amod")
+            if verb is None or verb.lemma_.lower() not in PURSUIT_VERBS:
+                continue
         doers = [t for t in verb.subtree if _names_doers(t) and t.sent == verb.sent
-                 and all(x.i == verb.i or x.dep_ in ("xcomp", "dobj", "prt", "prep", "pobj",
-                                                     "ccomp", "amod")
+                 and all(x.i == verb.i or x.dep_ in deps
                          for x in [t, *t.ancestors] if verb.is_ancestor(x))]
         if not doers:
             continue
+        aim = next((x for x in doers[0].ancestors if x.pos_ == "VERB"), None)
+        if aim is None or aim.lemma_.lower() not in PURSUIT_VERBS | PUNISH_VERBS:
+            continue  # "sent fighters to reinforce the attackers": help, not pursuit
         stem = DOER_NOUNS.get(doers[0].lemma_.lower())
         b = latest_act(analysis, a, order, {stem} if stem else set(), denied)
-        if b is not None:
+        if b is not None and not _same_side(a, b):
             add_link(a, b, named=True)
+
+
+def _same_side(a: Event, b: Event) -> bool:
+    """Whether the pursuer of `a` is the doer of `b`: the same actor when both are resolved,
+    else a word of the doer's name shared ("the militants … the militants sent"). One
+    country is not enough: troops go after rebels of their own country."""
+    x, y = a.source, b.source
+    if x is None or y is None:
+        return False
+    if x.actor_id is not None and y.actor_id is not None:
+        return x.actor_id == y.actor_id
+    words = {w.strip(".,'’s").lower() for w in (x.text or "").split()} - {"the", "a", "its",
+                                                                         "their", ""}
+    return bool(words & {w.strip(".,'’s").lower() for w in (y.text or "").split()})
+
+
+# Verbs of going after people: a purpose clause with one of them aims an act at the doers.
+PURSUIT_VERBS = frozenset({"hunt", "pursue", "track", "chase", "search", "catch", "arrest",
+                           "find", "capture", "apprehend", "trace", "flush", "corner", "seek",
+                           "intercept", "detain", "locate", "comb"})
+# Verbs of dealing out a penalty or force to the doers: a vow with one aims at them.
+PUNISH_VERBS = frozenset({"punish", "prosecute", "bring", "hold", "avenge", "kill", "crush",
+                          "eliminate", "neutralise", "neutralize", "defeat", "try", "deal",
+                          "go", "retaliate", "strike", "target", "expose", "identify", "jail",
+                          "sentence", "charge", "pay", "smoke", "root", "wipe"})
+
+
+def _purpose(verb: Token) -> Token | None:
+    """The verb of a purpose clause ("drove out to search for the gunmen": search; "sent two
+    boats to track down …", read as said of the boats: track)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((c for h in heads for c in h.children
+                 if c.dep_ in (("advcl", "xcomp") if h is verb else ("acl", "relcl"))
+                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
 
 
 def link_doers_hit(analysis: Analysis) -> None:
