@@ -209,3 +209,29 @@ def test_fighting_that_left_people_dead_is_counted(pipeline) -> None:  # type: i
     text = "Clashes between two factions in the county jail left at least 6 prisoners dead."
     analysis = pipeline(Document(text=text))
     assert any(e.killed == 6 for e in analysis.events)
+
+
+# --- a toll as "N killed and M wounded", the second participle hung elsewhere by the parser
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("Hospital officials in the city counted three killed and at least 17 wounded after the "
+     "shelling stopped.", 3, 17),
+    ("The army gave a toll of two killed and five wounded in the ambush on Tuesday.", 2, 5),
+    ("The interior ministry puts the toll at seven killed and about 25 injured since the "
+     "clashes began.", 7, 25),
+])
+def test_each_number_of_a_toll_has_its_own_participle(pipeline, text, killed, wounded) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    found = {(s.field, s.value) for s in statements(analysis)}
+    assert ("killed", killed) in found and ("wounded", wounded) in found
+    assert ("killed", killed + wounded) not in found
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Nine gunmen and two soldiers were killed in the ambush.", 11),
+    ("Rebels killed five soldiers and two civilians near the base.", 7),
+])
+def test_coordinated_victims_of_one_verb_still_add_up(pipeline, text, total) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    assert [s.value for s in statements(analysis) if s.field == "killed"] == [total]

@@ -208,6 +208,10 @@ def _own_count(c: Any) -> bool:
     96 injured", "the company lost five soldiers and 12 were wounded"."""
     if any(k.dep_ in ("acl", "amod") and _field(k) for k in c.children):
         return True
+    nxt = c.doc[c.i + 1] if c.i + 1 < c.sent.end else None
+    if c.right_edge.i == c.i and nxt is not None and nxt.tag_ in ("VBN", "JJ") and \
+            _field(nxt) is not None and (c.pos_ == "NUM" or c.like_num):
+        return True  # "four killed and 11 wounded", the second participle hung elsewhere
     after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
     top = c
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -356,7 +360,21 @@ def _victims(tok: Any) -> Any | None:
                     and c.pos_ in ("NUM", "NOUN")), None)
     if obj is None and tok.tag_ == "VBG":
         obj = _counted_next(tok)
+    if obj is None:
+        obj = _bare_count_before(tok)
     return obj
+
+
+def _bare_count_before(tok: Any) -> Any | None:
+    """ "a toll of nine dead and some 30 hurt": a participle right after a coordinated
+    number the parser hung elsewhere counts that number."""
+    if tok.tag_ not in ("VBN", "JJ") or tok.i == tok.sent.start:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ != "conj" or not (before.pos_ == "NUM" or before.like_num) or \
+            any(c.dep_ in ("acl", "amod") for c in before.children):
+        return None
+    return before
 
 
 def _left_subject(tok: Any) -> Any | None:

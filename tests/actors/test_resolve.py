@@ -137,3 +137,46 @@ def test_generic_monitors_are_no_particular_mission(actor_pipeline) -> None:  # 
             "European monitors later visited the village.")
     names = {a.name for a in actor_pipeline(Document(text=text)).actors}
     assert "European Union Monitoring Mission in Georgia" not in names, names
+
+
+# --- a body named for a town or region of a country the story names
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Kandahar Provincial Council said Afghan police had fled.",
+     "Kandahar Provincial Council", "AFG"),
+    ("The Kherson Regional Administration said Russian shelling had hit a Ukrainian hospital.",
+     "Kherson Regional Administration", "UKR"),
+    ("The Goma Youth Council said Congolese soldiers had fled.", "Goma Youth Council", "COD"),
+])
+def test_a_body_named_for_a_place_of_a_named_country(pipeline, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    from warpath.document import Document
+
+    analysis = pipeline(Document(text=text))
+    actor = next(a for a in analysis.actors if a.name == name)
+    assert actor.country == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Goma Youth Council said soldiers had fled.", "Goma Youth Council"),
+    ("The Mombasa Port Authority said Somali pirates had seized a ship.",
+     "Mombasa Port Authority"),
+])
+def test_a_body_named_for_a_place_of_no_named_country(pipeline, text, name) -> None:  # type: ignore[no-untyped-def]
+    from warpath.document import Document
+
+    analysis = pipeline(Document(text=text))
+    actor = next((a for a in analysis.actors if a.name == name), None)
+    assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Minsk Group met again, and Armenia and Azerbaijan sent envoys; Belarus was absent.",
+     "Minsk Group"),
+])
+def test_a_forum_named_for_where_it_met_is_of_no_country(pipeline, text, name) -> None:  # type: ignore[no-untyped-def]
+    from warpath.document import Document
+
+    analysis = pipeline(Document(text=text))
+    actor = next((a for a in analysis.actors if a.name == name), None)
+    assert actor is None or actor.country not in ("BLR", "FRA")

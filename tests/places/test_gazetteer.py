@@ -104,3 +104,15 @@ def test_districts_can_be_left_out() -> None:
     g = gazetteer()
     assert g.admin1("Raghwan", frozenset({"YEM"})) is not None  # a district of Ma'rib
     assert g.admin1("Raghwan", frozenset({"YEM"}), districts=False) is None
+
+
+@pytest.mark.parametrize(("name", "context", "country"), [
+    ("Kiev", "RUS", "UKR"),
+    ("Kharkov", "RUS", "UKR"),
+    ("Bombay", "PAK", "IND"),
+    ("Peking", "USA", "CHN"),
+])
+def test_an_old_spelling_of_a_big_city_abroad_is_still_the_city(
+        name: str, context: str, country: str) -> None:
+    place = gazetteer().find(name, frozenset({context}))
+    assert place is not None and place.country == country

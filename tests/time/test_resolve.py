@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from warpath.document import Document
 from warpath.eval.records import read_document
 from warpath.time.resolve import resolve_dates
@@ -547,3 +549,32 @@ def test_a_model_number_is_not_the_event_year(pipeline) -> None:  # type: ignore
     assert analysis.events
     assert all(e.date is None or e.date.start.year == 2023 for e in analysis.events)
     assert [m.value for m in resolve_dates(analysis)] == []
+
+
+# --- a past recalled as the object of "recall", "remember": a memory, not the story's time
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Delegates recalled March 2019, when the rivals fought for a week near the dam. The "
+     "envoy urged calm. China called for an inquiry.", "called for"),
+    ("The minister remembered June 2020, when militias seized the port of Hodeidah.\n\n"
+     "Qatar offered to host talks.", "offered"),
+    ("Speakers recalled the winter of 2014, when the rebels took the airport. Turkey called "
+     "for a truce.", "called for"),
+])
+def test_a_recalled_past_does_not_carry_over(pipeline, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    date = _dated(pipeline, text, dt.date(2026, 5, 13), words)
+    assert date is None or date.start.year == 2026
+
+
+@pytest.mark.parametrize(("text", "words", "year"), [
+    # a past narrated, not recalled, is the story's time
+    ("Troops recaptured the town in March 2019. Observers called for talks.", "called for",
+     2019),
+    # "recalled Monday that ...": the day of the recalling
+    ("The minister recalled Monday that militias had seized the port. Qatar offered to host "
+     "talks.", "offered", 2026),
+])
+def test_a_narrated_past_or_the_day_of_recalling_still_carries(pipeline, text, words, year) -> None:  # type: ignore[no-untyped-def]
+    date = _dated(pipeline, text, dt.date(2026, 5, 13), words)
+    assert date is not None and date.start.year == year

@@ -49,6 +49,15 @@ def _sector_of_org(name: str) -> str | None:
     return None
 
 
+
+# Heads of bodies that belong to the place they are named for: armed units and local
+# organisations ("brigade", "cartel", "council"), not forums, formats or clubs.
+_LOCAL_BODIES = {"brigade", "battalion", "cartel", "militia", "council", "front", "regiment",
+                 "gang", "faction", "movement", "army", "force", "forces",
+                 "division", "legion", "guard", "committee", "administration", "authority",
+                 "government", "assembly", "police", "unit", "corps", "martyrs", "lions",
+                 "tigers", "defenders", "resistance", "mujahideen", "mujahedeen"}
+
 class MentionSteps(Ledger):
     """Dictionary matches, misspelt states and unknown organisations."""
 
@@ -149,6 +158,25 @@ class MentionSteps(Ledger):
         return place is not None and place.level == "city" and \
             place.country in self._story_states()
 
+    def _named_for_place(self, span: Any) -> str | None:
+        """An armed or local body named for a town or region of a country the story names
+        ("the Tulkarm Battalion", "the Juarez cartel", "the Mopti Regional Council") is of that
+        country; a forum or a club named for where it met is not ("the Paris Club")."""
+        from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+        if not any(t.lemma_.lower() in _LOCAL_BODIES for t in span):
+            return None
+        gaz = gazetteer()
+        states = frozenset(self._story_states())
+        for tok in span:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_upper or \
+                    tok.i == span.end - 1 and len(span) > 1 and tok.dep_ != "compound":
+                continue
+            place = gaz.lookup(tok.text, states) or gaz.admin1(tok.text, states, districts=False)
+            if place is not None and place.level != "country" and place.country in states:
+                return place.country
+        return None
+
     def _story_states(self) -> set[str]:
         """The countries of the states the text names (by name, adjective or capital)."""
         if self._states_named is None:
@@ -215,6 +243,7 @@ class MentionSteps(Ledger):
             if before is not None:
                 country = country or before[0].country
                 start = before[1]
+            country = country or self._named_for_place(self.doc[start:end])
             self.drop(start, end)
             name = self.doc[ent.start if before is None else ent.start:end].text
             name = name[4:] if name.lower().startswith("the ") else name

@@ -136,6 +136,12 @@ def document_from_text(
     language, confidence = detect(cleaned.text)
     meta: dict[str, Any] = dict(found.extra)
     meta["removed"] = dict(Counter(kind for kind, _ in cleaned.removed))
+    # A header line of just "CITY, date" dropped above the body says where the story was
+    # filed (read by the places stage as a dateline).
+    for kind, line in cleaned.removed:
+        if kind == "header" and len(line) <= 60 and "," in line and line[:1].isupper():
+            meta.setdefault("dateline", line.strip())
+            break
     if infobox := fact_fields(cleaned.header):
         meta["infobox"] = infobox
     if language:

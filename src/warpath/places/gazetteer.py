@@ -144,6 +144,12 @@ class Gazetteer:
         town = self.small_place(name, context)
         if town is not None and context and town.country not in context:
             town = None  # a village abroad is more likely a gap in the list than the place
+        if (town is not None and place is not None
+                and _key(name) not in (_key(place.name), _key(_ascii(place.name)))):
+            # a city abroad reached only by another of its spellings, and a town of that very
+            # name in the story's country: the town ("Bota" in a Cameroon story is no variant
+            # of a Brazilian city); an exonym with no such town stays the city ("Kiev")
+            return town
         if place is None or (town is not None and _weight(town.population, town.country,
                                                           context) > place.population):
             return town

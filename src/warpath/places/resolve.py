@@ -67,9 +67,20 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 # "Russian-held territory" is not in Russia.
 _HELD = re.compile(r"^\s*-\s*(?:held|controlled|occupied|backed|led|flagged|allied|"
                    r"supported|made|built|supplied|born)\b", re.I)
+# Verbs whose object is where the event is ("will visit Tabriz", "toured Kharkiv").
+VISITS = {"visit", "tour", "revisit"}
+# Parts of the world over several countries: no place a country can be given for (nor a
+# namesake town abroad).
+_MACRO_REGION = re.compile(
+    r"^(?:the\s+)?(?:(?:Middle|Near|Far)\s+East|Balkans|(?:South\s+)?Caucasus|Maghreb|Levant|"
+    r"(?:(?:North|South|East|West|Central|Southeast|South-East|Southern|Northern|Eastern|"
+    r"Western)\s+)(?:Africa|Asia|Europe|America)|Latin\s+America|Great\s+Lakes|"
+    r"Indo-Pacific|Asia-Pacific|Arab\s+world)$", re.I)
 # What a speaker says happens where the speaker is, not at the scene just told.
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Place nouns that also name a party ("the Turkish side", "the Armenian state").
+_PARTY_NOUNS = {"state", "side"}
 # Where a name is a party to what is said, not a place it is said of.
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj"}
 _NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -88,18 +99,21 @@ class Story:
 
 
 # "OUAGADOUGOU, March 12 (Agency) - ", "GOMA, Democratic Republic of Congo (Desk) -",
-# "LA PAZ (Andes Press) -- ", "Washington – ", "ITANAGAR, Nov 5:" opening the story.
+# "LA PAZ (Andes Press) -- ", "Washington – ", "ITANAGAR, Nov 5:" opening the story; or a line
+# of its own heading a release ("HARARE, 4 March 2025").
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})"
     r"(?P<rest>(?:\s*,\s*[^,()\n—–]{2,40}?){0,3})"
-    r"\s*(?:\((?P<outlet>[^)\n]{1,60})\))?\s*(?P<sep>—|–|--|-|:)\s")
+    r"[ \t]*(?:\((?P<outlet>[^)\n]{1,60})\))?[ \t]*(?P<sep>—|–|--|-|:|(?=\n))\s")
 _DATE_WORDS = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 
-def read_dateline(text: str, gaz: Gazetteer, context: Context = frozenset()
-                  ) -> tuple[int, int, Place | None] | None:
-    """The dateline opening the story, as (start, end, its place)."""
+def read_dateline(text: str, gaz: Gazetteer, context: Context = frozenset(),
+                  header: bool = False) -> tuple[int, int, Place | None] | None:
+    """The dateline opening the story, as (start, end, its place). `header`: `text` is a
+    line ingest dropped from above the body ("Kassala, 9 May 2026", "MALAKAL, Upper
+    Nile"), known to be no sentence."""
     m = _DATELINE.match(text)
     if m is None:
         return None
@@ -107,9 +121,15 @@ def read_dateline(text: str, gaz: Gazetteer, context: Context = frozenset()
     capitals = all(c.isupper() for c in city if c.isalpha())
     if m.group("sep") == ":" and not (capitals and m.group("rest")):
         return None  # "ITANAGAR, Nov 5:" but not "Recap:"
-    if not (m.group("outlet") or capitals
+    dated = bool(_DATE_WORDS.search(m.group("rest") or ""))
+    if not m.group("sep") and not (
+            capitals and dated or header and (dated or capitals and m.group("rest"))):
+        return None  # a line of its own is a dateline only as "CITY, date"
+    if not (m.group("outlet") or capitals or header and dated
             or (not m.group("rest") and gaz.lookup(city) is not None)):
         return None
+    if header and not capitals and gaz.find(city, context) is None:
+        return None  # "Reporting, 3 May" over a story: a dropped line whose word is no place
     hints = [h.strip() for h in (m.group("rest") or "").split(",") if h.strip()]
     country = None
     for hint in hints:
@@ -174,6 +194,11 @@ def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
         if place.level == "country" and place.country:
             countries.add(place.country)
     dl = read_dateline(analysis.text, gaz, frozenset(countries))
+    line = analysis.document.meta.get("dateline")
+    if dl is None and isinstance(line, str):
+        # a dateline line ingest took off the top of the body: a place, at no offset
+        dropped = read_dateline(line.strip() + "\n", gaz, frozenset(countries), header=True)
+        dl = (0, 0, dropped[2]) if dropped is not None else None
     if dl is None:
         return Story(context=frozenset(countries))
     start, end, where = dl
@@ -296,6 +321,15 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if not any(a < e and s < b for a, b in taken):
             out.append(Candidate(s, e, text[s:e], place))
             taken.append((s, e))
+    for m in _OF_NAME.finditer(text, start, end):
+        # "Port of Spain", "Bandar of ...": one name joined by "of", not a country in it
+        found = gaz.lookup(m.group(), ctx)
+        if found is None or found.level not in ("city", "feature", "area") or \
+                any(a < m.end() and m.start() < b for a, b in taken) or \
+                _in(story.dateline, m.start(), m.end()):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), found))
+        taken.append((m.start(), m.end()))
     if doc is None:
         return out
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -304,6 +338,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
     for ent in span.ents:
         if ent.label_ in _NOT_PLACES or not any(c.isupper() for c in ent.text):
             continue  # "in the bush" is no town, whatever the recogniser says
+        if _MACRO_REGION.match(ent.text):
+            continue  # "the Middle East envoy": many countries, none of them the place
         if not loose and _speakers_place(ent.root):
             continue  # "..., two medics in Abeche said": where the source is, not the event
         meeting = _meeting(ent.root) and not _locative(ent.root)
@@ -350,7 +386,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
                 (locative or acted_on or scene_object)
                 and found.level in ("city", "area", "unresolved")):
             continue
-        if acted_on and found.level != "country":
+        if acted_on and (found.level != "country" or ent.root.head.lemma_ in VISITS):
             pass  # the town a strike hit, the district troops took
         elif not locative and not (
                 loose and found.level != "country" and ent.root.dep_ not in ("nsubj",)):
@@ -436,11 +472,17 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if iso and (_HELD.match(text[tok.idx + len(tok.text):])
                     or text[tok.idx - 1:tok.idx] == "-"):
             continue  # "Russian-held", "the Pan-American Highway"
+        if iso and tok.head.lower_ in _PARTY_NOUNS and not _locative(tok.head):
+            continue  # "the Georgian state has a hand in it", "the Azerbaijani side declined"
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
             capital = gaz.capital(iso) if tok.head.lower_ == "capital" else None
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  capital or Place(tok.text, iso, "country")))
     return _contained(text, sorted(out, key=lambda c: c.start))
+
+
+_OF_NAME = re.compile(r"\b[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?[ -]of[ -][A-Z][\w'’]*"
+                      r"(?:[ -][A-Z][\w'’]*)?\b")
 
 
 # Between a place and the larger place said to hold it ("Bunagana in North Kivu", "a village,
@@ -677,7 +719,9 @@ def place_events(analysis: Analysis) -> None:
             if i in scenes:
                 scene = (i, scenes[i])
         if event.location is None:
-            trigger = event.trigger_token if event.type in PHYSICAL_TYPES else None
+            trigger = event.trigger_token if event.type in PHYSICAL_TYPES or (
+                analysis.doc is not None and event.trigger_token is not None
+                and analysis.doc[event.trigger_token].lemma_ in VISITS) else None
             c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz, story=story,
                                 trigger=trigger), analysis.doc)
             if c is not None:
@@ -745,9 +789,9 @@ def _document_country(analysis: Analysis, places: list[Location], story: Story) 
     """A story told in one country (every place it names is there, two at least, or one
     when it names no other country at all; or `DOMINANT` of the places it names, at least
     `DOMINANT_MIN`; or, naming none, its dateline's) places its events with no place of
-    their own in that country, at country level; so does a town the gazetteer lacks.
-    Statements stay unplaced (said wherever the speaker is), and so do events that did not
-    or may not happen."""
+    their own in that country, at country level; so does a town the gazetteer lacks, and so
+    do events that did not or may not happen. Statements stay unplaced (said wherever the
+    speaker is)."""
     known = [loc.country for loc in places if loc.country]
     if not known and story.dateline_place is not None and story.dateline_place.country:
         # A story naming no place but its dateline's ("WASHINGTON -" for a press release
@@ -765,7 +809,9 @@ def _document_country(analysis: Analysis, places: list[Location], story: Story) 
         if event.location is not None:
             if event.location.country is None and event.location.name is None:
                 event.location = Location(event.location.text, None, country)
-        elif event.type not in SPEECH_TYPES and event.status in ("asserted", "reported"):
+        elif event.type not in SPEECH_TYPES:
+            # What did not or may yet happen in a one-country story would happen there
+            # too ("no shots were fired", "a threatened offensive"); statements stay put.
             event.location = Location(text=None, name=None, country=country)
 
 

@@ -311,8 +311,13 @@ def moves_narrative(doc: Any, m: DateMention) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.lemma_ not in _TIME_NOUNS:
         return False  # "the standoff of May 2023" names a past episode, not the story's time
-    if any(t.dep_ == "ccomp" and t.head.lemma_ in _RECALLING for t in [root, *root.ancestors]):
-        return False  # "recalled that troops were ambushed there in March 2024": a memory
+    if any(t.head.lemma_ in _RECALLING and (
+            t.dep_ in ("ccomp", "dobj", "obj")
+            or t.dep_ == "npadvmod" and any(c.dep_ in ("relcl", "advcl") for c in t.children))
+           for t in [root, *root.ancestors]):
+        # "recalled that troops were ambushed there in March 2024", "recalled May 2019, when
+        # ...": a memory
+        return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
            for t in [root, *root.ancestors] for c in t.children):
         return False  # "if the convoy is still held at the end of the month": a condition
