@@ -133,3 +133,40 @@ def test_a_rejection_told_up_front_takes_the_status_of_the_telling(analyse, seco
     a = analyse(f"Rebels accused Kigali of shelling Goma. {second}")
     (event,) = events_of(a, "REJECT")
     assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("After the raid, Niger's interior minister claimed that the gunmen were funded from "
+         "Mali.", "MLI"),
+        ("Kenya's interior minister said the bombers had links to a cell in Somalia.", "SOM"),
+        ("Iraqi officials said the militants were trained in Iran before the raid.", "IRN"),
+        ("Ethiopia's government said the assailants had been armed by officers in Eritrea.",
+         "ERI"),
+    ],
+)
+def test_an_official_tying_attackers_to_another_state_accuses_it(analyse, text, target):
+    a = analyse(text)
+    assert target in {e.target.country for e in events_of(a, "ACCUSE") if e.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Kenya's interior minister said the bombers had no links to anyone in Somalia.", "KEN"),
+        ("Kenya's police chief said the gunmen had been in contact with relatives in Nairobi.",
+         "KEN"),
+        ("Kenya's police chief said the gunmen had been in contact with relatives in Somalia.",
+         "KEN"),
+        ("Kenya's interior minister said the traders had links to a firm in Somalia.", "KEN"),
+        # a speaker without a country cannot be told apart from the state it names
+        ("The interior ministry said the gunmen were trained by officers in Pakistan.", None),
+        ("Officials said the attackers had contact with relatives in Kenya, but there was no "
+         "evidence of state involvement.", None),
+    ],
+)
+def test_a_denied_or_private_tie_or_a_stateless_speaker_accuses_no_state(analyse, text, home):
+    a = analyse(text)
+    assert not [e for e in events_of(a, "ACCUSE")
+                if e.target and e.target.country and e.target.country != home]

@@ -887,3 +887,276 @@ def test_a_denial_beside_a_report_is_made_but_what_it_denies_is_not(analyse, tex
 )
 def test_should_before_its_subject_is_a_condition(analyse, text, trigger, status):
     assert _status(analyse, text, trigger) == status
+
+
+# --- session 5: conditions, claims, reminders, communiques, asides ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebel commanders told mediators they would free the hostages, but only if the army "
+         "withdrew from the city.", "free"),
+        ("Rebel commanders told mediators they would free the hostages, but only if the army "
+         "withdrew from the city.", "withdrew"),
+        ("A UN spokeswoman said convoys would reach the besieged district by Thursday, but only "
+         "if both sides stopped firing.", "firing"),
+        ("Officials in Addis Ababa said the talks could resume next month, unless the TPLF "
+         "attacked Ethiopian positions again.", "attacked"),
+    ],
+)
+def test_a_condition_coordinated_with_the_saying_still_conditions(analyse, text, trigger):
+    # the parser hangs "but only if ..." on the verb of saying; it restricts the clause before
+    assert _status(analyse, text, trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The general said troops had captured the hill and would hold it, but only if supplies "
+         "arrived.", "captured", "reported"),
+        ("The minister said police had arrested four men, and the curfew was lifted on Monday.",
+         "arrested", "reported"),
+        ("Rebels seized the town and shelled the airport, officials said.", "shelled",
+         "reported"),
+        ("A police spokesman said officers raided the compound on Sunday, but only if a judge "
+         "signs the warrant will charges follow.", "raided", "reported"),
+    ],
+)
+def test_a_condition_never_reaches_a_clause_already_done(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Al-Shabaab has not claimed the bombing of the hotel in Kismayo.", "bombing"),
+        ("The rebels have not taken responsibility for the raid on the barracks.", "raid"),
+    ],
+)
+def test_a_named_party_disowning_an_attack_negates_it_as_theirs(analyse, text, trigger):
+    assert _status(analyse, text, trigger) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for Sunday's bombing in Mogadishu, which killed "
+        "12 people.",
+        "No group has claimed the attack on the market.",
+        "Nobody has taken credit for the ambush on the convoy near Kidal.",
+        "Nobody has taken responsibility for the rocket attack on the airbase.",
+        "The army did not acknowledge the airstrike on the market, which killed 20 civilians.",
+        "None of the factions admitted the shelling of the refugee camp.",
+    ],
+)
+def test_an_attack_nobody_claims_still_happened(analyse, text):
+    a = analyse(text)
+    assert not [e.trigger.text for e in a.events if e.status == "negated"]
+
+
+def test_a_claim_made_or_an_unrelated_negation_leaves_the_attack_alone(analyse):
+    assert _status(analyse, "The Taliban claimed the attack on the checkpoint.",
+                   "attack") != "negated"
+    assert _status(analyse, "The army did not condemn the attack on the village.",
+                   "condemn") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Asked about the strikes, an army spokeswoman refused to say whether jets had hit the "
+         "bridge at Kherson.", "hit"),
+        ("The ministry declined to confirm whether its jets had bombed the depot.", "bombed"),
+        ("Police did not know if the gunmen had attacked the post.", "attacked"),
+    ],
+)
+def test_a_refused_answer_leaves_the_question_open(analyse, text, trigger):
+    assert _status(analyse, text, trigger) == "hypothetical"
+
+
+def test_a_refused_answer_is_not_a_denial_but_a_denial_is(analyse):
+    assert _status(analyse, "The army denied that its jets had bombed the depot.",
+                   "bombed") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("You will remember that the militia stormed the parliament building in 2019.",
+         "stormed"),
+        ("The audience may recall that police raided the newspaper's offices two years ago.",
+         "raided"),
+        ("Our readers will recall that during the 2018 strike, riot police beat students who "
+         "had occupied the campus, wounding dozens.", "beat"),
+    ],
+)
+def test_a_reminder_to_the_writers_audience_asserts_the_past(analyse, text, trigger):
+    assert _status(analyse, text, trigger) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Observers recalled that troops had fired on the crowd.", "fired"),
+        ("The witness can remember that soldiers shot her brother.", "shot"),
+        ("Nobody can remember that the rebels ever attacked the town.", "attacked"),
+        ("A witness recalled that soldiers had beaten her brother.", "beaten"),
+        ("Readers will not remember that the army shelled the camp.", "shelled"),
+    ],
+)
+def test_a_third_partys_or_a_negated_recollection_is_not_a_fact(analyse, text, trigger):
+    assert _status(analyse, text, trigger) != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In a broadcast, the junta claimed that the border post remains under its control and "
+         "blamed foreign mercenaries for the clashes.", "blamed"),
+        ("The interior ministry claimed that the shortages are the work of speculators and "
+         "rejected the opposition's figures.", "rejected"),
+        ("The ministry said the convoy is safe and condemned the attack on the depot.",
+         "condemned"),
+    ],
+)
+def test_a_second_speech_act_beside_a_claim_is_made_not_reported(analyse, text, trigger):
+    assert _status(analyse, text, trigger) == "asserted"
+
+
+def test_a_non_speech_verb_beside_a_claim_is_still_reported(analyse):
+    assert _status(analyse, "The ministry said the rebels are regrouping and shelled the hills.",
+                   "shelled") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The Coast Guard Command notifies the public that three vessels were seized off the "
+         "coast on Tuesday.", "seized", "asserted"),
+        ("We inform the public that rebels shelled the water station overnight.", "shelled",
+         "asserted"),
+        ("Residents inform us that soldiers burned the market.", "burned", "reported"),
+        ("Local sources inform the agency that militants attacked a checkpoint.", "attacked",
+         "reported"),
+        ("The army informs that rebels shelled two villages overnight.", "shelled", "reported"),
+        ("The ministry informed reporters that two drones had entered the airspace.", "entered",
+         "reported"),
+    ],
+)
+def test_a_communique_formula_to_the_public_is_the_issuers_own_word(
+        analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The bishops wrote to the president last month, appealing for an end to the shelling.",
+         "appealing", "asserted"),
+        ("Farmers' leaders wrote to the defence minister in March, asking for troops to guard "
+         "the harvest.", "asking", "asserted"),
+        ("The mayor wrote that militiamen had burned the market.", "burned", "reported"),
+    ],
+)
+def test_a_participle_of_speech_is_the_speakers_own_act(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The two presidents are due to fly to Geneva in June to hold talks on the dam.",
+         "talks", "planned"),
+        ("Qatar's envoy is expected to arrive in Kabul next week to hold talks with the Taliban.",
+         "talks", "planned"),
+        ("Soldiers drove to the camp to arrest the suspects, but the suspects had fled.",
+         "arrest", "hypothetical"),
+        ("Militants came to the village to kill the headman.", "kill", "hypothetical"),
+        ("The rebels returned to the town to attack the garrison.", "attack", "hypothetical"),
+        ("Troops fired tear gas to disperse the crowd.", "disperse", "hypothetical"),
+    ],
+)
+def test_a_trip_for_a_meeting_shares_its_status_but_other_purposes_do_not(
+        analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Congo's government spokesman said soldiers had killed six ADF fighters near Beni.",
+         "killed"),
+        ("The Ugandan information minister said UPDF troops had shelled rebel camps across the "
+         "river.", "shelled"),
+    ],
+)
+def test_a_governments_account_of_its_troops_in_combat_is_a_claim(analyse, text, trigger):
+    assert _status(analyse, text, trigger) == "reported"
+
+
+def test_a_governments_own_non_combat_act_is_still_admitted(analyse):
+    assert _status(analyse, "Israel said it conducted an airstrike on the depot.",
+                   "airstrike") == "asserted"
+    assert _status(analyse, "The Ghanaian foreign ministry said the government had recalled "
+                   "its ambassador.", "recalled") == "asserted"
+    assert _status(analyse, "Kenya's interior minister said the government had deployed "
+                   "police to the border.", "deployed") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "told"),
+    [
+        ("Rwandan troops, who have battled insurgents in Cabo Delgado since 2021, recaptured "
+         "the port on Tuesday, a Mozambican official said.", "battled", "recaptured"),
+        ("The militia, which seized the airport in March, attacked a convoy near the town on "
+         "Friday, residents said.", "seized", "attacked"),
+        ("Kenyan police, who have patrolled the border since 2019, arrested four smugglers near "
+         "Mandera, a county official said.", "patrolled", "arrested"),
+    ],
+)
+def test_a_comma_set_relative_clause_is_the_writers_aside(analyse, text, aside, told):
+    a = analyse(text)
+    by = {e.trigger.text: e.status for e in a.events}
+    assert aside in by, sorted(by)
+    assert by[aside] == "asserted"
+    assert by[told] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militia, which residents say burned three villages last month, attacked a convoy "
+         "on Friday, officials said.", "burned"),
+        ("The brigade, which monitors believe shelled the clinic, withdrew on Monday, a "
+         "spokesman said.", "shelled"),
+        ("Police arrested a man who had attacked a guard, officials said.", "attacked"),
+    ],
+)
+def test_hearsay_inside_an_aside_or_a_restrictive_clause_stays_reported(analyse, text, trigger):
+    assert _status(analyse, text, trigger) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Rebels attacked the base on Monday, and unless reinforcements arrive the town may "
+         "fall, officials said.", "attacked", "reported"),
+        ("Gunmen kidnapped two engineers near Zaria, and if no ransom is paid they will be "
+         "killed, police said.", "kidnapped", "reported"),
+        ("The army will attack the town unless the rebels surrender.", "attack",
+         "hypothetical"),
+        ("If the talks fail, troops could storm the compound.", "storm", "hypothetical"),
+    ],
+)
+def test_a_present_condition_cannot_restrict_a_finished_act(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+def test_be_to_with_an_infinitive_is_an_arrangement_not_a_fact(analyse):
+    a = analyse("Army chiefs of Ghana and Togo are to meet in Lome next month.")
+    assert {e.status for e in a.events if e.type == "CONSULT"} == {"planned"}
+    b = analyse("The envoy was to fly to Juba on Friday for talks with the rebels.")
+    assert all(e.status != "asserted" for e in b.events if e.type == "CONSULT")
+    c = analyse("Army chiefs of Ghana and Togo met in Lome last month.")
+    assert {e.status for e in c.events if e.type == "CONSULT"} == {"asserted"}

@@ -412,6 +412,66 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
             target = None  # "the incursion": an act, not an actor
         yield _statement(analysis, "ACCUSE", "111", word, evidence_span(analysis, verb, sent),
                          sent_index, source, target, token=verb)
+    yield from tie_accusations(analysis, sent, sent_index)
+
+
+# Ties by which an official lays an attack at another state's door: the raiders "took orders
+# from a controller in Y", "were equipped by officers in Y", "kept up communication with a
+# network in Y". Ties to kin or friends are private and accuse no state.
+_TIE_NOUNS = {"contact", "link", "tie", "connection", "touch", "communication", "handler"}
+_TIE_VERBS = {"train", "arm", "fund", "finance", "direct", "sponsor", "back", "send",
+              "dispatch", "harbour", "harbor", "shelter", "equip"}
+_ATTACKER_NOUNS = {"gunman", "attacker", "assailant", "bomber", "militant", "perpetrator",
+                   "infiltrator", "terrorist", "insurgent", "raider", "fighter", "cell"}
+_TIE_SPEECH = _DEMAND_VERBS | {"claim", "allege", "accuse", "believe", "suspect"}
+_PRIVATE_TIES = {"relative", "family", "friend", "wife", "husband", "brother", "sister",
+                 "parent", "mother", "father", "cousin", "son", "daughter", "kin", "classmate"}
+
+
+def tie_accusations(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A state's voice saying that attackers were tied to another state or to people in it
+    ("Chad's army said the raiders had links to a commander in Libya") accuses that state
+    (ACCUSE), whatever the attack was. A speaker with no country of its own accuses no one:
+    nothing says the state named is another one."""
+    for clause in sent:
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TIE_SPEECH:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in SUBJ | PASSIVE_SUBJ), None)
+        if subj is None or subj.lemma_.lower() not in _ATTACKER_NOUNS:
+            continue
+        tie = next((t for t in clause.subtree if t.i != subj.i and (
+            t.lemma_.lower() in _TIE_NOUNS and t.pos_ == "NOUN"
+            or t.lemma_.lower() in _TIE_VERBS and t.i == clause.i and any(
+                c.dep_ == "auxpass" for c in clause.children))), None)
+        if tie is None or any(c.dep_ == "neg" for c in clause.children) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tie.children):
+            continue  # "kept no contact with anyone abroad": the tie is denied
+        if any(t.lemma_.lower() in _PRIVATE_TIES for t in tie.subtree):
+            continue  # "phoned his cousins in Z": a family matter, not a state's hand
+        verb = clause.head
+        speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if speaker is None and verb.dep_ == "conj":
+            # "condemned Y and said the raiders were equipped by ...": the second verb of a
+            # coordination shares the first one's speaker
+            speaker = next((c for c in verb.head.children if c.dep_ in SUBJ), None)
+        if speaker is None:
+            continue
+        source = party_of(analysis, speaker)
+        if not actor_like(speaker, source) or not source.country:
+            continue
+        target = None
+        for t in tie.subtree:
+            if t.i == tie.i or t.pos_ != "PROPN" or t.i <= tie.i:
+                continue
+            party = party_of(analysis, t)
+            if party.country and party.country != source.country:
+                target = party
+                break
+        if target is None:
+            continue
+        yield _statement(analysis, "ACCUSE", "112", tie,
+                         evidence_span(analysis, clause.head, sent), sent_index, source, target,
+                         token=clause.head)
 
 
 def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:

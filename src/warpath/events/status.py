@@ -275,15 +275,48 @@ _SPEECH_ACTS = {"deny", "reject", "dismiss", "refute", "accuse", "blame", "conde
                 "warn", "vow", "demand", "call", "appeal", "insist", "promise", "pledge"}
 
 
+_REMEMBER_VERBS = {"recall", "remember"}
+# Only the writer's own audience: a witness, an observer or "many" recalling something is a
+# source telling it, and the account stays theirs.
+_AUDIENCE_NOUNS = {"reader", "public", "viewer", "listener", "audience", "you"}
+
+
+def _remembered(gov: Any, via: str, child: Any) -> bool:
+    """The writer reminding its own audience of a past taken as known ("as listeners may
+    remember, the port was mined twice in 2019" / "you will recall that the rebels held the
+    pass for a year"). Recalling presupposes the past, so the modal of the reminder makes it
+    neither hearsay nor a guess. A negated or negative-subject
+    recollection ("nobody can remember ...") proves nothing and is left alone."""
+    if gov.lemma_.lower() not in _REMEMBER_VERBS or via not in ("ccomp", "advcl"):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and _negative_argument(c)
+           for c in gov.children):
+        return False
+    if via == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                              for c in child.children):
+        return True  # "recalled the summer of 2006, when ...": a dated moment, taken as known
+    if via == "advcl" and any(c.dep_ == "mark" for c in child.children):
+        return False  # "will recall it if asked": a condition, not what is recalled
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "may", "'ll")
+                for c in gov.children)
+    audience = any(c.dep_ == "nsubj" and c.lemma_.lower() in _AUDIENCE_NOUNS
+                   for c in gov.children)
+    return modal and audience
+
+
 def _speech_beside_report(node: Any) -> bool:
     """A speech act in the simple past with no subject of its own, coordinated with a
     past-perfect clause that a reporting verb governs: the parser hung it on the reported
     clause, but it shares the reporting verb's subject and tense."""
     head = node.head
+    # The reported clause is told in another tense than the speech act: a past perfect
+    # ("said it had killed ... and denied") or a present ("asserted that the port is open and
+    # condemned the blockade", "claimed the fires are accidental and rejected ...")
+    shifted = head.tag_ == "VBN" and _past_perfect_clause(head) or head.tag_ in ("VBZ", "VBP")
     return (node.tag_ == "VBD" and _cue_lemma(node) in _SPEECH_ACTS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children)
-            and head.dep_ == "ccomp" and head.tag_ == "VBN" and _past_perfect_clause(head)
-            and _cue_lemma(head.head) in _REPORT_VERBS and head.head.tag_ == "VBD")
+            and head.dep_ == "ccomp" and shifted
+            and _cue_lemma(head.head) in _REPORT_VERBS and head.head.tag_ in ("VBD", "VBN"))
 
 
 def _past_perfect_clause(clause: Any) -> bool:
@@ -308,6 +341,10 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
         # aid") is a commitment made, like an act of one's own
         return False
     if event.source.sector in _NON_STATE_SECTORS:
+        return False
+    if event.type == "ASSAULT" and _armed_doer(token):
+        # "the cabinet said its soldiers had routed the insurgents": whoever speaks, a
+        # state's account of what its troops did in combat is a battlefield claim
         return False
     source_actor = analysis.actor(event.source.actor_id) if event.source.actor_id else None
     if source_actor is not None and (source_actor.kind == "group"
@@ -352,6 +389,35 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
         if actor is not None and actor.country:
             return _government_voice(actor) and actor.country == event.source.country
     return False
+
+
+# Nouns for a state's fighting men and units, and for its war machines, as the doers of a
+# combat event.
+_ARMED_NOUNS = {"soldier", "troop", "force", "army", "military", "navy", "artillery", "unit",
+                "commando", "marine", "paratrooper", "sailor", "airman", "battalion", "brigade",
+                "regiment"}
+_WAR_MACHINES = {"jet", "warplane", "gunship", "helicopter", "drone", "warship", "tank"}
+
+
+def _armed_doer(token: Any) -> bool:
+    """The combat event's own clause has an armed force for subject ("troops had shelled",
+    "its gunships struck", "air force jets bombed"). A single machine with no owner ("the
+    drone violated the airspace") is the thing talked about, not a force in combat."""
+    clause = token
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    if _participates(clause):
+        return False  # "said its troops took part in the fighting": an admitted involvement
+
+    def armed(t: Any) -> bool:
+        lemma = t.lemma_.lower()
+        return lemma in _ARMED_NOUNS or lemma in _WAR_MACHINES and (
+            t.tag_ == "NNS" or any(c.dep_ == "poss" for c in t.children))
+
+    return any(c.dep_ in ("nsubj", "agent") and (armed(c) or any(
+        armed(t) for t in c.subtree if t.dep_ == "pobj")) for c in clause.children)
 
 
 def _government_voice(actor: Any) -> bool:
@@ -428,6 +494,11 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         elif statement and node.i == token.i:
             own = framing_only
         _own_cues(node, via, token, own)
+        if node.dep_ in ("ccomp", "csubj") and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            # "refused to tell reporters whether the gunboats had opened fire", "could not
+            # confirm if ...": an open question; what is refused is the answer, not the event
+            blocked.add("negated")
         if node.dep_ == "relcl" and node != token or node.head == node or steps > 12:
             break
         if node.dep_ not in _EMBED:
@@ -492,6 +563,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             prep = None
             node = node.head
         steps += 1
+        if _remembered(node, via, left):
+            break  # "you will recall that the dam was breached in 2020": a known fact
         if anchor is not None and left is phrase:
             blocked |= _presupposed(phrase, anchor, via, node)
         _governor_cues(node, via, prep, note, left)
@@ -512,6 +585,8 @@ def _trailing_tag(token: Any) -> Any | None:
     parser hung the tag on. The tag is a noun phrase, a reporting verb and at most an
     addressee or a time; the event must come before it."""
     sent = token.sent
+    if _aside(token):
+        return None
     words = [t for t in sent if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
@@ -532,6 +607,33 @@ def _trailing_tag(token: Any) -> Any | None:
            for t in sent if comma < t.i < verb.i):
         return None  # ", which it said", ", and journalists rarely report": other clauses
     return verb
+
+
+def _aside(token: Any) -> bool:
+    """A trigger inside a relative clause set off by commas ("The brigade, which has held the
+    pass since the spring, repelled an assault overnight, a colonel said"): background the
+    writer adds about the subject, outside what the closing tag's speaker said. If a verb of
+    saying or believing stands between the trigger and the relative pronoun ("the militia,
+    which villagers say looted the depot, ..."), the aside is itself hearsay and not exempt."""
+    node = token
+    for _ in range(8):
+        if node.i != token.i and (_cue_lemma(node) in _REPORT_VERBS | _ALLEGE_VERBS
+                                  or node.lemma_.lower() in _HEDGE_VERBS):
+            return False
+        if node.dep_ == "relcl":
+            first = node.left_edge
+            return first.i > 0 and node.doc[first.i - 1].text == "," and first.lower_ in (
+                "who", "which", "whose") and node.right_edge.i + 1 < len(node.doc) and (
+                node.doc[node.right_edge.i + 1].text == ",")
+        if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "ROOT"):
+            return False
+        node = node.head
+    return False
+
+
+# Verbs by which a speaker holds something likely rather than telling it.
+_HEDGE_VERBS = {"believe", "think", "suspect", "fear", "suppose", "reckon", "estimate",
+                "understand", "appear", "seem"}
 
 
 _ALL_BUT_REPORTED = {"negated", "hypothetical", "planned"}
@@ -634,6 +736,12 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
         if gov.pos_ not in ("VERB", "AUX") or lemma in _OCCUR_VERBS:
             return set()
     elif via in ("dobj", "obj", "dative", "prep"):
+        if _claims_authorship(gov, via) and not _claim_denied(
+                gov if gov.pos_ in ("VERB", "AUX") else gov.head):
+            # "the militia has not claimed the ambush": a named party disowning it, so the
+            # ambush as theirs falls with the claim. With no claimant at all ("nobody has
+            # claimed the ambush") the ambush itself is still taken as having happened.
+            return set()
         if gov.pos_ in ("VERB", "AUX"):
             if lemma in _EXPECT_VERBS:
                 return set(_ALL_BUT_REPORTED)
@@ -649,6 +757,73 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
     else:
         return set()
     return set(_ALL_BUT_REPORTED) if anchor == "definite" else {"negated"}
+
+
+# Verbs by which a party takes an event as its own deed ("the rebels claimed the shelling",
+# "took credit for the mortar fire"). "Admit" and "acknowledge" are left out: what one
+# fails to admit is still presupposed to have happened.
+_CLAIM_VERBS = {"claim", "own"}
+_RESPONSIBILITY_NOUNS = {"responsibility", "credit", "authorship"}
+
+
+def _claims_authorship(gov: Any, via: str) -> bool:
+    lemma = gov.lemma_.lower()
+    if gov.pos_ in ("VERB", "AUX"):
+        return via in ("dobj", "obj") and lemma in _CLAIM_VERBS
+    return via == "prep" and lemma in _RESPONSIBILITY_NOUNS and gov.dep_ in ("dobj", "obj") and (
+        gov.head.lemma_.lower() in _CLAIM_VERBS | {"take", "accept", "assume"})
+
+
+def _claim_denied(gov: Any) -> bool:
+    """A claim verb whose subject is nobody at all ("no faction took credit", "none of the
+    groups has claimed it"): this says nothing about whether the deed happened."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _negative_argument(c) for c in gov.children)
+
+
+def _speech_participle(clause: Any) -> bool:
+    """ "sent the mayor a letter, pleading for more police", "issued a statement, accusing the
+    neighbours of ...": a participle of speech beside a verb of saying is the same act told
+    by its manner, made by the speaker, not a report of it."""
+    return clause.tag_ == "VBG" and (_cue_lemma(clause) in _SPEECH_ACTS or clause.lemma_.lower()
+                                     in ("ask", "request", "demand", "appeal", "accuse"))
+
+
+# Addressees of a communique's own formula: the issuer speaking to the nation at large.
+_PUBLIC_ADDRESSEES = {"public", "citizen", "population", "nation", "people", "compatriot"}
+
+
+def _performative(gov: Any) -> bool:
+    """ "The Coast Guard Command notifies the public that two vessels were seized": the
+    present-tense formula by which an issuing body makes its own statement to the public in a
+    communique. Only that shape counts: the addressee is the public at large and the subject
+    is a named body or "we". Sources informing a reporter or an agency ("residents inform us
+    that ...", "local sources informed the agency ...") are telling, so it stays reported."""
+    if gov.lemma_.lower() not in ("inform", "notify") or gov.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("neg", "aux") for c in gov.children):
+        return False
+    addressee = next((c for c in gov.children if c.dep_ in ("dobj", "obj", "dative")), None)
+    if addressee is None or addressee.lemma_.lower() not in _PUBLIC_ADDRESSEES:
+        return False
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ == "we" or any(
+        t.pos_ == "PROPN" for t in subj.subtree))
+
+
+def _unrealised(clause: Any) -> bool:
+    """A clause told as not yet done: a modal of the future or of possibility, or "to"."""
+    return any(c.dep_ == "aux" and (c.lower_ in ("would", "could", "will", "'ll", "might", "may",
+                                                 "can", "shall", "should", "to"))
+               for c in clause.children)
+
+
+def _done_before(node: Any, cond: Any) -> bool:
+    """A plain simple past ("the convoy reached the town on Monday") with a present-tense
+    condition ("... unless the road is cleared the aid may run out") that the parser hung on
+    it: a finished act cannot wait on a condition set in the present, which restricts a
+    later clause instead."""
+    return node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in node.children) and (
+        cond.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                           for c in cond.children))
 
 
 def _participates(gov: Any) -> bool:
@@ -677,6 +852,14 @@ def _implicative(gov: Any) -> bool:
 
 
 _IMPLICATIVE_VERBS = {"manage", "proceed", "succeed", "dare", "bother"}
+# A journey whose purpose is a meeting ("the minister flies to Oslo on Monday to sign the
+# accord", "delegates went to Geneva to hold talks"): the meeting is the business of the
+# trip and takes the trip's status. Any other purpose, above all an attack or an arrest
+# ("drove to the camp to arrest the suspects"), may still fail and stays hypothetical.
+_TRAVEL_VERBS = {"travel", "fly", "go", "come", "head", "arrive", "return", "journey",
+                 "sail", "drive"}
+_MEETING_PURPOSES = {"meet", "sign", "hold", "discuss", "negotiate", "attend", "confer",
+                     "visit"}
 
 
 def _authorises(gov: Any) -> bool:
@@ -833,9 +1016,13 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("planned", c)
         elif c.dep_ == "mark" and low in _COND_MARKS and node.dep_ == "advcl":
             note("hypothetical", c)
+        elif c.dep_ == "mark" and low in ("if", "unless") and node.dep_ in ("conj", "parataxis"):
+            # "the shipment may leave, but only if the port reopens": a condition the parser
+            # coordinated with the clause it restricts is a condition all the same
+            note("hypothetical", c)
         elif (c.dep_ == "advcl" or c.dep_ == "ccomp" and c.i > node.i and c.left_edge.lower_
-               in ("should", "were", "had")) and not _stance(trigger) and (
-                cond := _condition_word(c)) is not None:
+               in ("should", "were", "had")) and not _stance(trigger) and not _done_before(
+                node, c) and (cond := _condition_word(c)) is not None:
             # "if they are not freed, we will ask the Council": the move waits on the
             # condition; the warning or the readiness that states it is made all the same
             note("hypothetical", cond)
@@ -873,6 +1060,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         and not any(c.dep_ == "mark" and c.lower_ in ("as", "after", "before", "when")
                     for c in node.children)
         and not _implicative(node.head)
+        and not (node.head.lemma_.lower() in _TRAVEL_VERBS
+                 and node.lemma_.lower() in _MEETING_PURPOSES)
     ):
         note("hypothetical", _first_child(node, "aux") or node)
     if node.dep_ == "pcomp" and node.head.lower_ == "without" or (
@@ -986,6 +1175,17 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         # "told us they would pull out should the rebels move on the town": the parser hung
         # the inverted condition beside the clause it conditions
         note("hypothetical", cond)
+    if via == "ccomp" and _unrealised(child) and not any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in child.children) and (
+            cond := next((
+                m for c in gov.children if c.dep_ in ("conj", "parataxis") and c.i > child.i
+                for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+    ) is not None:
+        # "told us the ferry would sail on Monday, but only if the storm passed" (the parser
+        # coordinated the condition with the saying instead of the clause it restricts): it
+        # restricts only the nearest clause, and only one not yet done; a past or past-perfect
+        # clause ("had taken the bridge ... but only if") is a fact the condition cannot undo
+        note("hypothetical", cond)
     if gov.pos_ in ("VERB", "AUX", "ADJ"):
         adj = _governing_adjective(gov, via)
         if adj is not None:
@@ -1008,6 +1208,10 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children
         ):
             note("negated", "yet")  # "the rebels have yet to attack": not so far
+        elif via == "xcomp" and lemma == "be" and child.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+                c.dep_ in ("acomp", "attr") for c in gov.children):
+            note("planned", gov)  # "the ministers are to meet next week": an arrangement
         if lemma in _DENY_VERBS and via == "ccomp":
             note("negated", gov)
         elif lemma in _NEG_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "pcomp", "obj"):
@@ -1040,7 +1244,7 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             note("planned", gov)  # "a second round of talks is scheduled for June"
         elif lemma in _REPORT_VERBS and via in ("ccomp", "parataxis", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in gov.children
-        ):
+        ) and not _performative(gov) and not (via == "advcl" and _speech_participle(child)):
             note("reported", gov)  # but "no casualties were reported" attributes nothing
         elif lemma in _ALLEGE_VERBS and via == "prep" and prep in ("of", "for"):
             note("reported", gov)  # "accused each other of firing": an allegation
@@ -1057,6 +1261,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         for c in linked:
             if c.i == child.i:
                 continue  # "shelled the town before pulling back": the retreat itself happened
+            if any(m.dep_ == "mark" and m.lower_ in _COND_MARKS for m in c.children):
+                continue  # "may lift the siege, but only if hostages are freed": a condition
             if (
                 c.lemma_.lower() in ("reverse", "cancel", "abort", "scrap", "rescind", "abandon")
                 or any((c.lemma_.lower(), g.lower_) in _NEG_PARTICLE_VERBS for g in c.children)
