@@ -219,3 +219,72 @@ def test_closing_ones_own_side_of_a_border_faces_the_neighbour(analyse):
                 "Mchinji border post on Thursday. Malawi called the move hostile.")
     sealed = next(e for e in a.events if e.trigger.text == "shut")
     assert (sealed.target.country, sealed.target.inferred) == ("MWI", "counterpart")
+
+
+# A story of one state's armed sides attacking each other, though no list knows them as
+# armed groups: fighting with no side named there is between that state's own sides.
+
+_FEUD = ("Iraq's Kurdish parties are feuding. Peshmerga units loyal to Erbil stormed a "
+         "base held by Sulaymaniyah forces near Koya. Sulaymaniyah forces shelled Erbil's "
+         "positions near Degala. ")
+
+
+def _of(a, trigger):  # type: ignore[no-untyped-def]
+    found = [e for e in a.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in a.events]
+    return found[0]
+
+
+def test_clashes_where_a_states_armed_sides_fight_each_other_are_its_own(analyse):
+    a = analyse(_FEUD + "Clashes broke out near Erbil on Sunday.")
+    event = _of(a, "Clashes")
+    assert event.source is not None and event.source.country == "IRQ", event.source
+    assert event.target is not None and event.target.country == "IRQ", event.target
+
+
+def test_sides_that_fight_each_other_make_the_state_at_war_with_itself(analyse):
+    from warpath.events.local import _fights_itself
+    a = analyse(_FEUD + "Clashes broke out near Erbil on Sunday.")
+    assert _fights_itself(a, "IRQ")
+
+
+def test_another_state_in_the_story_makes_it_no_war_with_itself(analyse):
+    from warpath.events.local import _fights_itself
+    a = analyse(_FEUD + "Turkey warned Iraq on Monday. Clashes broke out near Erbil on "
+                "Sunday.")
+    assert not _fights_itself(a, "IRQ")
+
+
+def test_a_police_crackdown_is_no_war_with_itself(analyse):
+    from warpath.events.local import _fights_itself
+    a = analyse("Georgian police dispersed protesters in Tbilisi. Riot police detained the "
+                "opposition leader in Batumi. Police beat two reporters in Kutaisi. Shooting "
+                "broke out near Gori.")
+    assert not _fights_itself(a, "GEO")
+    event = _of(a, "Shooting")
+    assert event.source is None or event.source.country is None, event.source
+
+
+def test_arrests_at_home_then_a_border_clash_are_no_war_with_itself(analyse):
+    a = analyse("Azerbaijan is tightening its grip on dissent. Azerbaijani police detained "
+                "30 activists in Baku on Monday. Azerbaijani police beat two journalists in "
+                "Ganja. Azerbaijan's leader defended the arrests. Armenia condemned the "
+                "arrests. Clashes broke out on the border near Gazakh on Tuesday.")
+    event = _of(a, "Clashes")
+    assert event.source is None or event.source.country != "AZE", event.source
+
+
+def test_one_side_attacking_twice_is_no_war_with_itself(analyse):
+    from warpath.events.local import _fights_itself
+    a = analyse("Iraq's Kurdish parties are feuding. Sulaymaniyah forces stormed a base near "
+                "Koya. Sulaymaniyah forces shelled positions near Degala. Clashes broke out "
+                "near Erbil on Sunday.")
+    assert not _fights_itself(a, "IRQ")
+
+
+def test_a_war_between_two_states_is_no_state_fighting_itself(analyse):
+    a = analyse("Ethiopian troops shelled Eritrean positions near Zalambessa on Monday. "
+                "Eritrean troops attacked an Ethiopian base near Badme. Clashes broke out "
+                "again near Tsorona on Wednesday.")
+    event = _of(a, "Clashes")
+    assert event.source is None or event.source.country is None, event.source

@@ -7,6 +7,7 @@ dictionary does not know (through the places gazetteer), and the countries a sen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -174,3 +175,100 @@ def sentence_countries(analysis: Analysis, sent: Any) -> set[str]:
     start, end = sent.start_char, sent.end_char
     return {a.country for a in analysis.actors if a.country
             and any(start <= m.start < end for m in a.mentions)}
+
+
+# Verbs of ruling that a hyphened state names the ruler of a place by
+# ("Armenian-governed Lachin", "the Chinese-administered side of the valley").
+_RULED_BY = {"administer", "govern"}
+
+
+def administering_country(analysis: Analysis, tok: Any) -> str | None:
+    """The state a place phrase says runs it ("Serbian-administered enclaves"): its ground is
+    that state's as far as the event goes, whichever state the name alone points to."""
+    for w in phrase_tokens(tok):
+        if w.dep_ != "amod" or w.lemma_.lower() not in _RULED_BY or w.head.i != tok.i:
+            continue
+        for c in w.children:
+            if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < w.i:
+                actor = analysis.actor_at(c.idx, c.idx + len(c.text))
+                if actor is not None and actor.kind == "state" and actor.country:
+                    return actor.country
+    return None
+
+
+def self_ruled_country(analysis: Analysis, tok: Any) -> str | None:
+    """The state a region or a town lies in when the text has it act as a side of its own
+    ("Galicia protested the ruling", "Kano rejected the plan"): a province and its seat speak
+    for an authority inside that state. Only names the gazetteer files as a region or a
+    city of a state the text names (not a country, a fuzzy namesake abroad, or a land the
+    text calls occupied or self-proclaimed)."""
+    if _gazetteer is None or tok.pos_ != "PROPN" or tok.ent_type_ not in (
+            "", "GPE", "LOC", "PERSON"):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None else tok.text
+    if tok.ent_type_ == "PERSON" and (len(ent or ()) > 1 or _a_surname(analysis, name)):
+        return None  # "Jackson said": a person the text named in full before
+    context = frozenset(a.country for a in analysis.actors if a.country)
+    try:
+        place = _gazetteer().find(name, context)
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+        return None
+    if place is None or not place.country or place.level not in ("area", "city") or (
+            place.kind == "disputed region"):
+        return None  # a region two states claim may speak for either
+    if place.country not in context:
+        return None  # a place named like one abroad, in a story that never names that state
+    sent = tok.sent
+    if any(a.kind == "state" and a.country == place.country and any(
+            sent.start_char <= m.start < sent.end_char and not (
+                tok.idx <= m.start < tok.idx + len(name)) for m in a.mentions)
+           for a in analysis.actors):
+        return None  # "Donetsk accused Kyiv": a region set against its own state speaks for
+        # whoever holds it, which the name does not say
+    if _SELF_PROCLAIMED.search(analysis.text):
+        return None  # "the self-declared republic", "occupied Tskhinvali": whose it is, is
+        # the very thing in dispute
+    return str(place.country)
+
+
+# Words a text uses for an authority or a land whose state is contested.
+_SELF_PROCLAIMED = re.compile(
+    r"\b(?:separatists?|self-(?:proclaimed|declared|styled)|breakaway|so-called|"
+    r"people['\u2019]s\s+republic|occupied|occupation|annexed|unrecognised|unrecognized|"
+    r"de\s+facto)\b", re.IGNORECASE)
+# Titles that may end in a full stop before a surname ("Gen. Lamu").
+_TITLES = r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Prof|Sen|Rep|Gov|Brig|Adm|Cpl|Rev)"
+# Capitalised words that open a sentence or a place phrase, never a given name.
+_NOT_GIVEN = {"In", "At", "Near", "From", "To", "On", "Of", "For", "By", "The", "A", "An",
+              "And", "But", "Or", "Outside", "Inside", "Around", "Across", "Into", "Towards",
+              "Toward", "Through", "Beyond", "Along", "Over", "Under", "Via", "With", "West",
+              "East", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central",
+              "Greater", "Upper", "Lower", "New", "Old", "Port", "Fort", "Lake", "Mount", "Cape"}
+
+
+def _a_surname(analysis: Analysis, name: str) -> bool:
+    """Whether a sentence of the text writes `name` after a given name or a title ("Ms
+    Florence", "Gen. Florence") or before another name ("Florence Mwangi")."""
+    sents = list(analysis.doc.sents) if analysis.doc is not None else []
+    texts = [s.text for s in sents] or [analysis.text]
+    before = re.compile(rf"\b(?:{_TITLES}\.|([A-Z][a-z]+))[ \t]+{re.escape(name)}\b")
+    after = re.compile(rf"\b{re.escape(name)}[ \t]+[A-Z][a-z]")
+    for text in texts:
+        for m in before.finditer(text):
+            if m.group(1) is None or m.group(1) not in _NOT_GIVEN:
+                return True
+        if after.search(text):
+            return True
+    return False
+
+
+def demonym_country(tok: Any) -> str | None:
+    """The state a people's adjective names ("Chinese", "Angolan"), through the gazetteer."""
+    if _gazetteer is None or not tok.text[:1].isupper():
+        return None
+    try:
+        found = _gazetteer().demonym(tok.text)
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+        return None
+    return str(found) if found else None

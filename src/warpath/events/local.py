@@ -43,7 +43,7 @@ from warpath.events.grammar import (
     PRONOUNS,
     phrase_tokens,
 )
-from warpath.events.parties import party_of, speaker, text_country
+from warpath.events.parties import OWNED_BY_PRONOUN, party_of, speaker, text_country
 from warpath.pipeline import Config, Stage, stages
 
 _gazetteer: Callable[[], Any] | None
@@ -95,6 +95,8 @@ def fill(analysis: Analysis) -> None:
         head = _singular(source.text.lower().split()[-1])
         if head in _REMOTE or head in _STATE_ORGANS:
             continue
+        if OWNED_BY_PRONOUN.search(source.text):
+            continue  # "her country's forces" the text never resolves: a state's, not the place's
         if head in AGENT_NOUNS or head + "s" in AGENT_NOUNS or head.endswith("men") or (
                 head in _LOCAL_ARMED):
             source.country = place.country
@@ -458,7 +460,33 @@ def _war_at_home(analysis: Analysis) -> str | None:
     home = text_country(analysis)
     armed = any(a.country == home and (a.kind == "group" and a.sector not in _UNARMED
                                        or a.sector in _ARMED) for a in analysis.actors)
-    return home if home is not None and armed else None
+    return home if home is not None and (armed or _fights_itself(analysis, home)) else None
+
+
+# The ground or the people of an armed side.
+_HELD = {"position", "base", "outpost", "garrison", "barracks", "trench", "stronghold",
+         "bunker", "headquarters", "line", "unit", "troop", "force", "soldier", "fighter"}
+
+
+def _fights_itself(analysis: Analysis, home: str) -> bool:
+    """Whether the story tells armed sides of `home` attacking one another: at least two
+    assaults, by two different named doers, each by an armed side on an armed side or the
+    ground it holds, and no other state a party to anything the story tells (a guard of one
+    province storming the barracks of another, and that one's militia shelling back)."""
+    fighters = {"MIL"} | _ARMED
+    doers: set[str] = set()
+    for event in analysis.events:
+        for party in (event.source, event.target):
+            if party is not None and party.country and party.country != home:
+                return False  # another state in the story: not a war of the state's own
+        src, tgt = event.source, event.target
+        if event.type != "ASSAULT" or src is None or tgt is None or src.inferred or (
+                tgt.inferred) or src.country != home or tgt.country != home or not src.text:
+            continue
+        head = _singular((tgt.text or "").lower().split()[-1]) if tgt.text else ""
+        if src.sector in fighters and (tgt.sector in fighters or head in _HELD):
+            doers.add(src.actor_id or src.text.lower())
+    return len(doers) >= 2
 
 
 def _own_doers_lead(analysis: Analysis, home: str) -> bool:

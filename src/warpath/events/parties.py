@@ -13,19 +13,23 @@ body).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from warpath.document import Actor, Analysis, Party
 from warpath.events.countries import (
     NEAR,
+    administering_country,
     clause_place_country,
+    demonym_country,
     gazetteer_country,
     modifier_country,
     phrase_place_country,
     place_country,
     place_words,
     region_country,
+    self_ruled_country,
     sentence_countries,
 )
 from warpath.events.grammar import (
@@ -425,6 +429,66 @@ def _same_segment(words: list[Any], tok: Any) -> list[Any]:
 
 
 def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
+    party = _party_of(analysis, tok, depth)
+    owner = _owner_country(analysis, tok, depth) if owned(tok) else None
+    if owner is not None and owner != party.country:
+        # "Malian officers said their country's jets ...": the state the pronoun stands for
+        party.country, party.inferred = owner, None
+    people = _peoples_state(analysis, tok)
+    if people is not None and people != party.country:
+        # "our Danish partners", "its Iraqi allies": the people the adjective names, not
+        # the one whose partners they are
+        party.country, party.inferred = people, None
+    ruler = administering_country(analysis, tok)
+    if ruler is not None and ruler != party.country:
+        # "Armenian-governed Lachin": the state the text says runs the place
+        party.country, party.inferred = ruler, None
+    return party
+
+
+# People a possessive relates to someone else: "our partners", "his counterpart".
+_RELATED = {"partner", "ally", "counterpart", "neighbour", "neighbor", "friend", "backer",
+            "sponsor", "colleague", "patron", "proxy"}
+
+
+def _peoples_state(analysis: Analysis, tok: Any) -> str | None:
+    """The state a people's adjective names on a noun of people whose owner is a pronoun
+    ("our French allies", "their Rwandan backers", "his Kenyan counterpart"); of several
+    ("our Chilean and Peruvian colleagues"), the first named, as for any joined sides."""
+    if tok.lemma_.lower() not in _RELATED | AGENT_NOUNS and tok.lower_ not in _RELATED:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in tok.children):
+        return None
+    found: list[str] = []
+    for c in sorted(tok.children, key=lambda c: c.i):
+        if c.dep_ != "amod" or not c.text[:1].isupper() or not _bare_demonym(c):
+            continue
+        for w in [c] + [g for g in c.children if g.dep_ == "conj"]:
+            actor = analysis.actor_at(w.idx, w.idx + len(w.text))
+            if actor is not None and actor.kind == "state" and actor.country:
+                found.append(actor.country)
+    return found[0] if found else None
+
+
+# Parts of a compound adjective that make a people's name say something else about them.
+_LEANINGS = {"pro", "anti", "non", "ex", "post", "pre"}
+
+
+def _bare_demonym(tok: Any) -> bool:
+    """A people's adjective standing alone ("Kenyan"), not part of a compound that only
+    relates to them ("pro-Kenyan", "Kenyan-backed", "Kenyan-born")."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    if "-" in tok.text or any(w.text in ("-", "\u2013") and w.whitespace_ == "" or (
+            w.i == tok.i - 1 and not w.whitespace_ and w.lower_ in _LEANINGS) for w in near):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and (
+            doc[tok.i + 1].text == "-"):
+        return False
+    return not any(c.lower_ in _LEANINGS or c.text == "-" for c in tok.children)
+
+
+def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
     actor = _actor_for(analysis, tok)
     if actor is None or actor.id.startswith("generic") and not actor.from_dictionary:
         actor = _group_antecedent(analysis, tok) or actor
@@ -448,6 +512,10 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
         # "demonstrators in Baghdad", "houses in Gaza"; not "the text of a deal at the White
         # House": a document or an act is no one from where it lies
         country = place_country(analysis, tok) if not _a_thing(tok) else None
+        if country is None and tok.dep_ in SUBJ:
+            # "Galicia protested", "Kano rejected the plan": a region or its
+            # seat acting as a side speaks for an authority inside the state it lies in
+            country = self_ruled_country(analysis, tok)
         if country is None and tok.dep_ not in SUBJ and _a_place_phrase(tok):
             # "the town of Bunagana": a town the gazetteer knows; "a state of emergency in
             # Ouaddai province": a place something is done in lies in the one state named
@@ -489,15 +557,142 @@ def party_of(analysis: Analysis, tok: Any, depth: int = 0) -> Party:
             country = party_of(analysis, ante, depth + 1).country
     if country is None and depth < 2:
         country = _speaker_country(analysis, tok, depth)
+    voice = voice_country(analysis)
+    if voice is not None and country != voice and _unowned_voice_word(analysis, tok, actor):
+        # "The Chief of Staff ordered a drill", "we ask our allies for help", in a command's
+        # own release: its unnamed organs and its "we" are its state, whichever state the
+        # release names most (never a weapon, a target, or a phrase that says whose)
+        return Party(actor_id=actor.id, text=text, country=voice, sector=actor.sector,
+                     inferred="home")
     if country is None and _own_organ(actor) and speaker(tok) is None:
         # "The General Staff denies the report", in a release the organ issues itself: a
         # state's organ the text never says whose is the state the text is about (not when
         # someone else's words frame it: "the Directorate denies it, an Omani daily wrote")
-        home = text_country(analysis)
+        home = voice or text_country(analysis)
         if home is not None:
             return Party(actor_id=actor.id, text=text, country=home, sector=actor.sector,
                          inferred="home")
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+_WE = {"we", "our", "us"}
+# Quotation marks that open and close a quoted span ("..." and its curly and French forms).
+_OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+# What a release's opening verb does, in the present: "The General Staff informs that ...".
+_ANNOUNCING = {"report", "inform", "announce", "condemn", "state", "declare", "notify",
+               "confirm", "deny", "reject", "protest", "warn", "remind", "express"}
+# Head nouns of a state's organs: only these take a release's state as their own.
+_ORGAN_NOUNS = {"ministry", "minister", "cabinet", "council", "government", "presidency",
+                "president", "office", "staff", "command", "commander", "army", "guard",
+                "service", "department", "headquarters", "secretary", "spokesman",
+                "spokesperson", "spokeswoman", "agency", "committee", "directorate",
+                "chancellery", "navy", "police"}
+# The newsroom speaking for itself: "our correspondent", "what we know", "we are following".
+_NEWSROOM = re.compile(
+    r"\b(?:our\s+(?:own\s+)?(?:reporters?|correspondents?|team|tally|journalists?|editors?|"
+    r"readers?|live\s+(?:blog|coverage|updates?)|coverage|newsroom|crew|producers?)|"
+    r"what\s+we\s+know|tells?\s+us|told\s+us|we\s+are\s+(?:following|bringing|tracking|"
+    r"updating|monitoring)|live\s+updates|(?:this|our)\s+(?:newspaper|publication|outlet|"
+    r"podcast|programme|program|website))\b", re.IGNORECASE)
+# Words in an outlet or author line that name a state's organ as the publisher.
+_ORGAN_OUTLET = re.compile(r"\b(?:ministry|government|office|press\s+service|command|"
+                           r"staff|presidency|embassy|mission|department)\b", re.IGNORECASE)
+_VOICE_KEY = "warpath_voice_country"
+
+
+def voice_country(analysis: Analysis) -> str | None:
+    """The state whose organ speaks the text itself: the opening sentence has a state's
+    organ (not the state or its people) announce something in the present ("The Joint
+    Command announces ...") and the text says "we" or "our" at least twice in its own
+    words; None for any text where a newsroom speaks of itself."""
+    doc = analysis.doc
+    if doc is None:
+        return None
+    if _VOICE_KEY not in doc.user_data:
+        doc.user_data[_VOICE_KEY] = _voice_country(analysis, doc)
+    found = doc.user_data[_VOICE_KEY]
+    return str(found) if found else None
+
+
+def _voice_country(analysis: Analysis, doc: Any) -> str | None:
+    if _NEWSROOM.search(analysis.text):
+        return None
+    document = analysis.document
+    byline = " ".join(x for x in (document.outlet, document.author) if x)
+    if byline and not _ORGAN_OUTLET.search(byline):
+        return None  # a newspaper's or a reporter's name: a story, not a release
+    own = [t for t in doc if _we(t) and not _quoted(t) and not _newsroom_we(t)]
+    if len(own) < 2:
+        return None
+    # the opening sentence, past a dateline or a heading ("Kaunas, 2 June")
+    first = next((s for _, s in zip(range(3), doc.sents, strict=False)
+                  if s.root.pos_ in ("VERB", "AUX") and any(
+                      c.dep_ in SUBJ for c in s.root.children)), None)
+    if first is None or _quoted(first.root):
+        return None
+    root = first.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() not in _ANNOUNCING and not any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _ANNOUNCING for c in root.children):
+        return None  # "The ministry said ...", "Russia launches drones": told, not issued
+        # ("The Army wishes to inform the public": issued)
+    subj = next(c for c in root.children if c.dep_ in SUBJ)
+    actor = _actor_for(analysis, subj)
+    if actor is None or actor.kind == "state" or actor.sector not in _ORGAN_SECTORS:
+        return None
+    named = subj.ent_type_ == "ORG" and not actor.id.startswith("generic")
+    if subj.lemma_.lower() not in _ORGAN_NOUNS or not named and any(
+            w.ent_type_ == "NORP" or demonym_country(w) or "-" in w.text
+            for w in phrase_tokens(subj) if w.i < subj.i):
+        return None  # "the Turkish army", "South Korean guards": a people's, told about
+        # (an organ's own name may hold its people: "the Royal Thai Navy")
+    if actor.country:
+        return actor.country
+    # "The Joint Command of the Armed Forces of Chile": the state its own name ends with
+    states = {found.country for w in subj.subtree if w.i > subj.i
+              and (found := analysis.actor_at(w.idx, w.idx + len(w.text))) is not None
+              and found is not actor and found.country and (
+                  found.kind == "state" or found.sector in _ORGAN_SECTORS)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _we(tok: Any) -> bool:
+    """A first-person plural pronoun ("we", "our", "us"; not "the US")."""
+    return tok.lower_ in _WE and tok.text not in ("US", "U.S.") and tok.tag_ in ("PRP", "PRP$")
+
+
+def _quoted(tok: Any) -> bool:
+    """Whether `tok` lies inside a span of quotation marks opened earlier in its paragraph
+    (not merely in a sentence that holds a quote mark or a plural possessive)."""
+    text = tok.doc.text
+    start = text.rfind("\n\n", 0, tok.idx)
+    before = text[max(start, 0):tok.idx]
+    for opening, closing in _OPENING.items():
+        if before.count(opening) > before.count(closing):
+            return True
+    return before.count('"') % 2 == 1
+
+
+def _unowned_voice_word(analysis: Analysis, tok: Any, actor: Actor) -> bool:
+    """A first-person word of the text's own voice, or a subject headed by a state organ's
+    noun that no list knows and whose phrase names no state, people, owner or place ("the
+    Minister", "the State Security Committee"); never a weapon, a craft or a target."""
+    if _quoted(tok) or speaker(tok) is not None:
+        return False  # someone else's words: their "we", their minister
+    if _we(tok):  # "we ask the Alliance for help" asks; "we called the mayor" reports
+        return not _newsroom_we(tok) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.head.children)
+    if tok.dep_ not in SUBJ or tok.lemma_.lower() not in _ORGAN_NOUNS:
+        return False
+    if actor.from_dictionary or actor.kind == "state" or (
+            actor.sector not in _ORGAN_SECTORS) or owned(tok):
+        return False
+    words = [w for w in phrase_tokens(tok) if w.i != tok.i]
+    if any(w.lower_ == "whose" or w.ent_type_ in ("NORP", "GPE") or demonym_country(w) or (
+            (found := analysis.actor_at(w.idx, w.idx + len(w.text))) is not None
+            and found is not actor and found.country) for w in words):
+        return False  # "Georgian guards", "whose guards": the phrase says whose
+    return not (region_country(analysis, tok) or place_country(analysis, tok)
+                or _owner_actor(analysis, tok))
 
 
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
@@ -742,6 +937,54 @@ def _antecedent(pron: Any) -> Any | None:
             return None
         node = node.head
     return None
+
+
+_OWNERS = {"his", "her", "its", "their", "our", "my", "your"}
+# Words for a state that a pronoun owner makes someone's own: "her country's forces".
+_STATE_WORDS = {"country", "nation", "government", "state", "republic", "kingdom"}
+
+
+# The same in plain text, for stages that hold only a party's words.
+OWNED_BY_PRONOUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(_OWNERS))})\s+(?:{'|'.join(sorted(_STATE_WORDS))})['\u2019]s\b",
+    re.IGNORECASE)
+
+
+def _owner_pronoun(tok: Any) -> Any | None:
+    """The pronoun through which a party's phrase names a state as its owner ("her" in
+    "her country's forces", "their" in "their government's troops")."""
+    for t in tok.subtree:
+        if t.i < tok.i and t.dep_ == "poss" and t.lemma_.lower() in _STATE_WORDS:
+            pron = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in _OWNERS),
+                        None)
+            if pron is not None:
+                return pron
+    return None
+
+
+def owned(tok: Any) -> bool:
+    """Whether a party's phrase names a state as its owner through a pronoun ("her
+    country's forces", "their government's troops"): that state's, whichever it is, so not
+    the place's. ("its fighters" after a group is the group's, and it acts where it is.)"""
+    return _owner_pronoun(tok) is not None
+
+
+def _owner_country(analysis: Analysis, tok: Any, depth: int) -> str | None:
+    """The state an owning pronoun stands for: the subject it refers back to in its
+    sentence, else the one whose words hold it, else the previous sentence's subject
+    ("Chadian officers said ... Their country's jets ...")."""
+    pron = _owner_pronoun(tok)
+    if pron is None or depth >= 2 or pron.lower_ in ("our", "my", "your"):
+        return None
+    ante = _antecedent(pron) or speaker(tok)
+    if ante is None and pron.sent.start > 0:
+        before = tok.doc[pron.sent.start - 1].sent
+        ante = next((c for c in before.root.children if c.dep_ in SUBJ), None)
+        if ante is not None and (ante.lower_ in PRONOUNS or _quoted(ante)):
+            ante = None
+    if ante is None:
+        return None
+    return party_of(analysis, ante, depth + 1).country
 
 
 def named_group(tok: Any) -> bool:
