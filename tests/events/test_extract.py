@@ -529,3 +529,156 @@ def test_an_announced_operation_commits_forces(analyse):
     # announcing an inquiry commits no forces
     c = analyse("The ministry announced an investigation into the shooting.")
     assert "MOBILIZE" not in {e.type for e in c.events}
+
+
+
+def test_armed_men_moving_into_a_settlement_assault_it(analyse):
+    # one class rule for every verb of motion with an armed subject and a settlement or a
+    # named place as where it went
+    for text in ["Jihadist fighters rode into the hamlet on motorbikes at dusk.",
+                 "Armoured columns rumbled into Tessalit on Wednesday.",
+                 "Paramilitary units marched into Zalingei after the garrison fled.",
+                 "Government soldiers drove into the village of Kabalo in pickup trucks.",
+                 "Insurgents stormed into the district capital overnight.",
+                 "The militia entered Bunia from the north."]:
+        assert events_of(analyse(text), "ASSAULT"), text
+    # marching armed men are no protest march
+    a = analyse("Rebel fighters marched into Uvira on Saturday.")
+    assert not events_of(a, "PROTEST") and events_of(a, "ASSAULT")
+    for text in ["The prime minister rode into Kigali in an open car.",
+                 "Hundreds of pilgrims marched into the town for the festival.",
+                 "The army moved into the city to help with flood relief.",
+                 "Soldiers drove the lorry into the town.",
+                 "Peacekeepers drove into the camp to hand out blankets."]:
+        assert not events_of(analyse(text), "ASSAULT"), text
+
+
+def test_a_name_called_an_armed_party_elsewhere_is_armed(analyse):
+    a = analyse("The Kuma armed faction has spread south. On Friday Kuma rode into Dungu.")
+    assert [e.trigger.text for e in events_of(a, "ASSAULT")] == ["rode"]
+    # what a company or a town is called elsewhere makes no armed party of it
+    a = analyse("The Nembo trading firm has grown. On Friday Nembo moved into Dungu.")
+    assert not events_of(a, "ASSAULT")
+    a = analyse("The Goma airport was shut. Goma moved into the lead in the league.")
+    assert not events_of(a, "ASSAULT")
+
+
+def test_an_authority_stopping_transport_coerces(analyse):
+    for text in ["The transport ministry suspended every ferry between Mombasa and Lamu.",
+                 "Police halted freight traffic on the highway after the clashes.",
+                 "The junta stopped cargo shipping through the river port on Monday.",
+                 "Kenya halted rail services between Nairobi and Kisumu after the attack."]:
+        assert events_of(analyse(text), "COERCE"), text
+    # a union, a company or a strike stops its own work; works and inspections are no force
+    for text in ["A strike by dock workers halted freight traffic across the country.",
+                 "The union stopped tram services in the capital on Monday.",
+                 "The bus company halted services between the two towns because of a walkout.",
+                 "Officials halted traffic on the bridge for a safety inspection.",
+                 "The ministry halted shipping through the canal after a tanker ran aground.",
+                 "The operator suspended train services for track maintenance."]:
+        assert not events_of(analyse(text), "COERCE"), text
+
+
+def test_an_armed_search_of_ground_or_homes_is_an_assault(analyse):
+    for text in ["Paratroopers scoured the valley near Dori for insurgents.",
+                 "An army patrol swept the ridge above the road.",
+                 "Soldiers searched huts in the settlement for rifles.",
+                 "Commandos, supported by armoured cars, combed the forest near Gao."]:
+        assert events_of(analyse(text), "ASSAULT"), text
+    for text in ["Villagers combed the shore for plastic bottles.",
+                 "Police scoured the moor for the missing climber.",
+                 "Rescuers searched the debris of the collapsed houses."]:
+        assert not events_of(analyse(text), "ASSAULT"), text
+
+
+def test_a_place_cut_off_and_people_kept_from_a_place_are_coerced(analyse):
+    for text in ["Militiamen have cut off the hill town of Dilling from the south.",
+                 "Armed settlers blocked herders from grazing their goats near the spring.",
+                 "Border police barred fishermen from entering the lagoon.",
+                 "The army kept farmers from reaching the orchards."]:
+        assert events_of(analyse(text), "COERCE"), text
+    # the people kept out, with no doer named
+    assert events_of(analyse("Herders have been barred from grazing near the lake since spring."),
+                     "COERCE")
+    for text in ["Snowdrifts prevented villagers from reaching the market.",
+                 "Fishermen were prevented by storms from reaching the reef.",
+                 "Parents stopped the children from using their tablets.",
+                 "The coach barred the goalkeeper from training with the squad."]:
+        assert not events_of(analyse(text), "COERCE"), text
+
+
+def test_people_forced_back_over_a_frontier_are_coerced(analyse):
+    for text in ["Coastguard officers forced the refugees back across the sea border.",
+                 "Police herded the families back into Serbia on foot.",
+                 "Frontier guards pushed the asylum seekers towards the fence."]:
+        (event,) = events_of(analyse(text), "COERCE")
+        assert event.cameo == "174", text
+    for text in ["The herdsman drove his goats to the border.",
+                 "Soldiers drove the ambulance to the frontier."]:
+        assert not events_of(analyse(text), "COERCE"), text
+
+
+def test_a_side_sending_things_over_a_line_coerces(analyse):
+    # one class rule for sending verbs: a state or an armed party as the sender, or its craft
+    for text in ["Pyongyang sent scores of balloons across the frontier overnight.",
+                 "The rebels flew a drone over the demarcation line.",
+                 "A navy corvette sailed into the disputed waters.",
+                 "An army reconnaissance drone flew over the demilitarised zone.",
+                 "Two soldiers of the northern army walked across the demarcation line.",
+                 "Balloons released by the North drifted into southern airspace."]:
+        assert events_of(analyse(text), "COERCE"), text
+    # a side named by its half of a divided land
+    assert events_of(analyse("The North floated dozens of balloons carrying leaflets over the "
+                             "frontier."), "COERCE")
+    for text in ["Fishermen launched their boats across the line at dawn.",
+                 "The South sent a delegation across the border for talks.",
+                 "A flock of cranes flew over the buffer zone.",
+                 "Ash from the volcano drifted across the border.",
+                 "Students released lanterns over the border.",
+                 "The firm launched a delivery service across the border."]:
+        assert not events_of(analyse(text), "COERCE"), text
+    # rockets fired over a line are a strike, not a show of force
+    a = analyse("The militia launched rockets across the border.")
+    assert events_of(a, "ASSAULT") and not events_of(a, "COERCE")
+
+
+def test_aid_dropped_from_the_air(analyse):
+    for text in ["Cargo planes dropped pallets of rice over the enclave.",
+                 "Helicopters dropped water and blankets by parachute to the cut-off villages.",
+                 "The air force parachuted medicine into Kadugli."]:
+        assert events_of(analyse(text), "AID"), text
+    for text in ["The cabinet dropped the pension package.",
+                 "Brussels dropped aid to the junta after the coup.",
+                 "The donors dropped food aid from the budget.",
+                 "The courier dropped a parcel at the gate.",
+                 "The planes dropped leaflets over the city."]:
+        assert not events_of(analyse(text), "AID"), text
+
+
+def test_an_event_noun_with_its_own_day_and_place_is_the_event(analyse):
+    (event,) = events_of(analyse(
+        "The ambush on Saturday outside Tillaberi left a dozen soldiers dead."), "ASSAULT")
+    assert event.trigger.text == "ambush"
+    # even under a verb that comments on it
+    a = analyse("The bombing on Tuesday near Kunduz was condemned by the UN.")
+    assert [e.trigger.text for e in events_of(a, "ASSAULT")] == ["bombing"]
+    # a year names a past one, whatever day it is recalled on
+    assert not events_of(analyse(
+        "The 1995 massacre at Srebrenica was recalled in Tuzla on Sunday."), "ASSAULT")
+    assert not events_of(analyse("The 2019 attack in Christchurch changed the law."), "ASSAULT")
+
+
+def test_a_relative_clause_of_another_act_stays_an_event(analyse):
+    # "militiamen, who were looting the market, killed two traders": the looting is told too
+    a = analyse("Gunmen, who were torching the granaries, killed a farmer.")
+    assert {e.trigger.text for e in a.events} == {"torching", "killed"}
+    # but a side clause telling the same act again is one event
+    a = analyse("The troops, who were shelling the town, bombarded its outskirts.")
+    assert len(events_of(a, "ASSAULT")) == 1
+
+
+def test_a_supposed_act_named_by_its_object_needs_no_doer(analyse):
+    a = analyse("Fishermen fear what happens if water cannon are used on their boats again.")
+    assert [e.status for e in events_of(a, "COERCE")] == ["hypothetical"]
+    b = analyse("Water cannon are stored in the depot behind the port.")
+    assert not events_of(b, "COERCE")

@@ -51,3 +51,36 @@ def test_a_commentators_warning_is_no_threat_but_its_content_is_kept_hedged(anal
     assert cut.status == "hypothetical"
     b = analyse("Iran warned that the United States would pay a heavy price.")
     assert events_of(b, "THREATEN")
+
+
+def test_a_relative_clause_with_a_time_of_its_own_is_another_act(analyse):
+    # the history told in the relative clause and the news of the main clause stay two
+    for text, news in [
+        ("Kenyan police, who have patrolled the border since 2019, raided a militia camp near "
+         "Mandera on Friday.", "raided"),
+        ("The rebels, who had besieged the town for months, stormed the garrison at dawn.",
+         "stormed"),
+        ("Nigerien soldiers, who fought the jihadists in 2023, attacked a convoy on Monday.",
+         "attacked"),
+    ]:
+        a = analyse(text)
+        main = [e for e in a.events if e.embedding == "main"]
+        assert [e.trigger.text for e in main] == [news], text
+
+
+def test_when_two_events_merge_the_main_clause_is_kept(analyse):
+    a = analyse("Bandits who were raiding the market killed three farmers on Sunday.")
+    triggers = [e.trigger.text for e in events_of(a, "ASSAULT")]
+    assert "killed" in triggers
+
+
+def test_weapons_backing_a_force_give_no_support(analyse):
+    for text in ["Government soldiers, supported by tanks and artillery, attacked the rebel base.",
+                 "Israeli forces entered Nablus at dawn, backed by drones.",
+                 "Marines, aided by attack boats and a spotter plane, patrolled the delta."]:
+        assert not events_of(analyse(text), "SUPPORT"), text
+
+
+def test_a_party_backing_a_force_still_supports_it(analyse):
+    (event,) = events_of(analyse("Militias backed by Iran fired rockets at the base."), "SUPPORT")
+    assert event.source.country == "IRN"

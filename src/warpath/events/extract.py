@@ -58,6 +58,7 @@ from warpath.events.filters import (
     courtesy_formula,
     dated_by_year,
     forecast,
+    instrument_backing,
 )
 from warpath.events.grammar import OBJ
 from warpath.events.parties import (
@@ -67,6 +68,7 @@ from warpath.events.parties import (
     hosted_country,
     is_from_dictionary,
     named_group,
+    owned,
     party_of,
     place_target_country,
     the_two,
@@ -107,9 +109,13 @@ def make(config: Config) -> Stage:
 
 def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
     n = 0
+
+    def sector(tok: Any) -> str | None:
+        return party_of(analysis, tok).sector
+
     for sent_index, sent in enumerate(analysis.doc.sents):
         events: list[Event] = []
-        for cand in candidates(sent, lexicon):
+        for cand in candidates(sent, lexicon, sector):
             for event in _events_for(analysis, cand, sent, sent_index):
                 add_merged(events, event, analysis)
                 intent = intent_event(analysis, cand, event)
@@ -200,7 +206,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     sources = [s for s in sources if actor_like(*s)] or sources[:1]
     has_actor = any(actor_like(*s) for s in sources) or named_target
     if background_passive(cand.token) or anonymity_formula(cand.token) or courtesy_formula(
-            cand.token) or forecast(cand.token, source_tokens, sense.type):
+            cand.token) or forecast(cand.token, source_tokens, sense.type) or (
+            instrument_backing(cand.token)):
         return []
     if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token):
         return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news
@@ -209,9 +216,9 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         return []  # a bare "war" or "talks" is only worth keeping when it is hedged
     if not has_actor and not cand.anchored:
         if sense.pos == "verb" and not sources and cand.target_token is None and not (
-                status == "negated" and sense.objects):
-            # but "no shots had been fired", "the crossing was not closed": what is denied is
-            # named by the object that gave the sense, with no one needed to do it
+                status in ("negated", "hypothetical") and sense.objects):
+            # but "no shots had been fired", "if tear gas is used again": what is denied or
+            # supposed is named by the object that gave the sense, with no one needed to do it
             return []
         if sense.pos == "noun" and status in ("asserted", "reported"):
             return []  # "the 1994 genocide", "the unrest": a background mention
@@ -239,6 +246,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     local = sense.type not in COOPERATION_TYPES
     for source, _ in pairs:
         weapon = id(source) in tok_of and _noun_lemma(tok_of[id(source)]) in _REMOTE_WEAPONS
+        # "her country's forces": an owner the text names, though unresolved, not the place
+        weapon = weapon or id(source) in tok_of and owned(tok_of[id(source)])
         if (local and source is not None and source.country is None and not weapon
                 and not is_from_dictionary(analysis, source)):
             where = where or place_country(analysis, cand.token) or next(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from warpath.document import Analysis, Event, Party
+from warpath.events import unlisted
 from warpath.events.arguments import is_participle
 from warpath.events.grammar import PASSIVE_SUBJ, RELATIVE
 
@@ -98,6 +99,29 @@ def forecast(tok: Any, sources: list[Any], etype: str) -> bool:
         s.lemma_.lower() in _COMMENTATORS for s in sources)
 
 
+# What armed men take along into a fight: "backed by drones" names their means, not a party.
+_EQUIPMENT = {"drone", "uav", "helicopter", "gunship", "chopper", "tank", "artillery", "aircraft",
+              "jet", "warplane", "bomber", "plane", "vehicle", "armour", "armor", "airpower",
+              "firepower", "bulldozer", "cover", "fire", "airstrike", "strike", "mortar",
+              "armoured", "armored", "apc", "sniper", "dog", "boat", "gunboat", "warship"}
+
+
+def instrument_backing(tok: Any) -> bool:
+    """ "the column, supported by armoured cars and drones, pushed north": a participle naming
+    the means a force brings is no support given by them (but "militias backed by Kigali" is)."""
+    if tok.lemma_.lower() not in ("back", "support", "cover", "assist", "accompany", "aid",
+                                  "escort"):
+        return False
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl", "relcl", "conj"):
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents += [c for a in list(agents) for c in a.children if c.dep_ == "conj"]
+    return bool(agents) and all(
+        a.lemma_.lower() in _EQUIPMENT or a.lemma_.lower() in unlisted.THINGS
+        or any(c.lower_ in ("armoured", "armored", "military") for c in a.children)
+        for a in agents)
+
+
 _COURTESY_OBJECTS = {"you", "god", "goodness", "heaven", "heavens", "everyone", "everybody", "all"}
 
 
@@ -136,12 +160,35 @@ def _distinct_acts(a: Event, b: Event, analysis: Analysis) -> bool:
             and (a.cameo[:3] != b.cameo[:3] or not both_verbs)):
         return True
     # "four sailors were killed; the embassy says the Houthis abducted some of them": two
-    # clauses with subjects of their own telling different acts
     # clauses with subjects of their own telling different acts; but "killed 23 people when
     # they blew themselves up" tells one act in its circumstance clause
-    return (both_verbs and ta.lemma_ != tb.lemma_ and a.cameo[:3] != b.cameo[:3]
+    if (both_verbs and ta.lemma_ != tb.lemma_ and a.cameo[:3] != b.cameo[:3]
             and _own_subject(ta) and _own_subject(tb)
-            and not _circumstance_of(ta, tb) and not _circumstance_of(tb, ta))
+            and not _circumstance_of(ta, tb) and not _circumstance_of(tb, ta)):
+        return True
+    # "the militia, which has raided the valley for years, ambushed a patrol on Friday": a
+    # relative clause with a time of its own tells the participant's history, another act
+    return both_verbs and ta.lemma_ != tb.lemma_ and (
+        _own_time_relative(ta, tb) or _own_time_relative(tb, ta))
+
+
+_PERFECT_AUX = {"have", "has", "had", "'ve", "'d"}
+_SPAN_PREPS = {"since", "for", "throughout"}
+
+
+def _own_time_relative(rel: Any, main: Any) -> bool:
+    """Whether `rel` is a relative clause on one of `main`'s participants with a time of its
+    own: perfect aspect ("who have fought"), a "since"/"for" span or a date of its own."""
+    if rel.dep_ != "relcl" or not _circumstance_of(main, rel):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in rel.children)
+    span = any(c.dep_ in ("prep", "mark") and c.lower_ in _SPAN_PREPS for c in rel.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in rel.children)
+    dated = any(c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod", "pobj")
+                for c in rel.subtree if c.i < rel.i + 12)
+    main_perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in main.children)
+    return (perfect and not main_perfect) or span or dated
 
 
 def _own_subject(verb: Any) -> bool:
@@ -167,9 +214,32 @@ def _clause_verb(tok: Any) -> Any:
     return tok
 
 
+def _in_side_clause(event: Event, other: Event, analysis: Analysis) -> bool:
+    """Whether `event` is told in a relative or adverbial clause hanging under `other`'s."""
+    if event.trigger_token is None or other.trigger_token is None:
+        return False
+    doc = analysis.doc
+    return _circumstance_of(_clause_verb(doc[other.trigger_token]),
+                            _clause_verb(doc[event.trigger_token]))
+
+
+def _relative_other_act(a: Event, b: Event, analysis: Analysis) -> bool:
+    """ "Militiamen, who were looting the market, shot a trader": a relative clause on a
+    participant telling an act of another CAMEO root is an event of its own."""
+    if a.trigger_token is None or b.trigger_token is None or not a.cameo or not b.cameo:
+        return False
+    if a.cameo[:3] == b.cameo[:3]:
+        return False
+    doc = analysis.doc
+    ta, tb = _clause_verb(doc[a.trigger_token]), _clause_verb(doc[b.trigger_token])
+    return (ta.dep_ == "relcl" and _circumstance_of(tb, ta)) or (
+        tb.dep_ == "relcl" and _circumstance_of(ta, tb))
+
+
 def add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
-    """Keep one event where the sentence states the same thing twice."""
-    for old in events:
+    """Keep one event where the sentence states the same thing twice; the main clause's when
+    the other is told in a relative or adverbial clause hanging under it."""
+    for i, old in enumerate(events):
         if (
             old.type == new.type
             and old.status == new.status
@@ -183,10 +253,21 @@ def add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
             and not (old.source and new.source and old.source is not new.source
                      and party_key(old.source) != party_key(new.source))
             and not _distinct_acts(old, new, analysis)
+            and not _relative_other_act(old, new, analysis)
         ):
             if old.source is None or (not old.source.country and new.source and new.source.country):
                 old.source = new.source
             if old.target is None or (not old.target.country and new.target and new.target.country):
                 old.target = new.target
+            if _in_side_clause(old, new, analysis):
+                # a side clause telling the main clause's act again ("the gunmen, who opened
+                # fire on the bus, shot two passengers"): the news is the main clause's; it
+                # keeps the parties the side clause gave
+                if new.source is None or (not new.source.country and old.source):
+                    new.source = old.source
+                if new.target is None or (not new.target.country and old.target
+                                          and old.target.country):
+                    new.target = old.target
+                events[i] = new
             return
     events.append(new)

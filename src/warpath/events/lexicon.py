@@ -191,6 +191,10 @@ class Lexicon:
     # --- matching -------------------------------------------------------------------------
 
     def verb_sense(self, token: Any) -> Sense | None:
+        for rule in (forced_across, armed_entry, sent_over_line):
+            found = rule(token)
+            if found is not None:
+                return found
         senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
         if not senses:
             return None
@@ -198,6 +202,8 @@ class Lexicon:
         objects = object_lemmas(token)
         has_dobj = any(c.dep_ in ("dobj", "obj") for c in token.children)
         heads = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _named_place(c) for c in token.children):
+            heads.add("@place")  # "the hill town of Dilling was encircled"
         for sense in senses:
             if sense.particle and sense.particle not in particles:
                 continue
@@ -263,6 +269,9 @@ def _conditions_hold(sense: Sense, token: Any, objects: set[str], subjects: bool
     if sense.unless_context and sense.unless_context & context_lemmas(token):
         return False
     return not sense.context or bool(sense.context & context_lemmas(token))
+
+
+conditions_hold = _conditions_hold  # for fallbacks that relax a sense's objects only
 
 
 def _object_phrases(token: Any) -> set[str]:
@@ -344,8 +353,14 @@ def subject_lemmas(token: Any) -> set[str]:
         out.add(token.head.lemma_.lower())  # "a brigade moving into the district"
     for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
+            c = antecedent(c)  # "drones that were jammed and crashed into the sea"
             for t in [c] + [g for g in c.children if g.dep_ == "conj"]:
                 out.add(t.lemma_.lower())
+                if t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_ENTS:
+                    # "the Zeta armed faction ... Zeta crossed the river": what kind of party
+                    # the name is called elsewhere in the text (a town's "airport" is none)
+                    out.update(k for k in name_kinds(t.doc).get(t.lower_, ())
+                               if k in _PARTY_KINDS or k.startswith("armed"))
                 if t.tag_ == "NNPS" and t.lower_.endswith("s"):
                     out.add(t.lower_[:-1])  # "Rockets launched from the hills exploded"
                 elif t.tag_ == "NNP" and t.i == t.sent.start:
@@ -367,6 +382,13 @@ def subject_lemmas(token: Any) -> set[str]:
                                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
     return out
 
+
+# What a name can be called that makes it a party of a fight: "the X armed group".
+_PARTY_KINDS = {"group", "armedgroup", "movement", "militia", "force", "army", "faction", "front",
+                "brigade", "battalion", "gang", "cartel", "rebel", "insurgent", "militant",
+                "fighter", "guerrilla", "paramilitary", "organisation", "organization",
+                "network", "coalition", "alliance", "jihadist", "unit", "mercenary",
+                "armedmovement", "rebelgroup", "militantgroup", "jihadistgroup"}
 
 # Nouns that count or pick out people of a group: "members of the gang", "dozens of gunmen".
 _PART_NOUNS = {"member", "dozen", "score", "hundred", "thousand", "group", "band", "number",
@@ -395,6 +417,29 @@ def object_lemmas(token: Any) -> set[str]:
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
         out.update(_noun_lemmas(token.head))  # "drones launched by the Houthis"
     children = list(token.children)
+    if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)):
+        # "the lorries reached the bridge and were sent back": the shared subject is
+        # what the passive acts on
+        out.update(lem for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for lem in _noun_lemmas(antecedent(c)))
+    for c in children:
+        if c.dep_ == "advmod":
+            # "wandered a few metres east of the fence": where the move went
+            out.update(f"{p.lower_} {g.lemma_.lower()}" for p in c.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")
+        if c.dep_ in ("dobj", "obj"):
+            # "floated kites carrying slogans across the frontier": a phrase of direction
+            # the parser hung inside the object tells where the act went
+            out.update(f"{p.lower_} {g.lemma_.lower()}" for p in c.subtree
+                       if p.dep_ == "prep" and p.lower_ in _DIRECTIONS and p.head.i != token.i
+                       for g in p.children if g.dep_ == "pobj")
+            # "halted the ferries between Dover and Calais": a link between named places
+            out.update(f"{p.lower_} @place" for p in c.children
+                       if p.dep_ == "prep" and p.lower_ == "between"
+                       for g in p.children if g.dep_ == "pobj"
+                       and any(_named_place(x) for x in [g, *g.children]
+                               if x is g or x.dep_ == "conj"))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in children):
         # "rammed and boarded two boats": the object is shared with the coordinated verb
         children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -406,18 +451,42 @@ def object_lemmas(token: Any) -> set[str]:
             out.add(c.lower_)  # "kept the crossing closed": the state as written
         if c.dep_ in _OBJECT_DEPS:
             out.update(_noun_lemmas(c))
+            if c.dep_ in ("dobj", "obj") and _named_place(c):
+                out.add("@place")  # "overran Tessalit": a named town, city or region
             # "flew over Lithuanian airspace" read as a particle and an object: the place it went
             out.update(f"{p.lower_} {c.lemma_.lower()}" for p in children
                        if p.dep_ == "prt" and p.tag_ == "IN" and p.i < c.i)
         elif c.dep_ in ("prep", "agent", "dative"):
             out.add(c.lower_)
             for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    # "kept from reaching": the act barred
+                    out.add(f"{c.lower_} {g.lemma_.lower()}")
                 if g.dep_ == "pobj":
                     out.update(_noun_lemmas(g))
                     out.add(f"{c.lower_} {g.lemma_.lower()}")  # "into water": where it went
+                    if _named_place(g):
+                        out.add(f"{c.lower_} @place")  # "swept into Tessalit"
                     if _names_country(g):
                         out.add("@country")  # "duties on Australian barley"
     return out
+
+
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+_DIRECTIONS = ("over", "across", "into", "through")
+
+
+def _named_place(token: Any) -> bool:
+    """Whether a noun is the name of a place: tagged so, or a proper name the gazetteer knows
+    (the tagger takes many towns for people: "reached Kabalo")."""
+    if token.ent_type_ in _PLACE_ENTS:
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ in ("NORP", "DATE", "PERCENT", "MONEY"):
+        return False
+    from warpath.places.gazetteer import gazetteer  # the gazetteer is loaded on first use
+
+    name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i)
+    return gazetteer().lookup(name or token.text) is not None
 
 
 # Common nouns that stand for another country: "a fee on imports from its neighbour".
@@ -491,10 +560,15 @@ def name_kinds(doc: Any) -> dict[str, set[str]]:
     kinds: dict[str, set[str]] = {}
     for tok in doc:
         head = tok.head
-        if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.pos_ == "NOUN"
-                and head.i == tok.i + 1 and not any(c.dep_ == "compound" for c in tok.children)
+        if (tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN"
+                and 0 < head.i - tok.i <= 2 and all(  # "the Zeta armed faction"
+                    t.dep_ == "amod" and t.head.i == head.i for t in doc[tok.i + 1:head.i])
+                and not any(c.dep_ == "compound" for c in tok.children)
                 and not (tok.i > 0 and tok.nbor(-1).pos_ == "PROPN")):
             kinds.setdefault(tok.lower_, set()).add(head.lemma_.lower())
+            # "the Zeta armed faction": an armed faction, as "armed men" is a kind of its own
+            kinds[tok.lower_].update(normalise(a.lower_ + head.lemma_) for a in head.children
+                                     if a.dep_ == "amod")
     if store is not None:
         store[_KINDS_KEY] = kinds
     return kinds
@@ -548,5 +622,202 @@ def _phrase_in(token: Any, phrases: frozenset[str]) -> bool:
 
 @functools.cache
 def load(path: str | None = None) -> Lexicon:
-    """The packaged lexicon, or one read from `path`; cached."""
-    return Lexicon.from_file(Path(path) if path else _data_path("lexicon.yaml"))
+    """The packaged lexicon with its synonym table (data/synonyms.yaml), or the lexicon read
+    from `path` alone; cached."""
+    if path:
+        return Lexicon.from_file(Path(path))
+    from warpath.events import synonyms  # the table is built on this module's senses
+
+    return synonyms.extend(Lexicon.from_file(_data_path("lexicon.yaml")))
+
+
+# --- class rules ------------------------------------------------------------------------
+# Senses that belong to a class of verbs rather than to one lemma: tried before the lemma's own
+# senses, so "rebels marched into the town" is an armed entry, not a protest march.
+
+# Verbs of going somewhere under one's own power.
+_MOTION = {"drive", "ride", "march", "pour", "surge", "race", "rush", "sweep", "roll", "push",
+           "move", "advance", "rumble", "stream", "charge", "speed", "storm", "burst", "barge",
+           "crash", "thunder", "swarm", "walk", "head", "roar", "enter", "penetrate",
+           "infiltrate", "sail", "fly"}
+# Kinds of settlement (a unit moving into a district, a province or an area is deployed).
+_SETTLEMENTS = {"town", "city", "village", "camp", "neighbourhood", "neighborhood", "suburb",
+                "capital", "settlement", "quarter", "hamlet", "outskirts", "township", "kraal"}
+# Verbs whose object is the place gone into ("entered the town", "stormed the city").
+_ENTERING = {"enter", "storm", "penetrate", "infiltrate"}
+# Who is armed: troops, armed men, their units and their machines.
+ARMED = {"troop", "soldier", "paratrooper", "patrol", "ranger", "legionnaire",
+         "force", "army", "military", "militia", "militiaman", "gang",
+         "gangster", "gunman", "bandit", "militant", "insurgent", "jihadist", "rebel", "fighter",
+         "raider", "attacker", "assailant", "terrorist", "paramilitary", "commando", "guerrilla",
+         "tank", "battalion", "brigade", "division", "regiment", "contingent", "marine",
+         "infiltrator", "unit", "armedman", "armedgroup", "column", "convoy", "of army",
+         "of military", "of troop", "of soldier", "of tank", "of fighter", "of militant",
+         "of gunman", "of rebel"}
+# Purposes that make going in an errand, not an attack ("went in to deliver food").
+_ERRANDS = {"help", "assist", "rescue", "evacuate", "deliver", "aid", "relieve", "support",
+            "visit", "join", "train", "escort", "return", "vaccinate", "distribute", "attend",
+            "celebrate", "mark", "inspect", "repair", "rebuild", "clean", "feed", "treat"}
+_ERRAND_NOUNS = {"relief", "aid", "parade", "ceremony", "celebration", "festival", "funeral",
+                 "visit", "match", "concert", "exercise", "drill", "training", "vaccination",
+                 "election", "rally", "talk", "meeting", "delivery", "rescue", "evacuation"}
+
+
+def _class_sense(lemma: str, etype: str, cameo: str) -> Sense:
+    row = cameo_table().get(cameo)
+    return Sense(lemma=lemma, pos="verb", type=etype, cameo=cameo,
+                 mode=row.mode if row and row.plover == etype else None,
+                 intensity=goldstein(cameo))
+
+
+def _on_errand(token: Any) -> bool:
+    """Whether the move is made for a purpose of civil life: "to deliver food", "for the
+    parade", "to help with flood relief"."""
+    for c in token.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ERRANDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in _ERRAND_NOUNS for g in c.subtree):
+            return True
+    return False
+
+
+def _place_goal(tok: Any) -> bool:
+    """A named place or a settlement (the tagger takes many a small town for a person: a
+    capitalised name gone into counts, but not a people, a date or a firm)."""
+    return _named_place(tok) or tok.lemma_.lower() in _SETTLEMENTS or (
+        tok.text[:1].isupper() and tok.i > tok.sent.start
+        and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORG", "MONEY", "PERCENT"))
+
+
+def _armed(subjects: set[str]) -> bool:
+    """Armed doers: troops and armed men, or a name called "armed" something elsewhere."""
+    return bool(subjects & ARMED) or any(s.startswith("armed") for s in subjects)
+
+
+def armed_entry(token: Any) -> Sense | None:
+    """Armed men moving into a settlement or a named place, whatever the verb of motion:
+    "gunmen rode into the hamlet on motorbikes", "the column rumbled into Tessalit", "fighters
+    marched on the provincial capital" -> ASSAULT 190 (a president, a crowd or a unit going in
+    to hand out food is none)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _MOTION or token.pos_ != "VERB":
+        return None
+    if not _armed(subject_lemmas(token) | agent_lemmas(token)):
+        return None
+    objs = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if lemma in _ENTERING:
+        goal = any(_place_goal(o) for o in objs)
+    else:
+        if objs:
+            return None  # "drove the truck into town", "pushed the migrants into Belarus"
+        goal = any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "on")
+                   and any(g.dep_ == "pobj" and _place_goal(g) for g in c.children)
+                   for c in token.children)
+        goal = goal or any(  # "advanced deep into the city"
+            c.dep_ == "advmod" and any(p.dep_ == "prep" and p.lower_ == "into" and any(
+                g.dep_ == "pobj" and _place_goal(g) for g in p.children) for p in c.children)
+            for c in token.children)
+    if not goal or _on_errand(token):
+        return None
+    return _class_sense(lemma, "ASSAULT", "190")
+
+
+# Verbs of sending things off or of things going by themselves through the air or sea.
+_SENDING = {"send", "release", "launch", "fly", "float", "drift", "sail", "dispatch", "loft"}
+_LINES = {"border", "frontier", "line", "boundary", "zone", "dmz", "airspace", "water",
+          "waters", "buffer"}
+# Craft a state or an armed party sends: what goes over by itself is still theirs.
+_CRAFT = {"drone", "uav", "helicopter", "warplane", "jet", "fighter", "bomber", "aircraft",
+          "gunship", "balloon", "warship", "frigate", "destroyer", "cutter", "corvette",
+          "gunboat", "submarine", "craft", "of force", "of army", "of military", "of navy",
+          "of guard"}
+_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "bomb", "salvo", "barrage",
+              "torpedo", "munition", "grenade", "strike", "airstrike", "attack", "raid",
+              "offensive", "incursion", "operation", "round"}
+# What is sent over: craft and the things they carry ("hundreds of balloons").
+_SENT_THINGS = _CRAFT | {"kite", "leaflet", "pamphlet", "object", "device", "boat", "vessel",
+                         "ship", "trawler", "speedboat", "glider", "quadcopter"}
+# (a region named for its state counts: "the North sent balloons")
+_SENDERS = ARMED | {"@gpe", "@norp", "@loc", "navy", "government", "regime", "guard",
+                    "coastguard"}
+
+
+def _over_line(token: Any) -> bool:
+    lines = {f"{p} {n}" for p in ("over", "across", "into", "through", "inside") for n in _LINES}
+    return bool(lines & object_lemmas(token))
+
+
+def sent_over_line(token: Any) -> Sense | None:
+    """A state or an armed party sending objects over a line two sides keep apart, or its craft
+    going over it: "the North floated hundreds of balloons across the frontier", "a navy
+    corvette sailed into the disputed waters", "an army drone flew over the buffer zone" ->
+    COERCE 170 (fishermen launching boats, geese or smoke drifting over are none)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _SENDING or token.pos_ != "VERB" or not _over_line(token):
+        return None
+    subjects = subject_lemmas(token) | agent_lemmas(token)
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        subjects.add(token.head.lemma_.lower())  # "a balloon drifting over the line"
+    objs = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in _MUNITIONS for o in objs):
+        return None  # "fired rockets over the border" is a strike
+    has_obj = bool(objs)
+    things = {w.lemma_.lower() for o in objs for w in [o, *(g for p in o.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]}
+    if has_obj and not things & _SENT_THINGS:
+        return None  # "sent a delegation across the border" is no intrusion
+    named = any(c.dep_ == "nsubj" and c.text[:1].isupper() and c.i > c.sent.start
+                and c.ent_type_ not in ("PERSON", "ORG") for c in token.children)
+    if has_obj and (subjects & _SENDERS or named):  # a named side: "the North sent ..."
+        pass  # "Pyongyang sent balloons over the border"
+    elif not has_obj and subjects & _CRAFT:
+        pass  # "a spy balloon floated over the frontier"
+    elif token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
+        if not subjects & _CRAFT:  # "balloons were launched over the border"
+            return None
+    else:
+        return None
+    if subjects & {"airliner", "jetliner", "flight", "airline", "passenger", "bird", "goose",
+                   "tourist", "fisherman", "smoke", "cloud", "ash", "flock"}:
+        return None
+    return _class_sense(lemma, "COERCE", "170")
+
+
+# People a frontier force sends back: migrants, refugees, families.
+_PEOPLE = {"migrant", "refugee", "seeker", "family", "people", "civilian", "resident", "villager",
+           "person", "man", "woman", "child", "them", "they", "returnee", "deportee", "worker",
+           "national", "crossers"}
+_FORCING = {"push", "drive", "force", "send", "chase", "march", "herd", "turn", "escort"}
+_GUARDS = {"officer", "guard", "soldier", "police", "policeman", "troop", "force", "army",
+           "authority", "patrol", "gendarme", "@gpe", "of guard", "of police", "government",
+           "coastguard", "military"}
+_TO_LINE = {"fence", "barrier", "border", "frontier", "line", "boundary"}
+
+
+def forced_across(token: Any) -> Sense | None:
+    """A frontier force putting people back over a line or into the country they came from:
+    "police herded the families back across the frontier", "guards forced the migrants back
+    into Serbia", "drove the asylum seekers to the fence" -> COERCE 174 (a farmer driving cattle,
+    or soldiers driving a truck, to the border is none)."""
+    if token.lemma_.lower() not in _FORCING or token.pos_ != "VERB":
+        return None
+    objs = [antecedent(c) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(o.lemma_.lower() in _PEOPLE for o in objs):
+        return None
+    if not (subject_lemmas(token) | agent_lemmas(token)) & _GUARDS:
+        return None
+    back = any(c.lower_ == "back" for c in token.children if c.dep_ in ("prt", "advmod"))
+    phrases = object_lemmas(token)
+    line = any(f"{p} {n}" in phrases for p in ("to", "towards", "toward", "across", "over",
+                                               "into", "behind") for n in _TO_LINE)
+    preps = [c for c in token.children if c.dep_ == "prep"] + [
+        p for c in token.children if c.dep_ in ("advmod", "dobj", "obj")
+        for p in c.children if p.dep_ == "prep"]
+    line = line or any(p.lower_ in ("to", "towards", "toward", "across", "over", "into")
+                       and any(g.lemma_.lower() in _TO_LINE for g in p.children) for p in preps)
+    into = any(p.lower_ in ("into", "across", "to") and any(
+        g.dep_ == "pobj" and _named_place(g) for g in p.children) for p in preps)
+    if not (line or back and into):
+        return None
+    return _class_sense(token.lemma_.lower(), "COERCE", "174")

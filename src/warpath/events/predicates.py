@@ -16,6 +16,7 @@ from typing import Any
 
 from warpath.document import Analysis, Span
 from warpath.events import lexicon as lx
+from warpath.events import unlisted
 from warpath.events.arguments import (
     between_only,
     light_target,
@@ -24,6 +25,7 @@ from warpath.events.arguments import (
     verb_sources,
     verb_target,
 )
+from warpath.events.filters import dated_by_year
 from warpath.events.grammar import PASSIVE_SUBJ
 from warpath.events.senses import (
     event_object,
@@ -85,11 +87,16 @@ def _own_forces(tok: Any, sense: lx.Sense) -> list[Any]:
     return [subj] if named else []
 
 
-def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
+def candidates(sent: Any, lexicon: lx.Lexicon,
+               sector: unlisted.Sector | None = None) -> Iterator[Candidate]:
+    """The sentence's predicates; `sector` (a token's dictionary sector) lets armed doers'
+    acts the lexicon does not list through (see `unlisted`)."""
     verb_events: dict[int, lx.Sense] = {}
     for tok in sent:
         if is_verb(tok):
             sense = lexicon.verb_sense(tok)
+            if sense is None and sector is not None:
+                sense = unlisted.sense_for(tok, lexicon, verb_sources(tok), sector)
             if sense is None:
                 continue
             # "launched an attack": the noun names the event; but "called off a strike" is
@@ -158,10 +165,11 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
             voiced = _made_by(tok, participle, sense) or (
                 governor is not None and _what_is_called(tok, governor))
             if governor is not None and governor.i in verb_events and not (
-                    _circumstance(tok) or _promised(tok, governor, sense) or voiced):
+                    _circumstance(tok) or _promised(tok, governor, sense) or voiced
+                    or situated(tok)):
                 continue  # "agreed to the cease-fire": the verb already says it
             if (_mentioned_under(tok, verb_events) and not noun_sources(tok) and not voiced
-                    and status_of(tok)[0] in ("asserted", "reported")):
+                    and not situated(tok) and status_of(tok)[0] in ("asserted", "reported")):
                 continue  # "accused of a role in the genocide": a known event, mentioned
             light = governor is not None and lexicon.is_light(governor) and is_object(tok)
             frame = frame_noun(tok)  # "the next round of talks will take place"
@@ -213,8 +221,30 @@ def candidates(sent: Any, lexicon: lx.Lexicon) -> Iterator[Candidate]:
                     if (light or promised) and governor is not None and tok.dep_ == "dobj"
                     else None) or (
                     placed_under(governor) if light and tok.dep_ == "pobj" else None),
-                anchored=light or occurs,
+                anchored=light or occurs or situated(tok),
             )
+
+
+_RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "yesterday", "today", "tonight", "overnight", "weekend", "morning", "evening",
+           "night", "afternoon", "dawn"}
+_PLACE_PREPS = {"near", "in", "at", "outside", "inside", "around", "on", "off", "north", "south",
+                "east", "west"}
+
+
+def situated(tok: Any) -> bool:
+    """ "The ambush on Saturday outside Tillaberi left a dozen dead": an event noun
+    given a recent day and a named place of its own tells the event itself, with no verb (a
+    year alone names a past one: "the 2025 hijacking")."""
+    if tok.pos_ != "NOUN" or dated_by_year(tok):
+        return False  # "the 1995 massacre in Srebrenica, marked on Sunday": a past one
+    dated = any(t.lower_ in _RECENT and (t.head.i == tok.i or t.head.head.i == tok.i)
+                and t.dep_ in ("npadvmod", "tmod", "pobj", "compound", "nmod")
+                for t in tok.subtree)
+    placed = any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
+        for g in c.children) for c in tok.children)
+    return dated and placed
 
 
 # Nouns that count or group events: "a round of talks", "a wave of strikes".
