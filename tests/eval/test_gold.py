@@ -152,3 +152,12 @@ def test_runs_on_the_shared_corpus(pipeline):
     assert report.figures["documents"] == 2
     assert report.ratio("core event recall").total > 0
     assert report.ratio("document body").total > 0
+
+
+def test_a_side_the_gold_leaves_open_accepts_any_country_it_lists():
+    gold = copy.deepcopy(GOLD)
+    gold["events"][0]["source"] = {"any_of": ["AAA", None]}
+    gold["events"][0]["target"] = {"any_of": ["CCC"]}
+    got = {k: v.value for k, v in score_document("t", gold, perfect()).tallies.items()}
+    assert got["source country"] == 1.0  # AAA is among those allowed
+    assert got["target country"] == 0.5  # BBB is not; the second event's BBB still counts
