@@ -682,3 +682,15 @@ def test_a_supposed_act_named_by_its_object_needs_no_doer(analyse):
     assert [e.status for e in events_of(a, "COERCE")] == ["hypothetical"]
     b = analyse("Water cannon are stored in the depot behind the port.")
     assert not events_of(b, "COERCE")
+
+
+def test_forces_placed_with_no_mover_named_are_still_a_deployment(analyse):
+    a = analyse("Officials in Quetta said soldiers had been massed near the pass.")
+    assert any(e.trigger.text == "massed" for e in events_of(a, "MOBILIZE"))
+    b = analyse("Hundreds of reservists were brought in from the coast.")
+    assert any(e.trigger.text == "brought" for e in events_of(b, "MOBILIZE"))
+    c = analyse("Reinforcements have been rushed to the valley, the governor said.")
+    assert any(e.trigger.text == "rushed" for e in events_of(c, "MOBILIZE"))
+    # a passive with no forces in it is still nobody's act
+    d = analyse("Crates had been massed near the warehouse door.")
+    assert not events_of(d, "MOBILIZE")

@@ -580,3 +580,54 @@ def test_held_out_classes_in_other_words(analyse, text, etype, trigger):
 def test_held_out_classes_in_other_words_stay_in_bounds(analyse, text, etype):
     assert not events_of(analyse(text), etype), [
         (e.type, e.trigger.text) for e in analyse(text).events]
+
+
+# --- forces moved or placed, by any verb of the class ---------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    # verbs the lemma table does not list for forces
+    ("Cambodia airlifted three companies of commandos to the northern airstrip.", "airlifted"),
+    ("Sudan transferred additional howitzer batteries to the eastern front.", "transferred"),
+    ("Uganda poured hundreds of riot policemen into the city centre overnight.", "poured"),
+    ("Colombia shifted two mechanised battalions towards the Venezuelan frontier.", "shifted"),
+    # a particle the verb needs
+    ("Chad flew in paratroopers to the oasis town on Sunday.", "flew"),
+    ("Niger brought up extra armour from the capital.", "brought"),
+    # the passive, with or without a doer
+    ("Extra gendarmes were posted along the canal by Algeria.", "posted"),
+    ("Fresh infantry units were brought in from the south before dawn.", "brought"),
+    ("Two more mine-sweepers had been positioned at the mouth of the gulf.", "positioned"),
+    # craft of a navy or coast guard, known as such by their words or the text's
+    ("The Vietnamese navy dispatched two more patrol vessels to the reef.", "dispatched"),
+    ("Malaysia's maritime agency has deployed its ships off Sabah. It also sent three "
+     "additional boats to the shoal on Friday.", "sent"),
+])
+def test_forces_moved_by_any_verb_of_the_class_are_a_deployment(analyse, text, trigger):
+    a = analyse(text)
+    assert any(e.trigger.text == trigger for e in events_of(a, "MOBILIZE")), [
+        (e.type, e.trigger.text) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The insurer moved forty staff to its new offices in Leeds.",
+    "The mayor sent a letter of thanks to the volunteers.",
+    "The retailer deployed a new ordering app across its stores.",
+    "Stewards and police were present at the cup final on Sunday.",
+    "The airline added two extra flights to Madeira for the festival.",
+    "The ferry company sent two more vessels to the island for the holidays.",
+    "The mining firm transferred three engineers to the smelter.",
+])
+def test_staff_letters_apps_and_airliners_moved_are_no_deployment(analyse, text):
+    assert not events_of(analyse(text), "MOBILIZE")
+
+
+def test_forces_gathering_by_themselves_are_a_deployment(analyse):
+    for text, trigger in (
+            ("Thousands of Serbian troops concentrated near the boundary line.", "concentrated"),
+            ("Two divisions of Indian soldiers mustered outside the border town.", "mustered"),
+            ("Eritrean troops massed near the frontier last week.", "massed")):
+        a = analyse(text)
+        assert any(e.trigger.text == trigger for e in events_of(a, "MOBILIZE")), text
+    for text in ("Pilgrims massed at the gates of the shrine.",
+                 "Protesters gathered outside the parliament on Friday."):
+        assert not events_of(analyse(text), "MOBILIZE"), text

@@ -80,3 +80,18 @@ def test_an_ing_form_fighting_between_two_sides_is_the_event(analyse):
     a = analyse("Fighting between rival gunmen left six people dead.")
     (event,) = events_of(a, "ASSAULT")
     assert event.trigger.text == "Fighting" and event.source is not None
+
+
+def test_forces_sent_to_back_their_own_bodies_stay_a_deployment(analyse):
+    # backing one's own border guard or police is a build-up at home
+    a = analyse("Latvia deployed extra soldiers to help its border guard along the frontier.")
+    assert events_of(a, "MOBILIZE") and not any(e.cameo == "074" for e in a.events)
+    b = analyse("Ecuador sent army units to support the national police in Guayaquil.")
+    assert events_of(b, "MOBILIZE") and not any(e.cameo == "074" for e in b.events)
+    c = analyse("We moved additional units of the Finnish army to assist the border service.")
+    assert events_of(c, "MOBILIZE") and not any(e.cameo == "074" for e in c.events)
+    # another state's forces or a request from another capital stay assistance
+    d = analyse("Benin sent troops to support Togolese forces near the border.")
+    assert any(e.cameo == "074" for e in d.events)
+    e = analyse("Slovenia deployed a company of soldiers to help their allies in the Balkans.")
+    assert any(ev.cameo == "074" for ev in e.events)

@@ -216,7 +216,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         return []  # a bare "war" or "talks" is only worth keeping when it is hedged
     if not has_actor and not cand.anchored:
         if sense.pos == "verb" and not sources and cand.target_token is None and not (
-                status in ("negated", "hypothetical") and sense.objects):
+                status in ("negated", "hypothetical") and sense.objects) and not (
+                _forces_placed(cand.token, sense)):
             # but "no shots had been fired", "if tear gas is used again": what is denied or
             # supposed is named by the object that gave the sense, with no one needed to do it
             return []
@@ -316,6 +317,17 @@ _FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "personnel", "batta
 
 def _forces(tok: Any) -> bool:
     return tok.lemma_.lower() in _FORCE_NOUNS
+
+
+def _forces_placed(tok: Any, sense: Any) -> bool:
+    """ "troops had been massed near the pass", "fresh units were brought in": forces moved
+    with no mover named are a deployment all the same (the one who moved them is left open)."""
+    return sense.type == "MOBILIZE" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "nsubjpass" and (c.lemma_.lower() in lx.FORCES | _FORCE_NOUNS
+                                   or any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                                       x.lemma_.lower() in lx.FORCES for x in g.children)
+                                       for g in c.children))
+        for c in tok.children)
 
 
 _DENY = {"deny", "dismiss", "reject", "refute"}

@@ -195,6 +195,11 @@ class Lexicon:
             found = rule(token)
             if found is not None:
                 return found
+        sense = self._lemma_sense(token)
+        # any verb of moving or placing forces, when the lemma names no sense of its own
+        return sense if sense is not None else forces_moved(token)
+
+    def _lemma_sense(self, token: Any) -> Sense | None:
         senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
         if not senses:
             return None
@@ -821,3 +826,109 @@ def forced_across(token: Any) -> Sense | None:
     if not (line or back and into):
         return None
     return _class_sense(token.lemma_.lower(), "COERCE", "174")
+
+
+# Who and what a state or an armed party moves about: its people, its units and its machines
+# of war (shared by the deployment rule; "of" phrases count: "two companies of paratroopers").
+FORCES = {"troop", "soldier", "force", "reinforcement", "battalion", "brigade", "division",
+          "regiment", "contingent", "platoon", "squadron", "detachment", "unit", "personnel",
+          "marine", "paratrooper", "commando", "ranger", "infantry", "infantryman", "reservist",
+          "conscript", "serviceman", "servicemen", "police", "policeman", "policemen",
+          "gendarme", "gendarmerie", "guardsman", "peacekeeper", "militiaman", "warship",
+          "frigate", "destroyer", "corvette", "cutter", "gunboat", "submarine", "minesweeper",
+          "cruiser", "warplane", "bomber", "interceptor", "gunship", "tank", "armour", "armor",
+          "artillery", "howitzer", "missile", "launcher", "fighter", "airdefence",
+          "airdefense", "sapper", "legionnaire", "garrison"}
+# What a navy, a coast guard, an army or a police force has but a firm or an airline has too:
+# forces only with a military word on them, a state or armed sender, or such words around.
+CIVIL_CRAFT = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone",
+               "battery", "officer", "company", "guard", "asset", "vehicle", "system", "crew",
+               "team", "agent", "carrier", "patrol"}
+_MILITARY_WORDS = {"military", "army", "navy", "naval", "coast", "coastguard", "guard", "police",
+                   "armed", "armoured", "armored", "security", "riot", "patrol", "combat",
+                   "war", "attack", "artillery", "missile", "airdefence", "airdefense",
+                   "defence", "defense", "troop", "soldier", "warship", "militia", "force",
+                   "deploy", "deployment", "border", "frontier"}
+# Verbs of moving or placing forces somewhere ("fly", "bring" and "throw" with "in").
+_DEPLOYING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "rush", "mass",
+              "amass", "station", "position", "reposition", "preposition", "post", "reinforce",
+              "bolster", "beef", "transfer", "shift", "pour", "airlift", "sealift", "ferry",
+              "concentrate", "muster", "mobilise", "mobilize", "relocate", "surge", "fly",
+              "bring", "throw", "garrison", "insert", "commit"}
+# Verbs of forces gathering by themselves: "troops massed along the river".
+_GATHERING = {"mass", "amass", "concentrate", "muster", "gather", "assemble", "regroup",
+              "redeploy", "deploy"}
+_NEEDS_PARTICLE = {"fly": {"in"}, "bring": {"in", "up"}, "throw": {"in"}, "beef": {"up"}}
+# Forces sent to save or look for people, or sent home, are no build-up.
+_NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look"}
+_CIVIL_SENDERS = {"company", "firm", "airline", "carrier", "club", "team", "hospital", "bank",
+                  "school", "university", "studio", "band", "agency", "operator", "employer"}
+
+
+def _force_words(token: Any) -> tuple[set[str], set[str]]:
+    """What the verb moves (its object, passive subject or the noun a participle hangs on, and
+    the noun of an "of" phrase on it), and the words modifying those."""
+    nouns = [antecedent(c) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if token.lemma_.lower() in _NEEDS_PARTICLE:  # "flew in special forces" read as a phrase
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "up")
+                  and c.i == token.i + 1 for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+        nouns.append(token.head)  # "reinforcements sent from the capital"
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for n in nouns:
+        for t in [n, *(c for c in n.children if c.dep_ == "conj")]:
+            # "thousands of police officers", "two companies of paratroopers"
+            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            for w in [t, *of]:
+                heads.add(w.lemma_.lower())
+                if w.i >= 2 and w.doc[w.i - 1].text == "-":  # "mine-sweepers"
+                    heads.add(normalise(w.doc[w.i - 2].text + w.lemma_))
+                if craft_kind(w):
+                    heads.add("warplane")
+                mods.update(normalise(m.lemma_) for m in w.children
+                            if m.dep_ in ("compound", "amod", "nmod"))
+    return heads, mods
+
+
+def forces_moved(token: Any) -> Sense | None:
+    """A state or an armed party moving or placing its forces, whatever the verb of the class:
+    "Hanoi rushed four more cutters to the reef", "fresh battalions were brought in from the
+    north", "gendarmes have been posted along the canal" -> MOBILIZE 154 (a firm moving its
+    staff, a letter sent or an app deployed are none)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    if lemma in _GATHERING and not any(c.dep_ in ("dobj", "obj", "nsubjpass")
+                                       for c in token.children):
+        # "troops massed along the river", "two brigades regrouped near the pass"
+        subjects = {t.lemma_.lower() for c in token.children if c.dep_ == "nsubj"
+                    for t in [antecedent(c), *antecedent(c).children]
+                    if t.dep_ in ("nsubj", "conj", "prep", "pobj") or t is antecedent(c)}
+        subjects |= {g.lemma_.lower() for c in token.children if c.dep_ == "nsubj"
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"}
+        return _class_sense(lemma, "MOBILIZE", "154") if subjects & FORCES else None
+    if lemma not in _DEPLOYING:
+        return None
+    needed = _NEEDS_PARTICLE.get(lemma)
+    if needed and not any(c.lower_ in needed and (c.dep_ == "prt" or c.i == token.i + 1)
+                          for c in token.children):
+        return None  # "flew in marines", not "flew drones in support of the patrol"
+    heads, mods = _force_words(token)
+    senders = subject_lemmas(token) | agent_lemmas(token)
+    found = bool(heads & FORCES)
+    if not found and heads & CIVIL_CRAFT:
+        # "two naval vessels", "the navy sent boats", or a text about the coast guard
+        found = bool(mods & _MILITARY_WORDS) or _armed(senders) or bool(
+            senders & {"navy", "coastguard", "guard", "government", "ministry", "@gpe", "@norp"}
+        ) or bool(context_lemmas(token) & (_MILITARY_WORDS - {"border", "frontier", "force"}))
+    if not found:
+        return None
+    if senders & _CIVIL_SENDERS:
+        return None
+    if _NOT_DEPLOYED & _object_phrases(token) or any(
+            c.dep_ == "advmod" and c.lower_ in ("home", "back", "away") for c in token.children):
+        return None  # "sent the conscripts home", "boats sent to rescue the crew"
+    return _class_sense(lemma, "MOBILIZE", "154")

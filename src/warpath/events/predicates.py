@@ -78,9 +78,9 @@ def _own_forces(tok: Any, sense: lx.Sense) -> list[Any]:
     sense names, with a nationality or a name on it; bare "two cutters were sent" says no one)."""
     if sense.type != "MOBILIZE" or not any(c.dep_ == "auxpass" for c in tok.children):
         return []
+    moved = sense.objects or lx.FORCES | lx.CIVIL_CRAFT  # a class sense names no objects
     subj = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJ
-                 and (c.lemma_.lower() in sense.objects or lx.craft_kind(c) in sense.objects)),
-                None)
+                 and (c.lemma_.lower() in moved or lx.craft_kind(c) in moved)), None)
     if subj is None:
         return []
     named = any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in subj.subtree if t.i < subj.i)

@@ -194,16 +194,69 @@ _FORCES = {"troop", "soldier", "force", "battalion", "brigade", "company", "cont
 
 
 def _assists(verb: Any) -> bool:
-    if not lx.object_lemmas(verb) & _FORCES:
+    if not lx.object_lemmas(verb) & (_FORCES | lx.FORCES):
         return False  # "mobilized pressure groups to help": no forces sent
     for c in verb.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ASSIST_VERBS and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            return True  # "sent troops to help the army"
+            # "sent troops to help the army" (of another state, not its own border guard)
+            return not _own_side(verb, [g for g in c.children if g.dep_ in ("dobj", "obj")])
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _REQUEST_NOUNS for g in c.children):
             return True  # "deployed troops at the request of Maputo"
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() == "support" for g in c.children):
-            return True  # "in support of the government"
+            helped = [x for g in c.children for p in g.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+            return not _own_side(verb, helped)  # "in support of the government"
     return False
+
+
+# A state's own bodies of order: forces sent to back them stay at home, unless another
+# state's name is on them ("to support its border guard", not "to help Malian gendarmes").
+_HOME_BODIES = {"guard", "police", "gendarmerie", "gendarme", "service", "authority",
+                "policeman", "officer", "force", "army", "military", "unit", "troop", "soldier",
+                "ministry", "agency", "firefighter", "rescuer", "coastguard", "customs",
+                "administration", "garrison", "border"}
+_OWN_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
+_OTHERS = {"ally", "partner", "neighbour", "neighbor", "friend", "counterpart"}
+
+
+def _own_side(verb: Any, helped: list[Any]) -> bool:
+    """Whether what forces are sent to back is the sender's own: its own body of order with no
+    other state named on it, or named by a state the sender or its forces are named by."""
+    if not helped:
+        return False
+    sender = {t for c in verb.children if c.dep_ in ("nsubj", "dobj", "obj", "nsubjpass")
+              for t in c.subtree}
+    ours = {k for k in map(_state_named, sender) if k}
+    for head in helped:
+        words = list(head.subtree)
+        theirs = {k for k in map(_state_named, words) if k}
+        if theirs:
+            if not theirs <= ours:
+                return False  # "to help Nigerien forces", "to support Kyiv's army"
+            continue
+        if head.lemma_.lower() in _OTHERS:
+            return False  # "to support their allies"
+        kinds = {_normalised(w) for w in words}
+        owned = any(w.dep_ == "poss" and w.lower_ in _OWN_POSSESSIVES for w in head.children)
+        if not (owned or kinds & _HOME_BODIES):
+            return False  # "to help the government": whose is not said, as before
+    return True
+
+
+def _normalised(tok: Any) -> str:
+    return lx.normalise(tok.lemma_)
+
+
+def _state_named(tok: Any) -> str | None:
+    """The state a word names: a people's adjective or a place name."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start and tok.pos_ != "PROPN":
+        return None
+    from warpath.events.countries import demonym_country, gazetteer_country
+
+    found = demonym_country(tok)  # the tagger takes some peoples for persons: "Moldovan"
+    if found or tok.ent_type_ not in ("NORP", "GPE"):
+        return found
+    return gazetteer_country(tok) or tok.lower_
