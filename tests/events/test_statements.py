@@ -170,3 +170,158 @@ def test_a_denied_or_private_tie_or_a_stateless_speaker_accuses_no_state(analyse
     a = analyse(text)
     assert not [e for e in events_of(a, "ACCUSE")
                 if e.target and e.target.country and e.target.country != home]
+
+
+# --- verbal conflict by class: blame, labels, denials of a part, claims without ground,
+# threats by a reserved right or an unhesitating readiness (sentences written for these tests)
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Nigeria's army held Boko Haram accountable for the massacre in Borno.", "NGA", None),
+    ("The Philippines pointed the finger at China over the collision.", "PHL", "CHN"),
+    ("Greece put the blame squarely on Turkish smugglers.", "GRC", "TUR"),
+    ("Kenyan officials held al-Shabaab responsible for the bombing of the bus.", "KEN", None),
+    ("Seoul attributed the cyber attack to North Korean hackers.", "KOR", "PRK"),
+])
+def test_laying_an_act_at_a_partys_door_accuses_it(analyse, text, source, target):
+    a = analyse(text)
+    accusations = [e for e in events_of(a, "ACCUSE") if e.source is not None
+                   and e.source.country == source]
+    assert accusations
+    if target is not None:
+        assert any(e.target is not None and e.target.country == target for e in accusations)
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers blamed the weather for the poor harvest.",
+    "Officials attributed the blackout to a faulty transformer.",
+    "She laid the book on the table.",
+    "The coach pointed at the scoreboard.",
+])
+def test_blame_on_no_party_accuses_no_one(analyse, text):
+    a = analyse(text)
+    assert not [e for e in events_of(a, "ACCUSE") if e.target is not None
+                and (e.target.country or e.target.actor_id)]
+    assert not [e for e in events_of(a, "ACCUSE") if e.trigger.text in ("laid", "pointed",
+                                                                         "attributed")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Moscow branded the Ukrainian commandos terrorists.", "UKR"),
+    ("Venezuela's foreign minister labelled the American sailors pirates.", None),
+    ("Baku called the Armenian gunmen murderers.", None),
+])
+def test_naming_a_party_a_wrongdoer_accuses_it(analyse, text, target):
+    a = analyse(text)
+    accusations = events_of(a, "ACCUSE")
+    assert accusations
+    if target is not None:
+        assert any(e.target is not None and e.target.country == target for e in accusations)
+
+
+def test_naming_a_plan_a_failure_is_no_accusation(analyse):
+    assert not events_of(analyse("Critics branded the plan a failure."), "ACCUSE")
+    assert not events_of(analyse("The coach called the meeting a success."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey said it had nothing to do with the explosion.",
+    '"We had nothing to do with the attack," a Hamas spokesman told reporters.',
+    "The Kremlin insisted that its troops played no role in the massacre.",
+    "Belgrade said Serbian police were not involved in the ambush.",
+])
+def test_a_party_denying_its_part_in_an_act_rejects_the_charge(analyse, text):
+    (reject,) = [e for e in events_of(analyse(text), "REJECT")]
+    assert reject.source is not None and reject.source.country
+    assert reject.status != "negated"  # the denial itself is said, not denied
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the delay had nothing to do with the budget.",
+    "He said he was not involved in politics.",
+    "The report found that the ministry played a role in the attack.",
+])
+def test_no_part_in_something_else_is_no_denial(analyse, text):
+    assert not events_of(analyse(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian foreign ministry said there was not a grain of truth in the report.",
+    "The allegations have no basis in fact, the Chinese embassy said.",
+    "There is no truth in these claims, the Eritrean minister said.",
+    "Rwanda called the UN report a fabrication.",
+])
+def test_a_claim_said_to_lack_ground_is_rejected(analyse, text):
+    (reject,) = events_of(analyse(text), "REJECT")
+    assert reject.source is not None and reject.source.country
+    assert reject.status != "negated"
+
+
+def test_some_truth_in_a_report_rejects_nothing(analyse):
+    assert not events_of(analyse("There is some truth in the report, analysts said."),
+                         "REJECT")
+    assert not events_of(analyse("The plan has a solid basis, the minister said."), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said it reserved the right to respond.",
+    '"We reserve the right to retaliate at a time of our choosing," the Iranian defence '
+    "minister said.",
+    "The junta said it would not hesitate to use force.",
+])
+def test_a_reserved_right_or_readiness_to_strike_is_a_threat(analyse, text):
+    threats = events_of(analyse(text), "THREATEN")
+    assert threats and all(t.status != "negated" for t in threats)
+
+
+@pytest.mark.parametrize("text", [
+    "The publisher reserves the right to edit letters.",
+    "The bank said it would not hesitate to raise rates.",
+])
+def test_a_reserved_right_of_no_party_is_no_threat(analyse, text):
+    assert not events_of(analyse(text), "THREATEN")
+
+
+def test_a_party_naming_others_responsible_accuses_them(analyse):
+    a = analyse("Kyiv said Russian saboteurs were responsible for the blast at the dam.")
+    (accuse,) = events_of(a, "ACCUSE")
+    assert accuse.source.country == "UKR" and accuse.target.country == "RUS"
+    # a group owning up to its act, or an analyst's reading, accuses no one
+    assert not events_of(analyse("The Islamic State said it was responsible for the bombing."),
+                         "ACCUSE")
+    assert not events_of(analyse("Analysts said the militia was responsible for the killings."),
+                         "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Any attack on our territory will be met with a crushing response, the Iranian general "
+     "said.", "IRN", None),
+    ("Israel said it would respond forcefully to any attack.", "ISR", None),
+    ("Belarus said Lithuania would pay a heavy price for the provocation.", "BLR", "LTU"),
+    ('"We will answer any aggression decisively," the Armenian defence minister said.', "ARM",
+     None),
+])
+def test_a_promised_reprisal_is_a_threat(analyse, text, source, target):
+    threats = [e for e in events_of(analyse(text), "THREATEN")
+               if e.source is not None and e.source.country == source]
+    assert threats
+    if target is not None:
+        assert any(t.target is not None and t.target.country == target for t in threats)
+
+
+@pytest.mark.parametrize("text", [
+    "Manila said it would respond to the letter next week.",
+    "The company said it would face higher costs next year.",
+    "Forecasters said the region would face heavy rain.",
+])
+def test_an_answer_to_no_attack_is_no_threat(analyse, text):
+    assert not events_of(analyse(text), "THREATEN")
+
+
+def test_a_bare_answer_promised_after_an_attack_is_a_threat(analyse):
+    a = analyse('Russian missiles hit a power plant near Kharkiv overnight. "We will respond," '
+                "the Ukrainian defence minister said.")
+    assert [t.source.country for t in events_of(a, "THREATEN")] == ["UKR"]
+    # after a letter, an answer promised is a reply, not a threat
+    b = analyse("The ministry received a letter from the union. The minister said he would "
+                "respond soon.")
+    assert not events_of(b, "THREATEN")

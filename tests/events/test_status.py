@@ -295,7 +295,10 @@ def _status(analyse, text: str, trigger: str) -> str:
 def test_not_ruling_out_leaves_the_event_possible(analyse):
     assert _status(analyse, "The navy has not ruled out new strikes on the coast.",
                    "strikes") == "hypothetical"
-    assert _status(analyse, "Iran ruled out talks with Washington.", "talks") == "negated"
+    # ruling out talks is a refusal of them, as "refused talks" is (the talks its object)
+    a = analyse("Iran ruled out talks with Washington.")
+    assert [(e.type, e.status) for e in a.events if e.trigger.text == "ruled out"] == [
+        ("REJECT", "asserted")]
 
 
 def test_a_meeting_that_will_take_place_is_planned(analyse):

@@ -251,3 +251,21 @@ def test_a_synonym_names_its_targets_event(analyse_extended, text, type_, word):
 )
 def test_a_synonym_needs_its_targets_conditions(analyse_extended, text, type_, word):
     assert word not in _triggers(analyse_extended(text), type_)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Addis Ababa brushed off the accusations from Cairo.", "brushed"),
+    ("Israel ruled out talks with Hamas.", "ruled"),
+    ("Serbia ignored the ultimatum from Pristina.", "ignored"),
+    ("The junta laughed off the allegations.", "laughed"),
+])
+def test_rejection_synonyms_reject_claims_and_offers(analyse_extended, text, trigger):
+    assert trigger in _triggers(analyse_extended(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Police ruled out foul play in the death.",
+    "He ignored the rain and kept walking.",
+])
+def test_rejection_synonyms_need_a_claim_or_an_offer(analyse_extended, text):
+    assert not _triggers(analyse_extended(text), "REJECT")

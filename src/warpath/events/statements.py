@@ -30,6 +30,8 @@ _FUTURE = {"will", "would", "shall", "'ll", "wo", "'d"}
 _INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "determined", "committed",
                  "decide", "resolve", "poised", "want", "wish", "seek", "hope", "aim",
                  "offer", "promise", "pledge", "agree", "vow"}
+# verbs of holding back whose negation is a readiness: "will not hesitate to strike"
+_UNHESITATING = {"hesitate", "shy", "flinch", "refrain"}
 _DEMAND_MODALS = {"must", "should"}
 _DEMAND_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "tell", "state", "add",
                  "stress", "demand", "announce", "warn", "urge", "write", "maintain"}
@@ -58,6 +60,12 @@ def _intent_word(tok: Any) -> tuple[Any, bool] | None:
                     _voiced(node)):
                 return c, neg
         head = node.head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in _UNHESITATING and any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+            # "would not hesitate to use force": a readiness, not a refusal (told by its modal,
+            # whose "not" belongs to the hesitation)
+            modal = next((c for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+            return (modal if modal is not None else head), False
         if node.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS:
             return head, neg or any(c.dep_ == "neg" for c in head.children)
         if node.dep_ in ("relcl", "acl") and head.lemma_.lower() in _INTENT_HEADS and (
@@ -385,7 +393,10 @@ _DISAPPROVAL = {"unacceptable", "illegal", "unlawful", "provocative", "reckless"
                 "irresponsible", "violation", "provocation", "breach", "aggression", "crime",
                 "outrageous", "unjustified", "unprovoked", "criminal", "barbaric", "cowardly",
                 "deplorable", "inexcusable", "terrorism", "atrocity", "illegitimate",
-                "destabilizing", "destabilising", "escalatory", "heinous"}
+                "destabilizing", "destabilising", "escalatory", "heinous",
+                # names that brand a party as wrongdoers: "branded the commandos terrorists"
+                "terrorist", "aggressor", "occupier", "invader", "murderer", "butcher",
+                "warmonger", "mercenary", "pirate", "thug", "provocateur", "traitor"}
 _JUDGE_VERBS = _DEMAND_VERBS | {"agree", "consider", "deem", "find", "believe", "conclude",
                                 "call", "describe", "brand", "label", "term", "denounce",
                                 "condemn", "characterize", "characterise", "view", "regard"}
@@ -413,6 +424,9 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
         yield _statement(analysis, "ACCUSE", "111", word, evidence_span(analysis, verb, sent),
                          sent_index, source, target, token=verb)
     yield from tie_accusations(analysis, sent, sent_index)
+    yield from blame_events(analysis, sent, sent_index)
+    yield from reserved_right_threats(analysis, sent, sent_index)
+    yield from reprisal_threats(analysis, sent, sent_index)
 
 
 # Ties by which an official lays an attack at another state's door: the raiders "took orders
@@ -482,6 +496,15 @@ def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
     if word.dep_ in ("oprd", "attr", "xcomp", "ccomp") and head.pos_ == "VERB":
         # "called the incursion a provocation"
         return head, next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if word.dep_ in ("dobj", "obj", "appos", "oprd") and head.dep_ in ("dobj", "obj", "oprd") and (
+            head.head.lemma_.lower() in _NAMING_VERBS | {"brand", "label", "term", "dub"}):
+        # "branded the commandos terrorists", parsed with the name hung on the object
+        verb = head.head
+        return verb, next((c for c in verb.children if c.dep_ in ("dobj", "obj")), head)
+    named = next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if word.dep_ in ("dobj", "obj") and named is not None and (
+            head.lemma_.lower() in _NAMING_VERBS | {"brand", "label", "term", "dub"}):
+        return head, named  # "called the US sailors pirates", parsed as one noun phrase
     if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as":
         # "described the flights as reckless": "as" hangs on the verb or on its object
         up = head.head
@@ -563,6 +586,10 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             copula = word  # "the claims were fabricated", read as a passive
         elif word.dep_ in ("oprd", "xcomp", "ccomp") and copula.lemma_.lower() in _NAMING_VERBS:
             naming = True  # "called the report baseless": the object is what is called untrue
+        elif word.dep_ in ("dobj", "obj", "appos") and copula.dep_ in ("dobj", "obj", "oprd") and (
+                copula.head.lemma_.lower() in _NAMING_VERBS):
+            # "called the report a fabrication", parsed with the name hung on the object
+            naming, copula = True, copula.head
         elif word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be":
             continue
         if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in {*word.children, *copula.children}
@@ -572,6 +599,8 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             continue  # "this is not propaganda": no claim rejected
         subject = next((c for c in copula.children if c.dep_ in (
             ("dobj", "obj") if naming else ("nsubj", "nsubjpass"))), None)
+        if naming and word.head is not copula and word.head.lemma_.lower() in _CLAIM_NOUNS:
+            subject = word.head  # "called the UN report a fabrication": "report" misread
         if subject is None or not (subject.lower_ in _POINTERS
                                    or subject.lemma_.lower() in _CLAIM_NOUNS):
             continue
@@ -603,3 +632,308 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             anchor = clause
         yield _statement(analysis, "REJECT", "120", word, evidence_span(analysis, clause, sent),
                          sent_index, source, target, token=anchor)
+    yield from no_basis_denials(analysis, sent, sent_index)
+    yield from involvement_denials(analysis, sent, sent_index)
+
+
+# "There is no truth in the reports", "the claims have no basis": a claim said to lack ground.
+_GROUND = {"truth", "basis", "foundation", "substance", "merit", "grain", "credibility",
+           "veracity"}
+
+
+def no_basis_denials(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A claim said to have no truth, basis or foundation is rejected (CAMEO 12): "there is not
+    a grain of truth in the allegations", "the accusations have no basis in fact", "these
+    reports are without foundation". The rejecter is the clause's speaker if named."""
+    for word in sent:
+        if word.lemma_.lower() not in _GROUND or word.pos_ != "NOUN":
+            continue
+        verb = word.head
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "not a grain of truth": up to the noun's verb
+        if verb.pos_ not in ("VERB", "AUX") and verb.lower_ != "without":
+            continue
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in word.children) or any(
+            c.dep_ == "neg" for c in verb.children) or verb.lower_ == "without" or any(
+            c.lower_ == "without" for c in word.ancestors if c.i < word.i)
+        if not negated:
+            continue
+        claims = [g for c in word.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "to", "for", "behind")
+                  for g in c.children if g.dep_ == "pobj"]
+        claims += [c for c in verb.children if c.dep_ in SUBJ]
+        claim = next((c for c in claims if c.lemma_.lower() in _CLAIM_NOUNS
+                      or c.lower_ in _POINTERS and _claim_before(sent, verb)), None)
+        if claim is None:
+            continue
+        speaker = _speaker(verb)
+        source = party_of(analysis, speaker) if speaker is not None else None
+        if speaker is not None and source is not None and not actor_like(speaker, source):
+            source = None
+        maker = next((c for c in claim.children if c.dep_ == "poss"), None)
+        target = party_of(analysis, maker) if maker is not None else None
+        if maker is not None and target is not None and not actor_like(maker, target):
+            target = None
+        anchor = speaker.head if speaker is not None else sent.root  # "no basis": no negation
+        yield _statement(analysis, "REJECT", "120", word, evidence_span(analysis, verb, sent),
+                         sent_index, source, target, token=anchor)
+
+
+_ROLE_NOUNS = {"role", "part", "hand", "involvement", "link", "connection", "responsibility"}
+
+
+def involvement_denials(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A party saying that it or its own people had no part in an act denies it (REJECT):
+    "Kigali said it had nothing to do with the raid", "the militia insisted its men played no
+    role in the killings", "we were not involved in the attack". Only an act of force or a
+    pronoun for one is denied ("had nothing to do with the budget" is no denial)."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        thing = None
+        if lemma in ("have", "play", "bear") and verb.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is None:
+                continue
+            if obj.lower_ == "nothing" and lemma == "have":
+                do = next((c for c in obj.children if c.lemma_ == "do"), None)
+                thing = _pobj(do, do, ("with",)) if do is not None else None
+            elif obj.lemma_.lower() in _ROLE_NOUNS and (
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+                    or any(c.dep_ == "neg" for c in verb.children)):
+                thing = _pobj(verb, obj, ("in", "with", "for", "to"))
+        elif lemma == "involve" and verb.tag_ == "VBN" and any(
+                c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):
+            thing = _pobj(verb, verb, ("in",))
+        if thing is None or not (thing.lower_ in ("it", "this", "that", "them", "these")
+                                 and _claim_before(sent, verb)
+                                 or thing.lemma_.lower() in _BLAMED_ACTS - _POINTERS
+                                 or _harm_noun(thing)):
+            continue
+        subject = next((c for c in [*verb.children, *verb.head.children]
+                        if c.dep_ in SUBJ | PASSIVE_SUBJ), None)
+        if subject is None:
+            continue
+        speaker = _speaker(verb)
+        first = subject.lower_ in ("we", "i")
+        if speaker is None and not first:
+            continue  # the writer's own account of who did what: no one's denial
+        source = party_of(analysis, speaker if speaker is not None else subject)
+        doer = party_of(analysis, subject)
+        own = first or subject.lower_ in ("it", "they", "he", "she") or _own_people(verb) or (
+            party_key(doer) == party_key(source)
+            or doer.country is not None and doer.country == source.country)
+        if not own or not actor_like(speaker if speaker is not None else subject, source):
+            continue
+        # the denial is the saying: its status is the saying's ("had nothing" is no negation)
+        anchor = speaker.head if speaker is not None else sent.root
+        yield _statement(analysis, "REJECT", "120", verb, evidence_span(analysis, verb, sent),
+                         sent_index, source, None, token=anchor)
+
+
+# Ways of laying an act at someone's door (CAMEO 112), each a verb with the word that makes it
+# blame and the link that names the one blamed:
+# "held X responsible / accountable", "found X to blame", "pointed the finger at X",
+# "laid / put / pinned the blame on X", "attributed / ascribed the attack to X".
+_HOLDING = {"hold", "consider", "deem", "find", "declare", "regard", "see"}
+_LIABLE = {"responsible", "accountable", "culpable", "liable", "guilty"}
+_LAYING = {"lay", "put", "place", "pin", "shift", "cast", "heap", "point", "level", "direct"}
+_BLAME_NOUNS = {"blame", "responsibility", "finger", "guilt", "culpability"}
+_ASCRIBING = {"attribute", "ascribe", "trace", "link", "tie", "impute"}
+# what can be laid at a door: an act of force, a harm, an incident, or a pronoun for one
+_BLAMED_ACTS = {"attack", "strike", "airstrike", "bombing", "blast", "explosion", "shelling",
+                "raid", "killing", "assassination", "murder", "massacre", "abduction",
+                "kidnapping", "incident", "shooting", "hack", "hacking", "cyberattack", "sabotage",
+                "ambush", "incursion", "violence", "unrest", "fire", "firing", "crash", "death",
+                "downing", "it", "this", "that", "them", "these", "those", "act", "assault",
+                "plot", "operation", "leak", "breach", "intrusion", "drone", "rocket", "missile"}
+# words for the one the blame is laid on that name nobody: "blamed on the weather"
+_NO_CULPRIT = {"weather", "fault", "error", "failure", "malfunction", "storm", "accident",
+               "rain", "fog", "ice", "negligence", "mistake", "design", "age", "wear"}
+
+
+def blame_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A party laying an act at another's door accuses it (ACCUSE, CAMEO 112): "held Kabul
+    responsible for the raid", "pointed the finger at Minsk", "put the blame squarely on the
+    militia", "traced the hacking to a unit of the Chinese army", "the bombing was attributed to
+    ISIS". The accuser is the subject (absent in a passive: then no one is named as accuser
+    but the act is still laid at a door); the accused must be a party, not the weather."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        accused = None
+        if lemma in _HOLDING:
+            # "held X responsible", "found X guilty" (a court's verdict is no accusation)
+            word = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                         and c.lemma_.lower() in _LIABLE), None)
+            if word is None:
+                continue
+            accused = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if accused is None:
+                accused = next((c for c in word.children if c.dep_ in SUBJ), None)
+        elif lemma in _LAYING:
+            noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                         and c.lemma_.lower() in _BLAME_NOUNS), None)
+            if noun is None or (noun.lemma_.lower() == "finger") != (lemma == "point"):
+                continue  # "pointed the finger", "laid the blame": not "pointed the blame"
+            accused = _pobj(verb, noun, ("on", "at", "upon", "onto"))
+        elif lemma in _ASCRIBING:
+            act = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            if act is None or act.lemma_.lower() not in _BLAMED_ACTS and not _harm_noun(act):
+                continue
+            accused = _pobj(verb, act, ("to",))
+        elif lemma == "be" and verb.dep_ in ("ccomp", "parataxis"):
+            # "Kyiv said Russian saboteurs were responsible for the blast": in a party's words
+            word = next((c for c in verb.children if c.dep_ in ("acomp", "attr")
+                         and c.lemma_.lower() in _LIABLE), None)
+            act = _pobj(word, word, ("for",)) if word is not None else None
+            if act is None or act.lemma_.lower() not in _BLAMED_ACTS and not _harm_noun(act):
+                continue
+            accused = next((c for c in verb.children if c.dep_ in SUBJ), None)
+            speaker = _speaker(verb)
+            if accused is None or speaker is None or accused.lower_ in (
+                    "we", "i", "it", "they", "he", "she", "who"):
+                continue  # "the group said it was responsible": a claim, not a charge
+            verb = speaker.head
+        else:
+            continue
+        if accused is None or accused.lemma_.lower() in _NO_CULPRIT:
+            continue
+        target = party_of(analysis, accused)
+        if not actor_like(accused, target) or accused.lower_ in ("it", "itself", "them"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        source = party_of(analysis, subject) if subject is not None else None
+        if subject is not None and source is not None and not actor_like(subject, source):
+            continue  # "the farmers blamed ...": no party of the conflict
+        if lemma == "be" and (source is None or not (source.country or source.actor_id)):
+            continue  # "analysts said the militia was responsible": no party accuses
+        if source is not None and party_key(source) == party_key(target):
+            continue
+        yield _statement(analysis, "ACCUSE", "112", verb, evidence_span(analysis, verb, sent),
+                         sent_index, source, target)
+
+
+def _harm_noun(tok: Any) -> bool:
+    """A noun the lexicon reads as a hostile act ("the shelling", "the sinking")."""
+    if tok.pos_ != "NOUN":
+        return False
+    sense = lx.load().noun_sense(lx.normalise(tok.lemma_), tok)
+    return sense is not None and sense.type in _ALLEGED_TYPES
+
+
+def _pobj(verb: Any, noun: Any, preps: tuple[str, ...]) -> Any | None:
+    """The object of a preposition hung on the verb or on its noun ("laid the blame on X")."""
+    for host in (verb, noun):
+        for c in host.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+# What a party reserves the right to do when it warns: answer, strike back, defend itself.
+_ANSWERS = {"respond", "retaliate", "react", "act", "defend", "take", "use", "strike", "answer",
+            "reply", "hit", "protect", "avenge", "counter"}
+
+
+def reserved_right_threats(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A party "reserving the right" to answer, to strike back or to take measures warns the
+    other side (THREATEN, CAMEO 130): "Seoul reserves the right to respond", "Athens said it
+    kept the right to defend its waters by all means". A party named as such must reserve it
+    ("the publisher reserves the right to edit letters" is no threat)."""
+    for verb in sent:
+        if verb.lemma_.lower() not in ("reserve", "retain", "keep") or any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        right = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                      and c.lemma_.lower() == "right"), None)
+        if right is None:
+            continue
+        act = next((c for c in right.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        if act is None or act.lemma_.lower() not in _ANSWERS and (
+                lx.load().verb_sense(act) is None
+                or lx.load().verb_sense(act).type not in _INTENT_CAMEO):  # type: ignore[union-attr]
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if subject is None:
+            continue
+        source = party_of(analysis, subject)
+        if subject.lower_ in ("it", "we", "they") and not (source.country or source.actor_id):
+            speaker = _speaker(verb)
+            source = party_of(analysis, speaker) if speaker is not None else source
+        if not (source.country or source.actor_id):
+            continue
+        yield _statement(analysis, "THREATEN", "130", verb, evidence_span(analysis, verb, sent),
+                         sent_index, source, None)
+
+
+# Outcomes a party promises another's move will meet: "will be met with a crushing response",
+# "would face consequences", and an answer promised to an attack ("would respond forcefully").
+_REPRISALS = {"response", "retaliation", "reprisal", "consequence", "punishment", "retribution",
+              "answer", "force", "reaction", "revenge", "price"}
+_FORCEFUL = {"forcefully", "decisively", "firmly", "harshly", "militarily", "strongly",
+             "swiftly", "severely", "resolutely", "proportionately", "immediately", "forcibly",
+             "mercilessly", "robustly", "appropriately", "accordingly", "quickly"}
+
+
+def reprisal_threats(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A party saying what answer another's move will meet threatens it (THREATEN, CAMEO 130):
+    "any incursion will be met with force, the colonel said", "Minsk said Vilnius would face
+    consequences", "Manila said it would respond firmly to any new ramming". The statement is
+    a future in a party's own words (first person, or the complement of its speech verb)."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) or any(
+                c.dep_ == "neg" for c in verb.children) or not _voiced(verb):
+            continue
+        if lemma in ("meet", "face", "pay", "suffer", "incur", "invite", "provoke", "trigger"):
+            held = [g for c in verb.children if c.dep_ in ("agent", "prep")
+                    and c.lower_ in ("with", "by") for g in c.children if g.dep_ == "pobj"]
+            held += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if not any(h.lemma_.lower() in _REPRISALS for h in held):
+                continue
+            warned = next((c for c in verb.children if c.dep_ in SUBJ | PASSIVE_SUBJ), None)
+        elif lemma in ("respond", "react", "answer", "reply", "retaliate"):
+            answered = _pobj(verb, verb, ("to",))
+            bare = answered is None and not any(
+                c.dep_ in ("dobj", "obj", "prep") for c in verb.children) and _harm_near(sent)
+            if not (bare or any(c.dep_ == "advmod" and c.lower_ in _FORCEFUL
+                                for c in verb.children)
+                    or answered is not None and (answered.lemma_.lower() in _BLAMED_ACTS
+                                                 or _harm_noun(answered))):
+                continue  # "would respond to the letter": no answer to an attack
+            warned = None
+        else:
+            continue
+        speaker = _speaker(verb)
+        if speaker is None:
+            subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+            if subject is None or subject.lower_ not in ("we", "i"):
+                continue
+            speaker = subject
+        source = party_of(analysis, speaker)
+        if not (source.country or source.actor_id) or not actor_like(speaker, source):
+            continue
+        target = party_of(analysis, warned) if warned is not None else None
+        if warned is not None and target is not None and not (
+                actor_like(warned, target) and (target.country or target.actor_id)):
+            target = None  # "any attack will be met": the move, not its maker
+        if target is not None and party_key(target) == party_key(source):
+            continue
+        anchor = speaker.head if speaker.head.i != verb.i else verb
+        yield _statement(analysis, "THREATEN", "130", verb, evidence_span(analysis, verb, sent),
+                         sent_index, source, target, token=anchor)
+
+
+def _harm_near(sent: Any) -> bool:
+    """Whether an act of force is told of in the sentence or the two before it ("if a drone
+    kills someone? - we would respond": the answer is to that)."""
+    doc = sent.doc
+    start = doc[sent.start].sent.start
+    prior = [x for x in doc.sents if x.end <= start][-2:]
+    words = [t for x in prior for t in x] + list(sent)
+    return any(t.lemma_.lower() in _BLAMED_ACTS - _POINTERS or _harm_noun(t)
+               or t.pos_ == "VERB" and (sense := lx.load().verb_sense(t)) is not None
+               and sense.type in _ALLEGED_TYPES for t in words)
