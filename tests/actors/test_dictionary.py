@@ -103,3 +103,15 @@ def test_armed_groups_and_bodies_of_recent_conflicts_have_their_country():
     for form in ("UNSMIL", "KFOR", "CARICOM"):
         entry = d.find(form)
         assert entry is not None and entry.country is None and entry.sector == "IGO", form
+
+
+def test_gangs_militias_and_maritime_services_of_recent_crises_have_their_country():
+    d = builtin()
+    for form, country, sector in (
+            ("Viv Ansanm", "HTI", "CRM"), ("Gran Grif", "HTI", "CRM"), ("Mobondo", "COD", "REB"),
+            ("Segunda Marquetalia", "COL", "REB"), ("Lakurawa", "NGA", "REB"),
+            ("PCG", "PHL", "MIL"), ("China Coast Guard", "CHN", "MIL"), ("BFAR", "PHL", "GOV")):
+        entry = d.find(form)
+        assert entry is not None and entry.country == country and entry.sector == sector, form
+    # a border service many states have by that name is no one state's without its name
+    assert d.find("State Border Guard Service") is None

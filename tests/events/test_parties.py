@@ -541,3 +541,110 @@ def test_a_region_set_against_its_own_state_speaks_for_no_state(analyse):
     b = analyse("Ukrainian officials met in Kyiv. Luhansk demanded more air defence.")
     source = _by_trigger(b, "demanded").source
     assert source is not None and source.country == "UKR", source
+
+
+# A statement a text reproduces: its "we" is the issuer's state, until a closing line.
+
+def _first_person_sources(analysis):  # type: ignore[no-untyped-def]
+    return {e.source.country for e in analysis.events
+            if e.source is not None and (e.source.text or "").lower() == "we"}
+
+
+def test_we_of_a_reproduced_statement_is_the_issuers_state(analyse):
+    text = ("The Estonian Navy issued the following statement on Friday.\n\n"
+            "Early on Thursday two unidentified drones circled the port of Paldiski. "
+            "We have deployed three patrol boats to the Gulf of Finland and we condemn "
+            "these provocations.\n")
+    assert _first_person_sources(analyse(text)) == {"EST"}
+
+
+def test_we_of_a_published_communique_is_the_issuers_state(analyse):
+    text = ("Morocco's interior ministry published the following communique late on "
+            "Sunday.\n\nSmugglers attacked a customs post near Oujda overnight. "
+            "We arrested nine suspects and we will reinforce every post along the line.\n")
+    assert _first_person_sources(analyse(text)) == {"MAR"}
+
+
+def test_we_after_a_note_that_closes_the_statement_is_not_the_issuers(analyse):
+    from warpath.events.parties import _statement_issuer
+
+    text = ("The Ghana Armed Forces put out the following statement on Monday.\n\n"
+            "Gunmen attacked a patrol near Bawku. We have sent reinforcements.\n\n"
+            "EDITOR'S NOTE\n\n"
+            "We asked the ministry about the toll on Tuesday.\n")
+    analysis = analyse(text)
+    we = [t for t in analysis.doc if t.lower_ == "we"]
+    assert [_statement_issuer(analysis, t) for t in we] == ["GHA", None]
+
+
+def test_we_without_a_reproduced_statement_takes_no_issuer(analyse):
+    text = ("The Estonian Navy said on Friday that two drones circled the port of Paldiski. "
+            "\"We have deployed three patrol boats,\" a spokesman for the Finnish coast "
+            "guard said later.\n")
+    assert "EST" not in _first_person_sources(analyse(text))
+
+
+# A bare organ ("the army") in a story of two states: the one named the same way before it.
+
+def _source_of(analysis, trigger):  # type: ignore[no-untyped-def]
+    found = [e for e in analysis.events if e.trigger.text == trigger and e.source is not None]
+    assert found, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0].source.country
+
+
+def test_bare_army_is_the_army_named_with_its_people_before(analyse):
+    text = ("Rwanda accused Kinshasa of shelling Rwandan villages near Gisenyi on Saturday. "
+            "The Congolese army said its units had only returned fire. Rwanda's government "
+            "said Rwanda would defend its territory, and Rwandan troops were placed on alert. "
+            "On Sunday the army closed the road to the border crossing at Goma, residents "
+            "said.")
+    assert _source_of(analyse(text), "closed") == "COD"
+
+
+def test_bare_military_is_the_military_named_with_its_people_before(analyse):
+    text = ("China said its ships would patrol the strait after Taipei held drills. The "
+            "Taiwanese military reported 30 Chinese aircraft near the island on Monday. "
+            "Chinese officials warned Taipei, and China's defence ministry said China would "
+            "not tolerate provocations. Later the military deployed missile batteries on the "
+            "Penghu islands.")
+    assert _source_of(analyse(text), "deployed") == "TWN"
+
+
+def test_bare_army_follows_an_army_a_people_was_named_with(analyse):
+    text = ("Azerbaijan said on Tuesday that its positions near Kalbajar had come under fire. "
+            "The Armenian army denied firing first, and Yerevan called the claim a pretext. "
+            "Azerbaijan's defence ministry said Azerbaijani units had returned fire, and Baku "
+            "warned of a strong response. On Wednesday the army pulled two companies back "
+            "from positions near Sotk.")
+    assert _source_of(analyse(text), "pulled") == "ARM"
+
+
+def test_bare_army_after_both_armies_stays_the_texts_guess(analyse):
+    text = ("Indian and Pakistani troops exchanged fire across the Line of Control on "
+            "Sunday. The Indian army said two soldiers were wounded, while the Pakistani "
+            "army said India had started the firing. Pakistan and India blamed each other. "
+            "On Monday the army closed the road to Poonch, officials said.")
+    from warpath.events.parties import _same_head_before
+
+    analysis = analyse(text)
+    army = [t for t in analysis.doc if t.lower_ == "army"][-1]
+    assert _same_head_before(analysis, army) is None
+
+
+def test_bare_army_in_a_story_of_one_state_keeps_its_country(analyse):
+    text = ("Rebels attacked a checkpoint near Kidal on Sunday, the Malian army said. Mali's "
+            "government sent more troops to the north, and Malian officials said the road "
+            "was safe. On Monday the army closed the road to Gao.")
+    assert _source_of(analyse(text), "closed") == "MLI"
+
+
+def test_troops_both_sides_mass_are_not_one_bare_organ(analyse):
+    from warpath.events.parties import _bare_guess
+
+    text = ("Rwandan troops crossed near Bunagana, Congo said. Rwanda denied it and accused "
+            "Kinshasa of arming militias. Congolese officials said Rwanda lied. Both sides "
+            "have massed troops near Rutshuru since then.")
+    analysis = analyse(text)
+    troops = [t for t in analysis.doc if t.lower_ == "troops"][-1]
+    actor = analysis.actor_at(troops.idx, troops.idx + len(troops.text))
+    assert actor is None or not _bare_guess(analysis, troops, actor)

@@ -534,6 +534,11 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
             home = text_country(analysis)
             if home is not None and _speaker_from(analysis, tok, home):
                 return Party(actor_id=None, text=text, country=home, inferred="home")
+            issuer = _statement_issuer(analysis, tok)
+            if issuer is not None and speaker(tok) is None:
+                # "The navy issued the following statement. ... We have sent two ships":
+                # the "we" of a statement a text reproduces is its issuer's state
+                return Party(actor_id=None, text=text, country=issuer, inferred="home")
         return Party(actor_id=None, text=text, country=country)
     country = actor.country
     if actor.id.startswith("generic") and not actor.from_dictionary:
@@ -542,6 +547,11 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         owner = _owner_actor(analysis, tok)
         country = region_country(analysis, tok) or (
             owner.country if owner is not None else None) or country
+        if country and country == actor.country and _bare_guess(analysis, tok, actor):
+            # "The Lebanese army said ... The army has sealed off the road": a bare organ
+            # in a story of two states is the one named the same way before it (over the
+            # state the text names most)
+            country = _same_head_before(analysis, tok) or country
     if country is None and not actor.from_dictionary:
         owner = _owner_actor(analysis, tok)
         country = owner.country if owner is not None else None
@@ -573,6 +583,67 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
             return Party(actor_id=actor.id, text=text, country=home, sector=actor.sector,
                          inferred="home")
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+# Words that make a phrase stand for two sides or several, not one organ named before.
+_SEVERAL_HEADS = {"side", "party", "pair"}
+_SEVERAL_WORDS = {"both", "two", "each", "either", "all", "neither"}
+
+
+def _bare_guess(analysis: Analysis, tok: Any, actor: Actor) -> bool:
+    """Whether a generic actor's country is only the text's guess for a bare noun ("the
+    army", "the prime minister") in a story about two states: no mention of it names its
+    people, state, owner or place."""
+    if tok.lower_ in PRONOUNS or tok.pos_ not in ("NOUN", "PROPN") or analysis.doc is None:
+        return False
+    if tok.lemma_.lower() in _SEVERAL_HEADS or any(
+            c.lower_ in _SEVERAL_WORDS or c.dep_ in ("compound", "amod", "nmod")
+            and c.lemma_.lower() in AGENT_NOUNS for c in tok.children):
+        return False  # "both sides", "the two armies", "coalition troops": not one bare organ
+    if tok.dep_ in OBJ and any(c.dep_ in SUBJ and (c.lemma_.lower() in _SEVERAL_HEADS or any(
+            g.lower_ in _SEVERAL_WORDS for g in c.children)) for c in tok.head.children):
+        return False  # "both sides have massed troops": the troops of each
+    if _two_states(analysis) is None:
+        return False
+    doc = analysis.doc
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in POSSESSIVES or t.dep_ == "poss"
+               or (t.pos_ == "PROPN" and t.i != span.root.i) for t in span):
+            return False
+        if place_country(analysis, span.root) or any(
+                (other := analysis.actor_at(w.idx, w.idx + len(w.text))) is not None
+                and other.id != actor.id and other.country
+                for w in phrase_tokens(span.root) if w.i != span.root.i):
+            return False
+    return True
+
+
+def _two_states(analysis: Analysis) -> tuple[str, str] | None:
+    from warpath.events.counterparts import two_states  # counterparts imports this module
+
+    return two_states(analysis)
+
+
+def _same_head_before(analysis: Analysis, tok: Any) -> str | None:
+    """The one country that earlier phrases with the same head noun name ("the Lebanese army"
+    before "the army"); None when none does or they name different states."""
+    found = set()
+    lemma = tok.lemma_.lower()
+    for t in tok.doc[: tok.i]:
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        for w in phrase_tokens(t):
+            if w.i >= t.i or w.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            actor = analysis.actor_at(w.idx, w.idx + len(w.text))
+            named = actor.country if actor is not None and (
+                actor.kind == "state" or actor.from_dictionary) else None
+            if named or w.dep_ != "poss" and (named := demonym_country(w)):
+                found.add(named)
+    return found.pop() if len(found) == 1 else None
 
 
 _WE = {"we", "our", "us"}
@@ -724,6 +795,52 @@ def speaker(tok: Any) -> Any | None:
 
 
 _QUOTES = {"'", '"', "\u2019", "\u201d"}
+
+
+# A text that reproduces another body's words: "X released the following statement".
+_REPRODUCED = {"statement", "communique", "communiqué", "declaration", "release", "letter",
+               "message", "text"}
+_ISSUING = {"release", "issue", "publish", "send", "distribute", "post", "put", "circulate"}
+# A line that closes a reproduced text: "NOTE FROM THE NEWS DESK", "Editor's note", "ENDS".
+_CLOSING_LINE = re.compile(r"^[ \t]*(?:[^a-z\n]*\b(?:NOTE|EDITOR|ENDS?)\b[^a-z\n]*|"
+                           r"[Ee]ditor['\u2019]s\s+note\b[^\n]*|[Nn]ote\s+from\s+[^\n]*)$",
+                           re.MULTILINE)
+_ISSUER_KEY = "warpath_statement_issuer"
+
+
+def _statement_issuer(analysis: Analysis, tok: Any) -> str | None:
+    """The state of the body whose statement the text reproduces, when `tok` lies inside it
+    (after "X issued the following statement" and before a line that closes it)."""
+    doc = analysis.doc
+    if doc is None:
+        return None
+    if _ISSUER_KEY not in doc.user_data:
+        doc.user_data[_ISSUER_KEY] = _find_issuer(analysis, doc)
+    found = doc.user_data[_ISSUER_KEY]
+    if found is None:
+        return None
+    start, end, country = found
+    return str(country) if start <= tok.idx < end else None
+
+
+def _find_issuer(analysis: Analysis, doc: Any) -> tuple[int, int, str] | None:
+    for t in doc:
+        if t.lemma_.lower() not in _REPRODUCED or not any(
+                c.lower_ == "following" for c in t.children):
+            continue
+        verb = t.head
+        if t.dep_ not in OBJ | PASSIVE_SUBJ or verb.lemma_.lower() not in _ISSUING:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            continue
+        country = party_of(analysis, subj, 1).country
+        if not country:
+            return None
+        start = t.sent.end_char
+        closing = _CLOSING_LINE.search(analysis.text, start)
+        return start, closing.start() if closing else len(analysis.text), country
+    return None
 
 
 def _newsroom_we(tok: Any) -> bool:
