@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from tests.provenance.conftest import Builder
-from warpath.document import Analysis, Document, Event, Location, Party
+from warpath.document import Analysis, DateValue, Document, Event, Location, Party
 from warpath.provenance.responses import link_responses
 
 
@@ -1759,3 +1760,256 @@ def test_a_bare_rejection_aimed_at_one_accuser_skips_another_sides_later_charge(
     link_responses(b.analysis)
     assert first.id in denial.responds_to
     assert "e2" not in denial.responds_to
+
+
+# Forces sent or arriving at the place of an attack; force a state turns on an armed group.
+
+@pytest.mark.parametrize("text,word,place_act,place", [
+    ("Bandits raided Kafur on Sunday and burned the clinic. On Monday the governor sent "
+     "reinforcements to Kafur by road.", "reinforcements", "raided", "Kafur"),
+    ("Gunmen set fire to the market in Tessit at dawn. Malian troops arrived in Tessit "
+     "before noon.", "arrived", "set", "Tessit"),
+    ("Raiders looted grain stores outside Damasak overnight. The brigade dispatched two "
+     "companies to Damasak the following morning.", "dispatched", "looted", "Damasak"),
+])
+def test_forces_sent_to_the_place_of_an_attack(build: Callable[..., Builder], text: str,
+                                               word: str, place_act: str, place: str) -> None:
+    b = build(text)
+    act = b.event(place_act, source="REB", target="CVL")
+    act.location = Location(place, place, None)
+    sent = b.event(word, type_="MOBILIZE", source="GOV")
+    link_responses(b.analysis)
+    assert sent.responds_to == [act.id]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Rebels shelled Beni overnight. The army sent reinforcements to Goma on Friday.",
+     "reinforcements"),
+    ("Rebels shelled Beni overnight. Engineers arrived in Goma to repair the bridge.",
+     "arrived"),
+])
+def test_forces_sent_elsewhere_answer_nothing(build: Callable[..., Builder], text: str,
+                                               word: str) -> None:
+    b = build(text)
+    shelled = b.event("shelled", source="REB", target="TZA")  # not the sender's side
+    shelled.location = Location("Beni", "Beni", None)
+    sent = b.event(word, type_="MOBILIZE", source="GOV")
+    link_responses(b.analysis)
+    assert sent.responds_to == []
+
+
+def _group(b: Builder, word: str, actor: str, country: str | None = "RWA",
+           nth: int = 0) -> Event:
+    e = b.event(word, nth=nth)
+    e.source = Party(actor, "fighters", country, "REB")
+    return e
+
+
+def _state_on(b: Builder, word: str, target: str, country: str | None = "RWA",
+              target_country: str | None = "RWA", nth: int = 0) -> Event:
+    e = b.event(word, nth=nth)
+    e.source = Party("generic-army", "soldiers", country, "MIL")
+    e.target = Party(target, "militiamen", target_country, "REB")
+    return e
+
+
+@pytest.mark.parametrize("text,first,answer,target", [
+    ("Fighters of the Tiger Front overran a farming hamlet near Ruhengo on Friday. On Saturday "
+     "soldiers killed five militiamen in the hills above it.", "overran", "killed",
+     "generic-militiaman-rwa"),
+    ("The Tiger Front torched a health post in the valley. Two days on, an army unit shelled "
+     "Tiger Front hideouts across the ridge.", "torched", "shelled", "tiger-front"),
+    ("Tiger Front gunmen ambushed a minibus on the lake road. Commandos later stormed a camp "
+     "of the movement and captured its quartermaster.", "ambushed", "stormed",
+     "tiger-front"),
+])
+def test_force_on_an_armed_group_answers_its_latest_act(
+        build: Callable[..., Builder], text: str, first: str, answer: str,
+        target: str) -> None:
+    b = build(text)
+    act = _group(b, first, "tiger-front")
+    hit = _state_on(b, answer, target)
+    link_responses(b.analysis)
+    assert hit.responds_to == [act.id]
+
+
+def test_force_on_a_group_answers_the_latest_dated_act(build: Callable[..., Builder]) -> None:
+    b = build("Militiamen burned two villages on Sunday. The raid came a day after gunmen "
+              "robbed a lorry on Saturday. On Monday soldiers pushed into the forest and "
+              "killed seven militiamen.")
+    burned = _group(b, "burned", "tiger-front")
+    burned.date = DateValue("Sunday", dt.date(2026, 3, 8), dt.date(2026, 3, 8), "day")
+    robbed = _group(b, "robbed", "generic-gunman-rwa")
+    robbed.date = DateValue("Saturday", dt.date(2026, 3, 7), dt.date(2026, 3, 7), "day")
+    pushed = b.event("pushed", type_="MOBILIZE")
+    pushed.source = Party("generic-army", "soldiers", "RWA", "MIL")
+    killed = _state_on(b, "killed", "generic-militiaman-rwa")
+    for e in (pushed, killed):
+        e.date = DateValue("Monday", dt.date(2026, 3, 9), dt.date(2026, 3, 9), "day")
+    link_responses(b.analysis)
+    assert killed.responds_to == [burned.id]
+    assert pushed.responds_to == [burned.id]  # one operation with the killing it is joined to
+
+
+def test_force_on_a_group_before_its_act_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Soldiers killed five militiamen in the hills. Later the militiamen burned a "
+              "school in the valley.")
+    killed = _state_on(b, "killed", "generic-militiaman-rwa")
+    burned = _group(b, "burned", "generic-militiaman-rwa")
+    link_responses(b.analysis)
+    assert killed.responds_to == []
+    assert burned.responds_to in ([], [killed.id])
+
+
+def test_force_on_a_group_of_another_country_answers_nothing(
+        build: Callable[..., Builder]) -> None:
+    b = build("Militiamen burned a school in the valley. Across the lake, soldiers killed "
+              "five militiamen in a raid on a camp.")
+    _group(b, "burned", "generic-militiaman-bdi", country="BDI")
+    killed = _state_on(b, "killed", "generic-militiaman-rwa")
+    link_responses(b.analysis)
+    assert killed.responds_to == []
+
+
+def test_one_group_striking_another_is_no_state_answer(build: Callable[..., Builder]) -> None:
+    b = build("Tiger Front gunmen burned a school. Fighters of a rival militia killed five "
+              "Tiger Front men.")
+    _group(b, "burned", "tiger-front")
+    killed = _group(b, "killed", "rival-militia")
+    killed.target = Party("tiger-front", "Tiger Front men", "RWA", "REB")
+    link_responses(b.analysis)
+    assert killed.responds_to == []
+
+
+# A note of protest handed over with a summons is one démarche: a rejection answers the summons.
+
+@pytest.mark.parametrize("text,summons,note,reply", [
+    ("The foreign ministry summoned the Ruritanian envoy and handed her a note of protest. "
+     "Ruritania rejected the accusations the same evening.", "summoned", "note", "rejected"),
+    ("Oslo called in the ambassador on Friday and delivered a protest note over the seizure. "
+     "Moscow dismissed the charges as baseless.", "called", "note", "dismissed"),
+    ("The ministry summoned the consul and lodged a formal protest. The embassy rejected the "
+     "protest as groundless.", "summoned", "protest", "rejected"),
+])
+def test_a_rejection_of_a_demarche_answers_the_summons(
+        build: Callable[..., Builder], text: str, summons: str, note: str,
+        reply: str) -> None:
+    b = build(text)
+    called = b.event(summons, type_="ACCUSE", source="NOR", target="RUR")
+    handed = b.event(note, type_="ACCUSE", source="NOR", target="RUR")
+    rejected = b.event(reply, type_="REJECT", source="RUR", target="NOR")
+    link_responses(b.analysis)
+    assert called.id in rejected.responds_to
+    assert handed.id not in called.responds_to
+
+
+def test_a_note_handed_alone_is_answered_itself(build: Callable[..., Builder]) -> None:
+    b = build("The ministry handed a note of protest to the consul. Ruritania rejected the "
+              "accusations the same evening.")
+    note = b.event("note", type_="ACCUSE", source="NOR", target="RUR")
+    rejected = b.event("rejected", type_="REJECT", source="RUR", target="NOR")
+    link_responses(b.analysis)
+    assert rejected.responds_to == [note.id]
+
+
+def test_a_charge_joined_to_a_summons_is_its_own_act(build: Callable[..., Builder]) -> None:
+    b = build("The ministry accused Ruritania of spying and summoned its envoy. Ruritania "
+              "rejected the accusation.")
+    accused = b.event("accused", type_="ACCUSE", source="NOR", target="RUR")
+    b.event("summoned", type_="ACCUSE", source="NOR", target="RUR")
+    rejected = b.event("rejected", type_="REJECT", source="RUR", target="NOR")
+    link_responses(b.analysis)
+    assert rejected.responds_to[:1] == [accused.id]
+
+
+# A denial some lines after the charge answers it when the charge is aimed at the denier.
+
+FILLER = ("The market stayed shut on Friday. Traders counted their losses. A school reopened "
+          "in the next valley. ")
+
+
+@pytest.mark.parametrize("text,charge,denial,accused,denier", [
+    ("Villagers blame the border police for the fire at the granary. " + FILLER
+     + "The gendarmerie has denied any part in the fire.", "blame", "denied",
+     Party("generic-police-rur", "border police", "RUR", "COP"),
+     Party("generic-gendarmerie-rur", "gendarmerie", "RUR", "COP")),
+    ("The dockers' union accused the Harbour Authority of freezing its funds. " + FILLER
+     + "The Harbour Authority denied touching any account.", "accused", "denied",
+     Party("harbour-authority", "Harbour Authority", "RUR", "GOV"),
+     Party("harbour-authority", "Harbour Authority", "RUR", "GOV")),
+    ("Aland's interior ministry said Borduran guards had fired first. " + FILLER
+     + "Borduran border troops rejected what they called slander from Aland.", "said",
+     "rejected", Party("generic-guard-bor", "Borduran guards", "BOR", None),
+     Party("generic-troop-bor", "border troops", "BOR", "MIL")),
+])
+def test_a_denial_answers_a_charge_against_the_denier_lines_before(
+        build: Callable[..., Builder], text: str, charge: str, denial: str,
+        accused: Party, denier: Party) -> None:
+    b = build(text)
+    charged = b.event(charge, type_="ACCUSE", source="ALA")
+    charged.target = accused
+    denied = b.event(denial, type_="REJECT", target="ALA")
+    denied.source = denier
+    link_responses(b.analysis)
+    assert charged.id in denied.responds_to
+
+
+@pytest.mark.parametrize("text", [
+    # another organ of the same country, of another kind, lines later
+    "Villagers blame the army for the fire at the granary. " + FILLER
+    + "The foreign ministry has denied any part in a border incident.",
+    # the charge told too far back
+    "Villagers blame the army for the fire at the granary. " + FILLER + FILLER
+    + "The army has denied any part in a border incident.",
+])
+def test_a_denial_far_from_a_charge_on_another_answers_nothing(
+        build: Callable[..., Builder], text: str) -> None:
+    b = build(text)
+    charged = b.event("blame", type_="ACCUSE", source="CVL")
+    charged.target = Party("generic-army-rur", "army", "RUR", "MIL")
+    denied = b.event("denied", type_="REJECT")
+    who = "foreign ministry" if "ministry" in text else "army"
+    denied.source = Party(f"generic-{who.split()[-1]}-rur", who, "RUR",
+                          "GOV" if "ministry" in text else "MIL")
+    link_responses(b.analysis)
+    assert charged.id not in denied.responds_to
+
+
+# An act told as the consequence of the other side's act just told ("therefore", "in turn").
+
+@pytest.mark.parametrize("text,first,first_type,answer,answer_type", [
+    ("Last week Borduria massed tanks near the frontier. Aland has therefore moved two "
+     "brigades to the border.", "massed", "MOBILIZE", "moved", "MOBILIZE"),
+    ("Borduran gunboats fired on an Aland ferry on Monday. Aland consequently expelled two "
+     "Borduran diplomats.", "fired", "ASSAULT", "expelled", "COERCE"),
+    ("Borduria seized an Aland trawler off the cape. In turn, Aland detained a Borduran "
+     "cargo ship in its port.", "seized", "COERCE", "detained", "COERCE"),
+])
+def test_an_act_told_as_a_consequence_answers_the_other_side(
+        build: Callable[..., Builder], text: str, first: str, first_type: str, answer: str,
+        answer_type: str) -> None:
+    b = build(text)
+    act = b.event(first, type_=first_type, source="BOR", target="ALA")
+    reply = b.event(answer, type_=answer_type, source="ALA", target="BOR")
+    link_responses(b.analysis)
+    assert reply.responds_to == [act.id]
+
+
+@pytest.mark.parametrize("text,first_source", [
+    # its own side's act before it
+    ("Aland held drills near the frontier. Aland has therefore moved two brigades to the "
+     "border.", "ALA"),
+    # no word of consequence: two moves in sequence
+    ("Borduria massed tanks near the frontier. Aland moved two brigades to the border.",
+     "BOR"),
+])
+def test_moves_in_sequence_without_consequence_answer_nothing(
+        build: Callable[..., Builder], text: str, first_source: str) -> None:
+    b = build(text)
+    first = "held" if "held" in text else "massed"
+    b.event(first, type_="MOBILIZE", source=first_source, target="ALA" if first_source == "BOR"
+            else None)
+    reply = b.event("moved", type_="MOBILIZE", source="ALA", target="BOR")
+    link_responses(b.analysis)
+    assert reply.responds_to == []

@@ -36,7 +36,14 @@ Without a response word, an act also answers
   troops sent to the place of an attack, a retaking, a clearing of what the other side
   blocked, a release of the people another side held (or one just after an accord), a
   penalty on those blamed for an act, a promised response;
-- a counter-attack placed "hours later" by the side hit, at the first telling of the incident.
+- a counter-attack placed "hours later" by the side hit, at the first telling of the incident;
+- force a state's side turns on an armed group ("soldiers killed seven militiamen"), the
+  group's latest act (by date, at the incident's first telling), and the act its verb is
+  joined to ("pushed into the forest and killed …"); forces sent ("sent reinforcements to
+  X") or arriving ("troops arrived in X") at the place of an attack;
+- a denial some lines after a charge aimed at the denier itself (its actor, an organ of the
+  same kind, or thrown back at the accuser); a note of protest handed with a summons is one
+  démarche with it, so a rejection answers the summons.
 - a refusal or acceptance in a relative clause on the request's noun ("a plea the warden
   turned down"), a bare yes ("The warden agreed") from the one asked, to the request just
   told, a refusal to act on what was asked ("would not even open the petition");

@@ -418,7 +418,7 @@ def link_denied_charges(analysis: Analysis) -> None:
         best: Event | None = None
         for b in analysis.events:
             if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type != "ACCUSE"
-                    or b.sentence < a.sentence - ANSWER_LOOKBACK
+                    or b.sentence < a.sentence - CHARGE_REACH
                     or b.status in ("negated", "hypothetical", "planned")
                     or same_doer(a, b, src)):
                 continue
@@ -426,12 +426,34 @@ def link_denied_charges(analysis: Analysis) -> None:
             if tgt is None or not (tgt.country is not None and tgt.country == src
                                    or tgt.actor_id is not None and tgt.actor_id == who):
                 continue
+            if b.sentence < a.sentence - ANSWER_LOOKBACK and not _aimed_at(a, b):
+                continue  # further back, only a charge against the denier itself
             if _set_apart(analysis, b.sentence, a.sentence):
                 continue  # "Separately, Moscow denied …": another matter than the charge
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
         if best is not None:
             add_link(a, best)
+
+
+CHARGE_REACH = 5  # sentences: a denial may answer, some lines on, the charge against its doer
+
+
+def _aimed_at(a: Event, b: Event) -> bool:
+    """Whether the charge `b` is aimed at the very doer of the denial `a`: its actor, an organ
+    of the same kind of the same country ("blame the federal army" … "the military denied"),
+    or a denial thrown back at the accuser's country ("rejected … accusations from Bishkek")."""
+    x, t = a.source, b.target
+    if x is None or t is None:
+        return False
+    if x.actor_id is not None and x.actor_id == t.actor_id:
+        return True
+    if x.sector is not None and x.sector == t.sector and x.country is not None \
+            and x.country == t.country:
+        return True
+    back, accuser = country_of(a, "target"), country_of(b, "source")
+    return back is not None and back == accuser and back != x.country \
+        and t.country is not None and t.country == x.country
 
 
 # A sentence opening that starts another matter: "Separately, …", "In an unrelated move, …".

@@ -18,6 +18,7 @@ from warpath.provenance.responses.words import (
     GENERIC_OBJECTS,
     LOOKBACK,
     MATERIAL,
+    NOTE_NOUNS,
     NOUN_TYPES,
     NOUN_VERBS,
     REPORTING,
@@ -148,8 +149,10 @@ def joined_head(analysis: Analysis, e: Event) -> Event:
     and wounded 15 others": the killing), or the act a participle tells the outcome of
     ("overran a barracks, killing 20 soldiers": the overrun), which stands for the whole."""
     doc = analysis.doc
-    if doc is None or e.trigger_token is None or e.type not in MATERIAL:
-        return e  # "summoned the envoy and accused Caracas …": two acts in words
+    if doc is None or e.trigger_token is None:
+        return e
+    if e.type not in MATERIAL:
+        return _demarche_head(analysis, e)  # "summoned the envoy and accused …": two acts
     tok = doc[e.trigger_token]
     # "killed at least seven and wounded 15", "overran a barracks, killing 20 soldiers"
     while (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG") \
@@ -164,6 +167,22 @@ def joined_head(analysis: Analysis, e: Event) -> Event:
         if head is not None:
             e = head
     return e
+
+
+def _demarche_head(analysis: Analysis, e: Event) -> Event:
+    """"summoned the chargé and handed him a note of protest": a note handed over (the
+    object of a light verb joined to a summons of the same side) is one démarche with the
+    summons, told first; `e` itself otherwise."""
+    tok = analysis.doc[e.trigger_token]
+    if tok.lemma_.lower() not in NOTE_NOUNS | {"protest"} or tok.dep_ != "dobj" \
+            or tok.head.dep_ != "conj":
+        return e
+    verb = tok.head.head
+    who = e.source.country if e.source else None
+    return next((b for b in analysis.events if b.trigger_token == verb.i and b.id != e.id
+                 and type_family(b.type) == type_family(e.type)
+                 and (who is None or (b.source.country if b.source else None) in (None, who))),
+                e)
 
 
 def _placed_original(analysis: Analysis, e: Event, skip: set[str]) -> Event | None:

@@ -4,6 +4,8 @@ the doers of an act just told ("shot them down")."""
 
 from __future__ import annotations
 
+import re
+
 from warpath.document import COOPERATION_TYPES, Analysis, Event
 from warpath.provenance.responses.links import add_link, country_of, same_doer
 from warpath.provenance.responses.syntax import Token, pronoun_referent
@@ -67,7 +69,7 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             if best is None or score > best[0]:
                 best = (score, b)
         if best is not None:
-            a.responds_to.append(_incident_start(analysis, best[1]).id)
+            a.responds_to.append(incident_start(analysis, best[1]).id)
 
 
 def _dated_before(b: Event, a: Event) -> bool:
@@ -105,7 +107,8 @@ def link_sequence(analysis: Analysis) -> None:
         if not 0 <= a.sentence < len(analysis.sentences):
             continue
         sent_text = analysis.sentences[a.sentence].text.strip()
-        if not (SEQUENCE.match(sent_text) or LATER.search(sent_text)):
+        therefore = _consequence(analysis, a)
+        if not (SEQUENCE.match(sent_text) or LATER.search(sent_text) or therefore):
             continue
         src = country_of(a, "source")
         if src is None:
@@ -123,8 +126,9 @@ def link_sequence(analysis: Analysis) -> None:
                 continue
             else:
                 place = b.location.country if b.location else None
-                # an act against the doer, or troops moved onto its ground
-                if not (country_of(b, "target") == src and b.type in MATERIAL
+                # an act against the doer, or troops moved onto its ground (or, for an act
+                # told as its consequence, moved against it)
+                if not (country_of(b, "target") == src and (b.type in MATERIAL or therefore)
                         or b.type == "MOBILIZE" and place == src):
                     continue
             if best is None or b.trigger.start > best.trigger.start:
@@ -135,7 +139,27 @@ def link_sequence(analysis: Analysis) -> None:
         if best is None:
             best = _struck_back(analysis, a, src)
         if best is not None:
-            add_link(a, _incident_start(analysis, best))
+            add_link(a, incident_start(analysis, best))
+
+
+# Adverbs that tell an act as the consequence of what was just told: "has therefore sent",
+# "in turn expelled", "as a result closed".
+CONSEQUENCE = re.compile(r"\b(?:therefore|consequently|in\s+turn|as\s+a\s+result|accordingly"
+                         r"|in\s+return)\b", re.IGNORECASE)
+
+
+def _consequence(analysis: Analysis, a: Event) -> bool:
+    """Whether the clause of `a` tells it as a consequence: one of those adverbs on its verb
+    (or its auxiliary's verb), or opening its sentence."""
+    doc = analysis.doc
+    if doc is None or a.trigger_token is None:
+        return False
+    verb = doc[a.trigger_token]
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "sent reinforcements", "expelled two diplomats"
+    words = " ".join(t.lower_ for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod")
+                     for t in c.subtree)
+    return bool(CONSEQUENCE.search(words))
 
 
 # Measures a state takes after an act nobody is named for ("within hours police raided …
@@ -180,7 +204,7 @@ def _struck_back(analysis: Analysis, a: Event, src: str) -> Event | None:
                 continue
         if best is None or b.trigger.start > best.trigger.start:
             best = b
-    return _incident_start(analysis, best) if best is not None else None
+    return incident_start(analysis, best) if best is not None else None
 
 
 def _against_doer(a: Event, b: Event) -> bool:
@@ -191,7 +215,7 @@ def _against_doer(a: Event, b: Event) -> bool:
         a.source is None or a.source.actor_id != who)
 
 
-def _incident_start(analysis: Analysis, b: Event) -> Event:
+def incident_start(analysis: Analysis, b: Event) -> Event:
     """The first telling of the incident `b` belongs to: the earliest main act of the same
     kind by the same side on the same day told before it (within the look-back)."""
     day = b.date
@@ -337,4 +361,4 @@ def link_interceptions(analysis: Analysis) -> None:
             if best is None or score > best[0]:
                 best = (score, b)
         if best is not None:
-            add_link(a, _incident_start(analysis, best[1]))
+            add_link(a, incident_start(analysis, best[1]))

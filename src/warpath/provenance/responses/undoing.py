@@ -4,6 +4,8 @@ release of the people held, a clearing of what was blocked."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from typing import Any
 
@@ -21,6 +23,7 @@ from warpath.provenance.responses.links import (
     stated_act_before,
     trigger_lemma,
 )
+from warpath.provenance.responses.sequence import incident_start
 from warpath.provenance.responses.syntax import Token, pronoun_referent
 from warpath.provenance.responses.timeline import (
     latest_act,
@@ -45,6 +48,7 @@ from warpath.provenance.responses.words import (
     LOOKBACK,
     MATERIAL,
     NOUN_TYPES,
+    REACH_VERBS,
     RELEASE_FAR,
     RELEASE_NOUNS,
     RELEASE_REACH,
@@ -146,12 +150,83 @@ def link_doers_hit(analysis: Analysis) -> None:
         hit = [o for o in _acted_on(verb) if o.lemma_.lower() in DOER_NOUNS
                and o.pos_ == "NOUN" and o.lemma_.lower() not in NOT_ALWAYS_DOERS]
         if not hit:
+            b = _group_act(analysis, a, order, denied)
+            if b is None:
+                continue
+            # the incident's first telling ("stormed a base …" before "claimed its fighters
+            # had killed dozens")
+            b = act_of_toll(analysis, first_telling(analysis, incident_start(analysis, b),
+                                                    {a.id}))
+            for x in (a, _joined_head_act(analysis, a)):
+                if x is not None and not x.responds_to:
+                    add_link(x, b, named=True)
             continue
         stem = DOER_NOUNS.get(hit[0].lemma_.lower())
         stems = {stem, *SAME_ACTS.get(stem, ())} if stem else set()  # "assailants": an ambush
         b = latest_act(analysis, a, order, stems, denied)
         if b is not None and not same_doer(a, b, country_of(a, "source")):
             add_link(a, act_of_toll(analysis, first_telling(analysis, b, {a.id})), named=True)
+
+
+# Sectors of a state's organs, and of armed groups that are no state's.
+STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+GROUP_SECTORS = frozenset({"REB"})
+
+
+def _state_side(analysis: Analysis, e: Event) -> bool:
+    """Whether `e` is done by a state or one of its organs (army, police, government)."""
+    p = e.source
+    if p is None or p.actor_id is None:
+        return False
+    if p.sector in STATE_SECTORS:
+        return True
+    return any(x.id == p.actor_id and x.kind == "state" for x in analysis.actors)
+
+
+def _group_act(analysis: Analysis, a: Event, order: dict[int, float],
+               denied: set[str]) -> Event | None:
+    """"Militiamen stormed two villages … Soldiers killed seven militiamen the next day": force
+    a state's side turns on an armed group answers that group's latest act told before (the
+    latest by date, at its first telling): the act of the very actor hit, else of an armed
+    group of the same country when the one hit is named only by its kind ("militiamen")."""
+    t = a.target
+    if t is None or t.actor_id is None or t.sector not in GROUP_SECTORS \
+            or not _state_side(analysis, a):
+        return None
+    here = order.get(a.sentence, a.sentence)
+    best: tuple[tuple[dt.date, float], Event] | None = None
+    for b in analysis.events:
+        s = b.source
+        there = order.get(b.sentence, b.sentence)
+        if (s is None or b.id == a.id or b.type not in MATERIAL or there > here
+                or here - there > LOOKBACK or b.id in denied
+                or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                or b.embedding == "nested" or b.status not in ("asserted", "reported")
+                or is_mention(analysis, b) or long_before(b, a)
+                or (b.date is not None and a.date is not None and b.date.start > a.date.end)):
+            continue
+        if not (s.actor_id == t.actor_id or s.sector in GROUP_SECTORS
+                and t.actor_id.startswith("generic-") and t.country is not None
+                and s.country == t.country):
+            continue  # another group's act, or a group of another country
+        if same_doer(a, b, country_of(a, "source")) and s.actor_id != t.actor_id:
+            continue
+        key = (b.date.end if b.date is not None else dt.date.min, -there)
+        if best is None or key > best[0]:
+            best = (key, b)
+    return best[1] if best is not None else None
+
+
+def _joined_head_act(analysis: Analysis, a: Event) -> Event | None:
+    """The act of the same doer whose verb `a`'s verb is joined to ("pushed into the forest
+    and killed seven militiamen": the push), one operation with it."""
+    tok = analysis.doc[a.trigger_token] if a.trigger_token is not None else None
+    if tok is None or tok.dep_ != "conj":
+        return None
+    who = a.source.actor_id if a.source else None
+    return next((e for e in analysis.events if e.trigger_token == tok.head.i
+                 and e.type in MATERIAL | {"MOBILIZE"} and e.status == a.status
+                 and e.source is not None and e.source.actor_id == who), None)
 
 
 # Doer nouns that also name people or craft not yet seen to act ("a gunman", "a bomber").
@@ -260,12 +335,7 @@ def link_reinforcements(analysis: Analysis) -> None:
         if (a.responds_to or a.trigger_token is None or a.type not in ("MOBILIZE", "AID")
                 or a.status in ("negated", "hypothetical")):
             continue
-        verb = doc[a.trigger_token]
-        if verb.lemma_.lower() not in SEND_VERBS:
-            continue
-        places = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                  for o in c.children if o.dep_ == "pobj" for t in o.subtree
-                  if t.pos_ == "PROPN"}
+        places = _sent_to(doc[a.trigger_token])
         if not places:
             continue
         here = order.get(a.sentence, a.sentence)
@@ -286,6 +356,27 @@ def link_reinforcements(analysis: Analysis) -> None:
                 best = (there, b)
         if best is not None:
             add_link(a, best[1], named=True)
+
+
+def _sent_to(tok: Token) -> set[str]:
+    """The names of the place forces are sent to or arrive at: "sent troops to Kwamouth",
+    "sent reinforcements to Kwamouth" (the noun, object of the verb of sending, with the
+    place on either), "Rwandan troops arrived in Namoto" (a verb of arriving)."""
+    heads = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SEND_VERBS:
+        heads = [tok.head, tok]
+    elif tok.lemma_.lower() not in SEND_VERBS | REACH_VERBS or tok.pos_ != "VERB":
+        return set()
+    preps = ("to", "into", "in", "at") if heads[0].lemma_.lower() in REACH_VERBS else ("to",)
+    return {t.lower_ for h in heads for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj" for t in o.subtree
+            if (t.pos_ == "PROPN" or t.i == o.i and t.text[:1].isupper())
+            and t.lower_ not in CALENDAR}  # a rare name may be read as a verb
+
+
+# Names of days and months: "arrived in June" names no place.
+CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def link_guards(analysis: Analysis) -> None:

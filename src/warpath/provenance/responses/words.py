@@ -162,6 +162,8 @@ BLAME_ONLY = frozenset({"blame", "suspect"})
 BLAME_VERBS = frozenset({"blame", "hold", "accuse", "suspect"})
 # Verbs that send forces somewhere.
 SEND_VERBS = frozenset({"send", "deploy", "dispatch", "fly", "rush", "move", "reinforce"})
+# Verbs of forces coming to a place ("troops arrived in the village").
+REACH_VERBS = frozenset({"arrive"})
 # Verbs of the taking that a retaking undoes.
 TAKE_VERBS = frozenset({"attack", "seize", "capture", "take", "storm", "overrun", "occupy"})
 # Verbs of guarding a place: "vowed to defend the town" after it was struck.
