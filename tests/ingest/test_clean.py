@@ -202,3 +202,20 @@ def test_long_paragraph_mentioning_boilerplate_words_in_passing_stays() -> None:
             "the ministry asked readers to share the report and to donate to relief groups.")
     assert len(line) > 300
     assert classify(line) is None
+
+
+def test_a_timelines_first_heading_is_not_header_matter() -> None:
+    # Written for this test: a lead, then entries each headed by a date alone on its line.
+    text = """The dispute over the dam has gone through three phases, set out here oldest first.
+
+4 February 2024
+Engineers close the sluice gates and the river below the dam runs dry within days.
+
+19 February 2024
+Farmers downstream block the highway to the capital for a week in protest.
+
+2 March 2024
+Both governments send delegations to a first round of talks in the border town."""
+    cleaned = clean(to_lines(text))
+    assert "4 February 2024" in cleaned.text
+    assert "19 February 2024" in cleaned.text

@@ -578,3 +578,101 @@ def test_a_recalled_past_does_not_carry_over(pipeline, text: str, words: str) ->
 def test_a_narrated_past_or_the_day_of_recalling_still_carries(pipeline, text, words, year) -> None:  # type: ignore[no-untyped-def]
     date = _dated(pipeline, text, dt.date(2026, 5, 13), words)
     assert date is not None and date.start.year == year
+
+
+# Written for this test: a timeline whose dated headings sit alone on their lines, without
+# a year, as a range and as a weekday, and a subheading that closes the last entry.
+_BARE_TIMELINE = (
+    "How the standoff on the lake unfolded, oldest first.\n\n"
+    "2 March\n"
+    "The northern navy seizes eleven fishing boats near the islands.\n\n"
+    "11 to 13 March\n"
+    "Southern troops shell two landing stages. "
+    "The northern navy accuses them of provocation.\n\n"
+    "Sunday\n"
+    "The foreign ministers meet in the lakeside town of Kisoro.\n\n"
+    "Looking ahead\n"
+    "Officials say a joint commission will meet at some point.\n")
+
+
+def test_timeline_headings_alone_on_their_lines_date_every_entry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=_BARE_TIMELINE, published=dt.date(2024, 3, 20)))
+    assert _on(_event_near(analysis, "seizes eleven").date, dt.date(2024, 3, 2))
+    shelling = _event_near(analysis, "shell two").date
+    assert shelling is not None and (shelling.start, shelling.end) == (
+        dt.date(2024, 3, 11), dt.date(2024, 3, 13))
+    accusation = _event_near(analysis, "accuses them").date
+    assert accusation is not None and accusation.start == dt.date(2024, 3, 11)
+    # a weekday heading is the first such day after the heading before it
+    assert _on(_event_near(analysis, "meet in the lakeside").date, dt.date(2024, 3, 17))
+
+
+def test_a_subheading_closes_a_bare_timeline_entry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=_BARE_TIMELINE, published=dt.date(2024, 3, 20)))
+    later = [e for e in analysis.events if e.trigger.start > analysis.text.index("Looking")]
+    assert all(e.date is None or e.date.start != dt.date(2024, 3, 17) for e in later)
+
+
+def test_a_single_date_line_is_no_timeline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from warpath.time.resolve import entries
+    text = ("Talks stall again\n\n4 May\n\nThe envoys met in Doha. Nothing was agreed.\n")
+    assert [e for e in entries(text, dt.date(2024, 5, 6)) if e.heading is not None] == []
+
+
+def test_headings_split_by_the_sentence_splitter_still_date_their_entries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Timeline of the port dispute.\n\n"
+            "8 July\nDockers walk out at the northern terminal.\n\n"
+            "19 July\nThe army deploys troops to the harbour.\n\n"
+            "27 July\nThe union accuses the governor of breaking the deal.\n")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 8, 1)))
+    assert _on(_event_near(analysis, "deploys troops").date, dt.date(2025, 7, 19))
+    assert _on(_event_near(analysis, "accuses the governor").date, dt.date(2025, 7, 27))
+
+
+def test_clock_times_alone_on_their_lines_head_live_blog_entries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Follow our coverage of the border crisis.\n\n"
+            "16:20\nThe interior ministry has condemned the attack on the customs post.\n\n"
+            "14:05\nHow we got here\n"
+            "In May 2023 the two states signed a border accord.\n\n"
+            "11:30\nGunmen fired on a customs post at dawn, officials said.\n")
+    published = dt.date(2025, 6, 4)
+    analysis = pipeline(Document(text=text, published=published))
+    assert _on(_event_near(analysis, "fired on a customs").date, published)
+    assert _on(_event_near(analysis, "condemned the attack").date, published)
+
+
+def test_a_broadcast_of_the_day_dates_its_present_perfect_news(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("[Transcript of the morning programme, broadcast on Tuesday, 3 June 2025.]\n\n"
+            "HOST: Our main story: the provincial government has imposed a curfew in the "
+            "river towns after a night of clashes. The army has sealed the ferry crossings.\n")
+    published = dt.date(2025, 6, 3)
+    analysis = pipeline(Document(text=text, published=published))
+    assert _on(_event_near(analysis, "imposed a curfew").date, published)
+    assert _on(_event_near(analysis, "sealed the ferry").date, published)
+
+
+def test_a_present_charge_is_dated_to_the_reporting_window(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Artillery hit a school in Velt on Monday, killing three pupils. "
+            "Teachers blame the rebel brigade for the shelling. "
+            "Villagers accuse the army of having abandoned its post.\n")
+    published = dt.date(2025, 4, 9)  # a Wednesday
+    analysis = pipeline(Document(text=text, published=published))
+    assert _on(_event_near(analysis, "blame the rebel").date, published)
+    assert _on(_event_near(analysis, "accuse the army").date, published)
+
+
+def test_a_standing_denial_gets_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Artillery hit a school in Velt on Monday, killing three pupils. "
+            "The neighbouring state denies arming the rebels and accuses the army of "
+            "shelling its own villages.\n")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 4, 9)))
+    assert _event_near(analysis, "denies arming").date is None
+    assert _event_near(analysis, "accuses the army").date is None
+
+
+def test_an_earlier_request_inside_an_undated_saying_gets_no_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels stormed a police post in Kalo on Friday. "
+            "An aid official said the agencies had asked the governor to open a corridor.\n")
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 4, 14)))
+    asked = [e for e in analysis.events if e.trigger.text == "asked"]
+    assert asked and asked[0].date is None

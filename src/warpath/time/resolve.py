@@ -119,8 +119,10 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     last: DateMention | None = None
     covered: DateValue | None = None  # the period a bulletin says it covers
     last_day: DateValue | None = None  # the last single day the narrative moved to
+    lines = [e.expr for e in dated if e.expr is not None]
     for si, sent in enumerate(analysis.sentences):
-        for expr in find_expressions(sent.text, offset=sent.start):
+        for expr in _with_headings(find_expressions(sent.text, offset=sent.start), lines,
+                                   sent.start, sent.end):
             if any(a <= expr.start and expr.end <= b for a, b in datelines):
                 continue  # "LUANDA, July 9 (CPA) -": when it was filed, not what happened
             root = _root_token(doc, expr.start, expr.end)
@@ -173,12 +175,25 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
             mention = DateMention(analysis.span(expr.start, expr.end), si, expr, value, root,
                                   future, back, expr.start in heads)
             out.append(mention)
-            if moves_narrative(doc, mention) and not back and not _wider(value, narrative):
+            if moves_narrative(doc, mention) and not back and \
+                    (mention.heading or not _wider(value, narrative)):
                 narrative = value
                 if value is not None and value.granularity == "day":
                     last_day = value
             last = mention
     return out
+
+
+def _with_headings(found: list[Expression], headings: list[Expression], start: int,
+                   end: int) -> list[Expression]:
+    """The expressions of a sentence, with a timeline heading that starts in it read from its
+    line: the sentence splitter may cut "14 October" on a line of its own in two."""
+    out = [e for e in found if not any(h.start < e.start < h.end or
+                                       (h.start == e.start and h.end != e.end)
+                                       for h in headings)]
+    out += [h for h in headings if start <= h.start < end and
+            not any(e.start == h.start and e.end == h.end for e in out)]
+    return sorted(out, key=lambda e: e.start)
 
 
 # What a bulletin says it covers ("Reporting period: 2-8 November", "covering the week of").
@@ -562,6 +577,8 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
             # "the next round of talks ... on 17 September": the round carries the date
             d = _own_distance(doc, m, frame.i)
         carrier = _carrying_verb(analysis, trig)
+        if carrier is None and frame is not None:
+            carrier = _carrying_verb(analysis, frame)  # "to hold a round of talks on 3 May"
         if d is None and carrier is not None:
             # "to hold talks on October 20", "will fly reinforcements this week": the verb
             # that only carries the event noun dates it
@@ -786,6 +803,8 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
             # "has not been able to deliver food since late March", "a year later, the treaty
             # has still not been signed": a stretch in which nothing happened, not a date.
             continue
+        if own is None and _exchange_recalled(analysis, mentions, event):
+            continue
         if own is not None and own.value is not None:
             # "The 2019 ... attack was a rocket attack ... on 27 December 2019": a narrower
             # date of the governing clause that falls inside the event's own refines it.
@@ -813,17 +832,31 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
             continue
         entry = _entry_at(heads, event.trigger.start)
         if entry is not None and not embedded(analysis, event) and \
-                getattr(event, "status", "asserted") != "negated":
+                getattr(event, "status", "asserted") != "negated" and \
+                (not entry.bare_clock or _narrated(analysis, event)):
             event.date = _in_entry(analysis.doc, mentions, entry, event, published)
             if event.date is not None:
                 continue
         if published is not None and _issuer_present(analysis, event):
             event.date = DateValue(None, published, published, "day", "inherited")
             continue
-        if embedded(analysis, event) or not _narrated(analysis, event):
-            continue  # told in passing, or not a happening: its time is not the narrative's
+        if embedded(analysis, event):
+            continue  # told in passing: its time is not the narrative's
         current = _narrative_at(analysis.doc, mentions, event.sentence, event.trigger.start)
+        if not _narrated(analysis, event):
+            if published is not None and _standing_charge(analysis, event) and \
+                    _news(current, published):
+                # "Residents blame the army": a charge or a denial in the present is made
+                # now, in the window the story reports on, which ends on publication.
+                event.date = DateValue(None, published, published, "day", "inherited")
+            continue  # not a happening: its time is not the narrative's
         if current is not None and _indefinite_perfect(analysis, event):
+            # "The army has denied targeting civilians": a present perfect reaches up to now.
+            # In the news it is dated to the day of publication, the end of the window the
+            # story reports on; told far from that window it says only that it happened.
+            if published is not None and current.value is not None and \
+                    current.value.start == current.value.end == published:
+                event.date = DateValue(None, published, published, "day", "inherited")
             continue
         if current is not None and \
                 _sentences_between(analysis, current.sentence, event.sentence) <= NARRATIVE_REACH:
@@ -836,6 +869,8 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
 # A line that opens with a clock time and a dash or colon: an entry of a live blog.
 _TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3}))?"
                         r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—:]\s", re.I)
+_CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3}))?"
+                         r"(?:\s*\([^)\n]{1,40}\))?[ \t]*$", re.I)
 _RECAP = re.compile(r"\s*(?:recap|background|catch(?:ing)?\s+up|in\s+case\s+you\s+missed|"
                     r"what\s+we\s+know|the\s+story\s+so\s+far)\b", re.I)
 _HEAD_MARK = re.compile(r"\s*[-–—:]\s")
@@ -850,6 +885,8 @@ class Entry:
     start: int
     end: int
     heading: DateValue | None  # None for a clock time: the publication day
+    expr: Expression | None = None  # the heading's own expression, offsets in the text
+    bare_clock: bool = False  # a clock time alone on its line, over the lines below it
 
 
 def entries(text: str, published: dt.date | None) -> list[Entry]:
@@ -857,6 +894,9 @@ def entries(text: str, published: dt.date | None) -> list[Entry]:
     alone on its line ("2024") heads the entries under it: their days are of that year."""
     out: list[Entry] = []
     year: DateValue | None = None
+    bare = _bare_headings(text)
+    clocks = _CLOCK_LINE.findall(text)
+    running = False  # the last entry is headed by a date alone on its line: it runs on
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -866,31 +906,109 @@ def entries(text: str, published: dt.date | None) -> list[Entry]:
             continue
         stamp = _TIMESTAMP.match(line)
         if stamp:
+            running = False
             if not _RECAP.match(line, stamp.end()):  # a recap tells background, not the day
                 out.append(Entry(start, pos, None))
+            continue
+        if len(clocks) >= 2 and _CLOCK_LINE.fullmatch(line.rstrip("\r\n")):
+            # "10:40" on a line of its own heads a live blog's entry: the lines below it
+            out.append(Entry(start, pos, None, bare_clock=True))
+            running = True
             continue
         found = find_expressions(body[:60])
         if len(found) == 1 and found[0].start == 0 and found[0].year is not None and \
                 found[0].month is None and not found[0].parts and \
                 not body[found[0].end:].strip(" \t\r\n:"):
             year = resolve(found[0], Context(published))
+            running = False
             continue
+        head = _shift_to(found[0], start + lead) if found else None
         if found and found[0].start == 0 and found[0].anchor == "absolute" and \
                 _HEAD_MARK.match(body, found[0].end):
             value = resolve(found[0], Context(published, year))
             if value is not None:
-                out.append(Entry(start + lead, pos, value))
+                out.append(Entry(start + lead, pos, value, head))
+                running = False
                 continue
         value = _day_heading(body, found, published, year, out)
         if value is not None:
-            out.append(Entry(start + lead, pos, value))
+            out.append(Entry(start + lead, pos, value, head))
+            running = False
             continue
+        if start + lead in bare:
+            value = _bare_value(found[0], published, year, out)
+            if value is not None:
+                out.append(Entry(start + lead, pos, value, head))
+                running = True
+                continue
+        if running and out and not _title_line(body):
+            # "9 October" on a line of its own heads the lines that follow, up to the next
+            # heading of any kind ("What comes next").
+            out[-1] = replace(out[-1], end=pos)
+            continue
+        running = False
         # A heading alone on its line ("18 December 2023 -") reaches the next line.
         if out and not text[out[-1].end:start].strip() and \
                 not line.rstrip().endswith((":", "-", "–")) and \
                 text[out[-1].start:out[-1].end].rstrip().endswith(("-", "–", "—", ":")):
             out[-1] = replace(out[-1], end=pos)
     return out
+
+
+def _shift_to(e: Expression, offset: int) -> Expression:
+    """`e` found in a line, with offsets in the whole text."""
+    return replace(e, start=e.start + offset, end=e.end + offset,
+                   parts=tuple(_shift_to(p, offset) for p in e.parts))
+
+
+def _alone(body: str) -> Expression | None:
+    """The date a line holds and nothing else ("9 October", "5 to 8 October", "Monday 2
+    November", "Last week"), with at most a closing mark: a timeline's heading. A year alone,
+    a day counted from the story ("The next day") and a stretch up to now are not."""
+    found = find_expressions(body[:60])
+    if len(found) != 1 or found[0].start != 0 or \
+            body[found[0].end:].strip(" \t\r\n:.-–—"):
+        return None
+    e = found[0]
+    if e.anchor == "narrative" or e.since or e.period or \
+            (e.anchor == "absolute" and e.month is None and e.season is None and not e.parts):
+        return None
+    return e
+
+
+def _bare_headings(text: str) -> set[int]:
+    """Where the lines that hold a date alone begin, when there are two or more of them (one
+    such line may be a stray date under a headline; several make a timeline)."""
+    out = set()
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.lstrip()
+        if body.strip() and len(body) < 60 and _alone(body.rstrip()) is not None:
+            out.add(pos + len(line) - len(body))
+        pos += len(line)
+    return out if len(out) >= 2 else set()
+
+
+def _bare_value(e: Expression, published: dt.date | None, year: DateValue | None,
+                before: list[Entry]) -> DateValue | None:
+    """The time a date alone on its line heads. A yearless day follows on from the heading
+    before it (a timeline goes one way), a bare weekday is the first such day from there."""
+    last = next((x.heading for x in reversed(before) if x.heading is not None), None)
+    if e.weekday is not None and e.anchor == "publication" and e.unit is None and \
+            not e.offset and last is not None and last.granularity == "day":
+        d = last.start + dt.timedelta(days=(e.weekday - last.start.weekday()) % 7)
+        return DateValue(e.text, d, d, "day", "narrative")
+    if e.anchor == "absolute":
+        return resolve(e, Context(published, year or last))
+    return resolve(e, Context(published))
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+
+
+def _title_line(body: str) -> bool:
+    """A short line that does not end as a sentence does: a subheading."""
+    return len(body.split()) <= 8 and not _SENTENCE_END.search(body.rstrip())
 
 
 # After the day of a heading: an optional clock time, then the mark that ends the heading
@@ -1047,6 +1165,31 @@ def _within_told_event(analysis: Analysis, event: Event) -> DateValue | None:
     return None
 
 
+# Acts of words and of diplomacy: asked, agreed, refused, accused, offered.
+_EXCHANGES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT", "COOPERATE", "CONCEDE",
+              "SUPPORT", "AID", "THREATEN"}
+
+
+def _exchange_recalled(analysis: Analysis, mentions: list[DateMention], event: Event) -> bool:
+    """ "A diplomat said the mission had asked the EU to release funds": an exchange told in
+    the past perfect inside an undated saying happened before it, at a time the text does not
+    give; the story's day is not its own. (Said on a day, "announced last Thursday that the
+    negotiators had agreed to meet", it is news of that day; and a speaker's account of
+    fighting, "said its fighters had shot down a drone", tells the scene the story is at.)"""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None or event.type not in _EXCHANGES:
+        return False
+    verb = _verb_of(doc[event.trigger_token])
+    if not _pluperfect(verb):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in _REPORTING | {"tell", "report"}:
+        return False
+    return not any(m.sentence == event.sentence and m.value is not None and
+                   _own_distance(doc, m, verb.head.i) is not None for m in mentions)
+
+
 def _indefinite_perfect(analysis: Analysis, event: Event) -> bool:
     """ "Kenya has offered to host talks", told after the story has named its days: a present
     perfect with no date of its own says that it happened, not when, the speaker's own "we
@@ -1125,6 +1268,38 @@ def _narrated(analysis: Analysis, event: Event) -> bool:
                        for c in tok.children)
     return first_person or not (tok.tag_ in ("VBZ", "VBP")
                                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+_CHARGES = {"ACCUSE", "REJECT"}
+
+
+def _standing_charge(analysis: Analysis, event: Event) -> bool:
+    """An accusation or a denial in the simple present, not negated ("Residents blame the
+    army", "The rebels deny it")."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None or event.type not in _CHARGES or \
+            getattr(event, "status", "asserted") not in ("asserted", "reported"):
+        return False
+    tok = doc[event.trigger_token]
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
+        not _ongoing_charge(tok)
+
+
+def _ongoing_charge(tok: Any) -> bool:
+    """What is charged or denied goes on ("denies supporting the group", "accuses the army of
+    fighting alongside a militia", "denies that its troops are there"): a standing dispute,
+    not a reaction of the day (unlike "accuse the army of having left a post unmanned")."""
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")]
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [p for c in tok.children if c.dep_ in ("dobj", "obj") for p in c.children
+              if p.dep_ == "prep"]  # "accuses the army of fighting ..."
+    clauses += [g for p in preps for g in p.children if g.dep_ == "pcomp"]
+    if any(c.dep_ in ("dobj", "obj") and any(d.lower_ in ("any", "all") for d in c.children
+                                             if d.dep_ == "det") for c in tok.children):
+        return True  # "denies any role in the unrest"
+    return any((c.tag_ == "VBG" and not any(a.lower_ == "having" for a in c.children))
+               or (c.tag_ in ("VBZ", "VBP") and c.dep_ == "ccomp") for c in clauses)
 
 
 def _still(analysis: Analysis, event: Event) -> bool:
