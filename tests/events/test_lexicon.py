@@ -631,3 +631,10 @@ def test_forces_gathering_by_themselves_are_a_deployment(analyse):
     for text in ("Pilgrims massed at the gates of the shrine.",
                  "Protesters gathered outside the parliament on Friday."):
         assert not events_of(analyse(text), "MOBILIZE"), text
+
+
+def test_forces_gathering_for_a_ceremony_are_no_build_up(analyse):
+    a = analyse("Soldiers gathered in the square for the parade on Independence Day.")
+    assert not [e for e in a.events if e.type == "MOBILIZE"]
+    b = analyse("Soldiers gathered in the square near the border crossing on Monday.")
+    assert [e.type for e in b.events if e.type == "MOBILIZE"] == ["MOBILIZE"]

@@ -860,7 +860,9 @@ _GATHERING = {"mass", "amass", "concentrate", "muster", "gather", "assemble", "r
               "redeploy", "deploy"}
 _NEEDS_PARTICLE = {"fly": {"in"}, "bring": {"in", "up"}, "throw": {"in"}, "beef": {"up"}}
 # Forces sent to save or look for people, or sent home, are no build-up.
-_NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look"}
+_NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look", "for parade",
+                 "for ceremony", "for funeral", "for celebration", "for prayer", "for match",
+                 "for concert", "for festival", "for commemoration", "for visit"}
 _CIVIL_SENDERS = {"company", "firm", "airline", "carrier", "club", "team", "hospital", "bank",
                   "school", "university", "studio", "band", "agency", "operator", "employer"}
 
@@ -900,6 +902,11 @@ def forces_moved(token: Any) -> Sense | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return None
+    purposes = _object_phrases(token) | {  # "in the square for the parade": nested too
+        f"{p.lower_} {g.lemma_.lower()}" for p in token.subtree if p.dep_ == "prep"
+        for g in p.children if g.dep_ == "pobj"}
+    if _NOT_DEPLOYED & purposes:
+        return None  # "boats sent to rescue the crew", "soldiers gathered for the parade"
     if lemma in _GATHERING and not any(c.dep_ in ("dobj", "obj", "nsubjpass")
                                        for c in token.children):
         # "troops massed along the river", "two brigades regrouped near the pass"
@@ -928,7 +935,6 @@ def forces_moved(token: Any) -> Sense | None:
         return None
     if senders & _CIVIL_SENDERS:
         return None
-    if _NOT_DEPLOYED & _object_phrases(token) or any(
-            c.dep_ == "advmod" and c.lower_ in ("home", "back", "away") for c in token.children):
-        return None  # "sent the conscripts home", "boats sent to rescue the crew"
+    if any(c.dep_ == "advmod" and c.lower_ in ("home", "back", "away") for c in token.children):
+        return None  # "sent the conscripts home"
     return _class_sense(lemma, "MOBILIZE", "154")
