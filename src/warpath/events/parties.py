@@ -676,13 +676,18 @@ def voice_country(analysis: Analysis) -> str | None:
     organ (not the state or its people) announce something in the present ("The Joint
     Command announces ...") and the text says "we" or "our" at least twice in its own
     words; None for any text where a newsroom speaks of itself."""
+    found = _per_doc(analysis, _VOICE_KEY, _voice_country)
+    return str(found) if found else None
+
+
+def _per_doc(analysis: Analysis, key: str, find: Any) -> Any:
+    """A whole-text finding, computed once and kept on the parsed Doc (every party asks)."""
     doc = analysis.doc
     if doc is None:
         return None
-    if _VOICE_KEY not in doc.user_data:
-        doc.user_data[_VOICE_KEY] = _voice_country(analysis, doc)
-    found = doc.user_data[_VOICE_KEY]
-    return str(found) if found else None
+    if key not in doc.user_data:
+        doc.user_data[key] = find(analysis, doc)
+    return doc.user_data[key]
 
 
 def _voice_country(analysis: Analysis, doc: Any) -> str | None:
@@ -811,12 +816,7 @@ _ISSUER_KEY = "warpath_statement_issuer"
 def _statement_issuer(analysis: Analysis, tok: Any) -> str | None:
     """The state of the body whose statement the text reproduces, when `tok` lies inside it
     (after "X issued the following statement" and before a line that closes it)."""
-    doc = analysis.doc
-    if doc is None:
-        return None
-    if _ISSUER_KEY not in doc.user_data:
-        doc.user_data[_ISSUER_KEY] = _find_issuer(analysis, doc)
-    found = doc.user_data[_ISSUER_KEY]
+    found = _per_doc(analysis, _ISSUER_KEY, _find_issuer)
     if found is None:
         return None
     start, end, country = found

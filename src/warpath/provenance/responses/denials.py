@@ -5,6 +5,7 @@ request, a denial of a charge against the denier's side."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from warpath.document import Analysis, Event
@@ -42,6 +43,16 @@ from warpath.provenance.responses.words import (
     SAME_ACTS,
     TOLL_NOUNS,
 )
+
+
+def stated_denials(analysis: Analysis) -> Iterator[tuple[Event, Any]]:
+    """Denials told as said (asserted or reported) by a verb of denying, with that verb."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.type == "REJECT" and a.trigger_token is not None
+                and a.status in ("asserted", "reported")
+                and doc[a.trigger_token].lemma_.lower() in DENY_VERBS):
+            yield a, doc[a.trigger_token]
 
 
 def link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
@@ -405,11 +416,8 @@ def link_denied_charges(analysis: Analysis) -> None:
     """"Iran has accused Pakistan of sheltering the men … Pakistan denies giving refuge to
     any armed group": a denial by a side answers the latest charge against that side told
     just before it."""
-    doc = analysis.doc
-    for a in analysis.events:
-        if (a.responds_to or a.type != "REJECT" or a.trigger_token is None
-                or a.status not in ("asserted", "reported")
-                or doc[a.trigger_token].lemma_.lower() not in DENY_VERBS):
+    for a, _verb in stated_denials(analysis):
+        if a.responds_to:
             continue
         src = country_of(a, "source")
         who = a.source.actor_id if a.source else None
@@ -507,12 +515,7 @@ def link_rejected_claims(analysis: Analysis) -> None:
     statement tells ("said … units had shelled a post": the shelling too)."""
     doc = analysis.doc
     order = time_order(analysis)
-    for a in analysis.events:
-        if (a.type != "REJECT" or a.trigger_token is None
-                or a.status not in ("asserted", "reported")
-                or doc[a.trigger_token].lemma_.lower() not in DENY_VERBS):
-            continue
-        verb = doc[a.trigger_token]
+    for a, verb in stated_denials(analysis):
         obj = _claim_object(verb)
         if obj is None:
             continue  # "rejected any claim" names no statement told before
@@ -735,12 +738,7 @@ def link_denied_contents(analysis: Analysis) -> None:
     for e in analysis.events:
         if e.trigger_token is not None:
             by_tok.setdefault(e.trigger_token, []).append(e)
-    for a in analysis.events:
-        if (a.type != "REJECT" or a.trigger_token is None
-                or a.status not in ("asserted", "reported")
-                or doc[a.trigger_token].lemma_.lower() not in DENY_VERBS):
-            continue
-        verb = doc[a.trigger_token]
+    for a, verb in stated_denials(analysis):
         if not a.responds_to:
             inside = [t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")
                       for t in c.subtree]
