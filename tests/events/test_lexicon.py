@@ -638,3 +638,20 @@ def test_forces_gathering_for_a_ceremony_are_no_build_up(analyse):
     assert not [e for e in a.events if e.type == "MOBILIZE"]
     b = analyse("Soldiers gathered in the square near the border crossing on Monday.")
     assert [e.type for e in b.events if e.type == "MOBILIZE"] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bonn insurer moved its claims division to Leipzig in March.",
+    "The province transferred health personnel to clinics in the north.",
+    "The council moved traffic police to direct cars around the stadium.",
+    "Germany sent its strongest team to the chess olympiad.",
+    "Chile sent a team of doctors to Ecuador after the landslide.",
+    "The space agency moved the launcher to the pad at dawn.",
+])
+def test_staff_units_and_teams_moved_for_civil_work_are_no_deployment(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == "MOBILIZE"], text
+
+
+def test_an_armoured_division_moved_to_a_border_is_a_deployment(analyse):
+    a = analyse("Russia moved an armoured division to the Belarusian border.")
+    assert [e.type for e in a.events] == ["MOBILIZE"]

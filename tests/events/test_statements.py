@@ -325,3 +325,18 @@ def test_a_bare_answer_promised_after_an_attack_is_a_threat(analyse):
     b = analyse("The ministry received a letter from the union. The minister said he would "
                 "respond soon.")
     assert not events_of(b, "THREATEN")
+
+
+def test_a_rumour_denied_by_a_firm_or_a_star_is_no_rejection(analyse):
+    for text in ("The singer said the rumours had no basis in fact.",
+                 "The insurer said the claims had no foundation whatsoever."):
+        assert not [e for e in analyse(text).events if e.type == "REJECT"], text
+    a = analyse("The Turkish defence ministry said the allegations had no basis in fact.")
+    assert [e.type for e in a.events if e.type == "REJECT"] == ["REJECT"]
+
+
+def test_a_brand_name_accuses_a_foe_but_not_a_rival_at_home(analyse):
+    a = analyse("Armenia called the Azerbaijani army an occupier.")
+    assert [e.type for e in a.events if e.type == "ACCUSE"] == ["ACCUSE"]
+    b = analyse("The union branded the labour minister a traitor.")
+    assert not [e for e in b.events if e.type == "ACCUSE"]

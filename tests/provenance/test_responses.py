@@ -1834,9 +1834,9 @@ def test_force_on_an_armed_group_answers_its_latest_act(
 
 
 def test_force_on_a_group_answers_the_latest_dated_act(build: Callable[..., Builder]) -> None:
-    b = build("Militiamen burned two villages on Sunday. The raid came a day after gunmen "
-              "robbed a lorry on Saturday. On Monday soldiers pushed into the forest and "
-              "killed seven militiamen.")
+    b = build("Militiamen burned two villages on Sunday. On Saturday, the day before, gunmen "
+              "had robbed a bus near the same road. On Monday soldiers pushed into the forest "
+              "and killed seven militiamen.")
     burned = _group(b, "burned", "tiger-front")
     burned.date = DateValue("Sunday", dt.date(2026, 3, 8), dt.date(2026, 3, 8), "day")
     robbed = _group(b, "robbed", "generic-gunman-rwa")

@@ -676,3 +676,12 @@ def test_an_earlier_request_inside_an_undated_saying_gets_no_date(pipeline) -> N
     analysis = pipeline(Document(text=text, published=dt.date(2025, 4, 14)))
     asked = [e for e in analysis.events if e.trigger.text == "asked"]
     assert asked and asked[0].date is None
+
+
+def test_a_run_of_bare_weekdays_is_a_schedule_not_a_timeline(pipeline):
+    text = ("Programme of the visit:\nMonday\nArrival and welcome dinner.\nTuesday\n"
+            "Meeting with the mayor.\n\nSeparately, Serbia has denied any part in the unrest.")
+    a = pipeline(Document(text=text, published=dt.date(2026, 3, 16)))
+    denial = [e for e in a.events if e.type == "REJECT"]
+    assert denial and all(e.date is None or e.date.start != dt.date(2026, 3, 17)
+                          for e in denial)

@@ -830,25 +830,31 @@ def forced_across(token: Any) -> Sense | None:
 
 # Who and what a state or an armed party moves about: its people, its units and its machines
 # of war (shared by the deployment rule; "of" phrases count: "two companies of paratroopers").
-FORCES = {"troop", "soldier", "force", "reinforcement", "battalion", "brigade", "division",
-          "regiment", "contingent", "platoon", "squadron", "detachment", "unit", "personnel",
-          "marine", "paratrooper", "commando", "ranger", "infantry", "infantryman", "reservist",
-          "conscript", "serviceman", "servicemen", "police", "policeman", "policemen",
-          "gendarme", "gendarmerie", "guardsman", "peacekeeper", "militiaman", "warship",
-          "frigate", "destroyer", "corvette", "cutter", "gunboat", "submarine", "minesweeper",
-          "cruiser", "warplane", "bomber", "interceptor", "gunship", "tank", "armour", "armor",
-          "artillery", "howitzer", "missile", "launcher", "fighter", "airdefence",
-          "airdefense", "sapper", "legionnaire", "garrison"}
+FORCES = {"troop", "soldier", "force", "reinforcement", "battalion", "brigade", "regiment",
+          "contingent", "platoon", "squadron", "detachment", "marine", "paratrooper",
+          "commando", "ranger", "infantry", "infantryman", "reservist", "conscript",
+          "serviceman", "servicemen", "gendarme", "gendarmerie", "guardsman", "peacekeeper",
+          "militiaman", "warship", "frigate", "destroyer", "corvette", "cutter", "gunboat",
+          "submarine", "minesweeper", "cruiser", "warplane", "bomber", "interceptor", "gunship",
+          "tank", "armour", "armor", "artillery", "howitzer", "missile", "fighter",
+          "airdefence", "airdefense", "sapper", "legionnaire", "garrison"}
 # What a navy, a coast guard, an army or a police force has but a firm or an airline has too:
 # forces only with a military word on them, a state or armed sender, or such words around.
+# (A division, a unit, personnel or police move for civil work too: "moved its energy
+# division to Munich", "transferred police officers to desk jobs".)
 CIVIL_CRAFT = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone",
-               "battery", "officer", "company", "guard", "asset", "vehicle", "system", "crew",
-               "team", "agent", "carrier", "patrol"}
+               "battery", "officer", "guard", "asset", "vehicle", "system", "carrier",
+               "patrol", "division", "unit", "personnel", "police", "policeman", "policemen",
+               "launcher"}
 _MILITARY_WORDS = {"military", "army", "navy", "naval", "coast", "coastguard", "guard", "police",
                    "armed", "armoured", "armored", "security", "riot", "patrol", "combat",
                    "war", "attack", "artillery", "missile", "airdefence", "airdefense",
                    "defence", "defense", "troop", "soldier", "warship", "militia", "force",
                    "deploy", "deployment", "border", "frontier"}
+# Words that make staff or a unit civil whoever moves them.
+_CIVIL_MODIFIERS = {"health", "medical", "traffic", "energy", "sales", "research", "marketing",
+                    "finance", "education", "teaching", "nursing", "chip", "software", "design",
+                    "legal", "press", "customer", "cleaning", "rescue", "fire", "relief"}
 # Verbs of moving or placing forces somewhere ("fly", "bring" and "throw" with "in").
 _DEPLOYING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "rush", "mass",
               "amass", "station", "position", "reposition", "preposition", "post", "reinforce",
@@ -862,7 +868,9 @@ _NEEDS_PARTICLE = {"fly": {"in"}, "bring": {"in", "up"}, "throw": {"in"}, "beef"
 # Forces sent to save or look for people, or sent home, are no build-up.
 _NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look", "for parade",
                  "for ceremony", "for funeral", "for celebration", "for prayer", "for match",
-                 "for concert", "for festival", "for commemoration", "for visit"}
+                 "for concert", "for festival", "for commemoration", "for visit",
+                 "to manage", "to direct", "to control", "to tackle", "to police",
+                 "for election", "for vote", "for polling", "at station"}
 _CIVIL_SENDERS = {"company", "firm", "airline", "carrier", "club", "team", "hospital", "bank",
                   "school", "university", "studio", "band", "agency", "operator", "employer"}
 
@@ -926,6 +934,8 @@ def forces_moved(token: Any) -> Sense | None:
     heads, mods = _force_words(token)
     senders = subject_lemmas(token) | agent_lemmas(token)
     found = bool(heads & FORCES)
+    if mods & _CIVIL_MODIFIERS:
+        return None  # "health personnel", "its energy division", "traffic police"
     if not found and heads & CIVIL_CRAFT:
         # "two naval vessels", "the navy sent boats", or a text about the coast guard
         found = bool(mods & _MILITARY_WORDS) or _armed(senders) or bool(

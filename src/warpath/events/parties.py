@@ -548,7 +548,7 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         country = region_country(analysis, tok) or (
             owner.country if owner is not None else None) or country
         if country and country == actor.country and _bare_guess(analysis, tok, actor):
-            # "The Lebanese army said ... The army has sealed off the road": a bare organ
+            # "The Malian army said ... The army has closed the bridge": a bare organ
             # in a story of two states is the one named the same way before it (over the
             # state the text names most)
             country = _same_head_before(analysis, tok) or country
@@ -628,7 +628,7 @@ def _two_states(analysis: Analysis) -> tuple[str, str] | None:
 
 
 def _same_head_before(analysis: Analysis, tok: Any) -> str | None:
-    """The one country that earlier phrases with the same head noun name ("the Lebanese army"
+    """The one country that earlier phrases with the same head noun name ("the Malian army"
     before "the army"); None when none does or they name different states."""
     found = set()
     lemma = tok.lemma_.lower()

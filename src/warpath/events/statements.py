@@ -388,15 +388,17 @@ _PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television",
                 "station"}
 
 
+# Names that brand a party as wrongdoers ("branded the commandos terrorists"): they count only
+# for a party of another state or an armed one; an opposition calling a minister a traitor is
+# politics at home.
+_BRANDS = {"terrorist", "aggressor", "occupier", "invader", "murderer", "butcher", "warmonger",
+           "mercenary", "pirate", "thug", "provocateur", "traitor"}
 # Words that judge an act as wrong: said of another's act they are a disapproval (CAMEO 11).
 _DISAPPROVAL = {"unacceptable", "illegal", "unlawful", "provocative", "reckless",
                 "irresponsible", "violation", "provocation", "breach", "aggression", "crime",
                 "outrageous", "unjustified", "unprovoked", "criminal", "barbaric", "cowardly",
                 "deplorable", "inexcusable", "terrorism", "atrocity", "illegitimate",
-                "destabilizing", "destabilising", "escalatory", "heinous",
-                # names that brand a party as wrongdoers: "branded the commandos terrorists"
-                "terrorist", "aggressor", "occupier", "invader", "murderer", "butcher",
-                "warmonger", "mercenary", "pirate", "thug", "provocateur", "traitor"}
+                "destabilizing", "destabilising", "escalatory", "heinous"} | _BRANDS
 _JUDGE_VERBS = _DEMAND_VERBS | {"agree", "consider", "deem", "find", "believe", "conclude",
                                 "call", "describe", "brand", "label", "term", "denounce",
                                 "condemn", "characterize", "characterise", "view", "regard"}
@@ -421,6 +423,10 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
         target = party_of(analysis, judged) if judged is not None else None
         if target is not None and not (target.country or target.actor_id):
             target = None  # "the incursion": an act, not an actor
+        if word.lemma_.lower() in _BRANDS and not (
+                target is not None and (target.sector in ("MIL", "REB", "CRM")
+                                        or target.country and target.country != source.country)):
+            continue
         yield _statement(analysis, "ACCUSE", "111", word, evidence_span(analysis, verb, sent),
                          sent_index, source, target, token=verb)
     yield from tie_accusations(analysis, sent, sent_index)
@@ -641,6 +647,11 @@ _GROUND = {"truth", "basis", "foundation", "substance", "merit", "grain", "credi
            "veracity"}
 
 
+# What one party lays on another; and the speakers whose rebuttal of mere reports counts.
+_CHARGES = {"allegation", "accusation", "charge"}
+_PUBLIC_SECTORS = {"GOV", "MIL", "REB", "COP", "SPY", "IGO", "LEG", "OPP", "PTY"}
+
+
 def no_basis_denials(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
     """A claim said to have no truth, basis or foundation is rejected (CAMEO 12): "there is not
     a grain of truth in the allegations", "the accusations have no basis in fact", "these
@@ -670,6 +681,9 @@ def no_basis_denials(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
         source = party_of(analysis, speaker) if speaker is not None else None
         if speaker is not None and source is not None and not actor_like(speaker, source):
             source = None
+        if claim.lemma_.lower() not in _CHARGES and (source is None or source.sector not in
+                                                     _PUBLIC_SECTORS):
+            continue  # a rumour about a star or a bank is no dispute between parties
         maker = next((c for c in claim.children if c.dep_ == "poss"), None)
         target = party_of(analysis, maker) if maker is not None else None
         if maker is not None and target is not None and not actor_like(maker, target):

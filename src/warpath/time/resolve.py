@@ -976,17 +976,23 @@ def _alone(body: str) -> Expression | None:
     return e
 
 
+_MONTH_WORD = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
+
+
 def _bare_headings(text: str) -> set[int]:
-    """Where the lines that hold a date alone begin, when there are two or more of them (one
-    such line may be a stray date under a headline; several make a timeline)."""
+    """Where the lines that hold a date alone begin, when two or more of them name a day of a
+    month or a month (one such line may be a stray date under a headline; several make a
+    timeline; a run of bare weekdays is more often a schedule than a chronicle)."""
     out = set()
+    dated = 0
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.lstrip()
         if body.strip() and len(body) < 60 and _alone(body.rstrip()) is not None:
             out.add(pos + len(line) - len(body))
+            dated += bool(re.search(r"\d|" + _MONTH_WORD, body, re.I))
         pos += len(line)
-    return out if len(out) >= 2 else set()
+    return out if dated >= 2 else set()
 
 
 def _bare_value(e: Expression, published: dt.date | None, year: DateValue | None,
@@ -1171,11 +1177,12 @@ _EXCHANGES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "CONSULT", "COOPERATE", "C
 
 
 def _exchange_recalled(analysis: Analysis, mentions: list[DateMention], event: Event) -> bool:
-    """ "A diplomat said the mission had asked the EU to release funds": an exchange told in
+    """ "An aide said the council had asked the bank to unfreeze loans": an exchange told in
     the past perfect inside an undated saying happened before it, at a time the text does not
     give; the story's day is not its own. (Said on a day, "announced last Thursday that the
     negotiators had agreed to meet", it is news of that day; and a speaker's account of
-    fighting, "said its fighters had shot down a drone", tells the scene the story is at.)"""
+    fighting, "said its gunners had downed two helicopters", tells the scene the story is
+    at.)"""
     doc = analysis.doc
     if doc is None or event.trigger_token is None or event.type not in _EXCHANGES:
         return False
@@ -1289,7 +1296,7 @@ def _standing_charge(analysis: Analysis, event: Event) -> bool:
 def _ongoing_charge(tok: Any) -> bool:
     """What is charged or denied goes on ("denies supporting the group", "accuses the army of
     fighting alongside a militia", "denies that its troops are there"): a standing dispute,
-    not a reaction of the day (unlike "accuse the army of having left a post unmanned")."""
+    not a reaction of the day (unlike "accuse the police of having fired on the crowd")."""
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")]
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [p for c in tok.children if c.dep_ in ("dobj", "obj") for p in c.children

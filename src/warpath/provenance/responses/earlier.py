@@ -170,7 +170,7 @@ def joined_head(analysis: Analysis, e: Event) -> Event:
 
 
 def _demarche_head(analysis: Analysis, e: Event) -> Event:
-    """"summoned the chargé and handed him a note of protest": a note handed over (the
+    """"called in the envoy and gave her a formal complaint in writing": a note handed over (the
     object of a light verb joined to a summons of the same side) is one démarche with the
     summons, told first; `e` itself otherwise."""
     tok = analysis.doc[e.trigger_token]
