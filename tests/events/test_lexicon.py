@@ -655,3 +655,21 @@ def test_staff_units_and_teams_moved_for_civil_work_are_no_deployment(analyse, t
 def test_an_armoured_division_moved_to_a_border_is_a_deployment(analyse):
     a = analyse("Russia moved an armoured division to the Belarusian border.")
     assert [e.type for e in a.events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Meteorologists warned of snow on the mountain passes.",
+    "The clinic warned patients of delays over the holiday.",
+    "The bakery dismissed two workers after the fire.",
+    "A judge dismissed the lawsuit against the governor.",
+    "The consulate denied his visa application in March.",
+])
+def test_forecasts_firings_court_rulings_and_refused_visas_are_no_conflict(analyse, text):
+    assert not [e for e in analyse(text).events if e.type in ("THREATEN", "REJECT")], text
+
+
+def test_a_warning_of_reprisal_and_a_dismissed_charge_still_count(analyse):
+    a = analyse("Baku warned of a firm response to any new provocation.")
+    assert [e.type for e in a.events if e.type == "THREATEN"]
+    b = analyse("Caracas dismissed the accusations as a smear campaign.")
+    assert [e.type for e in b.events if e.type == "REJECT"]
