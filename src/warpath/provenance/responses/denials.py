@@ -16,6 +16,7 @@ from warpath.provenance.responses.links import (
     same_doer,
     trigger_lemma,
     type_family,
+    unanswered_said,
     word_stems,
 )
 from warpath.provenance.responses.syntax import Token, events_in, has_particle, objects_of
@@ -59,11 +60,7 @@ def link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
     """"An official denied that the militia had fired first": a denial of an act told before
     answers the account of that act."""
     doc = analysis.doc
-    for a in analysis.events:
-        if (a.responds_to or a.type != "REJECT" or a.trigger_token is None
-                or a.status in ("negated", "hypothetical", "planned")):
-            continue
-        verb = doc[a.trigger_token]
+    for a, verb in unanswered_said(analysis, "REJECT"):
         if verb.lemma_.lower() not in DENY_VERBS:
             continue
         # the content follows the verb: in "X said …; the army dismissed that toll" the clause
@@ -689,12 +686,7 @@ def link_predicate_denials(analysis: Analysis) -> None:
     """"That is a lie.", "These claims are false.": a denial told as a judgement of what was
     just said answers the latest claim told before it (the statement and the act it tells,
     or an act told as reported), a question in between notwithstanding."""
-    doc = analysis.doc
-    for a in analysis.events:
-        if (a.responds_to or a.type != "REJECT" or a.trigger_token is None
-                or a.status not in ("asserted", "reported")):
-            continue
-        tok = doc[a.trigger_token]
+    for a, tok in unanswered_said(analysis, "REJECT"):
         if a.trigger.text.lower().strip() not in FALSE_WORDS and \
                 tok.lemma_.lower() not in FALSE_WORDS:
             continue

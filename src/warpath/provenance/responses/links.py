@@ -3,9 +3,10 @@ their sides, their doers, their type family, the words of their evidence."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from warpath.document import Event
+from warpath.document import Analysis, Event
 from warpath.provenance.responses.words import MATERIAL
 
 
@@ -59,3 +60,13 @@ def word_stems(text: str) -> list[str]:
         if w:
             out.append(w[:-1] if w.endswith("s") and len(w) > 3 else w)
     return out
+
+
+def unanswered_said(analysis: Analysis, etype: str) -> Iterator[tuple[Event, Any]]:
+    """Events of `etype` told as said (asserted or reported) that answer nothing yet, with their
+    trigger token: what a response pass tries to link."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.type == etype and not a.responds_to and a.trigger_token is not None
+                and a.status in ("asserted", "reported")):
+            yield a, doc[a.trigger_token]

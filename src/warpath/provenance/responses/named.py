@@ -19,6 +19,7 @@ from warpath.provenance.responses.links import (
     same_doer,
     stated_act_before,
     trigger_lemma,
+    unanswered_said,
 )
 from warpath.provenance.responses.syntax import Token, after_phrase, objects_of
 from warpath.provenance.responses.timeline import time_order
@@ -150,12 +151,7 @@ def link_blames(analysis: Analysis) -> None:
     """"Nobody has claimed the strike. Residents blame the militia": laying blame on a side
     answers the act it is blamed for: the act named after "for" ("blamed Kigali for the
     shelling"), else the latest act of force told just before."""
-    doc = analysis.doc
-    for a in analysis.events:
-        if (a.responds_to or a.type != "ACCUSE" or a.trigger_token is None
-                or a.status not in ("asserted", "reported")):
-            continue
-        verb = doc[a.trigger_token]
+    for a, verb in unanswered_said(analysis, "ACCUSE"):
         if verb.lemma_.lower() not in BLAME_ONLY or verb.dep_ in ("relcl", "acl") \
                 or not any(c.dep_ == "dobj" for c in verb.children):
             continue
