@@ -83,3 +83,25 @@ def test_what_someone_was_told_is_the_telling_verbs_clause(nlp):
     doc = nlp("She told senators that a roadside mine had wrecked the truck.")
     wrecked = _tok(doc, "wrecked")
     assert (wrecked.dep_, wrecked.head.text) == ("ccomp", "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma", "subject"),
+    [
+        ("Kenya summons the Somali envoy over the border raid.", "summons", "summon", "Kenya"),
+        ("Police fire rubber bullets into the crowd.", "fire", "fire", "Police"),
+        ("Two men on a scooter shot dead a shopkeeper near the market.", "shot", "shoot",
+         "men"),
+    ],
+)
+def test_a_sentence_left_without_a_verb_gets_its_verb_back(nlp, text, verb, lemma, subject):
+    doc = nlp(text)
+    tok = _tok(doc, verb)
+    assert (tok.pos_, tok.lemma_, tok.dep_) == ("VERB", lemma, "ROOT")
+    assert _tok(doc, subject).head.i == tok.i
+
+
+@pytest.mark.parametrize("text", ["Storm damage in the north.", "Flood relief for the valley.",
+                                  "The minister's visit."])
+def test_a_noun_phrase_headline_stays_without_a_verb(nlp, text):
+    assert not any(t.pos_ == "VERB" for t in nlp(text))

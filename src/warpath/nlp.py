@@ -37,6 +37,8 @@ def _load(name: str) -> Any:
         nlp.add_pipe(REDUCED_RELATIVES, after="lemmatizer" if "lemmatizer" in
                      nlp.pipe_names else "parser")
         nlp.add_pipe(QUOTED_WORDS, after="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(VERBLESS, after=QUOTED_WORDS)
         nlp.add_pipe(PREFIXED_WORDS, first=True)
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
@@ -48,6 +50,7 @@ PREFIXED_WORDS = "warpath_prefixed_words"
 PREFIXED_LEMMAS = "warpath_prefixed_lemmas"
 REDUCED_RELATIVES = "warpath_reduced_relatives"
 QUOTED_WORDS = "warpath_quoted_words"
+VERBLESS = "warpath_verbless_sentences"
 # Quotation marks around a few words ("police and "community guards" cleared the camp",
 # a raid that "neutralised" a cell) only say whose word it is; the parser reads them as
 # clause breaks.
@@ -136,6 +139,39 @@ def _register() -> None:
                     _reparse(doc, sent, marks, new)
                 except (ValueError, IndexError, KeyError):  # pragma: no cover - defensive
                     continue  # the first parse stands
+            return doc
+
+        return run
+
+    @Language.factory(VERBLESS)
+    def verbless(nlp: Any, name: str) -> Any:
+        procs = [nlp.get_pipe(p) for p in ("tok2vec", "tagger", "parser")
+                 if p in nlp.pipe_names]
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
+
+        def run(doc: Any) -> Any:
+            """A sentence the tagger left without a verb ("Russia summons the envoy",
+            "Police fire tear gas at the crowd", "gunmen shot dead a headman") has one
+            mis-read as a noun. Each word that can be a verb, has a noun before it and no
+            determiner of its own, is tried in turn: the sentence is parsed again with that
+            word swapped for a plain verb of the same form, and the first parse that makes
+            it the main verb, with a subject before it, is kept (tags and arcs only: the
+            tag then gives the part of speech and the lemma, as for any verb)."""
+            for sent in list(doc.sents):
+                if len(sent) < 4 or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+                    continue
+                for tok, form in _verb_readings(sent, verbs, lemmatizer):
+                    words = [t.text for t in sent]
+                    words[tok.i - sent.start] = _PLAIN_VERB[form]
+                    new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+                    for proc in procs:
+                        new = proc(new)
+                    twin = new[tok.i - sent.start]
+                    if twin.dep_ == "ROOT" and twin.tag_ in _FORMS[form] and any(
+                            c.dep_ == "nsubj" and c.i < twin.i for c in twin.children
+                    ) and _copy_parse(doc, sent, new):
+                        break
             return doc
 
         return run
@@ -310,6 +346,59 @@ def _reparse(doc: Any, sent: Any, marks: list[Any], new: Any) -> bool:
         word = m.i + 1 if opening else m.i - 1
         arr[m.i, 1] = (word - m.i) % wrap
         arr[m.i, 2] = strings.add("punct")
+    doc.from_array([TAG, HEAD, DEP], arr)
+    return True
+
+
+# A plain transitive verb for each verb form, swapped in to test a verb reading.
+_PLAIN_VERB = {"VBZ": "takes", "VBD": "took", "VBP": "take"}
+_FORMS = {"VBZ": {"VBZ"}, "VBD": {"VBD"}, "VBP": {"VBP", "VB"}}
+
+
+def _verb_readings(sent: Any, verbs: frozenset[str], lemmatizer: Any) -> list[tuple[Any, str]]:
+    """Words of a verbless sentence that could be its verb, with the verb form each would
+    have: a noun or adjective whose verb lemma is a known verb, after a noun (its subject) and
+    before more words, with no determiner, possessive or number of its own."""
+    from spacy.tokens import Doc
+
+    out = []
+    for tok in sent[1:-1]:
+        prev = tok.doc[tok.i - 1]
+        # run before the attribute ruler: tags only, no parts of speech yet
+        if tok.tag_ not in ("NN", "NNS", "JJ") or not tok.is_lower or prev.tag_ not in (
+                "NN", "NNS", "NNP", "NNPS", "PRP"):
+            continue
+        nxt = tok.doc[tok.i + 1]
+        if nxt.tag_ in ("IN", "TO", "CC", "POS") or nxt.is_punct:
+            continue  # "storm damage in the north": no object, a noun phrase
+        for form in ("VBZ", "VBD", "VBP"):
+            word = Doc(tok.doc.vocab, words=[tok.lower_])
+            word[0].tag_, word[0].pos_ = form, "VERB"
+            lemma = (lemmatizer.rule_lemmatize(word[0]) or [tok.lower_])[0]
+            if lemma not in verbs:
+                continue
+            if (form == "VBP") == (lemma == tok.lower_) and (
+                    form != "VBZ" or tok.lower_.endswith("s")):
+                out.append((tok, form))
+                break
+    return out
+
+
+def _copy_parse(doc: Any, sent: Any, new: Any) -> bool:
+    """Copy the tags and arcs of `new`, a parse of the same words, onto the sentence."""
+    from spacy.attrs import DEP, HEAD, TAG
+
+    if len(new) != len(sent) or sum(1 for t in new if t.head.i == t.i) != 1:
+        return False
+    arr = doc.to_array([TAG, HEAD, DEP])
+    wrap = 2**64  # relative heads are stored as unsigned offsets
+    strings = doc.vocab.strings
+    for twin in new:
+        i = sent.start + twin.i
+        tag = twin.tag_ if twin.i != 0 or twin.tag_ != "NNP" else doc[i].tag_
+        arr[i, 0] = strings.add(tag)
+        arr[i, 1] = (twin.head.i - twin.i) % wrap
+        arr[i, 2] = strings.add("ROOT" if twin.head.i == twin.i else twin.dep_)
     doc.from_array([TAG, HEAD, DEP], arr)
     return True
 

@@ -86,6 +86,25 @@ def gold(directory: Path, texts: Path | None, progress: bool, as_json: bool,
     _emit(suite.run(directory, texts, limit=limit, progress=progress), as_json, show_errors)
 
 
+@eval_group.command("phrases")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_json
+@_errors
+@_limit
+def phrases(paths: tuple[Path, ...], as_json: bool, show_errors: bool, limit: int | None) -> None:
+    """A phrase battery: JSONL files or directories of them (default: examples/phrases)."""
+    from warpath.eval import phrases as suite
+
+    chosen = list(paths) or [Path("examples") / "phrases"]
+    for path in chosen:
+        _need(path)
+    try:
+        report = suite.run(chosen, limit=limit, progress=sys.stderr.isatty())
+    except suite.BatteryError as exc:
+        raise click.UsageError(str(exc)) from exc
+    _emit(report, as_json, show_errors)
+
+
 def _need(path: Path) -> None:
     if not path.exists():
         raise click.UsageError(f"{path} not found; pass the path or set WARPATH_SHARED")
