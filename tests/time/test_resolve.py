@@ -271,8 +271,9 @@ def test_harm_done_in_an_attack_told_before_takes_its_date(pipeline) -> None:  #
 
 
 def test_a_present_perfect_after_the_story_has_named_its_days_is_undated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story's last day is more than the reporting window before publication
     text = ("Rebels have seized the river port of Mopti, officials said.\n\n"
-            "The army shelled rebel positions on Monday. Mali has accused Algeria of arming "
+            "The army shelled rebel positions on 2 June. Mali has accused Algeria of arming "
             "the rebels. \"We have sent reinforcements,\" the governor said.")
     published = dt.date(2024, 6, 12)  # a Wednesday
     analysis = pipeline(Document(text=text, published=published))
@@ -322,7 +323,7 @@ def test_timeline_headings_with_weekdays_date_their_entries(pipeline) -> None:  
 
 
 def test_own_present_perfect_after_dated_events_is_undated(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = ("On Saturday border police detained three farmers near the river. "
+    text = ("On 28 August border police detained three farmers near the river. "
             "We condemn these arrests, and we have asked the mission to send observers.")
     analysis = pipeline(Document(text=text, published=dt.date(2026, 9, 8)))
     asked = _event_near(analysis, "asked")
@@ -685,3 +686,15 @@ def test_a_run_of_bare_weekdays_is_a_schedule_not_a_timeline(pipeline):
     denial = [e for e in a.events if e.type == "REJECT"]
     assert denial and all(e.date is None or e.date.start != dt.date(2026, 3, 17)
                           for e in denial)
+
+
+def test_an_undated_present_perfect_in_recent_news_is_dated_to_publication(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: the story's last day is the day before publication, so what
+    # "has" happened since is news of the reporting window; a month-old story is not.
+    recent = ("Militants stormed a police post in Bannu on Monday. Police have arrested eleven "
+              "suspects.")
+    arrests = _dated(pipeline, recent, dt.date(2025, 6, 10), "arrested")
+    assert arrests is not None and arrests.start == arrests.end == dt.date(2025, 6, 10)
+    old = ("Militants stormed a police post in Bannu on 2 May. Police have arrested eleven "
+           "suspects.")
+    assert _dated(pipeline, old, dt.date(2025, 6, 10), "arrested") is None

@@ -855,7 +855,8 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
             # In the news it is dated to the day of publication, the end of the window the
             # story reports on; told far from that window it says only that it happened.
             if published is not None and current.value is not None and \
-                    current.value.start == current.value.end == published:
+                    current.value.end is not None and \
+                    (published - current.value.end).days <= _NEWS_DAYS:
                 event.date = DateValue(None, published, published, "day", "inherited")
             continue
         if current is not None and \
@@ -1195,6 +1196,11 @@ def _exchange_recalled(analysis: Analysis, mentions: list[DateMention], event: E
         return False
     return not any(m.sentence == event.sentence and m.value is not None and
                    _own_distance(doc, m, verb.head.i) is not None for m in mentions)
+
+
+# How far before publication the story's last narrated day may lie for an undated present
+# perfect after it to still be the news of the reporting window.
+_NEWS_DAYS = 3
 
 
 def _indefinite_perfect(analysis: Analysis, event: Event) -> bool:
