@@ -520,3 +520,24 @@ def test_what_did_not_happen_in_a_story_of_several_countries_stays_unplaced(pipe
     analysis = pipeline(Document(text=text))
     fired = next(e for e in analysis.events if e.trigger.text == "fired")
     assert fired.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Gunmen killed two farmers near the border village of Sonamura on Monday. "
+         "Bangladesh summoned India's envoy over the killings.", "summoned", "BGD"),
+        ("Troops shelled a Malian outpost near Gao overnight. Mali expelled three diplomats "
+         "of the neighbouring state on Friday.", "expelled", "MLI"),
+    ],
+)
+def test_an_envoy_is_summoned_or_expelled_in_the_doer_s_country(pipeline, text, words,
+                                                                 country) -> None:  # type: ignore[no-untyped-def]
+    loc = _placed(pipeline, text, words)
+    assert loc is not None and loc.country == country
+
+
+def test_a_summons_in_a_named_city_keeps_that_city(pipeline) -> None:  # type: ignore[no-untyped-def]
+    loc = _placed(pipeline, "Russia summoned Azerbaijan's ambassador in Moscow on Monday.",
+                  "summoned")
+    assert loc is not None and loc.name == "Moscow"

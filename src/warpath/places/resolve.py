@@ -78,6 +78,10 @@ _MACRO_REGION = re.compile(
     r"Indo-Pacific|Asia-Pacific|Arab\s+world)$", re.I)
 # What a speaker says happens where the speaker is, not at the scene just told.
 SPEECH_TYPES = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"}
+# Acts a government does at home to another state's envoys: an ambassador is summoned to the
+# summoning state's ministry, diplomats are expelled from the expelling state. With no place
+# in their own clause they happen in the doer's country, not in the scene told before.
+AT_HOME = {"summon", "summons", "expel", "expulsion"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Place nouns that also name a party ("the Turkish side", "the Armenian state").
 _PARTY_NOUNS = {"state", "side"}
@@ -726,6 +730,9 @@ def place_events(analysis: Analysis) -> None:
                                 trigger=trigger), analysis.doc)
             if c is not None:
                 event.location = _location(c)
+            elif _at_home(analysis, event):
+                assert event.source is not None
+                event.location = Location(text=None, name=None, country=event.source.country)
             elif scene is not None and (event.sentence == scene[0] or (
                     event.type not in SPEECH_TYPES
                     and event.status in ("asserted", "reported")
@@ -736,6 +743,15 @@ def place_events(analysis: Analysis) -> None:
                 scene = (event.sentence, scene[1])
     _document_country(analysis, named, story)
     _story_country_for_unknown(analysis, named, story, towns)
+
+
+def _at_home(analysis: Analysis, event: Event) -> bool:
+    """An envoy summoned or diplomats expelled by a state (see `AT_HOME`)."""
+    if analysis.doc is None or event.trigger_token is None or event.source is None:
+        return False
+    lemma = analysis.doc[event.trigger_token].lemma_.lower()
+    return (lemma in AT_HOME and event.source.country is not None
+            and event.type in ("ACCUSE", "SANCTION") and event.status in ("asserted", "reported"))
 
 
 def _distance(analysis: Analysis, a: int, b: int) -> int:
