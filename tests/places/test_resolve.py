@@ -541,3 +541,12 @@ def test_a_summons_in_a_named_city_keeps_that_city(pipeline) -> None:  # type: i
     loc = _placed(pipeline, "Russia summoned Azerbaijan's ambassador in Moscow on Monday.",
                   "summoned")
     assert loc is not None and loc.name == "Moscow"
+
+
+def test_a_capital_says_which_country_a_story_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Written for this test: the story never names its country, only its capital; a village
+    # with a namesake town abroad is not placed abroad.
+    text = ("Clan fighters burned houses in Tole on Saturday. The provincial governor asked "
+            "Port Moresby for more police after the attack near Wabag.")
+    loc = _placed(pipeline, text, "burned")
+    assert loc is not None and loc.country == "PNG"

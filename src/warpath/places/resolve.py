@@ -180,6 +180,11 @@ def read_story(analysis: Analysis, gaz: Gazetteer | None = None) -> Story:
                     countries.add(iso)
                 elif found is not None and found.country and found.level in ("feature", "area"):
                     countries.add(found.country)  # "across Nagorno-Karabakh"
+            if (capital := _capital_named(gaz, ent)) is not None:
+                # a capital names its country's government: "asked Port Moresby for troops"
+                # is a story about Papua New Guinea even where it never says so (the parser
+                # often takes a two-word capital for a person)
+                countries.add(capital)
             elif ent.label_ == "ORG":
                 # "the Malian Armed Forces", "the Nigerian Police Force": a body named for
                 # its country says what country the story is about.
@@ -216,6 +221,18 @@ def _language(tok: Any) -> bool:
     French", "spoke in Arabic"), not a people ("the French")."""
     return tok.dep_ == "pobj" and not any(c.dep_ == "det" for c in tok.children) and \
         tok.head.lower_ in ("from", "in", "into")
+
+
+def _capital_named(gaz: Gazetteer, ent: Any) -> str | None:
+    """The country whose capital `ent` names: a place entity, or a name of two words or more
+    in any entity ("Port Moresby" read as a person; not "Victoria", a woman's name too)."""
+    if ent.label_ not in ("GPE", "LOC") and (ent.label_ not in ("PERSON", "ORG", "FAC")
+                                             or len(ent) < 2):
+        return None
+    found = gaz.lookup(ent.text)
+    if found is None or not found.country or found.level != "city":
+        return None
+    return found.country if gaz.capital(found.country) == found else None
 
 
 def _region(gaz: Gazetteer, name: str) -> str | None:
