@@ -235,3 +235,87 @@ def test_each_number_of_a_toll_has_its_own_participle(pipeline, text, killed, wo
 def test_coordinated_victims_of_one_verb_still_add_up(pipeline, text, total) -> None:  # type: ignore[no-untyped-def]
     analysis = pipeline(Document(text=text))
     assert [s.value for s in statements(analysis) if s.field == "killed"] == [total]
+
+
+# --------------------------------------------------------------- session 6: unseen wordings
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # killing told by manner and outcome
+    ("Two men on a scooter shot dead a district councillor.", [("killed", 1)]),
+    ("Five guards were gunned down at the gate.", [("killed", 5)]),
+    ("A mob beat three traders to death in the square.", [("killed", 3)]),
+    ("Raiders stabbed two farmers to death overnight.", [("killed", 2)]),
+    # wounds told by the body part hit or the care given
+    ("One trooper was hit in the leg.", [("wounded", 1)]),
+    ("Four pupils were treated for smoke inhalation.", [("wounded", 4)]),
+    ("Eight villagers were rushed to hospital with burns.", [("wounded", 8)]),
+    ("Two marines were hospitalised.", [("wounded", 2)]),
+    # a toll without a verb of its own
+    ("The toll has risen to 14 dead and 30 wounded.", [("killed", 14), ("wounded", 30)]),
+    ("The death toll climbed to 41.", [("killed", 41)]),
+    ("Medics put the number of people killed at 19.", [("killed", 19)]),
+    # unhurt
+    ("The hostages were freed unharmed.", [("wounded", 0), ("killed", 0)]),
+])
+def test_unseen_toll_wordings(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunners shot down a drone near the border.",  # shot down is no killing
+    "The court sentenced two men to death.",  # a sentence is no killing
+    "The ball hit him in the face of the crowd's jeers.",  # no passive: no wound
+    "The delegation was taken to the ministry for talks.",  # not to hospital
+    "The minister was treated to a dinner.",  # treated to, not for
+    "The dead were buried on Friday.",  # no number
+    "The number of checkpoints rose to 19.",  # not people killed
+])
+def test_wordings_that_are_no_toll(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == []
+
+
+def test_a_toll_told_before_its_when_clause_goes_to_the_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Four policemen were killed and two wounded when a bomb exploded under their "
+            "truck. A second device went off near a school; nobody was hurt.")
+    assert dict(_tolls(pipeline, text))["exploded"] == 4
+    assert dict(_tolls(pipeline, text, "wounded"))["exploded"] == 2
+
+
+def test_the_blasts_are_the_bombs_that_went_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead a teacher in Yala on Monday. Later, two bombs went off near a "
+            "bank in Pattani. No one was hurt in those blasts.")
+    assert _tolls(pipeline, text) == [("shot", 1), ("went off", 0)]
+
+
+def test_a_care_sentence_counts_for_the_attack_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants ambushed a convoy near Kunduz and killed three drivers. Seven more "
+            "people were brought to the provincial hospital with gunshot wounds.")
+    assert _tolls(pipeline, text, "wounded") == [("ambushed", 7)]
+
+
+def test_a_dateline_is_not_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "KANO, Nigeria, May 3 (AP) - Six worshippers were killed at a mosque."
+    assert counts(nlp, text) == [("killed", 6)]
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Two herders, a father and his nephew, were shot dead.", 2),
+    ("Three nurses, two women and a man, were killed in the blast.", 3),
+    ("Two soldiers, two policemen and a child, were killed in the blast.", 5),  # a list
+    ("Two soldiers and a policeman were killed.", 3),
+])
+def test_members_listed_between_commas_are_not_added(nlp, text: str, total: int) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == [("killed", total)]
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("1. On the night of 4 May, enemy units shelled our positions near Tavush.\n\n"
+     "2. A conscript sustained a shrapnel wound to the arm as a result.", 1),
+    ("1. Gunmen fired on a checkpoint near Kidal on 3 June.\n\n"
+     "2. One gendarme was wounded as a result.", 1),
+    ("1. Rebels attacked a police post in Kidal on Monday.\n\n"
+     "2. Two soldiers were wounded near Gao on Friday.", None),  # no tie to the attack
+])
+def test_a_numbered_point_tied_back_by_as_a_result(pipeline, text: str, wounded) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(pipeline, text, "wounded")[0][1] == wounded

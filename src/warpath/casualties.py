@@ -63,6 +63,25 @@ WOUND = {"wound", "injure", "hurt", "maim", "harm"}
 ARREST = {"arrest", "detain", "apprehend", "round"}
 SUFFER = {"suffer", "sustain"}
 HARM_NOUNS = {"injury", "wound", "burn"}
+# Killing told by a verb of manner and its outcome: "shot dead", "gunned down", "beaten to
+# death" ("shot down" a drone, "sentenced to death" are no killing).
+MANNER_KILL = {"shoot", "gun", "mow", "beat", "stab", "hack", "stone", "club", "bludgeon",
+               "batter", "burn", "crush", "strangle", "choke", "kick", "torture", "trample",
+               "lynch", "starve", "knife", "bayonet"}
+DOWNED = {"gun", "mow"}  # "gunned down", "mowed down"
+# Wounds told by what happened to the body or by the care given: "was hit in the shoulder",
+# "were treated for burns", "were taken to hospital", "were hospitalised".
+STRUCK = {"hit", "strike", "graze", "shoot", "wound", "injure"}
+BODY = {"head", "neck", "shoulder", "arm", "hand", "leg", "foot", "knee", "thigh", "chest",
+        "back", "stomach", "abdomen", "face", "eye", "jaw", "hip", "side", "groin", "torso",
+        "wrist", "ankle", "elbow", "finger", "buttock", "spine"}
+CARE = {"treat", "hospitalise", "hospitalize", "admit", "bring", "take", "rush", "carry",
+        "evacuate", "airlift", "ferry", "transfer", "fly"}
+CARE_PLACES = {"hospital", "clinic", "infirmary", "ward", "icu"}
+# "the drivers were let go unhurt", "the crew escaped unharmed": no one killed or hurt.
+UNHURT = {"unhurt", "unharmed", "unscathed", "uninjured", "unwounded"}
+# "the death toll rose to 31", "put the number of people killed at 31".
+TOLL_NOUNS = {"toll", "number", "count", "tally", "figure", "total"}
 ZERO_NOUNS = {"casualty": ("killed", "wounded"), "death": ("killed",), "fatality": ("killed",),
               "injury": ("wounded",), "life": ("killed",), "arrest": ("arrested",)}
 # Coordinated with the victims by a loose parse, but not people ("... killed the commander and
@@ -81,7 +100,8 @@ FAMILIES: dict[str, frozenset[str]] = {
     "attack": frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive",
                          "bombing", "bombardment", "bomb", "shelling", "shell", "barrage",
                          "ambush", "shooting", "shoot", "fire", "clash", "fighting", "explosion",
-                         "blast", "hit", "pound", "storm", "incursion", "operation"}),
+                         "blast", "hit", "pound", "storm", "incursion", "operation",
+                         "explode", "detonate", "go"}),
     "seizure": frozenset({"seizure", "seize", "detain", "detention", "capture", "hijack",
                           "hijacking", "board", "boarding", "impound", "arrest", "kidnap",
                           "kidnapping", "abduct", "abduction", "take"}),
@@ -93,6 +113,8 @@ NOUN_VERB = {"shelling": "shell", "bombing": "bomb", "bombardment": "bombard",
              "seizure": "seize", "detention": "detain", "hijacking": "hijack",
              "kidnapping": "kidnap", "abduction": "abduct", "shooting": "shoot",
              "boarding": "board", "airstrike": "strike"}
+# A blast may be told as a bomb going off, exploding or being detonated.
+EXPLOSIONS = {"blast", "explosion", "bombing", "bomb", "explode", "detonate", "go", "blow"}
 GENERIC_NOUNS = {"attack", "assault", "operation", "offensive", "incursion"}
 # Nouns that may name an event of any family ("in either incident").
 GENERIC_EVENT_NOUNS = {"incident", "episode", "confrontation", "encounter"}
@@ -173,6 +195,8 @@ def count_phrase(tok: Any) -> tuple[int | None, str]:
     if _has_as_many(tok):  # "as many militiamen and officers": one count for the lot
         return _as_many(tok), _subtree_text(tok)
     heads = [tok, *_conjuncts(tok)]
+    if _listed_members(tok, heads[1:]):
+        heads = [tok]  # "two civilians, a farmer and his son, were shot dead": two
     total: int | None = 0
     words = []
     for h in heads:
@@ -183,6 +207,21 @@ def count_phrase(tok: Any) -> tuple[int | None, str]:
         elif total is not None:
             total += n
     return total, " and ".join(words)
+
+
+def _listed_members(tok: Any, rest: list[Any]) -> bool:
+    """Whether the words after a counted plural set between commas only list its members:
+    "two civilians, a farmer and his son, were ..." (the list adds up to the count and is
+    closed by a comma), not "two soldiers, a policeman and a child were ..."."""
+    if not rest or tok.tag_ not in ("NNS", "NNPS") or _count_head(tok) is None:
+        return False
+    doc = tok.doc
+    first, last = rest[0], rest[-1]
+    if doc[first.left_edge.i - 1].text != "," or last.right_edge.i + 1 >= len(doc) or \
+            doc[last.right_edge.i + 1].text != ",":
+        return False
+    counts = [_count_head(h) for h in rest]
+    return None not in counts and sum(c or 0 for c in counts) == _count_head(tok)
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -301,13 +340,55 @@ def _as_many(h: Any) -> int | None:
 
 def _field(tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma in KILL or lemma in DIE:
+    if lemma in KILL or lemma in DIE or _manner_kill(tok):
         return "killed"
-    if lemma in WOUND:
+    if lemma in WOUND or _wound_phrase(tok):
         return "wounded"
     if lemma in ARREST and (lemma != "round" or any(c.lower_ == "up" for c in tok.children)):
         return "arrested"
     return None
+
+
+def _manner_kill(tok: Any) -> bool:
+    """ "shot dead a headman", "were gunned down", "beat two men to death"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in MANNER_KILL or not tok.tag_.startswith("VB"):
+        return False
+    for c in tok.children:
+        if c.lower_ == "dead" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp",
+                                             "amod", "advcl"):
+            return True
+        if c.dep_ == "prt" and c.lower_ == "down" and lemma in DOWNED:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and p.lower_ == "death" for p in c.children):
+            return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "dead" and nxt.head.i in (tok.i, tok.head.i)
+
+
+def _wound_phrase(tok: Any) -> bool:
+    """A passive telling a wound by the body part hit or by the care given: "one constable
+    was hit in the shoulder", "six women were treated for breathing problems", "nine were
+    brought to hospital with gunshot wounds", "two soldiers were hospitalised"."""
+    if tok.pos_ != "VERB" or not _passive(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    preps = [(c.lower_, x) for c in tok.children if c.dep_ == "prep"
+             for x in c.children if x.dep_ == "pobj"]
+    if lemma in STRUCK:
+        return any(p == "in" and x.lemma_.lower() in BODY for p, x in preps)
+    if lemma not in CARE:
+        return False
+    if lemma in ("hospitalise", "hospitalize"):
+        return True
+    if lemma == "treat" and any(p == "for" for p, _ in preps):
+        return True
+    if any(c.dep_ == "xcomp" and c.lower_ in CARE_PLACES for c in tok.children):
+        return True  # "rushed to hospital", "hospital" taken for a verb
+    return any(p in ("to", "in", "at") and (x.lemma_.lower() in CARE_PLACES or x.lower_ in
+                                           CARE_PLACES) or p == "with" and
+               x.lemma_.lower() in HARM_NOUNS for p, x in preps)
 
 
 def _negated(tok: Any) -> bool:
@@ -348,6 +429,10 @@ def _victims(tok: Any) -> Any | None:
             return _victims(tok.head)  # "15 were killed and wounded"
         return None
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if obj is None and subj is not None and (subj.pos_ == "NUM" or subj.like_num) and \
+            not any(c.dep_ == "prep" and c.lower_ == "by" for c in kids):
+        return subj  # "23 dead and more than 40 wounded": a bare number is the wounded
     if obj is None and tok.dep_ == "conj" and _passive(tok.head):
         # "two children were killed and three people wounded": the passive's "were" is
         # left out of the second verb, whose subject is its victims
@@ -363,6 +448,16 @@ def _victims(tok: Any) -> Any | None:
     if obj is None:
         obj = _bare_count_before(tok)
     return obj
+
+
+def _past_dateline(victims: Any) -> Any:
+    """ "URUAPAN, Mexico, Nov 25 (CNW) - Three guards were killed": a dateline's city in
+    capitals taken for the subject; the counted noun set beside it is the victims."""
+    if victims.pos_ != "PROPN" or not victims.is_upper or len(victims.text) < 3:
+        return victims
+    counted = next((c for c in victims.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                    and any(n.dep_ == "nummod" for n in c.children)), None)
+    return counted if counted is not None else victims
 
 
 def _bare_count_before(tok: Any) -> Any | None:
@@ -427,7 +522,10 @@ def statements(analysis: Analysis) -> list[Statement]:
                 continue
             if victims is None or (field == "arrested" and _thing(victims)):
                 continue
+            victims = _past_dateline(victims)
             value, words = count_phrase(victims)
+            if value is None:
+                value = _toll_number(tok, victims)
             # "injured four soldiers, as well as two policemen": the parse may hang the
             # second group on the verb.
             for extra in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in
@@ -436,6 +534,30 @@ def statements(analysis: Analysis) -> list[Statement]:
                 value = None if n is None or value is None else value + n
                 words = f"{words} and {w}"
             out.append(Statement(field, value, words, tok.i, si))
+            continue
+        if tok.lower_ == "dead" and tok.pos_ in ("ADJ", "NOUN") and any(
+                c.dep_ == "nummod" for c in tok.children) and _field(tok.head) is None and \
+                tok.head.lemma_.lower() != "leave":
+            # "the toll has climbed to 23 dead", "at least nine dead and 30 hurt"
+            value, words = count_phrase(tok)
+            out.append(Statement("killed", value, words, tok.i, si))
+            continue
+        if tok.lower_ == "dead" and tok.i > 0 and doc[tok.i - 1].lower_ in ("shot", "gunned") \
+                and (obj := next((c for c in tok.children if c.dep_ in ("dobj", "obj")),
+                                 None)) is not None:
+            # "two men on a scooter shot dead a councillor", "shot" parsed as a noun
+            value, words = count_phrase(obj)
+            out.append(Statement("killed", value, words, tok.i, si))
+            continue
+        if tok.lower_ in UNHURT:
+            # "the drivers were let go unhurt": nobody of them killed or hurt
+            out.append(Statement("wounded", 0, tok.text, tok.i, si))
+            implied.append(Statement("killed", 0, tok.text, tok.i, si))
+            continue
+        if tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and (
+                value := _toll_number(tok, tok)) is not None:
+            # "the death toll rose to 31", "the toll stands at 12"
+            out.append(Statement("killed", value, _subtree_text(tok), tok.i, si))
             continue
         if tok.lemma_.lower() == "leave" and tok.pos_ == "VERB":
             # "the clashes left at least six prisoners dead", "left two soldiers wounded"
@@ -459,8 +581,9 @@ def statements(analysis: Analysis) -> list[Statement]:
                 out.append(Statement("killed", value, words, tok.i, si))
             continue
         if tok.lemma_.lower() in SUFFER and tok.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in HARM_NOUNS
-                for c in tok.children):
+                c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in HARM_NOUNS or (
+                    c.i + 1 < len(doc) and doc[c.i + 1].lemma_.lower() in HARM_NOUNS))
+                for c in tok.children):  # ("a shrapnel wound", "shrapnel" taken for the object)
             # "three soldiers suffered minor injuries": the sufferers are the wounded
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None:
@@ -487,6 +610,31 @@ def statements(analysis: Analysis) -> list[Statement]:
             for f in ZERO_NOUNS[tok.lemma_.lower()]:
                 out.append(Statement(f, 0, _subtree_text(tok), verb.i, si))
     return out + implied
+
+
+def _toll_number(tok: Any, victims: Any) -> int | None:
+    """The number a toll sentence gives for vague victims: "put the number of people killed
+    at 31", "the number of dead rose to 40", "the death toll climbed to 23"."""
+    noun = victims
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    if noun.lemma_.lower() not in TOLL_NOUNS:
+        return None
+    verb = noun.head
+    for holder in (tok, noun, verb):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "to", "of"):
+                num = next((x for x in c.children if x.dep_ == "pobj" and
+                            (x.pos_ == "NUM" or x.like_num)), None)
+                if num is not None:
+                    return _number_of(num)
+        if holder is verb and verb.lemma_.lower() in ("be", "reach", "hit", "top", "pass",
+                                                      "exceed", "surpass"):
+            num = next((x for x in verb.children if x.dep_ in ("attr", "dobj") and
+                        (x.pos_ == "NUM" or x.like_num)), None)
+            if num is not None:
+                return _number_of(num)
+    return None
 
 
 def _zero_noun(tok: Any) -> bool:
@@ -527,6 +675,15 @@ def host_events(analysis: Analysis, st: Statement) -> list[Event]:
             hosts += [e for e in by_tok.get(c.i, []) if e.type in ATTACK_TYPES]
             hosts += [e for x in c.children if x.dep_ == "pobj"
                       for e in by_tok.get(x.i, []) if e.type in ATTACK_TYPES]
+    # "three guards were killed when drones dived onto their post": the attack is told in
+    # the casualty clause's "when" / "as" clause.
+    clause = [tok, *([tok.head] if tok.dep_ == "conj" else []),
+              *(c for c in tok.children if c.dep_ == "conj" and _field(c) is not None)]
+    for v in clause:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") and m.dep_ in
+                                         ("advmod", "mark") for m in c.children):
+                hosts += [e for e in by_tok.get(c.i, []) if e.type in ATTACK_TYPES]
     # Hanging on an attack: participle, coordination, relative clause ("strikes that killed").
     steps = 0
     while tok.dep_ in _UP_EDGES and tok.head.i != tok.i and steps < 4:
@@ -586,8 +743,10 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
             continue  # another report of the toll, not the attack
         if _gap(analysis, e.sentence, st.sentence) > reach or getattr(e, field) is not None:
             continue
-        if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos):
-            continue  # a toll in a new paragraph (or live-blog entry) is its own story
+        if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos) and \
+                not (_gap(analysis, e.sentence, st.sentence) <= 1 and _points_back(analysis, st)):
+            continue  # a toll in a new paragraph (or live-blog entry) is its own story,
+            # unless it says it follows from what was just told ("as a result")
         if _section_break(analysis.text, e.trigger.start, pos):
             continue  # a roundup's next section ("MANDALAY") tells another story
         if e.status not in ("asserted", "reported") or embedded(analysis, e):
@@ -607,13 +766,17 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
 _PROSE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*(\[\w+\])*\s*$""")
 
 
+_LIST_NUMBER = re.compile(r"\(?\d+(\.\d+)*[.)]?")  # "2.", "2.1", "(3)": a point's number
+
+
 def _gap(analysis: Analysis, first: int, last: int) -> int:
     """Sentences of prose from `first` to `last`: a heading, dateline or fact-box line ("Date
     27 December 2019") is not a sentence of the story and does not push an antecedent away."""
     if last - first <= 1:
         return last - first
     return sum(1 for s in analysis.sentences[first + 1:last + 1]
-               if _PROSE_END.search(s.text.strip() or "."))
+               if _PROSE_END.search(s.text.strip() or ".")
+               and not _LIST_NUMBER.fullmatch(s.text.strip()))
 
 
 def _agentless(verb: Any) -> bool:
@@ -629,6 +792,18 @@ def _agentless(verb: Any) -> bool:
         return True  # "... were killed and three people wounded"
     return verb.lemma_.lower() in DIE or verb.dep_ == "acl" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+_BACK_REFERENCE = re.compile(r"\b(as a (result|consequence)|as a result of (this|that|it)|"
+                             r"in (the|that|this) (attack|incident|shelling|strike|fire|"
+                             r"firing|raid|blast|explosion))\b", re.I)
+
+
+def _points_back(analysis: Analysis, st: Statement) -> bool:
+    """Whether the statement's sentence ties it to the act told just before: "a soldier was
+    wounded as a result", "two died in the shelling"."""
+    span = analysis.sentences[st.sentence]
+    return bool(_BACK_REFERENCE.search(analysis.text[span.start:span.end]))
 
 
 def _section_break(text: str, start: int, end: int) -> bool:
@@ -759,10 +934,13 @@ def _scoped_events(analysis: Analysis, st: Statement, tolls: set[int]) -> list[E
 
 
 def _names(noun: Any, trig: Any) -> bool:
-    """Whether a specific event noun names this very predicate ("raids" -> "raided")."""
+    """Whether a specific event noun names this very predicate ("raids" -> "raided",
+    "the blasts" -> "bombs went off")."""
     lemma = noun.lemma_.lower()
     if lemma in GENERIC_NOUNS:
         return True
+    if lemma in EXPLOSIONS:
+        return trig.lemma_.lower() in EXPLOSIONS
     return trig.lemma_.lower() in (lemma, NOUN_VERB.get(lemma))
 
 
@@ -799,6 +977,16 @@ def _sibling_tolls(analysis: Analysis, verb: Any) -> list[Event]:
             if e.type in ATTACK_TYPES]
 
 
+def _sentence_tolls(analysis: Analysis, st: Statement) -> list[Event]:
+    """A count with no verb of its own ("the toll climbed to 23 dead and more than 40
+    wounded") goes with the toll its sentence tells by a casualty verb."""
+    doc = analysis.doc
+    return [e for e in analysis.events if e.type in ATTACK_TYPES and e.sentence == st.sentence
+            and e.trigger_token is not None and e.trigger_token != st.token
+            and _field(doc[e.trigger_token]) in ("killed", "wounded")
+            and _field(doc[st.token]) is None]
+
+
 def count_casualties(analysis: Analysis) -> None:
     """Set killed, wounded, arrested (and casualty_text) on the analysis's events."""
     found = statements(analysis)
@@ -817,7 +1005,7 @@ def count_casualties(analysis: Analysis) -> None:
             # belongs to the attack just told.
             if not hosts:
                 # "the company lost five soldiers and 12 were wounded": the toll beside it
-                hosts = _sibling_tolls(analysis, verb)
+                hosts = _sibling_tolls(analysis, verb) or _sentence_tolls(analysis, st)
             hosts = [*hosts, *_previous_attacks(analysis, st, st.field)]
         clause = verb.head if verb.dep_ == "conj" else verb  # "killed X and injured Y"
         subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]

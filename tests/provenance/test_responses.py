@@ -2013,3 +2013,112 @@ def test_moves_in_sequence_without_consequence_answer_nothing(
     reply = b.event("moved", type_="MOBILIZE", source="ALA", target="BOR")
     link_responses(b.analysis)
     assert reply.responds_to == []
+
+
+# ------------------------------------------------- session 6: reply classes on unseen wording
+
+
+def _answers(pipeline: Any, text: str) -> dict[str, list[str]]:
+    """Trigger text -> the trigger texts of what it answers."""
+    analysis = pipeline(Document(text=text))
+    by_id = {e.id: e.trigger.text for e in analysis.events}
+    return {e.trigger.text: [by_id[i] for i in e.responds_to] for e in analysis.events}
+
+
+@pytest.mark.parametrize(("text", "answer", "answered"), [
+    ("The government accused the rebels of a massacre in the town. A rebel spokesman "
+     "brushed off the charge within the hour.", "brushed off", "accused"),
+    ("Kenya accused Somalia of arming the militia. Mogadishu shrugged off the criticism.",
+     "shrugged off", "accused"),
+    ("The ministry lodged a formal complaint with the Israeli side. The agency rejected the "
+     "complaint in a statement.", "rejected", "complaint"),
+    ("The president urged the fighters to lay down their weapons. A rebel spokesman "
+     "dismissed the offer the same day.", "dismissed", "urged"),
+])
+def test_a_reply_verb_answers_the_charge_or_offer_it_names(
+        pipeline: Any, text: str, answer: str, answered: str) -> None:
+    assert answered in _answers(pipeline, text)[answer]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya accused Somalia of arming the militia. The minister brushed her hair and left.",
+    "Kenya accused Somalia of arming the militia. A week later the court dismissed the "
+    "workers.",
+])
+def test_casting_aside_without_a_charge_answers_nothing(pipeline: Any, text: str) -> None:
+    assert all(not v for v in _answers(pipeline, text).values())
+
+
+@pytest.mark.parametrize(("text", "answer", "answered"), [
+    ("On Friday about 2,000 students rallied outside parliament in Dhaka. Riot police used "
+     "water cannon and rubber bullets on them.", "used", "rallied"),
+    ("Hundreds of nurses protested outside the ministry in Nairobi. Police broke up the "
+     "protest with batons.", "broke up", "protested"),
+    ("Farmers blocked the motorway near Lille. Gendarmes fired tear gas.", "fired",
+     "blocked"),
+])
+def test_crowd_control_answers_the_protest_just_told(
+        pipeline: Any, text: str, answer: str, answered: str) -> None:
+    assert _answers(pipeline, text)[answer] == [answered]
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Students marched in Lagos on Monday. The next week, the army fired at rebels in the "
+     "north. Later in the year, police used tear gas on smugglers.", "used"),
+    ("Police fired tear gas at smugglers at the border crossing.", "fired"),
+])
+def test_tear_gas_on_others_answers_no_protest(pipeline: Any, text: str, answer: str) -> None:
+    assert _answers(pipeline, text)[answer] == []
+
+
+@pytest.mark.parametrize(("text", "answer", "answered"), [
+    ("Police in Minsk detained three Lithuanian lorry drivers on Monday. Vilnius recalled "
+     "its ambassador over the arrests.", "recalled", "detained"),
+    ("Turkish jets bombed a village in northern Iraq. Baghdad lodged a protest over the "
+     "raid.", "protest", "bombed"),
+])
+def test_a_measure_over_a_named_act_answers_it(
+        pipeline: Any, text: str, answer: str, answered: str) -> None:
+    assert _answers(pipeline, text)[answer] == [answered]
+
+
+def test_over_a_thing_that_is_no_act_answers_nothing(pipeline: Any) -> None:
+    text = ("Turkish jets bombed a village in northern Iraq. Ankara and Baghdad later "
+            "quarrelled over water.")
+    assert all(not v for v in _answers(pipeline, text).values())
+
+
+@pytest.mark.parametrize(("text", "answer", "answered"), [
+    ("Fighters from a rival clan torched forty houses in Tole on Saturday. On Sunday, in a "
+     "revenge attack, gunmen ambushed a bus near Tole.", "ambushed", "torched"),
+    ("Fighters from a rival clan torched forty houses in Tole on Saturday. On Sunday, in "
+     "what police describe as a revenge attack, gunmen ambushed a bus near Tole.",
+     "ambushed", "torched"),
+    ("Hezbollah fired rockets at Kiryat Shmona. Israel launched retaliatory strikes on "
+     "villages in south Lebanon.", "strikes", "fired"),
+    ("Rebels shelled the garrison at Goma. A week later the army mounted reprisal raids on "
+     "rebel villages.", "raids", "shelled"),
+])
+def test_an_act_called_a_revenge_attack_answers_the_act_before(
+        pipeline: Any, text: str, answer: str, answered: str) -> None:
+    assert _answers(pipeline, text)[answer] == [answered]
+
+
+def test_a_revenge_word_on_no_act_answers_nothing(pipeline: Any) -> None:
+    text = "The ministry issued a revenge porn warning. Police attacked a camp."
+    assert all(not v for v in _answers(pipeline, text).values())
+
+
+def test_a_summons_in_a_newest_first_live_blog_answers_the_older_act(pipeline: Any) -> None:
+    text = ("Updates are posted newest first.\n\n18:30\nIndia struck a Bangladeshi border post "
+            "with mortars this evening.\n\n15:05\nDhaka has summoned the Indian high "
+            "commissioner.\n\n12:00\nThe two forces met at the post.\n\n09:00\nIndian border "
+            "guards shot dead a Bangladeshi teenager near the fence.")
+    assert _answers(pipeline, text)["summoned"] == ["shot"]
+
+
+def test_a_summons_in_plain_order_answers_the_act_told_before(pipeline: Any) -> None:
+    text = ("Indian border guards shot dead a Bangladeshi teenager near the fence. Dhaka "
+            "summoned the Indian high commissioner. Later, India struck a Bangladeshi border "
+            "post with mortars.")
+    assert _answers(pipeline, text)["summoned"] == ["shot"]

@@ -44,6 +44,8 @@ Without a response word, an act also answers
 - a denial some lines after a charge aimed at the denier itself (its actor, an organ of the
   same kind, or thrown back at the accuser); a note of protest handed with a summons is one
   démarche with it, so a rejection answers the summons.
+- force told as crowd control ("fired tear gas", "dispersed the rally") after a protest told
+  just before it;
 - a refusal or acceptance in a relative clause on the request's noun ("a plea the warden
   turned down"), a bare yes ("The warden agreed") from the one asked, to the request just
   told, a refusal to act on what was asked ("would not even open the petition");
@@ -57,7 +59,8 @@ Without a response word, an act also answers
 - a denial of "the army's version", "the Kenyan charge", "that story" (the
   side's latest act in words, paragraphs back, and the act it told), "That is a lie" after a
   claim, a denied act after a charge against its doers;
-- an envoy recalled or a protest note after an act against its side; forces posted or help
+- an envoy recalled or a protest note after an act against its side; a measure "over the
+  arrests" (an act named by a definite noun in an "over" phrase); forces posted or help
   asked by the side hit; a request to undo ("called on X to withdraw"), to free people (and
   the release after it), a meeting granting a request for talks; force on "the assailants";
   "condemns both attacks"; "the operation followed the abduction"; an act supposed under a
@@ -100,11 +103,13 @@ from warpath.provenance.responses.named import (
     link_blames,
     link_granted_requests,
     link_named_acts,
+    link_over_acts,
     link_undo_requests,
 )
 from warpath.provenance.responses.sequence import (
     link_conditions,
     link_counter_acts,
+    link_crowd_control,
     link_interceptions,
     link_reactive,
     link_sequence,
@@ -141,9 +146,11 @@ def link_responses(analysis: Analysis) -> None:
     if doc is None or not analysis.events:
         return
     by_token = events_by_token(analysis)
+    link_crowd_control(analysis)  # before the purpose cues: "fired tear gas to disperse them"
     link_cues(analysis, by_token)
     link_reactive(analysis, by_token)
     link_named_acts(analysis, by_token)
+    link_over_acts(analysis, by_token)
     link_blames(analysis)
     link_denials(analysis, by_token)
     link_negations(analysis)

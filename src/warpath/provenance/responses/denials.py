@@ -24,6 +24,7 @@ from warpath.provenance.responses.timeline import time_order
 from warpath.provenance.responses.words import (
     ACCEPT_VERBS,
     ANSWER_LOOKBACK,
+    ASIDE_VERBS,
     ASKED_LOOKBACK,
     CASUALTY_VERBS,
     CLAIM_LOOKBACK,
@@ -47,13 +48,18 @@ from warpath.provenance.responses.words import (
 
 
 def stated_denials(analysis: Analysis) -> Iterator[tuple[Event, Any]]:
-    """Denials told as said (asserted or reported) by a verb of denying, with that verb."""
+    """Denials told as said (asserted or reported) by a verb of denying, with that verb
+    ("brushed the charge aside" only with its particle)."""
     doc = analysis.doc
     for a in analysis.events:
         if (a.type == "REJECT" and a.trigger_token is not None
                 and a.status in ("asserted", "reported")
                 and doc[a.trigger_token].lemma_.lower() in DENY_VERBS):
-            yield a, doc[a.trigger_token]
+            verb = doc[a.trigger_token]
+            words = ASIDE_VERBS.get(verb.lemma_.lower())
+            if words is not None and not any(has_particle(verb, w) for w in words):
+                continue
+            yield a, verb
 
 
 def link_denials(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
@@ -280,8 +286,8 @@ def link_refusals(analysis: Analysis) -> None:
                 or lemma in OBJECT_VERBS  # "no member objected": an answer all the same
                 or granted):  # "The governor agreed": the request told before is granted
             continue
-        if lemma == "turn" and not has_particle(verb, "down"):
-            continue
+        if lemma in ASIDE_VERBS and not any(has_particle(verb, w) for w in ASIDE_VERBS[lemma]):
+            continue  # "turned down", "brushed aside", "shrugged off"
         if any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and not _done_to_asked(c)
                or c.dep_ == "prep" and c.lower_ in ("on", "with", "to", "about", "over", "in")
                and not _dated(c) for c in verb.children):
@@ -522,6 +528,9 @@ def link_rejected_claims(analysis: Analysis) -> None:
         if who is None and country is None:
             # "rejected the allegation": the latest charge against the denier's side
             b = _latest_charge_against(analysis, a, order)
+            if b is None and obj.lemma_.lower() not in OFFER_NOUNS:
+                # "the charge" with no side known: the charge told just before
+                b = _charge_just_before(analysis, a, order)
         if b is None and who is None and country is None and a.target is not None:
             who, country = a.target.actor_id, a.target.country
         if b is None and who is None and country is None:
@@ -551,6 +560,8 @@ def _claim_object(verb: Token) -> Token | None:
             return t if seen_owner else None
         if word in CLAIM_OWNERS or t.dep_ == "poss" or t.tag_ == "POS":
             seen_owner = True
+        elif t.dep_ == "prt" and t.head.i == verb.i:
+            continue  # "brushed off the charge"
         elif t.pos_ not in ("ADJ", "PROPN", "NOUN", "PART", "ADV"):
             return None
     return None
@@ -599,6 +610,25 @@ def _latest_charge_against(analysis: Analysis, a: Event,
                 b.source.actor_id is not None and b.source.actor_id == aim.actor_id
                 or b.source.country is not None and b.source.country == aim.country):
             continue  # the denial is aimed at one accuser: another side's charge is not it
+        key = there + 0.001 * b.trigger.start
+        if best is None or key > best[0]:
+            best = (key, b)
+    return best[1] if best is not None else None
+
+
+def _charge_just_before(analysis: Analysis, a: Event, order: dict[int, float]) -> Event | None:
+    """The latest charge told at most ANSWER_LOOKBACK sentences before `a` (in the order of
+    time) by another side than the denier: "accused the rebels of a massacre. A rebel
+    spokesman brushed off the charge"."""
+    here = order.get(a.sentence, a.sentence)
+    country = country_of(a, "source")
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        there = order.get(b.sentence, b.sentence)
+        if (b.id == a.id or b.type != "ACCUSE" or there > here or here - there > ANSWER_LOOKBACK
+                or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                or b.status not in ("asserted", "reported") or same_doer(a, b, country)):
+            continue
         key = there + 0.001 * b.trigger.start
         if best is None or key > best[0]:
             best = (key, b)

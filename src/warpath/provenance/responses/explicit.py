@@ -29,6 +29,7 @@ from warpath.provenance.responses.words import (
     OBJECT_PREPS,
     PURPOSE_VERBS,
     REPORTING,
+    RESPONSE_ADJECTIVES,
     RESPONSE_NOUNS,
     RESPONSE_VERBS,
     VIEW_VERBS,
@@ -43,7 +44,16 @@ def link_cues(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
     preps = OBJECT_PREPS - {"against"}
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in RESPONSE_NOUNS:
+        if lemma in RESPONSE_NOUNS | RESPONSE_ADJECTIVES and tok.dep_ in ("compound", "amod") \
+                and tok.pos_ in ("NOUN", "ADJ"):
+            # "in a revenge attack", "launched retaliatory strikes", "reprisal raids": the
+            # act noun it qualifies is the answer (or the act it hangs from)
+            act = tok.head
+            if act.pos_ == "NOUN" and NOUN_TYPES.get(act.lemma_.lower()) in MATERIAL | {None} \
+                    and act.lemma_.lower() in NOUN_TYPES:
+                _link_qualified(analysis, by_token, act,
+                                object_of(act, preps) or object_of(tok, preps))
+        elif tok.pos_ == "NOUN" and lemma in RESPONSE_NOUNS:
             _link(analysis, by_token, tok, object_of(tok, preps) or after_phrase(tok))
         elif tok.pos_ == "VERB" and _returns_fire(tok):
             # "returned fire after the patrol was shot at"
@@ -71,6 +81,24 @@ def link_cues(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             link_came_after(analysis, by_token, tok)
         elif tok.pos_ == "VERB" and lemma in FOLLOW_VERBS and _names_act(by_token, tok):
             link_came_after(analysis, by_token, tok, direct_object(tok))
+
+
+def _link_qualified(analysis: Analysis, by_token: dict[int, list[Event]], act: Token,
+                    obj: Token | None) -> None:
+    """"gunmen ambushed a bus in (what police call) a revenge attack", "launched retaliatory
+    strikes": the act noun's own event answers, else the act of force it hangs from (not a
+    verb of saying on the way); what it answers is named by its object or found before."""
+    answering = [e for e in by_token.get(act.i, []) if e.type in MATERIAL]
+    node = act
+    while not answering and node.head.i != node.i:
+        node = node.head
+        answering = [e for e in by_token.get(node.i, []) if e.type in MATERIAL]
+    answering = [e for e in answering if e.status != "negated"]
+    ids = {e.id for e in answering}
+    for a in answering:
+        inside = [e for e in events_in(by_token, obj) if e.id not in ids] if obj else []
+        for b in inside[:1] or match_earlier(analysis, a, obj, ids):
+            add_link(a, b, named=bool(inside))
 
 
 def _names_act(by_token: dict[int, list[Event]], verb: Token) -> bool:
@@ -245,7 +273,8 @@ def _anchors(cue: Token) -> list[Token]:
 def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
           obj: Token | None, purpose: bool = False) -> None:
     answering = [e for e in _answering(by_token, cue, obj, purpose, analysis)
-                 if e.status != "negated"]
+                 if e.status != "negated" and not (purpose and e.responds_to)]
+    # (a purpose told of an act already placed, as crowd control after a march, adds nothing)
     if not answering:  # "decided against retaliation" answers nothing
         return
     ids = {e.id for e in answering}

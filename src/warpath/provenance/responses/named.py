@@ -428,3 +428,54 @@ def link_granted_requests(analysis: Analysis) -> None:
                 best = b
         if best is not None:
             add_link(a, best)
+
+
+def link_over_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
+    """"Vilnius recalled its ambassador over the arrests", "handed him a protest note over
+    the deaths", "lodged a protest over Monday's raid": a measure or a word whose "over" (or
+    "about") phrase names an act told before, by a definite noun, answers that act."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.status not in ("asserted", "reported")
+                or a.type == "ASSAULT"):
+            continue
+        verb = doc[a.trigger_token]
+        for obj in _over_objects(verb):
+            if obj.lemma_.lower() not in NOUN_TYPES or not any(
+                    c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.pos_ in
+                                                   ("PRON", "PROPN", "NOUN"))
+                    for c in obj.children):
+                continue  # "over land", "over a dispute": no act told before
+            named = [e for e in by_token.get(obj.i, []) if e.id != a.id]
+            found = [first_telling(analysis, named[0], {a.id})] if named else \
+                match_earlier(analysis, a, obj, {a.id})
+            for b in found:
+                add_link(a, _host_of_toll(analysis, by_token, b))
+            if a.responds_to:
+                break
+
+
+def _over_objects(verb: Token) -> list[Token]:
+    """The nouns of the "over" / "about" phrases on the verb, its object, or (a noun trigger)
+    the verb it serves: "summoned the envoy over the raid", "a protest note over the deaths"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "conj"))]
+    if verb.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+        holders.append(verb.head)
+    return [x for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("over", "about")
+            for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
+
+
+def _host_of_toll(analysis: Analysis, by_token: dict[int, list[Event]], b: Event) -> Event:
+    """"rounds landed in a village, killing a woman": the deaths are the landing's outcome, so
+    the act answered is the landing."""
+    doc = analysis.doc
+    if b.trigger_token is None:
+        return b
+    tok = doc[b.trigger_token]
+    if tok.lemma_.lower() in ("kill", "wound", "injure", "die") and tok.dep_ in (
+            "advcl", "xcomp", "conj"):
+        host = [e for e in by_token.get(tok.head.i, []) if e.type in MATERIAL]
+        if host:
+            return host[0]
+    return b

@@ -9,7 +9,12 @@ import re
 from warpath.document import COOPERATION_TYPES, Analysis, Event
 from warpath.provenance.responses.links import add_link, country_of, same_doer
 from warpath.provenance.responses.syntax import Token, pronoun_referent
+from warpath.provenance.responses.timeline import time_order
 from warpath.provenance.responses.words import (
+    CROWD_GEAR,
+    CROWD_LOOKBACK,
+    CROWD_NOUNS,
+    DISPERSE_VERBS,
     ENVOY_NOUNS,
     LATER,
     LOOKBACK,
@@ -28,6 +33,7 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
     """Acts that answer by nature (a summoned envoy) and name no cue: the latest earlier
     material act between the two sides."""
     doc = analysis.doc
+    order = time_order(analysis)
     for a in analysis.events:
         if a.responds_to or a.status in ("negated", "hypothetical") or a.trigger_token is None:
             continue
@@ -40,10 +46,14 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
         if tgt is None and src is None:
             continue
         best: tuple[float, Event] | None = None
+        here = order.get(a.sentence, a.sentence)
         for b in analysis.events:
-            if (b.sentence < a.sentence - REACTIVE_LOOKBACK or b.id == a.id
-                    or b.trigger.start >= a.trigger.start and not _dated_before(b, a)
-                    or b.sentence > a.sentence + REACTIVE_LOOKBACK
+            there = order.get(b.sentence, b.sentence)
+            # "after" in the order of time: a live blog told newest first is read upwards
+            after = there > here or there == here and b.trigger.start >= a.trigger.start
+            if (there < here - REACTIVE_LOOKBACK or b.id == a.id
+                    or after and not _dated_before(b, a)
+                    or there > here + REACTIVE_LOOKBACK
                     or b.type not in MATERIAL
                     or b.status in ("negated", "hypothetical") or a.id in b.responds_to):
                 continue
@@ -63,8 +73,8 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             score += 0.5 * (src is not None and b.location is not None
                             and b.location.country == src)
             score += 0.2 * (b.embedding == "main")  # not a clause about another act
-            score -= 0.05 * abs(a.sentence - b.sentence)
-            if b.trigger.start > a.trigger.start:
+            score -= 0.05 * abs(here - there)
+            if after:
                 score -= 1.0  # told after the summons: only when nothing told before fits
             if best is None or score > best[0]:
                 best = (score, b)
@@ -362,3 +372,58 @@ def link_interceptions(analysis: Analysis) -> None:
                 best = (score, b)
         if best is not None:
             add_link(a, incident_start(analysis, best[1]))
+
+
+def link_crowd_control(analysis: Analysis) -> None:
+    """"Several hundred women marched to the office. Police fired tear gas to break up the
+    crowd": force told with the gear of crowd control (tear gas, water cannon, rubber
+    bullets, batons) or as dispersing a crowd answers the latest protest told just before
+    it (the same sentence or at most CROWD_LOOKBACK sentences back, in the order of time),
+    by another side than the protesters."""
+    order = time_order(analysis)
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.type not in ("COERCE", "ASSAULT")
+                or a.status not in ("asserted", "reported")):
+            continue
+        if not _crowd_control(analysis, a):
+            continue
+        here = order.get(a.sentence, a.sentence)
+        best: tuple[float, Event] | None = None
+        for b in analysis.events:
+            there = order.get(b.sentence, b.sentence)
+            if (b.id == a.id or b.type != "PROTEST" or there > here
+                    or here - there > CROWD_LOOKBACK
+                    or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
+                    or b.status not in ("asserted", "reported")):
+                continue
+            if a.source is not None and a.source.actor_id is not None and \
+                    b.source is not None and b.source.actor_id == a.source.actor_id:
+                continue  # the protesters' own act (police and marchers share a country)
+            if a.target is not None and a.target.actor_id is not None and (
+                    b.source is None or b.source.actor_id != a.target.actor_id):
+                continue  # "tear gas on smugglers": force on others than the marchers
+            key = there + 0.001 * b.trigger.start
+            if best is None or key > best[0]:
+                best = (key, b)
+        if best is not None:
+            add_link(a, best[1], named=best[1].trigger.start > a.trigger.start)
+
+
+def _crowd_control(analysis: Analysis, a: Event) -> bool:
+    """Whether the act is told as crowd control: its clause names the gear ("fired tear
+    gas", "used water cannon") or disperses a crowd ("broke up the rally")."""
+    doc = analysis.doc
+    verb = doc[a.trigger_token or 0]
+    clause = verb if verb.dep_ not in ("xcomp", "advcl", "conj") else verb.head
+    words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+    text = " ".join(t.lower_ for t in clause.subtree)
+    aims = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+            for x in c.children if x.dep_ == "pobj"]
+    if any(x.pos_ == "NOUN" and x.lower_ not in CROWD_NOUNS and x.lemma_.lower() not in
+           CROWD_NOUNS and x.ent_type_ not in ("GPE", "LOC", "FAC") for x in aims):
+        return False  # "fired tear gas at smugglers": aimed at others than a crowd
+    if any(g in text for g in CROWD_GEAR):
+        return True
+    return verb.lemma_.lower() in DISPERSE_VERBS and bool(words & CROWD_NOUNS) or (
+        verb.lemma_.lower() == "break" and any(c.lower_ == "up" for c in verb.children)
+        and bool(words & CROWD_NOUNS))

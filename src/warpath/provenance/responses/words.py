@@ -15,6 +15,8 @@ RESPONSE_NOUNS = frozenset({
 RESPONSE_VERBS = frozenset({"retaliate", "respond", "avenge", "react", "reply", "revenge",
                             "answer", "counter", "counterattack", "hit"})
 OBJECT_PREPS = frozenset({"for", "to", "over", "against"})
+# Adjectives that make the act they qualify an answer: "retaliatory strikes".
+RESPONSE_ADJECTIVES = frozenset({"retaliatory", "reciprocal", "revenge", "reprisal"})
 CAUSE_VERBS = frozenset({"provoke", "prompt", "trigger", "spark", "elicit", "draw"})
 # Verbs that place an act after another, which it answers: "the raid followed the killing".
 FOLLOW_VERBS = frozenset({"follow"})
@@ -72,7 +74,8 @@ SUMMARY_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "asser
 # Nouns for what a side said that a denial throws back: "dismissed the army's version",
 # "rejected the Kenyan charge", "denied that story".
 CLAIM_NOUNS = SUMMARY_NOUNS | frozenset({"account", "version", "allegation", "report",
-                                         "statement", "narrative", "story", "assertion"})
+                                         "statement", "narrative", "story", "assertion",
+                                         "complaint", "protest", "criticism", "charges"})
 # Acts in words that such a noun may sum up.
 CLAIM_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})
 CLAIM_LOOKBACK = 12  # sentences: a denial may answer a charge told paragraphs before
@@ -133,7 +136,14 @@ FAR_LOOKBACK = 12  # further back still for the act a noun names by its own verb
 REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announce", "write"})
 REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
 
-DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff", "spurn",
+                        "brush", "shrug", "wave", "scoff"})
+# Verbs of casting aside that refuse or deny only with their particle: "brushed the charge
+# aside", "shrugged off the offer", "waved away the complaint" (not "brushed her hair").
+ASIDE_VERBS = {"brush": frozenset({"off", "aside", "away"}),
+               "shrug": frozenset({"off", "aside"}),
+               "wave": frozenset({"off", "aside", "away"}),
+               "turn": frozenset({"down"})}
 # Verbs of a toll: "no one was killed" tells the outcome of an act, not an answer to it.
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "harm", "die"})
 # Nouns of a count of victims: "dismissed that toll".
@@ -206,14 +216,16 @@ REFUSED_VERBS = frozenset({"accept", "tolerate", "recognise", "recognize", "allo
 # Verbs whose negation refuses what was offered or asked ("neither capital has accepted"),
 # and verbs that refuse outright ("Gibraltar refused").
 ACCEPT_VERBS = frozenset({"accept", "agree", "welcome", "endorse", "approve"})
-REFUSE_VERBS = frozenset({"refuse", "reject", "decline", "rebuff", "spurn", "turn"})
+REFUSE_VERBS = frozenset({"refuse", "reject", "decline", "rebuff", "spurn", "turn", "dismiss",
+                          "brush", "shrug", "wave"})
 # What can be offered or asked, so refused: "did not accept China's offer of mediation".
 OFFER_NOUNS = frozenset({"offer", "proposal", "plan", "invitation", "initiative", "request",
                          "call", "appeal", "demand", "suggestion", "mediation", "ceasefire",
                          "truce", "deal", "idea", "overture", "bid"})
 # Acts that offer or ask something another side may refuse.
 OFFER_LEMMAS = frozenset({"offer", "propose", "invite", "suggest", "ask", "request", "urge",
-                          "call", "appeal", "demand", "press", "seek"})
+                          "call", "appeal", "demand", "press", "seek", "moot", "float",
+                          "table", "broach"})
 REFUSAL_LOOKBACK = 2  # sentences: a refusal follows closely on what it refuses
 ASKED_LOOKBACK = 4  # sentences: a refusal that repeats the asked verb may come a little later
 ANSWER_LOOKBACK = 2  # sentences: a denial follows closely on the charge it answers
@@ -238,3 +250,14 @@ LATER = re.compile(
     r"|within\s+(?:(?:a|an|one|two|three|a\s+few|\d+)\s+)?(?:hours?|minutes|days?)"
     r"|in\s+the\s+(?:hours|days)\s+that\s+followed)\b",
     re.IGNORECASE)
+
+# Crowd control: the gear named, the verbs of dispersing and what they disperse ("fired tear
+# gas", "used water cannon", "dispersed the rally").
+CROWD_GEAR = ("tear gas", "teargas", "tear-gas", "water cannon", "rubber bullet",
+              "rubber-coated", "pepper spray", "stun grenade", "baton charge", "baton-charge",
+              "pellet gun", "sound grenade", "batons")
+DISPERSE_VERBS = frozenset({"disperse", "scatter", "break", "clear", "charge", "beat"})
+CROWD_NOUNS = frozenset({"crowd", "crowds", "rally", "march", "marchers", "protest",
+                         "protesters", "protestors", "demonstration", "demonstrators",
+                         "sit-in", "gathering", "mob", "procession", "students", "them"})
+CROWD_LOOKBACK = 2  # sentences: the police answer a march told just before
