@@ -6,6 +6,8 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import events_of
 
 
@@ -236,3 +238,79 @@ def test_blaming_an_act_on_someone_targets_them(analyse):
     a = analyse("Kenyan police blamed the bombing on a militia from the north, officials said.")
     blamed = next(e for e in a.events if e.trigger.text == "blamed")
     assert blamed.target is not None and "militia" in (blamed.target.text or "")
+
+
+def _target_country(analysis, type_, trigger):  # type: ignore[no-untyped-def]
+    found = [e for e in events_of(analysis, type_) if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0].target.country if found[0].target else None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "country"),
+    [
+        # goods or forces sent somewhere: the state they go to, not the goods
+        ("Japan shipped tents and blankets to Turkey after the earthquake.", "AID", "shipped",
+         "TUR"),
+        ("The Netherlands delivered artillery shells to Ukraine in June.", "AID", "delivered",
+         "UKR"),
+        ("Russia moved extra battalions to its frontier with Georgia.", "MOBILIZE", "moved",
+         "GEO"),
+        ("Azerbaijan massed troops near the Armenian border overnight.", "MOBILIZE", "massed",
+         "ARM"),
+        # a withdrawal: the ground left, not the mover's own soldiers
+        ("Rwanda pulled some of its soldiers out of eastern Congo.", "RETREAT", "pulled",
+         "COD"),
+        # forces of another state moved are a party of their own
+        ("Ukraine handed back twelve Russian prisoners to Moscow on Sunday.", "RETREAT",
+         "handed back", "RUS"),
+        # no destination: no target country made up from the mover
+        ("Russia withdrew its troops last year.", "RETREAT", "withdrew", None),
+    ],
+)
+def test_where_forces_or_goods_go_is_the_target(analyse, text, type_, trigger, country):
+    assert _target_country(analyse(text), type_, trigger) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "country"),
+    [
+        # the subject's own thing shared with another state: that state
+        ("Armenia could close its only crossing with Azerbaijan if shelling resumes.",
+         "COERCE", "close", "AZE"),
+        ("Egypt threatened to scrap its peace treaty with Israel.", "THREATEN", "threatened",
+         "ISR"),
+        ("Turkey threatened to close its airspace to Israeli planes.", "COERCE", "close",
+         "ISR"),
+        # nothing shared with anyone: no partner invented
+        ("Kenya reopened its border on Monday.", "RETREAT", "reopened", None),
+    ],
+)
+def test_the_partner_of_the_subjects_own_thing_is_the_target(analyse, text, type_, trigger,
+                                                              country):
+    assert _target_country(analyse(text), type_, trigger) == country
+
+
+def test_a_by_agent_hung_on_the_noun_before_is_the_source(analyse):
+    for text, country in (("Three rockets were fired at the base by Houthi fighters on "
+                           "Monday.", "YEM"),
+                          ("Two mortar rounds were fired at the border post by Myanmar rebels "
+                           "on Sunday.", "MMR"),
+                          ("A fishing boat was rammed near the reef by a Chinese coast guard "
+                           "vessel.", "CHN")):
+        event = _one(analyse(text), "ASSAULT")
+        assert event.source is not None and event.source.country == country, text
+    # "by" inside a clause of its own is not the attacker's
+    event = _one(analyse("Shells were fired at homes built by the government near the "
+                         "border."), "ASSAULT")
+    assert event.source is None or event.source.text != "government"
+
+
+def test_a_common_noun_is_no_place_name(analyse):
+    # "the west bank" of a river is not the West Bank; the capitalised name still is
+    river = _one(analyse("Russian forces pulled back from the west bank of the river."),
+                 "RETREAT")
+    assert river.target is None or river.target.country != "PSE"
+    jenin = _one(analyse("Israeli forces withdrew from the West Bank town of Jenin on Friday."),
+                 "RETREAT")
+    assert jenin.target is not None and jenin.target.country == "PSE"

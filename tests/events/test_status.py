@@ -1163,3 +1163,37 @@ def test_be_to_with_an_infinitive_is_an_arrangement_not_a_fact(analyse):
     assert all(e.status != "asserted" for e in b.events if e.type == "CONSULT")
     c = analyse("Army chiefs of Ghana and Togo met in Lome last month.")
     assert {e.status for e in c.events if e.type == "CONSULT"} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a subject denied by "not a single" / "not one" denies the clause
+        ("Not a single shot was fired at the protesters by the police.", "fired", "negated"),
+        ("Not one rocket was launched at the city overnight, the army said.", "launched",
+         "negated"),
+        ("Not a single missile hit the capital on Tuesday.", "hit", "negated"),
+        # but a plain "single" or a "not" on something else does not
+        ("A single shell hit the market on Tuesday.", "hit", "asserted"),
+        ("Not far from the border, rebels attacked a convoy.", "attacked", "asserted"),
+    ],
+)
+def test_a_negated_quantity_in_the_subject_denies_the_clause(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # "did not X or Y": the negation covers every verb joined by "or"
+        ("Militants did not attack or loot the village.", "loot", "negated"),
+        ("The navy did not stop or board the tanker, officials said.", "board", "negated"),
+        ("Allied ships did not fire on, stop or board any other freighter.", "board", "negated"),
+        # "did not X and/but Y": the second act happened
+        ("The rebels did not retreat and instead shelled the town.", "shelled", "asserted"),
+        ("The army did not respond at first but shelled the town the next day.", "shelled",
+         "asserted"),
+    ],
+)
+def test_a_negation_spreads_over_verbs_joined_by_or(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status

@@ -96,7 +96,7 @@ def verb_sources(tok: Any) -> list[Any]:
             if pobj:
                 return _with_conjuncts(pobj[0])
     if passive:
-        shared = _shared_agent(tok)
+        shared = _shared_agent(tok) or _hung_agent(tok)
         if shared is not None:
             return _with_conjuncts(shared)
     if not passive:
@@ -166,6 +166,27 @@ def verb_sources(tok: Any) -> list[Any]:
                 return [head]
             return verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def _hung_agent(tok: Any) -> Any | None:
+    """ "a shell was fired at the village by Azerbaijani troops", "the convoy was stopped on
+    the road by militiamen": a passive's "by" agent the parser hung on the noun before it
+    (only people or named parties, not "the village by the river")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ == "by":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for p in g.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                    for x in p.children:
+                        if x.dep_ == "pobj" and (x.lemma_.lower() in AGENT_NOUNS or any(
+                                t.ent_type_ in AGENT_ENTS for t in x.subtree)):
+                            return x
+    return None
 
 
 def _shares_passive(tok: Any) -> bool:
@@ -381,6 +402,16 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
                         yield g
                     elif g.dep_ == "pobj" and event_noun(g):
                         yield from (t for t in [noun_target(g)] if t is not None)
+    if kind == "AID" and (first is None or first.dep_ not in ("dative", "iobj")):
+        yield from _destinations(tok, kind)  # "supplied drones to Ethiopia": the recipient
+    elif kind in ("MOBILIZE", "RETREAT") and first is not None and _movers_own(first):
+        # "deployed troops to its border with Finland", "withdrew some of its troops from
+        # North Kivu": where the mover's own forces go (or leave) is the target; for bare
+        # forces ("600 soldiers were sent to X") only the other side of a border is sure
+        owned = _self_owned(first) or first.lemma_.lower() in _PORTIONS
+        yield from (g for g in _destinations(tok, kind)
+                    if owned or g.lemma_.lower() not in _BORDER_WORDS and g.dep_ != "pobj"
+                    or g.head.lower_ == "with")
     if kind in ("RETREAT", "MOBILIZE") and first is not None and any(
             c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in first.children):
         # "withdrew its troops from Mali": the mover's own troops are not the target
@@ -392,6 +423,8 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
         for c in first.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "to", "toward", "towards"):
                 yield from (g for g in c.children if g.dep_ == "pobj")
+    if first is not None and _self_owned(first):
+        yield from _partners(first)  # "closed its only crossing with Azerbaijan": Azerbaijan
     if first is not None and not _a_venue(first, kind):
         yield first
     if first is not None and first in cand.source_tokens:
@@ -426,6 +459,13 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
     for c in tok.children:  # "threatened to shell Iraqi towns": the act threatened first
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             inner = verb_target(c, _NEUTRAL)
+            if inner is not None and inner != first and _self_owned(inner):
+                # "threatened to review all its agreements with Spain", "refused to pull its
+                # troops out of Lebanon": the partner or the ground, not the subject's own
+                yield from _partners(inner)
+                sense = lx.load().verb_sense(c)
+                if sense is not None and sense.type in _MOVE_TYPES:
+                    yield from _destinations(c, sense.type)
             if inner is not None and inner != first:
                 inners.append(inner)
                 yield inner
@@ -464,6 +504,86 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
             if sense is not None and sense.type in _PLACED_TYPES:
                 yield from _placed(c, sense.type)
     yield from _purpose_targets(tok)
+
+
+def _self_owned(tok: Any) -> bool:
+    """ "its only crossing", "all their agreements": a thing owned by a pronoun (the
+    subject's own, as a rule)."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in tok.children)
+
+
+def _partners(tok: Any) -> Iterator[Any]:
+    """The other side named on a thing: "its crossing with Azerbaijan", "their ties to
+    Tehran"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "toward", "towards", "against"):
+            yield from (g for g in c.children if g.dep_ == "pobj" and not temporal(g))
+
+
+_MOVE_TYPES = {"MOBILIZE", "AID", "RETREAT"}
+_TOWARD_PREPS = ("to", "into", "toward", "towards", "over", "onto", "near", "along", "around")
+_BORDER_WORDS = {"border", "frontier", "boundary", "borderland", "front", "frontline"}
+_PORTIONS = {"some", "part", "most", "rest", "bulk", "half", "all", "many", "several", "one",
+             "majority", "remainder", "thousand", "hundred", "dozen"}
+_MOVED_THINGS = _DEPLOYED | lx.FORCES | {"reservist", "reinforcement", "artillery", "division",
+                                         "regiment", "equipment", "weapon", "system", "asset",
+                                         "ship", "vessel", "aircraft", "contingent", "police"}
+
+
+def _movers_own(tok: Any | None) -> bool:
+    """Whether a deployment's or withdrawal's object is the mover's own forces: "additional
+    troops", "its troops", "some of its troops" (not "Russian POWs", a party of its own)."""
+    if tok is None:
+        return True
+    if tok.dep_ not in OBJ and tok.dep_ not in PASSIVE_SUBJ or tok.dep_ in ("dative", "iobj"):
+        return False
+    if tok.lemma_.lower() in _PORTIONS or tok.pos_ in ("NUM", "PRON", "DET"):
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in tok.children):
+        return True
+    if any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in phrase_tokens(tok)):
+        return False
+    return tok.lemma_.lower() in _MOVED_THINGS
+
+
+def _destinations(tok: Any, kind: str) -> Iterator[Any]:
+    """Where a predicate (or its object) sends forces or goods ("to Ukraine", "into Gaza",
+    "over northern Gaza", "near the Guyanese border") or, for a withdrawal, where they leave
+    ("from the west bank of the Dnipro", "out of the corridor")."""
+    preps = ("from", "of", "out") if kind == "RETREAT" else _TOWARD_PREPS
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJ]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
+                continue
+            if c.lower_ == "of" and not any(p.lower_ == "out" and p.i == c.i - 1
+                                            for p in tok.children):
+                continue  # only "out of"
+            if c.lower_ == "out":  # "out of Congo" read as "out" governing "of Congo"
+                c = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), c)
+            for g in c.children:
+                if g.dep_ == "pobj" and not temporal(g):
+                    yield from _ground_of(g)
+
+
+def _ground_of(tok: Any) -> Iterator[Any]:
+    """The party a place phrase stands for: the other side of a border ("its border with
+    Finland", "the Eritrean border"), else the place and the place it is "of" ("the outskirts
+    of Kherson")."""
+    if tok.lemma_.lower() in _BORDER_WORDS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i and (
+                    c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"):
+                yield c
+        return
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            yield from (g for g in c.children if g.dep_ == "pobj")
 
 
 def _purpose_targets(tok: Any, depth: int = 3) -> Iterator[Any]:
@@ -514,6 +634,10 @@ def _noun_fallbacks(cand: Candidate, first: Any | None) -> Iterator[Any]:
         yield from _protest_aims(tok)
         if gov is not None and tok.dep_ in OBJ:  # "staged demonstrations in Lagos"
             yield from _protest_aims(gov)
+    if cand.sense.type in _MOVE_TYPES:  # "a buildup near the Eritrean border": the other
+        heads = [tok] + ([gov] if gov is not None and tok.dep_ in OBJ else [])  # side of it
+        yield from (g for h in heads for g in _destinations(h, cand.sense.type)
+                    if g.dep_ != "pobj" or g.head.lower_ == "with")
     if cand.sense.type in _PLACED_TYPES:
         yield from _placed(tok, cand.sense.type)
         if gov is not None and not (  # "declared a state of siege in Haiti", "on alert in

@@ -97,8 +97,10 @@ def phrase_place_country(analysis: Analysis, tok: Any, gazetteer: bool = True) -
     city of Basra", "the disputed Raya area of northern Ethiopia"), else a town the gazetteer
     knows ("near Samarra"); a state named outright is surer than a town name's homonym."""
     every = place_words(tok)
-    words = [w for w in every
-             if w.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or w.pos_ == "PROPN"]
+    # a name has a capital somewhere ("al-Shabaab"); "the west bank of the Dnipro" is no
+    # West Bank, whatever the tagger says
+    words = [w for w in every if (w.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+                                  or w.pos_ == "PROPN") and _capitalised(w)]
     for w in words:
         actor = analysis.actor_at(w.idx, w.idx + len(w.text))
         if actor is not None and actor.country:
@@ -114,14 +116,22 @@ def phrase_place_country(analysis: Analysis, tok: Any, gazetteer: bool = True) -
 
 def gazetteer_country(tok: Any) -> str | None:
     """The country of a named place the actor dictionary does not know ("Samarra")."""
-    if _gazetteer is None or tok.pos_ != "PROPN":
+    if _gazetteer is None or tok.pos_ != "PROPN" or not _capitalised(tok):
         return None  # "Iraqi" is for the actor dictionary; "Samarra" (even tagged NORP) is not
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and not any(_capitalised(t) for t in ent):
+        return None
     try:
         place = _gazetteer().lookup(ent.text if ent is not None else tok.text)
     except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
         return None
     return place.country if place is not None else None
+
+
+def _capitalised(tok: Any) -> bool:
+    """Whether a word is written as a name: a capital letter in it, or no letters at all."""
+    text = str(tok.text)
+    return not any(ch.isalpha() for ch in text) or any(ch.isupper() for ch in text)
 
 
 def region_country(analysis: Analysis, tok: Any) -> str | None:

@@ -70,6 +70,14 @@ except (ImportError, AttributeError):  # pragma: no cover - depends on the actor
 
 
 def _actor_for(analysis: Analysis, tok: Any) -> Actor | None:
+    actor = _actor_for_words(analysis, tok)
+    if actor is not None and actor.kind == "state" and tok.pos_ == "PROPN" and tok.is_lower and (
+            analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is actor):
+        return None  # "the west bank of the Dnipro": a place name read into common words
+    return actor
+
+
+def _actor_for_words(analysis: Analysis, tok: Any) -> Actor | None:
     claimant = _claim_owner(analysis, tok)
     if claimant is not None:
         return claimant

@@ -969,6 +969,10 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and _negative_argument(c):
                     note("negated", c)
+        if trigger.pos_ == "VERB" and _disjoined(trigger, node):
+            for c in node.children:
+                if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never":
+                    note("negated", c)
         for c in node.children:
             # "According to Dushanbe, the guards crossed the canal and fired", "spoke and
             # agreed to pull back, according to a readout": a source heading the sentence or
@@ -1142,9 +1146,29 @@ def _never(prep: Any) -> bool:
 
 
 def _negative_argument(arg: Any) -> bool:
-    """ "nobody", "nothing", "no one", "neither side": an argument that denies the clause."""
+    """ "nobody", "nothing", "no one", "neither side", "not a single shot", "not one soldier":
+    an argument that denies the clause."""
     return arg.lower_ in ("nobody", "nothing", "none", "neither") or any(
-        g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in arg.children)
+        g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in arg.children
+    ) or any(g.dep_ == "neg" or g.dep_ in ("nummod", "amod", "det") and any(
+        n.dep_ == "neg" for n in g.children) for g in arg.children if g.i < arg.i)
+
+
+def _disjoined(trigger: Any, node: Any) -> bool:
+    """Whether `trigger` is coordinated with `node` by "or"/"nor" and shares its subject and
+    auxiliaries: "did not fire on, stop or board any vessel" denies all three acts (not "did
+    not respond and then attacked")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in trigger.children):
+        return False
+    chain = [trigger]
+    up = trigger
+    while up.dep_ == "conj" and up.head != node and up.head != up:
+        up = up.head
+        chain.append(up)
+    if up.head != node:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+               for t in [node, *chain] for c in t.children)
 
 
 def _cue_lemma(tok: Any) -> str:
