@@ -84,3 +84,13 @@ def test_weapons_backing_a_force_give_no_support(analyse):
 def test_a_party_backing_a_force_still_supports_it(analyse):
     (event,) = events_of(analyse("Militias backed by Iran fired rockets at the base."), "SUPPORT")
     assert event.source.country == "IRN"
+
+
+def test_war_words_in_an_ordinary_sense_are_filtered_out(analyse):
+    from warpath.events.filters import ordinary_sense
+
+    a = analyse("The goalkeeper stormed off the pitch after the referee's decision.")
+    assert not [e for e in a.events if e.status in ("asserted", "reported")]
+    b = analyse("Soldiers stormed the pitch where the rebel commander was hiding.")
+    (raid,) = events_of(b, "ASSAULT")
+    assert not ordinary_sense(b, raid)

@@ -59,6 +59,7 @@ from warpath.events.filters import (
     dated_by_year,
     forecast,
     instrument_backing,
+    ordinary_sense,
 )
 from warpath.events.grammar import OBJ
 from warpath.events.parties import (
@@ -136,6 +137,7 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
                               own_denial_for(analysis, event, sent)):
                 if statement is not None:
                     add_merged(events, statement, analysis)
+        events = [e for e in events if not ordinary_sense(analysis, e)]
         events.sort(key=lambda e: (e.trigger.start, e.type))
         for event in events:
             n += 1

@@ -1,8 +1,9 @@
 """Filters against over-generation and the merge of repeated events.
 
 Background is left out (agentless passives describing a participant, event nouns dated by a
-year), and events that say the same thing twice in one sentence (same type, compatible
-parties, same status) are merged into one.
+year), so are war-like words used in an ordinary sense (sport, business, weather), and events
+that say the same thing twice in one sentence (same type, compatible parties, same status) are
+merged into one.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from warpath.document import Analysis, Event, Party
-from warpath.events import unlisted
+from warpath.events import domain, unlisted
 from warpath.events.arguments import is_participle
 from warpath.events.grammar import PASSIVE_SUBJ, RELATIVE
 
@@ -129,6 +130,16 @@ def courtesy_formula(tok: Any) -> bool:
     """ "thank you", "thank God": politeness or relief, not praise of a party."""
     return tok.lemma_.lower() == "thank" and any(
         c.dep_ in ("dobj", "obj") and c.lower_ in _COURTESY_OBJECTS for c in tok.children)
+
+
+def ordinary_sense(analysis: Analysis, event: Event) -> bool:
+    """ "the striker shot wide", "shares were hammered", "a heatwave struck Spain": a war-like
+    word used in sport, business, culture or the weather, with no state, armed or political
+    party in the sentence, states no event (see events/domain.py)."""
+    if event.trigger_token is None or analysis.doc is None:
+        return False
+    return domain.ordinary_domain(analysis.doc[event.trigger_token], event.type,
+                                  analysis) is not None
 
 
 def party_key(party: Party | None) -> str | None:
