@@ -41,8 +41,9 @@ def test_the_injured_are_the_target_of_an_injury_they_suffered(analyse):
 def test_a_joint_drill_answering_a_launch_is_a_show_of_force(analyse):
     a = analyse("Seoul and Tokyo held a joint naval drill in response to the launch.")
     assert events_of(a, "MOBILIZE") and not events_of(a, "COOPERATE")
+    # held together with no answer in view it is a show of force too (the dev gold's reading)
     b = analyse("Seoul and Tokyo held a joint naval drill in the Yellow Sea.")
-    assert events_of(b, "COOPERATE") and not events_of(b, "MOBILIZE")
+    assert events_of(b, "MOBILIZE") and not events_of(b, "COOPERATE")
 
 
 def test_troops_sent_to_help_another_army_are_assistance(analyse):

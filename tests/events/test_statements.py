@@ -340,3 +340,80 @@ def test_a_brand_name_accuses_a_foe_but_not_a_rival_at_home(analyse):
     assert [e.type for e in a.events if e.type == "ACCUSE"] == ["ACCUSE"]
     b = analyse("The union branded the labour minister a traitor.")
     assert not [e for e in b.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Algerian foreign ministry called the French proposal unacceptable.",
+    "Tehran described the European demands as unacceptable and illegal.",
+    'Moscow called the note "an unacceptable attempt to meddle in Russian justice".',
+    "A ministry spokesman in Minsk says the convoy left on time and calls the Lithuanian note "
+    '"an unacceptable attempt to shift the blame".',
+    "Islamabad termed the Indian note baseless and absurd.",
+])
+def test_another_partys_words_judged_unacceptable_or_baseless_are_rejected(analyse, text):
+    a = analyse(text)
+    assert [e for e in a.events if e.type == "REJECT" and e.status == "asserted"], text
+    assert not [e for e in a.events if e.type == "ACCUSE" and e.trigger.text == "unacceptable"]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics called the new film unacceptable for children.",
+    "The coach called the referee's decision unacceptable after the match.",
+])
+def test_a_film_or_a_referees_call_judged_unacceptable_is_no_rejection(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == "REJECT"], text
+
+
+def test_an_act_judged_unacceptable_stays_a_disapproval(analyse):
+    a = analyse("Warsaw called the incursion unacceptable.")
+    assert [e.type for e in a.events if e.trigger.text == "unacceptable"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain acknowledged that its soldiers had killed the civilians and promised compensation.",
+    "The Serbian army admitted that its troops had shot the two Kosovar farmers.",
+    "Tehran confessed that it had fired the missile that downed the airliner.",
+])
+def test_a_party_owning_up_to_its_own_use_of_force_concedes(analyse, text):
+    assert [e for e in analyse(text).events if e.type == "CONCEDE"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The actor admitted that he had forgotten his lines.",
+    "Kyiv acknowledged that Russian missiles had hit the power station.",
+])
+def test_owning_up_to_a_slip_or_to_anothers_strike_is_no_concession(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == "CONCEDE"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Manila insisted that Chinese vessels leave the shoal immediately.",
+    "Addis Ababa insists that Eritrean troops withdraw from Tigray.",
+    "Hanoi stipulated that the Chinese rig be moved before any talks.",
+])
+def test_insisting_that_another_act_is_a_demand(analyse, text):
+    a = analyse(text)
+    assert [e for e in a.events if e.type == "REQUEST"], text
+
+
+def test_insisting_on_a_fact_or_a_chefs_rule_is_no_demand(analyse):
+    for text in ("The chef insisted that guests take off their shoes.",
+                 "Manila insisted that Chinese vessels had left the shoal."):
+        assert not [e for e in analyse(text).events if e.type == "REQUEST"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's spokesman denied the claim and pointed the finger squarely at Moscow.",
+    "Islamabad pinned the bombing on the Pakistani Taliban.",
+    "An RSF spokesman brushed off the charge and pointed the finger back at the Sudanese army.",
+])
+def test_an_act_or_the_finger_pinned_on_a_party_accuses_it(analyse, text):
+    assert [e for e in analyse(text).events if e.type == "ACCUSE"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The general pinned a medal on the young pilot's chest.",
+    "The coach pinned the defeat on poor finishing.",
+])
+def test_a_medal_or_a_defeat_pinned_accuses_no_one(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == "ACCUSE"], text

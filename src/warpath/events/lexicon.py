@@ -524,6 +524,8 @@ def craft_kind(token: Any) -> str | None:
 def _noun_lemmas(token: Any) -> Iterable[str]:
     token = antecedent(token)
     yield token.lemma_.lower()
+    if token.tag_ == "VBG" and token.dep_ in _OBJECT_DEPS:
+        yield token.lower_  # "the Torkham crossing" tagged as a verb form: the noun as written
     kind = craft_kind(token)
     if kind is not None:
         yield kind
@@ -845,12 +847,13 @@ FORCES = {"troop", "soldier", "force", "reinforcement", "battalion", "brigade", 
 CIVIL_CRAFT = {"vessel", "ship", "boat", "aircraft", "plane", "jet", "helicopter", "drone",
                "battery", "officer", "guard", "asset", "vehicle", "system", "carrier",
                "patrol", "division", "unit", "personnel", "police", "policeman", "policemen",
-               "launcher"}
+               "launcher", "company", "column", "squad", "fleet", "flotilla", "gun"}
 _MILITARY_WORDS = {"military", "army", "navy", "naval", "coast", "coastguard", "guard", "police",
                    "armed", "armoured", "armored", "security", "riot", "patrol", "combat",
                    "war", "attack", "artillery", "missile", "airdefence", "airdefense",
                    "defence", "defense", "troop", "soldier", "warship", "militia", "force",
-                   "deploy", "deployment", "border", "frontier"}
+                   "deploy", "deployment", "border", "frontier", "rifle", "rifles", "paramilitary",
+                   "reserve", "infantry", "airborne", "mechanised", "mechanized"}
 # Words that make staff or a unit civil whoever moves them.
 _CIVIL_MODIFIERS = {"health", "medical", "traffic", "energy", "sales", "research", "marketing",
                     "finance", "education", "teaching", "nursing", "chip", "software", "design",
@@ -864,7 +867,7 @@ _DEPLOYING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "rus
 # Verbs of forces gathering by themselves: "troops massed along the river".
 _GATHERING = {"mass", "amass", "concentrate", "muster", "gather", "assemble", "regroup",
               "redeploy", "deploy"}
-_NEEDS_PARTICLE = {"fly": {"in"}, "bring": {"in", "up"}, "throw": {"in"}, "beef": {"up"}}
+_NEEDS_PARTICLE = {"fly": {"in", "into"}, "bring": {"in", "up"}, "throw": {"in"}, "beef": {"up"}}
 # Forces sent to save or look for people, or sent home, are no build-up.
 _NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look", "for parade",
                  "for ceremony", "for funeral", "for celebration", "for prayer", "for match",
@@ -932,7 +935,10 @@ def forces_moved(token: Any) -> Sense | None:
                           for c in token.children):
         return None  # "flew in marines", not "flew drones in support of the patrol"
     heads, mods = _force_words(token)
-    senders = subject_lemmas(token) | agent_lemmas(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    # (in the passive the subject is what was moved: "companies were rushed in" is sent by no
+    # firm, and "the column was moved" by no armed column)
+    senders = agent_lemmas(token) if passive else subject_lemmas(token) | agent_lemmas(token)
     found = bool(heads & FORCES)
     if mods & _CIVIL_MODIFIERS:
         return None  # "health personnel", "its energy division", "traffic police"

@@ -404,19 +404,34 @@ _JUDGE_VERBS = _DEMAND_VERBS | {"agree", "consider", "deem", "find", "believe", 
                                 "condemn", "characterize", "characterise", "view", "regard"}
 
 
+# What a party says or asks in words: judged unacceptable, it is turned down, not accused.
+_UTTERANCES = {"note", "letter", "remark", "comment", "proposal", "demand", "ultimatum",
+               "condition", "request", "offer", "demarche", "démarche", "message", "memorandum",
+               "protest", "complaint", "resolution", "statement", "claim", "allegation",
+               "accusation", "charge", "suggestion", "plan", "proposition", "term", "precondition",
+               "communique", "communiqué", "declaration", "appeal", "call", "initiative"}
+
+
 def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
     """ "Allies agreed that the incursion was unacceptable", "Warsaw called the flights a
     provocation", "the ministry said the strikes were a violation of international law": a
-    party judging an act wrong disapproves of it (ACCUSE), whoever it names."""
+    party judging an act wrong disapproves of it (ACCUSE), whoever it names. Judged of
+    another's words ("called the note unacceptable", "termed the demands an unacceptable
+    attempt to interfere"), the judgement turns them down (REJECT, CAMEO 12)."""
     for word in sent:
         if word.lemma_.lower() not in _DISAPPROVAL and word.lower_ not in _DISAPPROVAL:
             continue
-        verb, judged = _judging_verb(word)
+        named = word
+        if word.dep_ == "amod" and word.head.dep_ in ("oprd", "attr", "xcomp", "appos"):
+            named = word.head  # "called the note an unacceptable attempt to interfere"
+        verb, judged = _judging_verb(named)
         if verb is None or verb.lemma_.lower() not in _JUDGE_VERBS:
             continue
-        speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        speaker = _judge_of(verb)
         if speaker is None:
             continue
+        if speaker.head.i != verb.i and speaker.head.lemma_.lower() in _SAYING:
+            verb = speaker.head  # the judging is the speaker's own act, told as its saying is
         source = party_of(analysis, speaker)
         if not actor_like(speaker, source):
             continue
@@ -427,10 +442,19 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
                 target is not None and (target.sector in ("MIL", "REB", "CRM")
                                         or target.country and target.country != source.country)):
             continue
+        if judged is not None and judged.lemma_.lower() in _UTTERANCES:
+            maker = next((c for c in judged.children if c.dep_ == "poss"), None)
+            said = party_of(analysis, maker) if maker is not None else None
+            yield _statement(analysis, "REJECT", "120", word,
+                             evidence_span(analysis, verb, sent), sent_index, source,
+                             said if said is not None and actor_like(maker, said) else target,
+                             token=verb)
+            continue
         yield _statement(analysis, "ACCUSE", "111", word, evidence_span(analysis, verb, sent),
                          sent_index, source, target, token=verb)
     yield from tie_accusations(analysis, sent, sent_index)
     yield from blame_events(analysis, sent, sent_index)
+    yield from admission_events(analysis, sent, sent_index)
     yield from reserved_right_threats(analysis, sent, sent_index)
     yield from reprisal_threats(analysis, sent, sent_index)
 
@@ -494,6 +518,20 @@ def tie_accusations(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[
                          token=clause.head)
 
 
+def _judge_of(verb: Any) -> Any | None:
+    """The subject of a judging verb, or of the saying it is joined to: in "the spokeswoman
+    says the trader died and calls the note an attempt to meddle", "calls" is hung on "died"
+    but shares the tense of "says", whose subject judges."""
+    own = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if own is not None or verb.dep_ != "conj":
+        return own
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING and (
+            verb.tag_ == head.head.tag_ != head.tag_):
+        return next((c for c in head.head.children if c.dep_ in SUBJ), None)
+    return next((c for c in head.children if c.dep_ in SUBJ), None)
+
+
 def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
     """The verb whose subject passes the judgement, and the thing judged."""
     head = word.head
@@ -521,9 +559,46 @@ def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
     return None, None
 
 
+# Verbs of insisting whose "that" clause in the bare form is a demand: "insisted that the
+# vessels leave", "stipulated that the troops withdraw first".
+_MANDATIVE = {"insist", "stipulate", "require", "recommend"}
+
+
+def _mandative(tok: Any) -> Any | None:
+    """The verb of insisting over a clause in the subjunctive ("insisted that they leave"), or
+    None. A present form after a past verb of insisting is no report of fact, which would be
+    put back in the past ("insisted that they left")."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in _MANDATIVE or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return None
+    if any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children):
+        return head  # "stipulated that the rig be moved"
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return None  # "insisted that they would leave", "had left": a claim
+    if tok.tag_ == "VB" or tok.tag_ == "VBP" and (
+            head.tag_ in ("VBD", "VBN") or tok.lemma_ not in ("be", "have")):
+        return head  # "insists that the troops withdraw" (but "that they are there")
+    return None
+
+
 def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
-    """ "X said Y must do Z": a demand by X on Y."""
+    """ "X said Y must do Z", "X insisted that Y leave": a demand by X on Y."""
     for tok in sent:
+        insisting = _mandative(tok)
+        if insisting is not None:
+            speaker = next((c for c in insisting.children if c.dep_ in SUBJ), None)
+            subject = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            source = party_of(analysis, speaker) if speaker is not None else None
+            if speaker is None or source is None or not actor_like(speaker, source):
+                continue
+            target = party_of(analysis, subject) if subject is not None else None
+            if subject is not None and target is not None and not actor_like(subject, target):
+                target = None
+            yield _statement(analysis, "REQUEST", "100", insisting,
+                             evidence_span(analysis, insisting, sent), sent_index, source,
+                             target)
+            continue
         modal = next((c for c in tok.children
                       if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
         if modal is None or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _DEMAND_VERBS:
@@ -608,7 +683,8 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
         if naming and word.head is not copula and word.head.lemma_.lower() in _CLAIM_NOUNS:
             subject = word.head  # "called the UN report a fabrication": "report" misread
         if subject is None or not (subject.lower_ in _POINTERS
-                                   or subject.lemma_.lower() in _CLAIM_NOUNS):
+                                   or subject.lemma_.lower() in _CLAIM_NOUNS
+                                   or naming and subject.lemma_.lower() in _UTTERANCES):
             continue
         if subject.lower_ in _POINTERS and not _claim_before(sent, copula):
             continue  # "it was a hoax, police said after the bomb scare": no claim in sight
@@ -788,7 +864,12 @@ def blame_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Eve
         elif lemma in _LAYING:
             noun = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
                          and c.lemma_.lower() in _BLAME_NOUNS), None)
-            if noun is None or (noun.lemma_.lower() == "finger") != (lemma == "point"):
+            act = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")),
+                       None) if lemma == "pin" and noun is None else None
+            if act is not None and (act.lemma_.lower() in _BLAMED_ACTS or _harm_noun(act)):
+                # the act itself pinned on a party: "pinned the bombing on the cartel"
+                noun = act
+            elif noun is None or (noun.lemma_.lower() == "finger") != (lemma == "point"):
                 continue  # "pointed the finger", "laid the blame": not "pointed the blame"
             accused = _pobj(verb, noun, ("on", "at", "upon", "onto"))
         elif lemma in _ASCRIBING:
@@ -817,6 +898,8 @@ def blame_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Eve
         if not actor_like(accused, target) or accused.lower_ in ("it", "itself", "them"):
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if subject is None and verb.dep_ == "conj":  # "brushed off the charge and pointed ..."
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJ), None)
         source = party_of(analysis, subject) if subject is not None else None
         if subject is not None and source is not None and not actor_like(subject, source):
             continue  # "the farmers blamed ...": no party of the conflict
@@ -837,8 +920,10 @@ def _harm_noun(tok: Any) -> bool:
 
 
 def _pobj(verb: Any, noun: Any, preps: tuple[str, ...]) -> Any | None:
-    """The object of a preposition hung on the verb or on its noun ("laid the blame on X")."""
-    for host in (verb, noun):
+    """The object of a preposition hung on the verb or on its noun ("laid the blame on X"), or on
+    an adverb of the verb ("pointed the finger back at X", "put the blame squarely on X")."""
+    hosts = [verb, noun, *(c for c in verb.children if c.dep_ == "advmod")]
+    for host in hosts:
         for c in host.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -951,3 +1036,51 @@ def _harm_near(sent: Any) -> bool:
     return any(t.lemma_.lower() in _BLAMED_ACTS - _POINTERS or _harm_noun(t)
                or t.pos_ == "VERB" and (sense := lx.load().verb_sense(t)) is not None
                and sense.type in _ALLEGED_TYPES for t in words)
+
+
+# Verbs by which a party owns up to what it did: "acknowledged that its soldiers had killed
+# the civilians", "admitted that its air defences downed the airliner" (CONCEDE).
+_ADMITTING = {"admit", "acknowledge", "concede", "confess", "accept", "recognise",
+              "recognize"}
+_OWN_WORDS = {"it", "they", "we", "its", "their", "our"}
+_OWNED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def admission_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A party admitting that its own people or arms used force concedes it (CAMEO 08): the
+    admission is told by a verb of admitting over a clause of force whose doer is the
+    admitter's own ("its troops", "they", a party of its own country). A firm admitting
+    a shortfall, or a party granting that another fired, admits no act of its own."""
+    lexicon = lx.load()
+    for verb in sent:
+        if verb.lemma_.lower() not in _ADMITTING or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() == "concede" and lexicon.verb_sense(verb) is not None:
+            continue  # "Moscow conceded that ...": the lexicon's own concession
+        speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        source = party_of(analysis, speaker) if speaker is not None else None
+        if speaker is None or source is None or not actor_like(speaker, source):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            acts = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+            sense = next((lexicon.verb_sense(a) for a in acts
+                          if (found := lexicon.verb_sense(a)) is not None
+                          and found.type in _OWNED_TYPES), None)
+            doer = next((c for c in clause.children if c.dep_ in SUBJ), None)
+            if sense is None or doer is None or not _owned_by(analysis, doer, source):
+                continue
+            yield _statement(analysis, "CONCEDE", "080", verb,
+                             evidence_span(analysis, verb, sent), sent_index, source, None)
+            break
+
+
+def _owned_by(analysis: Analysis, doer: Any, source: Any) -> bool:
+    """Whether the doer of an act is the admitter's own: "it", "its soldiers", or a party
+    of the admitter's country."""
+    if doer.lower_ in _OWN_WORDS or any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS
+                                        for c in doer.children):
+        return True
+    party = party_of(analysis, doer)
+    return bool(party is not None and source.country and party.country == source.country)
