@@ -319,3 +319,52 @@ def test_members_listed_between_commas_are_not_added(nlp, text: str, total: int)
 ])
 def test_a_numbered_point_tied_back_by_as_a_result(pipeline, text: str, wounded) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(pipeline, text, "wounded")[0][1] == wounded
+
+
+# Killing told by the manner and its result, "dead" hung on the object.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen shot dead two farmers near Maiduguri.", [("killed", 2)]),
+    ("Police shot a suspect dead in Lagos.", [("killed", 1)]),
+    ("Soldiers stabbed a trader dead at the checkpoint.", [("killed", 1)]),
+    ("Militiamen shot the dead man's brother in Bunia.", []),
+])
+def test_killed_by_manner_with_dead_on_the_object(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+# Care for an illness, a check-up or questioning is no wound; care for burns or gunshots is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister was taken to hospital with chest pains.", []),
+    ("The president was admitted to hospital for routine tests.", []),
+    ("The suspects were taken to a hospital in Lagos for questioning.", []),
+    ("The former leader was hospitalised with pneumonia.", []),
+    ("Four policemen were rushed to hospital with gunshot wounds.", [("wounded", 4)]),
+    ("Two children were brought to hospital with burns after the airstrike.", [("wounded", 2)]),
+    ("Six people were taken to a clinic for treatment after the shelling.", [("wounded", 6)]),
+])
+def test_care_tells_a_wound_only_for_harm(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+# A toll of a quake, a flood, a disease or a crash is no one's act.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The toll of the earthquake rose to 300.", []),
+    ("The death toll from the bus crash rose to 17.", []),
+    ("The cholera death toll rose to 40.", []),
+    ("The death toll from the bombing rose to 31.", [("killed", 31)]),
+    ("The toll from the attack on the market stands at 12.", [("killed", 12)]),
+])
+def test_tolls_of_blameless_deaths(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+# "Unhurt" of a whole party says no one was hurt; of one person among others, nothing of them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The crew escaped unhurt.", [("wounded", 0), ("killed", 0)]),
+    ("All the passengers were unhurt.", [("wounded", 0), ("killed", 0)]),
+    ("The commander escaped unharmed, but four soldiers were wounded.", [("wounded", 4)]),
+    ("The minister was unhurt but two guards were killed.", [("killed", 2)]),
+    ("The driver was unhurt.", []),
+])
+def test_unhurt_of_a_whole_party(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected

@@ -79,6 +79,17 @@ CARE = {"treat", "hospitalise", "hospitalize", "admit", "bring", "take", "rush",
         "evacuate", "airlift", "ferry", "transfer", "fly"}
 CARE_PLACES = {"hospital", "clinic", "infirmary", "ward", "icu"}
 # "the drivers were let go unhurt", "the crew escaped unharmed": no one killed or hurt.
+# What a wounded person is treated for or brought in with (besides HARM_NOUNS).
+INJURY_WORDS = {"injury", "wound", "burn", "gunshot", "shrapnel", "bullet", "fracture", "cut",
+                "bruise", "laceration", "inhalation", "smoke", "gas", "trauma", "shock",
+                "bleeding", "treatment", "care", "surgery", "breathing", "asphyxiation",
+                "suffocation", "stab", "blast", "injured", "wounded"}
+# Tolls of what no one did: "the toll of the earthquake", "the death toll from the crash".
+BLAMELESS = {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane",
+             "typhoon", "landslide", "tsunami", "heatwave", "drought", "famine", "epidemic",
+             "pandemic", "outbreak", "virus", "covid", "cholera", "ebola", "disease", "crash",
+             "accident", "collision", "derailment", "stampede", "wildfire", "avalanche",
+             "eruption", "sinking", "capsizing", "shipwreck"}
 UNHURT = {"unhurt", "unharmed", "unscathed", "uninjured", "unwounded"}
 # "the death toll rose to 31", "put the number of people killed at 31".
 TOLL_NOUNS = {"toll", "number", "count", "tally", "figure", "total"}
@@ -364,7 +375,13 @@ def _manner_kill(tok: Any) -> bool:
                 p.dep_ == "pobj" and p.lower_ == "death" for p in c.children):
             return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == "dead" and nxt.head.i in (tok.i, tok.head.i)
+    if nxt is not None and nxt.lower_ == "dead" and nxt.head.i in (tok.i, tok.head.i):
+        return True
+    # "shot dead two farmers", "shot a suspect dead": "dead" hung on the object, right after
+    # the verb or after the object (a result, not "shot the dead man")
+    return any(c.dep_ in ("dobj", "obj") and any(
+        a.lower_ == "dead" and (a.i == tok.i + 1 or a.i > c.i) for a in c.children)
+        for c in tok.children)
 
 
 def _wound_phrase(tok: Any) -> bool:
@@ -380,6 +397,12 @@ def _wound_phrase(tok: Any) -> bool:
         return any(p == "in" and x.lemma_.lower() in BODY for p, x in preps)
     if lemma not in CARE:
         return False
+    aside = preps + [(c.lower_, y) for p, x in preps if x.lemma_.lower() in CARE_PLACES
+                     for c in x.children if c.dep_ == "prep" for y in c.children
+                     if y.dep_ == "pobj"]  # "to hospital with chest pains"
+    if any(p in ("for", "with") and not _harm_or_care(x) for p, x in aside):
+        return False  # "taken to hospital with chest pains", "for routine tests", "for
+        # questioning": illness or other business, not a wound
     if lemma in ("hospitalise", "hospitalize"):
         return True
     if lemma == "treat" and any(p == "for" for p, _ in preps):
@@ -389,6 +412,14 @@ def _wound_phrase(tok: Any) -> bool:
     return any(p in ("to", "in", "at") and (x.lemma_.lower() in CARE_PLACES or x.lower_ in
                                            CARE_PLACES) or p == "with" and
                x.lemma_.lower() in HARM_NOUNS for p, x in preps)
+
+
+def _harm_or_care(tok: Any) -> bool:
+    """ "with gunshot wounds", "for burns", "for smoke inhalation", "for treatment": a wound or
+    the care of one."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children
+                                                  if c.dep_ in ("compound", "amod")}
+    return bool(words & (HARM_NOUNS | INJURY_WORDS))
 
 
 def _negated(tok: Any) -> bool:
@@ -549,12 +580,12 @@ def statements(analysis: Analysis) -> list[Statement]:
             value, words = count_phrase(obj)
             out.append(Statement("killed", value, words, tok.i, si))
             continue
-        if tok.lower_ in UNHURT:
+        if tok.lower_ in UNHURT and _all_unhurt(tok):
             # "the drivers were let go unhurt": nobody of them killed or hurt
             out.append(Statement("wounded", 0, tok.text, tok.i, si))
             implied.append(Statement("killed", 0, tok.text, tok.i, si))
             continue
-        if tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and (
+        if tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and not _blameless(tok) and (
                 value := _toll_number(tok, tok)) is not None:
             # "the death toll rose to 31", "the toll stands at 12"
             out.append(Statement("killed", value, _subtree_text(tok), tok.i, si))
@@ -609,7 +640,41 @@ def statements(analysis: Analysis) -> list[Statement]:
                 continue
             for f in ZERO_NOUNS[tok.lemma_.lower()]:
                 out.append(Statement(f, 0, _subtree_text(tok), verb.i, si))
-    return out + implied
+    unhurt = {st.sentence for st in out if st.value == 0 and doc[st.token].lower_ in UNHURT}
+    hurt = {st.sentence for st in out if st.value and doc[st.token].lower_ not in UNHURT}
+    both = unhurt & hurt  # "the commander escaped unharmed, but four soldiers were wounded"
+    return [st for st in out + implied
+            if not (st.sentence in both and doc[st.token].lower_ in UNHURT)]
+
+
+_WHOLE = {"everyone", "everybody", "all", "passengers", "crew", "occupants", "those", "they",
+          "both", "hostages"}
+
+
+def _all_unhurt(tok: Any) -> bool:
+    """Whether "unhurt" is said of a whole party ("the crew escaped unhurt", "the drivers were
+    let go unharmed", "all on board were unhurt"), not of one of its people ("the commander
+    escaped unharmed"): only then does it say that no one was killed or hurt."""
+    verb = tok.head
+    while verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _WHOLE or any(
+        c.dep_ == "conj" for c in subj.children)
+
+
+def _blameless(toll: Any) -> bool:
+    """ "the toll of the earthquake", "the death toll from the bus crash", "the flood's toll":
+    deaths no one's act caused."""
+    causes = [g for c in toll.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    causes += [c for c in toll.children if c.dep_ in ("poss", "compound")]
+    return any({g.lemma_.lower(), g.lower_} & BLAMELESS
+               or any(x.dep_ == "compound" and x.lemma_.lower() in BLAMELESS
+                      for x in g.children) for g in causes)
 
 
 def _toll_number(tok: Any, victims: Any) -> int | None:

@@ -314,3 +314,13 @@ def test_a_common_noun_is_no_place_name(analyse):
     jenin = _one(analyse("Israeli forces withdrew from the West Bank town of Jenin on Friday."),
                  "RETREAT")
     assert jenin.target is not None and jenin.target.country == "PSE"
+
+
+# A state's own envoys called home "from" a capital: the host state is the target.
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Britain withdrew its ambassador from Tehran.", "withdrew", "IRN"),
+    ("Algeria recalled its ambassador from Paris for consultations.", "recalled", "FRA"),
+    ("Rwanda recalled its envoy from Kinshasa after the shelling of Gisenyi.", "recalled", "COD"),
+])
+def test_an_envoy_recalled_from_a_capital_targets_its_state(analyse, text, trigger, country):
+    assert _target_country(analyse(text), "SANCTION", trigger) == country

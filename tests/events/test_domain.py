@@ -87,3 +87,65 @@ def test_the_word_classes_load():
     assert "drone" in cls.conflict and "heatwave" in cls.nature
     # the metaphors themselves are no sign of conflict
     assert not {"war", "attack", "strike", "fire"} & cls.conflict
+
+
+# Force by people of a domain against a person, place or vehicle outside it is real force.
+@pytest.mark.parametrize("text", [
+    "Football fans attacked a mosque in the city centre.",
+    "Supporters of the club attacked migrants near the station.",
+    "A group of fans assaulted a journalist outside the ground.",
+])
+def test_force_by_fans_on_outsiders_is_kept(analyse, text):
+    assert events_of(analyse(text), "ASSAULT")
+
+
+# A measure noun ("a hail of", "a barrage of") is no force of nature; a named storm is one.
+# (Each negative below gave a factual ASSAULT before these rules.)
+def test_a_hail_of_stones_is_no_weather(analyse):
+    assert events_of(analyse("A hail of stones struck the convoy as it entered the camp."),
+                     "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoon Haiyan struck the central Philippines.",
+    "Hurricane Otis hit the resort city of Acapulco overnight.",
+    "Cyclone Idai hit the port city of Beira.",
+])
+def test_named_storms_are_nature(analyse, text):
+    a = analyse(text)
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.status in FACTUAL]
+
+
+# Defeating someone "in" a contest is a result; force at an election or a match stays force.
+@pytest.mark.parametrize("text", [
+    "Kenya beat Uganda in the final at the stadium in Nairobi.",
+    "Japan beat Spain in the group match.",
+    "The ruling party was beaten in the election.",
+])
+def test_defeats_in_contests_are_no_force(analyse, text):
+    a = analyse(text)
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.status in FACTUAL]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters were attacked in the election in Harare.",
+    "Police beat demonstrators during the vote in Kampala.",
+    "A bomb struck the crowd at the match in Kabul.",
+])
+def test_force_at_contests_is_kept(analyse, text):
+    assert events_of(analyse(text), "ASSAULT")
+
+
+# Words as the doer of force are a figure of speech, even in a political sentence.
+@pytest.mark.parametrize("text", [
+    "A barrage of criticism hit the minister.",
+    "Fresh accusations hit the prime minister's office on Monday.",
+    "Condemnation struck the junta from every capital in the region.",
+])
+def test_words_hitting_someone_are_no_force(analyse, text):
+    a = analyse(text)
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.status in FACTUAL]
+
+
+def test_rockets_hitting_a_ministers_home_are_force(analyse):
+    assert events_of(analyse("A barrage of rockets hit the minister's residence."), "ASSAULT")

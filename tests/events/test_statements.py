@@ -364,6 +364,30 @@ def test_a_film_or_a_referees_call_judged_unacceptable_is_no_rejection(analyse, 
     assert not [e for e in analyse(text).events if e.type == "REJECT"], text
 
 
+@pytest.mark.parametrize("text", [
+    "Chelsea called Napoli's demand unacceptable.",
+    "Residents described the council's plan as unacceptable.",
+    "The tenants called the landlord's offer unacceptable.",
+])
+def test_a_club_residents_or_tenants_turning_down_words_reject_nothing(analyse, text):
+    # no state, armed or political party judges the words: a dispute of private life
+    assert not [e for e in analyse(text).events if e.type == "REJECT"], text
+
+
+def test_an_opposition_party_judging_a_plan_unacceptable_may_reject_it(analyse):
+    a = analyse("Beijing described the American demands as unacceptable.")
+    (reject,) = [e for e in a.events if e.type == "REJECT"]
+    assert reject.source.country == "CHN"
+
+
+@pytest.mark.parametrize("text", [
+    "The club admitted that its fans had attacked the visiting supporters.",
+    "The school admitted that a teacher had hit a pupil.",
+])
+def test_a_club_or_a_school_owning_up_concedes_nothing(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == "CONCEDE"], text
+
+
 def test_an_act_judged_unacceptable_stays_a_disapproval(analyse):
     a = analyse("Warsaw called the incursion unacceptable.")
     assert [e.type for e in a.events if e.trigger.text == "unacceptable"] == ["ACCUSE"]
@@ -394,6 +418,13 @@ def test_owning_up_to_a_slip_or_to_anothers_strike_is_no_concession(analyse, tex
 def test_insisting_that_another_act_is_a_demand(analyse, text):
     a = analyse(text)
     assert [e for e in a.events if e.type == "REQUEST"], text
+
+
+def test_a_firm_insisting_that_its_contractor_act_makes_no_demand_but_rebels_do(analyse):
+    a = analyse("The company insisted that the contractor finish the bridge by June.")
+    assert not [e for e in a.events if e.type == "REQUEST"]
+    b = analyse("The rebels insisted that government troops withdraw from the town.")
+    assert [e for e in b.events if e.type == "REQUEST"]
 
 
 def test_insisting_on_a_fact_or_a_chefs_rule_is_no_demand(analyse):

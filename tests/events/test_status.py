@@ -1197,3 +1197,19 @@ def test_a_negated_quantity_in_the_subject_denies_the_clause(analyse, text, trig
 )
 def test_a_negation_spreads_over_verbs_joined_by_or(analyse, text, trigger, status):
     assert _status(analyse, text, trigger) == status
+
+
+# A negated quantity denies only when it means none: "not a single", "not one", "not even one";
+# "not one but three", "not many", "no fewer than twenty" tell of acts that happened.
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Not a single shell landed on the camp near Goma.", "landed", "negated"),
+    ("Not one soldier crossed into Georgian territory.", "crossed", "negated"),
+    ("Not even one rocket hit the airbase.", "hit", "negated"),
+    ("Not one but three soldiers were killed in the ambush near Kidal.", "killed", "asserted"),
+    ("No fewer than twenty civilians were killed in the shelling of Kharkiv.", "killed",
+     "asserted"),
+    ("No more than a dozen rebels attacked the checkpoint near Beni.", "attacked", "asserted"),
+    ("Not many rebels surrendered to the army in Goma.", "surrendered", "asserted"),
+])
+def test_negated_quantities(analyse, text, trigger, status):
+    assert _status(analyse, text, trigger) == status

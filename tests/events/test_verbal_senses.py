@@ -181,3 +181,75 @@ def test_readiness_signing_up_shuttling_and_sharing(analyse, text, type_):
 ])
 def test_a_coach_a_bus_and_two_sisters_stay_quiet(analyse, text, type_):
     assert not _factual(analyse(text), type_), text
+
+
+# Review probes: each class read on other domains (commerce, courts, culture, private life).
+@pytest.mark.parametrize("text", [
+    "Apple scrapped its annual developer conference this year.",
+    "The prime minister cancelled his visit to the flooded town.",
+    "The president scrapped a planned call with reporters.",
+    "The orchestra called off its Asian tour because of the virus.",
+    "The teachers boycotted the meeting with the headmaster.",
+])
+def test_a_product_event_a_trip_dropped_for_a_flood_or_a_staff_boycott_is_no_refusal(
+        analyse, text):
+    assert not _factual(analyse(text), "REJECT"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow called off talks with Kyiv after the drone strike.",
+    "The Taliban boycotted the conference in Doha.",
+])
+def test_talks_called_off_or_boycotted_by_a_party_stay_refusals(analyse, text):
+    assert _factual(analyse(text), "REJECT"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The company dropped its opposition to the merger.",
+    "The judge withdrew his objection to the motion.",
+    "The bank bowed to the demands of regulators.",
+    "The company bowed to pressure from investors and replaced its chief executive.",
+    "The judge reversed her decision to grant bail.",
+    "The referee reversed his decision after watching the replay.",
+])
+def test_firms_judges_and_referees_yield_to_no_party(analyse, text):
+    assert not _factual(analyse(text), "CONCEDE"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary dropped its veto on the aid package.",
+    "Pakistan bowed to Chinese demands and extended the contract.",
+    "The Kremlin bowed to pressure and released the journalist.",
+])
+def test_states_dropping_a_veto_or_bowing_to_pressure_concede(analyse, text):
+    assert _factual(analyse(text), "CONCEDE"), text
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The neighbours shared records of the noise complaints.", "COOPERATE"),
+    ("The two universities share data on student performance.", "COOPERATE"),
+    ("The hospital handed over the records to the police.", "COOPERATE"),
+    ("Joint patrols by the two security firms cover the mall.", "COOPERATE"),
+    ("A joint investigation by two newspapers exposed the fraud.", "COOPERATE"),
+    ("The company expressed its readiness to pay compensation.", "AGREE"),
+    ("The actor signed up to the charity's plan.", "AGREE"),
+    ("The actor signed up to the charity's plan.", "SUPPORT"),
+    ("The actor signed a contract with the studio.", "SUPPORT"),
+    ("The minister hailed the new stadium as a triumph.", "SUPPORT"),
+    ("The judge ordered the witness to return on Monday.", "REQUEST"),
+    ("The coach ordered the players to run laps.", "REQUEST"),
+    ("Police and firefighters worked together to rescue the hikers.", "COOPERATE"),
+])
+def test_private_people_firms_and_courts_at_their_own_business_stay_quiet(analyse, text, type_):
+    assert not _factual(analyse(text), type_), text
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Germany shared intelligence on the plot with Austrian police.", "COOPERATE"),
+    ("Spain handed over the suspect to Moroccan authorities.", "COOPERATE"),
+    ("Kenya signed up to the French plan for a peace force.", "AGREE"),
+    ("Egypt expressed solidarity with Sudan after the floods.", "SUPPORT"),
+])
+def test_states_sharing_handing_over_signing_up_and_standing_with_stay_events(
+        analyse, text, type_):
+    assert _factual(analyse(text), type_), text

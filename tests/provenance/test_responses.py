@@ -2122,3 +2122,32 @@ def test_a_summons_in_plain_order_answers_the_act_told_before(pipeline: Any) -> 
             "summoned the Indian high commissioner. Later, India struck a Bangladeshi border "
             "post with mortars.")
     assert _answers(pipeline, text)["summoned"] == ["shot"]
+
+
+def _answers(pipeline: Any, text: str) -> dict[str, list[str]]:
+    a = pipeline(Document(text=text))
+    by_id = {e.id: e.trigger.text for e in a.events}
+    return {e.trigger.text: [by_id[r] for r in e.responds_to] for e in a.events}
+
+
+# Crowd control answers the march just told in the same place, not a crowd elsewhere.
+@pytest.mark.parametrize("text", [
+    "Teachers marched in Harare on Monday. In Bulawayo, police fired tear gas at the crowd.",
+    "Students protested in Dakar on Monday. In Abidjan, police fired tear gas to disperse a "
+    "crowd of looters.",
+    "Nurses rallied in Kisumu. In Mombasa, officers used water cannon on the crowd.",
+])
+def test_crowd_control_elsewhere_answers_no_march(pipeline: Any, text: str) -> None:
+    answers = _answers(pipeline, text)
+    assert not any(answers.get(t) for t in ("fired", "used"))
+
+
+@pytest.mark.parametrize(("text", "verb", "march"), [
+    ("Teachers marched in Harare on Monday. Police fired tear gas to disperse the crowd in "
+     "central Harare.", "fired", "marched"),
+    ("Opposition supporters rallied in Lusaka. Riot police fired rubber bullets into the crowd.",
+     "fired", "rallied"),
+])
+def test_crowd_control_answers_the_march(pipeline: Any, text: str, verb: str,
+                                         march: str) -> None:
+    assert _answers(pipeline, text)[verb] == [march]

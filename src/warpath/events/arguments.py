@@ -412,6 +412,11 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
         yield from (g for g in _destinations(tok, kind)
                     if owned or g.lemma_.lower() not in _BORDER_WORDS and g.dep_ != "pobj"
                     or g.head.lower_ == "with")
+    if kind != "RETREAT" and first is not None and _self_owned(first) and \
+            first.lemma_.lower() in _ENVOYS:
+        # "withdrew its ambassador from Tehran", "pulled its diplomats out of Niamey": the
+        # state they leave, not the sender's own envoy
+        yield from _destinations(tok, "RETREAT")
     if kind in ("RETREAT", "MOBILIZE") and first is not None and any(
             c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in first.children):
         # "withdrew its troops from Mali": the mover's own troops are not the target
@@ -521,6 +526,8 @@ def _partners(tok: Any) -> Iterator[Any]:
 
 
 _MOVE_TYPES = {"MOBILIZE", "AID", "RETREAT"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "attache", "emissary",
+           "representative", "delegation", "mission"}
 _TOWARD_PREPS = ("to", "into", "toward", "towards", "over", "onto", "near", "along", "around")
 _BORDER_WORDS = {"border", "frontier", "boundary", "borderland", "front", "frontline"}
 _PORTIONS = {"some", "part", "most", "rest", "bulk", "half", "all", "many", "several", "one",

@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from warpath.events.unlisted import PEOPLE, PLACES, THINGS
+
 _FORCE_TYPES = {"ASSAULT", "COERCE"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -47,6 +49,7 @@ _POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "REB", "INS", "S
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # "3-0", "1–1"
 # Context words of one domain that override a country named as a party (national teams).
 _PLAIN = 3
+_CONCRETE = PEOPLE | PLACES | THINGS
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,9 @@ class Classes:
     conflict: frozenset[str]
     nature: frozenset[str]
     domains: tuple[Domain, ...]
+    contests: frozenset[str] = frozenset()
+    defeats: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,7 +83,9 @@ def classes() -> Classes:
         Domain(name, words(d.get("people")), words(d.get("things")), words(d.get("places")),
                words(d.get("words")))
         for name, d in (raw.get("domains") or {}).items())
-    return Classes(words(raw.get("conflict")), words(raw.get("nature")), domains)
+    return Classes(words(raw.get("conflict")), words(raw.get("nature")), domains,
+                   words(raw.get("contests")), words(raw.get("defeats")),
+                   words(raw.get("speech")))
 
 
 def _lemma(tok: Any) -> str:
@@ -152,6 +160,47 @@ def _words(tok: Any) -> set[str]:
                             and not _named(c)}
 
 
+def _natural(tok: Any, nature: frozenset[str]) -> bool:
+    """A force of nature as a party: "the cyclone", "Hurricane Maria", "Typhoon Haiyan"; not a
+    measure of something else ("a hail of stones", "a storm of rockets")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+           for c in tok.children):
+        return False
+    if _words(tok) & nature:
+        return True
+    return _named(tok) and any(c.dep_ == "compound" and c.i < tok.i and _lemma(c) in nature
+                               for c in tok.children)
+
+
+def _spoken(tok: Any, speech: frozenset[str]) -> bool:
+    """Words as the doer of force: "criticism hit the minister", "a barrage of questions struck
+    the spokesman", "a storm of outrage battered the club"."""
+    if _lemma(tok) in speech:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _lemma(g) in speech for g in c.children) for c in tok.children)
+
+
+def _contest(trigger: Any, cls: Classes) -> bool:
+    """A defeat in a contest: "beat Uganda in the final", "was crushed in the election", "routed
+    in the derby" (a verb of defeating with "in" a match, race, vote or poll)."""
+    if _lemma(trigger) not in cls.defeats:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and _lemma(g) in cls.contests for g in c.children)
+        for c in trigger.children)
+
+
+def _bystander(tok: Any, vocabulary: frozenset[str]) -> bool:
+    """A person, place or vehicle hit that belongs to no domain ("fans attacked a mosque",
+    "supporters beat a migrant", "the boxer's entourage attacked a journalist"): the force is
+    no move of a game (but "killed the battery life", "shot at goal" are)."""
+    if tok.head.dep_ == "prep" and tok.head.lower_ == "with":
+        return False  # an instrument or a side: "hit his opponent with a left hook"
+    return (not _named(tok) and _lemma(tok) in _CONCRETE
+            and not _words(tok) & vocabulary)
+
+
 def _doer(tok: Any, domain: Domain) -> bool:
     """A doer of the domain: a person or thing of it ("the retailer's shares"), or one named by
     a compound that is of its people ("the chess champion", "the football federation"); but
@@ -191,11 +240,16 @@ def ordinary_domain(trigger: Any, etype: str, analysis: Any = None) -> str | Non
     an ordinary act, not one of conflict or politics; None when it may be one."""
     cls = classes()
     sent = trigger.sent
+    parts = participants(trigger)
+    if etype in _FORCE_TYPES and any(role == "source" and _spoken(t, cls.speech)
+                                     for t, role in parts):
+        return "speech"
     if any(t.i != trigger.i and _lemma(t) in cls.conflict for t in sent):
         return None
-    parts = participants(trigger)
-    if any(_words(t) & cls.nature for t, _ in parts):
+    if any(_natural(t, cls.nature) for t, _ in parts):
         return "nature"
+    if etype in _FORCE_TYPES and _contest(trigger, cls):
+        return "contest"
     scores = _sentence_scores(sent)
     ordinary_words = frozenset().union(*(d.people | d.things for d in cls.domains))
     if any(_state_party(analysis, t, ordinary_words) for t, _ in parts) and max(
@@ -204,12 +258,15 @@ def ordinary_domain(trigger: Any, etype: str, analysis: Any = None) -> str | Non
     force = etype in _FORCE_TYPES
     sources = [t for t, role in parts if role == "source" and t.pos_ not in _PRONOUNS]
     targets = [t for t, role in parts if role == "target"]
+    vocabulary = frozenset().union(*(d.people | d.things | d.places | d.words
+                                     for d in cls.domains))
+    hit_outsider = force and any(_bystander(t, vocabulary) for t in targets)
     for domain in cls.domains:
         ordinary = domain.people | domain.things
         # a doer of the domain, or one of its words in a sentence about it ("the captain")
         about = scores.get(domain.name, 0) >= 2
         own = [t for t in sources if _doer(t, domain) or about and _words(t) & domain.words]
-        if own:
+        if own and not hit_outsider:
             return domain.name  # "the striker shot wide", "the retailer's shares rallied"
         # what is acted on places the act when no one else is named as doing it, or when the
         # sentence is about the domain: "a new version of its app", "stormed into the final";

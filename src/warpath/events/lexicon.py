@@ -59,6 +59,8 @@ class Sense:
     inverse: bool = False  # the giver is the "from" phrase: "received weapons from the army"
     bare: bool = False  # no object at all, not even the particle's: "came across" (overnight),
     # not "came across a cache of rifles"
+    foreign: bool = False  # another state named in the object or a phrase of the verb:
+    # "banned imports of Japanese seafood", "halted trade with Pakistan" (not "of plastic bags")
     # conditions that rule a sense out or narrow it further:
     unless_subjects: frozenset[str] = frozenset()  # "floods cut the road": no act of anyone
     unless_objects: frozenset[str] = frozenset()  # "closed the road for the marathon"
@@ -147,6 +149,7 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         complement=bool(spec.get("complement")),
         inverse=bool(spec.get("inverse")),
         bare=bool(spec.get("bare")),
+        foreign=bool(spec.get("foreign")),
         unless_subjects=_words(spec, "unless_subjects"),
         unless_objects=_words(spec, "unless_objects"),
         states=_words(spec, "states"),
@@ -206,6 +209,7 @@ class Lexicon:
         particles = particles_of(token)
         objects = object_lemmas(token)
         has_dobj = any(c.dep_ in ("dobj", "obj") for c in token.children)
+        passive = any(c.dep_ == "auxpass" for c in token.children)
         heads = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
         if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _named_place(c) for c in token.children):
             heads.add("@place")  # "the hill town of Dilling was encircled"
@@ -217,8 +221,8 @@ class Lexicon:
             if sense.subjects and not (sense.subjects & (subject_lemmas(token)
                                                          | agent_lemmas(token))):
                 continue  # "trenches were dug by the troops": the agent is the doer
-            if sense.transitive and not has_dobj or sense.intransitive and has_dobj:
-                continue
+            if sense.transitive and not has_dobj or sense.intransitive and (has_dobj or passive):
+                continue  # (a passive is no intransitive: "the column was moved to page two")
             if sense.bare and (has_dobj or _particle_object(token, sense.particle)):
                 continue  # "came across a cache of rifles": the particle's own object
             if sense.complement and not has_infinitive(token):
@@ -271,12 +275,39 @@ def _conditions_hold(sense: Sense, token: Any, objects: set[str], subjects: bool
         return False
     if sense.states and not sense.states & states_of(token):
         return False
+    if sense.foreign and not _foreign_object(token):
+        return False
     if sense.unless_context and sense.unless_context & context_lemmas(token):
         return False
     return not sense.context or bool(sense.context & context_lemmas(token))
 
 
 conditions_hold = _conditions_hold  # for fallbacks that relax a sense's objects only
+
+
+def _foreign_object(token: Any) -> bool:
+    """Whether the verb's object, or its phrase of origin or destination, names another state:
+    "imports of Australian barley", "exports of fertiliser to Lithuania", "imports of tomatoes
+    from three Azerbaijani regions" (a place it happens in is no other state)."""
+    from warpath.places.gazetteer import gazetteer  # the gazetteer is loaded on first use
+
+    def foreign(t: Any) -> bool:  # the tagger takes some peoples' adjectives for persons
+        return (t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in _COUNTRY_NOUNS
+                or t.text[:1].isupper() and gazetteer().demonym(t.text) is not None)
+
+    def within(t: Any) -> Iterable[Any]:  # the phrase, less where it happens
+        yield t
+        for c in t.children:
+            if not (c.dep_ == "prep" and c.lower_ in _WHERE_WHEN):
+                yield from within(c)
+
+    return any(foreign(t) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               or c.dep_ == "prep" and c.lower_ in ("from", "to", "with", "into", "against")
+               for t in within(c))
+
+
+_WHERE_WHEN = {"in", "at", "near", "across", "within", "inside", "after", "during", "before",
+               "since", "throughout", "around"}
 
 
 def _object_phrases(token: Any) -> set[str]:

@@ -443,6 +443,8 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
                                         or target.country and target.country != source.country)):
             continue
         if judged is not None and judged.lemma_.lower() in _UTTERANCES:
+            if not (source.country or source.sector in _PUBLIC_SECTORS):
+                continue  # a club on a rival's demand, residents on the council's plan
             maker = next((c for c in judged.children if c.dep_ == "poss"), None)
             said = party_of(analysis, maker) if maker is not None else None
             yield _statement(analysis, "REJECT", "120", word,
@@ -592,6 +594,8 @@ def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             source = party_of(analysis, speaker) if speaker is not None else None
             if speaker is None or source is None or not actor_like(speaker, source):
                 continue
+            if not (source.country or source.sector in _PUBLIC_SECTORS):
+                continue  # a firm insisting that its contractor finish: no party's demand
             target = party_of(analysis, subject) if subject is not None else None
             if subject is not None and target is not None and not actor_like(subject, target):
                 target = None

@@ -1148,10 +1148,27 @@ def _never(prep: Any) -> bool:
 def _negative_argument(arg: Any) -> bool:
     """ "nobody", "nothing", "no one", "neither side", "not a single shot", "not one soldier":
     an argument that denies the clause."""
-    return arg.lower_ in ("nobody", "nothing", "none", "neither") or any(
-        g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in arg.children
-    ) or any(g.dep_ == "neg" or g.dep_ in ("nummod", "amod", "det") and any(
-        n.dep_ == "neg" for n in g.children) for g in arg.children if g.i < arg.i)
+    if arg.lower_ in ("nobody", "nothing", "none", "neither"):
+        return True
+    before = [g for g in arg.children if g.i < arg.i]
+    left = [t for g in before for t in g.subtree]
+    if any(t.lower_ in _COMPARATIVES and t.nbor().lower_ == "than" for t in left
+           if t.i + 1 < len(t.doc)):
+        return False  # "no fewer than twenty civilians", "no more than a dozen": a number
+    if any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in before):
+        return True
+    if any(c.dep_ == "cc" and c.lower_ == "but" for g in before for c in g.children):
+        return False  # "not one but three soldiers"
+    # "not a single shot", "not one soldier", "not even one rocket"; not "not many rebels",
+    # "not all the troops": some did
+    zero = [g for g in before if g.lower_ in _NONE_QUANTITIES]
+    return any(g.dep_ == "neg" for g in before) and bool(zero) or any(
+        any(n.dep_ == "neg" for n in g.children) for g in zero)
+
+
+# Words that make "not ..." deny every one of a kind, and comparatives of "no fewer than".
+_NONE_QUANTITIES = {"a", "an", "one", "single", "any", "even", "once"}
+_COMPARATIVES = {"fewer", "less", "more", "greater", "smaller"}
 
 
 def _disjoined(trigger: Any, node: Any) -> bool:

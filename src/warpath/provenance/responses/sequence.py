@@ -400,13 +400,27 @@ def link_crowd_control(analysis: Analysis) -> None:
                     b.source is not None and b.source.actor_id == a.source.actor_id:
                 continue  # the protesters' own act (police and marchers share a country)
             if a.target is not None and a.target.actor_id is not None and (
-                    b.source is None or b.source.actor_id != a.target.actor_id):
+                    b.source is None or b.source.actor_id != a.target.actor_id) and (
+                    (a.target.text or "").lower() not in CROWD_NOUNS):
                 continue  # "tear gas on smugglers": force on others than the marchers
+            if _elsewhere(a, b):
+                continue  # "marched in Harare. In Bulawayo, police fired tear gas": two crowds
             key = there + 0.001 * b.trigger.start
             if best is None or key > best[0]:
                 best = (key, b)
         if best is not None:
             add_link(a, best[1], named=best[1].trigger.start > a.trigger.start)
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Whether two acts are placed in different places (by country, or by town name)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return False
+    if la.country and lb.country and la.country != lb.country:
+        return True
+    na, nb = (la.name or "").lower(), (lb.name or "").lower()
+    return bool(na and nb and na != nb and na not in nb and nb not in na)
 
 
 def _crowd_control(analysis: Analysis, a: Event) -> bool:
