@@ -128,6 +128,27 @@ CLASSES = {
     ], [
         "The city eased restrictions on lorries entering the centre.",
     ]),
+    # the wounded taken to hospital are patients; troops rushed to a front are a deployment
+    "rushed to hospital": ("MOBILIZE", [
+        "The army rushed two battalions to Kharkiv.",
+    ], [
+        "Two wounded soldiers were rushed to a hospital in Kharkiv.",
+        "Medics rushed four injured policemen to hospital.",
+    ]),
+    # weapons supplied to a state are aid; gas and oil sold abroad are trade
+    "supplied": ("AID", [
+        "Iran supplied drones to Russia.",
+    ], [
+        "Russia supplied gas to Europe through the pipeline.",
+        "Nigeria supplied crude to refineries in India last year.",
+    ]),
+    # forces on alert are a show of readiness; schools on alert for the flu are not
+    "on alert": ("MOBILIZE", [
+        "The army placed its units on high alert along the border.",
+    ], [
+        "The ministry placed schools on alert for the flu.",
+        "Coastal towns were put on alert ahead of the typhoon.",
+    ]),
 }
 
 

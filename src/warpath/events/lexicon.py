@@ -899,12 +899,14 @@ _DEPLOYING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "rus
 _GATHERING = {"mass", "amass", "concentrate", "muster", "gather", "assemble", "regroup",
               "redeploy", "deploy"}
 _NEEDS_PARTICLE = {"fly": {"in", "into"}, "bring": {"in", "up"}, "throw": {"in"}, "beef": {"up"}}
-# Forces sent to save or look for people, or sent home, are no build-up.
+# Forces sent to save or look for people, sent home or taken to hospital, are no build-up.
 _NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look", "for parade",
                  "for ceremony", "for funeral", "for celebration", "for prayer", "for match",
                  "for concert", "for festival", "for commemoration", "for visit",
                  "to manage", "to direct", "to control", "to tackle", "to police",
-                 "for election", "for vote", "for polling", "at station"}
+                 "for election", "for vote", "for polling", "at station",
+                 # the wounded taken for care are patients, not a deployment
+                 "to hospital", "into hospital", "to clinic", "for treatment"}
 _CIVIL_SENDERS = {"company", "firm", "airline", "carrier", "club", "team", "hospital", "bank",
                   "school", "university", "studio", "band", "agency", "operator", "employer"}
 
