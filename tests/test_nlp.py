@@ -105,3 +105,118 @@ def test_a_sentence_left_without_a_verb_gets_its_verb_back(nlp, text, verb, lemm
                                   "The minister's visit."])
 def test_a_noun_phrase_headline_stays_without_a_verb(nlp, text):
     assert not any(t.pos_ == "VERB" for t in nlp(text))
+
+
+def _main_verb(doc):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.dep_ == "ROOT")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma", "subject"),
+    [
+        # the only word tagged as a verb is a name or sits inside a noun phrase
+        ("Moscow hammers Odesa with drones.", "hammers", "hammer", "Moscow"),
+        ("Militia shells army barracks near Bunia.", "shells", "shell", "Militia"),
+        ("Riot police detain student leaders in Dhaka.", "detain", "detain", "police"),
+        ("The air force scrambled fighters after the incursion.", "scrambled", "scramble",
+         "force"),
+        ("Armoured columns massed near the river crossing.", "massed", "mass", "columns"),
+        # a plural body before a plain verb is its subject
+        ("Security forces fire rubber bullets at strikers.", "fire", "fire", "forces"),
+        ("Border guards fire warning shots at herders.", "fire", "fire", "guards"),
+        ("Chinese trawlers swarm contested atoll.", "swarm", "swarm", "trawlers"),
+    ],
+)
+def test_a_sentence_whose_verb_readings_are_implausible_gets_its_verb(nlp, text, verb, lemma,
+                                                                      subject):
+    doc = nlp(text)
+    tok = _tok(doc, verb)
+    assert (tok.pos_, tok.lemma_, tok.dep_) == ("VERB", lemma, "ROOT")
+    assert _tok(doc, subject).head.i == tok.i
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "dep"),
+    [
+        ("Riot police tear-gassed the marchers outside the court.", "gassed", "police", "nsubj"),
+        ("Gunmen machine-gunned a minibus on the highway.", "gunned", "Gunmen", "nsubj"),
+        ("Iran test-fires a new cruise missile.", "fires", "Iran", "nsubj"),
+        ("Bombers carpet-bomb the ridge at dawn.", "bomb", "Bombers", "nsubj"),
+        ("Wounded fighters were air-lifted to the capital.", "lifted", "fighters", "nsubjpass"),
+    ],
+)
+def test_a_compound_verb_is_the_clauses_verb(nlp, text, verb, subject, dep):
+    doc = nlp(text)
+    tok = _tok(doc, verb)
+    assert tok.dep_ == "ROOT" and tok.pos_ == "VERB"
+    assert (_tok(doc, subject).head.i, _tok(doc, subject).dep_) == (tok.i, dep)
+    first = doc[tok.i - 2]
+    assert first.head.i == tok.i and first.pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("Navy destroyer shadows Iranian tanker in the Gulf.", "destroyer", "shadows"),
+        ("Relief lorries reach the flooded town.", "lorries", "reach"),
+    ],
+)
+def test_a_headline_subject_read_as_a_helper_verb_is_the_subject(nlp, text, subject, verb):
+    doc = nlp(text)
+    tok = _tok(doc, subject)
+    assert (tok.dep_, tok.head.text, tok.pos_) == ("nsubj", verb, "NOUN")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Tehran had armed Shia militias across the region.", "armed", "Tehran"),
+        ("Moscow has armed separatist fighters with anti-tank rockets.", "armed", "Moscow"),
+        ("Japan's military scrambled fighters as Russian bombers neared Hokkaido.", "scrambled",
+         "military"),
+        ("Seoul's military fired flares when the drones crossed the line.", "fired",
+         "military"),
+    ],
+)
+def test_a_participle_read_as_an_adjective_is_the_verb(nlp, text, verb, subject):
+    doc = nlp(text)
+    tok = _tok(doc, verb)
+    assert (tok.dep_, tok.pos_) == ("ROOT", "VERB")
+    assert _tok(doc, subject).head.i == tok.i
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a verb read right the first time stays as it is
+        ("The embassy has armed guards at the gate.", "has"),
+        ("Police seized rifles after gunmen fled.", "seized"),
+        ("Ukraine strikes fuel depots in Belgorod.", "strikes"),
+        ("Inflation forces banks to raise rates.", "forces"),
+        ("Jets carpet-bombed the villages south of the river.", "bombed"),
+        ("The two-seater crashed into a field.", "crashed"),
+        ("They must leave now.", "leave"),
+    ],
+)
+def test_a_verb_read_right_keeps_its_place(nlp, text, verb):
+    assert _main_verb(nlp(text)).text == verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm damage in the north.",
+        "The missile test-fire failed.",
+        "A tear-gassed crowd fled the square.",
+        "Harbour cranes and dock workers",
+        "Turkish guard post near the buffer zone",
+        "The blame game",
+    ],
+)
+def test_noun_phrases_and_modifiers_stay_as_parsed(nlp, text):
+    doc = nlp(text)
+    first = nlp.make_doc(text)
+    for name in ("warpath_prefixed_words", "tok2vec", "tagger", "parser"):
+        first = nlp.get_pipe(name)(first)
+    assert [(t.tag_, t.dep_, t.head.i) for t in doc] == [(t.tag_, t.dep_, t.head.i)
+                                                          for t in first]

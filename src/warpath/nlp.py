@@ -157,20 +157,36 @@ def _register() -> None:
             determiner of its own, is tried in turn: the sentence is parsed again with that
             word swapped for a plain verb of the same form, and the first parse that makes
             it the main verb, with a subject before it, is kept (tags and arcs only: the
-            tag then gives the part of speech and the lemma, as for any verb)."""
+            tag then gives the part of speech and the lemma, as for any verb). A sentence
+            whose only verbs are implausible ones counts as verbless (see `_verbless`), and
+            two more misreadings are tried the same way: a compound verb whose last part
+            the parser took for a modifier ("police tear-gassed protesters", see
+            `_compound_verbs`, parsed with the first part left out) and a plural subject
+            taken for the verb ("security forces fire tear gas", see `_subject_as_verb`)."""
             for sent in list(doc.sents):
-                if len(sent) < 4 or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+                if len(sent) < 4:
                     continue
-                for tok, form in _verb_readings(sent, verbs, lemmatizer):
+                _mend_nouns_as_helpers(sent)
+                jobs = _compound_verbs(sent, verbs, lemmatizer)
+                if _verbless(sent):
+                    jobs += [(tok, form, 0) for tok, form in _verb_readings(sent, verbs,
+                                                                           lemmatizer)]
+                else:
+                    jobs += _subject_as_verb(sent, verbs, lemmatizer) + _stolen_subjects(sent)
+                for tok, form, drop in jobs:
+                    first = tok.i - drop - sent.start  # the compound's first part
                     words = [t.text for t in sent]
+                    spaces = [bool(t.whitespace_) for t in sent]
                     words[tok.i - sent.start] = _PLAIN_VERB[form]
-                    new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+                    del words[first : first + drop], spaces[first : first + drop]
+                    new = Doc(doc.vocab, words=words, spaces=spaces)
                     for proc in procs:
                         new = proc(new)
-                    twin = new[tok.i - sent.start]
+                    twin = new[tok.i - drop - sent.start]
                     if twin.dep_ == "ROOT" and twin.tag_ in _FORMS[form] and any(
-                            c.dep_ == "nsubj" and c.i < twin.i for c in twin.children
-                    ) and _copy_parse(doc, sent, new):
+                            c.dep_ in ("nsubj", "nsubjpass") and c.i < twin.i
+                            for c in twin.children
+                    ) and _copy_parse(doc, sent, new, tok, drop):
                         break
             return doc
 
@@ -351,54 +367,276 @@ def _reparse(doc: Any, sent: Any, marks: list[Any], new: Any) -> bool:
 
 
 # A plain transitive verb for each verb form, swapped in to test a verb reading.
-_PLAIN_VERB = {"VBZ": "takes", "VBD": "took", "VBP": "take"}
-_FORMS = {"VBZ": {"VBZ"}, "VBD": {"VBD"}, "VBP": {"VBP", "VB"}}
+_PLAIN_VERB = {"VBZ": "takes", "VBD": "took", "VBP": "take", "VBN": "taken"}
+_FORMS = {"VBZ": {"VBZ"}, "VBD": {"VBD"}, "VBP": {"VBP", "VB"}, "VBN": {"VBN"}}
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS", "PRP"}
+# Where the parser puts a word it took for part of a noun phrase: a verb tag there is the
+# tagger's guess the parser did not follow ("Police detain opposition leader" with "detain"
+# on "leader", "the air force scrambled jets" with "scrambled" on "jets").
+_NOMINAL_PLACES = {"amod", "compound", "nmod", "npadvmod", "nsubj", "nsubjpass", "dobj",
+                   "pobj", "appos", "attr", "det", "poss", "nummod", "quantmod"}
+# Plural nouns for armed or uniformed bodies that can also be read as verbs: before a word
+# that can be a plain verb they are its subject ("border guards shell", "rebels fire").
+_BODIES = {"forces", "guards", "rebels", "police", "crews", "troops"}
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+def _verbless(sent: Any) -> bool:
+    """Whether the sentence has no verb the parser made the head of a clause: none tagged as
+    one, or only ones in a noun's place, capitalised inside the sentence ("Russia hammers
+    Kharkiv" with the city as the verb), a past tense hung on a noun as if it described
+    it ("Tanks massed near the frontier"), or an "-ing" word with no auxiliary whose
+    subject is a bare noun just before it ("guards fire warning shots")."""
+    for tok in sent:
+        if not (tok.tag_.startswith("VB") or tok.tag_ == "MD"):
+            continue
+        if not tok.is_lower and tok.i != sent.start:
+            continue
+        if tok.dep_ in _NOMINAL_PLACES or tok.dep_ == "acl" and tok.tag_ == "VBD":
+            continue
+        if tok.dep_ == "ROOT" and tok.tag_ == "VBG" and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.tag_ == "NN" and c.is_lower and c.i == tok.i - 1
+                for c in tok.children):
+            continue  # "border guards fire warning shots": a noun in "-ing" taken for a verb
+        return False
+    return True
 
 
 def _verb_readings(sent: Any, verbs: frozenset[str], lemmatizer: Any) -> list[tuple[Any, str]]:
     """Words of a verbless sentence that could be its verb, with the verb form each would
-    have: a noun or adjective whose verb lemma is a known verb, after a noun (its subject) and
-    before more words, with no determiner, possessive or number of its own."""
-    from spacy.tokens import Doc
-
-    out = []
+    have: a word tagged as a verb but parsed as part of a noun phrase, or a noun or adjective
+    whose verb lemma is a known verb; after a noun or a name (its subject) and before more
+    words; in the order of the sentence."""
+    out: list[tuple[Any, str]] = []
+    last: list[tuple[Any, str]] = []
     for tok in sent[1:-1]:
         prev = tok.doc[tok.i - 1]
         # run before the attribute ruler: tags only, no parts of speech yet
-        if tok.tag_ not in ("NN", "NNS", "JJ") or not tok.is_lower or prev.tag_ not in (
-                "NN", "NNS", "NNP", "NNPS", "PRP"):
+        if not tok.is_lower or not (prev.tag_ in _NOUN_TAGS or prev.is_title and not
+                                    prev.is_stop and not prev.tag_.startswith("JJ")):
             continue
         nxt = tok.doc[tok.i + 1]
-        if nxt.tag_ in ("IN", "TO", "CC", "POS") or nxt.is_punct:
-            continue  # "storm damage in the north": no object, a noun phrase
-        for form in ("VBZ", "VBD", "VBP"):
-            word = Doc(tok.doc.vocab, words=[tok.lower_])
-            word[0].tag_, word[0].pos_ = form, "VERB"
-            lemma = (lemmatizer.rule_lemmatize(word[0]) or [tok.lower_])[0]
-            if lemma not in verbs:
+        if nxt.tag_ in ("TO", "CC", "POS") or nxt.is_punct:
+            continue
+        if tok.lower_ in _BODIES and nxt.is_lower and _verb_form(
+                nxt, nxt.lower_, verbs, lemmatizer) == "VBP":
+            continue  # "security forces fire tear gas": the body is the subject
+        if tok.tag_ in ("VBD", "VBP", "VB", "VBZ"):
+            # the tagger's verb ("massed near the frontier", "scrambled jets"), not in a
+            # label or a quoted name ('author: "City News live desk"')
+            if nxt.tag_ == "IN" and (tok.tag_ != "VBD" or nxt.lower_ in ("by", "of")) or any(
+                    t.text in _QUOTES or t.text == ":" for t in tok.doc[sent.start : tok.i]):
                 continue
-            if (form == "VBP") == (lemma == tok.lower_) and (
-                    form != "VBZ" or tok.lower_.endswith("s")):
-                out.append((tok, form))
-                break
+            out.append((tok, "VBP" if tok.tag_ == "VB" else tok.tag_))
+            continue
+        if tok.tag_ not in ("NN", "NNS", "JJ") or nxt.tag_ == "IN":
+            continue  # "storm damage in the north": no object, a noun phrase
+        form = _verb_form(tok, tok.lower_, verbs, lemmatizer)
+        if form:
+            # one with a determiner of its own is tried last ("the air force scrambled jets")
+            (last if any(c.dep_ in ("det", "poss") for c in tok.children) else out).append(
+                (tok, form))
+    return out + last
+
+
+def _verb_form(tok: Any, text: str, verbs: frozenset[str], lemmatizer: Any) -> str | None:
+    """The finite verb form `text` can have ("VBZ" for "shells", "VBD" for "bombed", "VBP"
+    for "shell"), if its lemma in that form is a known verb."""
+    from spacy.tokens import Doc
+
+    for form in ("VBZ", "VBD", "VBP"):
+        word = Doc(tok.doc.vocab, words=[text])
+        word[0].tag_, word[0].pos_ = form, "VERB"
+        lemma = (lemmatizer.rule_lemmatize(word[0]) or [text])[0]
+        if lemma not in verbs:
+            continue
+        if (form == "VBP") == (lemma == text) and (form != "VBZ" or text.endswith("s")):
+            return form
+    return None
+
+
+# Words that can be a verb's auxiliary.
+_AUX_WORDS = {"be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had",
+              "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+              "may", "might", "must", "to", "get", "gets", "got", "ought", "need", "dare",
+              "'s", "'re", "'ve", "'d", "'ll", "'m", "ca", "wo", "used"}
+
+
+def _mend_nouns_as_helpers(sent: Any) -> None:
+    """Two misreadings of the subject of a headline's verb, mended on the arcs: a noun taken
+    for the verb's auxiliary ("Navy frigate shadows Russian submarine", "frigate" as an
+    auxiliary of "shadows"), and a first noun taken for a verb whose clause is the subject
+    ("Aid convoys reach the city", "Aid" as a verb with "convoys" as its object); and a
+    plural noun opening the sentence hung on a verb read as an order ("Bombers carpet-bomb
+    the ridge"); and a perfect tense read as "have" with a participle on its object ("Iran has
+    armed the rebels")."""
+    root, first = sent.root, sent[0]
+    if (root.tag_ == "VB" and first.head.i == root.i and first.i + 1 < root.i
+            and first.dep_ in ("compound", "npadvmod", "nmod") and first.is_alpha
+            and (first.tag_ in ("NNS", "NNPS") or first.is_title and first.lower_.endswith("s"))
+            and not any(c.dep_ in _OWN_SUBJECT or c.dep_ in ("aux", "mark")
+                        for c in root.children)):
+        # "Bombers carpet-bomb the ridge": a plural noun before a verb read as an order
+        first.dep_, root.tag_ = "nsubj", "VBP"
+    if root.lower_ in ("has", "have", "had") and root.i + 2 < sent.end:
+        part = root.doc[root.i + 1]
+        obj = part.head
+        # the tagger's participle, or an adjective in "-ed" with a "with" phrase after its
+        # noun ("has armed the fighters with rockets", "has equipped units with radios")
+        furnished = part.tag_ == "JJ" and part.lower_.endswith("ed") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i
+            for c in list(obj.children) + list(root.children))
+        if ((part.tag_ == "VBN" or furnished) and part.dep_ == "amod"
+                and obj.head.i == root.i and obj.dep_ == "dobj" and obj.i > part.i):
+            # "Iran has armed Houthi rebels": the participle is the verb, "has" its auxiliary
+            # (an adjective stays: "the embassy has armed guards at the gate")
+            part.head, part.dep_, part.tag_ = part, "ROOT", "VBN"
+            for c in list(root.children):
+                c.head = part
+            root.head, root.dep_ = part, "aux"
+            for c in list(obj.children):
+                if c.dep_ == "prep" and c.i > obj.i:
+                    c.head = part
+    for tok in sent:
+        if not tok.is_lower and tok.i != sent.start or tok.tag_ not in ("VB", "VBP"):
+            continue
+        verb = tok.head
+        if (tok.dep_ == "aux" and tok.lower_ not in _AUX_WORDS and verb.i == tok.i + 1
+                and verb.tag_ in ("VBZ", "VBD", "VBP") and not any(
+                    c.dep_ in _OWN_SUBJECT for c in verb.children)):
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "compound"
+            tok.tag_, tok.dep_ = "NN", "nsubj"
+        elif (tok.dep_ == "csubj" and tok.i == sent.start and verb.i == tok.i + 2
+              and verb.tag_ in ("VBP", "VB", "VBD")):
+            obj = tok.doc[tok.i + 1]
+            if obj.head.i == tok.i and obj.dep_ == "dobj" and obj.tag_ == "NNS":
+                obj.head, obj.dep_ = verb, "nsubj"
+                tok.head, tok.tag_, tok.dep_ = obj, "NN", "compound"
+
+
+def _compound_verbs(sent: Any, verbs: frozenset[str],
+                    lemmatizer: Any) -> list[tuple[Any, str, int]]:
+    """Verbs made of a noun and a verb ("tear-gassed", "machine-gunned", "test-fires",
+    "air-lifted") that the parser did not make a clause's verb, with the verb form each
+    would have and the number of tokens before the verb part (the first part and the
+    hyphen): after a noun or a name (the subject), or after "was"/"were" (a passive); not
+    after a determiner, a number or a possessive ("the tear-gassed crowd")."""
+    out = []
+    for tok in sent[3:-1]:
+        dash, first, before = (tok.doc[tok.i - k] for k in (1, 2, 3))
+        if (dash.text != "-" or dash.whitespace_ or first.whitespace_ or not tok.is_lower
+                or not first.is_lower or not first.is_alpha or not tok.is_alpha
+                or tok.doc[tok.i + 1].is_punct):
+            continue
+        if tok.tag_.startswith("VB") and tok.dep_ not in _NOMINAL_PLACES | {"acomp"}:
+            continue  # already a clause's verb ("jets carpet-bombed the villages")
+        if before.lower_ in _BE and tok.lower_.endswith("ed"):
+            form: str | None = "VBN"
+        elif before.tag_ in _NOUN_TAGS or before.is_title and not before.is_stop:
+            form = _verb_form(tok, tok.lower_, verbs, lemmatizer)
+            if form == "VBP" and before.tag_ not in ("NNS", "NNPS") and before.lower_ not in (
+                    "they", "we"):
+                form = None  # "the missile test-fire": a noun but after a plural subject
+        else:
+            form = None
+        if form:
+            out.append((tok, form, 2))
     return out
 
 
-def _copy_parse(doc: Any, sent: Any, new: Any) -> bool:
-    """Copy the tags and arcs of `new`, a parse of the same words, onto the sentence."""
+def _subject_as_verb(sent: Any, verbs: frozenset[str],
+                     lemmatizer: Any) -> list[tuple[Any, str, int]]:
+    """ "Security forces fire tear gas at protesters": a plural noun after a bare common noun,
+    parsed as the main verb ("forces"), with a word after it that can be a plain verb: that
+    word is the verb and the plural noun its subject. After a name the first reading stands
+    ("Ukraine strikes oil depots"). Likewise a plain verb after a plural noun, parsed as the
+    subject of a participle before a noun ("ships swarm disputed reef")."""
+    root = sent.root
+    doc = sent.doc
+    if (root.tag_ in ("VBD", "VBN") and root.i - 2 >= sent.start and root.i + 1 < sent.end
+            and doc[root.i + 1].tag_ in ("NN", "NNS") and not any(
+                c.dep_ in ("aux", "auxpass", "dobj") and c.i < root.i for c in root.children)):
+        # "Chinese ships swarm disputed reef": the plain verb after a plural noun taken for
+        # the subject of a participle that describes the object
+        subj, before = doc[root.i - 1], doc[root.i - 2]
+        if (subj.dep_ == "nsubj" and subj.tag_ == "NN" and subj.is_lower
+                and before.tag_ == "NNS" and not any(c.dep_ == "det" for c in subj.children)
+                and _verb_form(subj, subj.lower_, verbs, lemmatizer) == "VBP"):
+            return [(subj, "VBP", 0)]
+        return []
+    if (root.tag_ != "VBZ" or not root.is_lower or not root.lower_.endswith("s")
+            or root.i + 2 >= sent.end or root.i == sent.start):
+        return []
+    prev, nxt = root.doc[root.i - 1], root.doc[root.i + 1]
+    if prev.tag_ not in ("NN", "JJ") or any(
+            c.dep_ in ("det", "poss") for c in prev.children):
+        return []
+    if not nxt.is_lower or nxt.tag_ not in ("NN", "VB", "VBP") or root.doc[root.i + 2].is_punct:
+        return []
+    if _verb_form(nxt, nxt.lower_, verbs, lemmatizer) != "VBP":
+        return []
+    return [(nxt, "VBP", 0)]
+
+
+# Words that open a clause with a subject of its own ("as", "when"): a subject is never
+# taken across one.
+_SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", "until",
+                  "once", "whereas", "although", "though"}
+
+
+def _stolen_subjects(sent: Any) -> list[tuple[Any, str, int]]:
+    """ "Taiwan's military scrambled jets as Chinese aircraft crossed the line": a past tense
+    after a noun (or "military", tagged as an adjective), parsed as a modifier of the next
+    noun, which the parser made the subject of a verb across "as", "when" or "after" (whose
+    clause has its own subject), or left as the head of the sentence."""
+    out = []
+    for tok in sent[1:-1]:
+        noun, prev = tok.head, tok.doc[tok.i - 1]
+        if (tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "amod" or not tok.is_lower
+                or noun.i <= tok.i or noun.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+                or not (prev.tag_ in ("NN", "NNS", "NNP") or prev.lower_ == "military")):
+            continue
+        verb = noun.head
+        if noun.dep_ == "ROOT":
+            out.append((tok, "VBD", 0))  # the noun heads the sentence: no verb of its own
+        elif verb.i > noun.i and any(t.lower_ in _SUBORDINATORS and t.i > noun.i
+                                   for t in tok.doc[noun.i + 1 : verb.i]) and any(
+                t.tag_ in _NOUN_TAGS for t in tok.doc[noun.i + 2 : verb.i]):
+            out.append((tok, "VBD", 0))
+    return out
+
+
+def _copy_parse(doc: Any, sent: Any, new: Any, verb: Any, drop: int) -> bool:
+    """Copy the tags and arcs of `new`, a parse of the same words less the `drop` tokens
+    before `verb` (the first part of a compound verb and its hyphen), onto the sentence; the
+    dropped tokens hang on the verb."""
     from spacy.attrs import DEP, HEAD, TAG
 
-    if len(new) != len(sent) or sum(1 for t in new if t.head.i == t.i) != 1:
+    if len(new) != len(sent) - drop or sum(1 for t in new if t.head.i == t.i) != 1:
         return False
+    cut = verb.i - drop - sent.start  # where the dropped tokens were, in `new`
+
+    def back(j: int) -> int:
+        return sent.start + j + (drop if j >= cut else 0)
+
     arr = doc.to_array([TAG, HEAD, DEP])
     wrap = 2**64  # relative heads are stored as unsigned offsets
     strings = doc.vocab.strings
     for twin in new:
-        i = sent.start + twin.i
+        i = back(twin.i)
         tag = twin.tag_ if twin.i != 0 or twin.tag_ != "NNP" else doc[i].tag_
         arr[i, 0] = strings.add(tag)
-        arr[i, 1] = (twin.head.i - twin.i) % wrap
+        arr[i, 1] = (back(twin.head.i) - i) % wrap
         arr[i, 2] = strings.add("ROOT" if twin.head.i == twin.i else twin.dep_)
+    for k in range(drop):
+        i = verb.i - drop + k
+        if k == 0:
+            arr[i, 0] = strings.add("NN")
+        arr[i, 1] = (verb.i - i) % wrap
+        arr[i, 2] = strings.add("npadvmod" if k == 0 else "punct")
     doc.from_array([TAG, HEAD, DEP], arr)
     return True
 
