@@ -43,6 +43,8 @@ for _words, _kind, _sector in (
     # Unnamed office holders: "the Israeli prime minister", "Iran's top general".
     ("president minister premier chancellor king emir leader ambassador envoy spokesman "
      "spokeswoman spokesperson", "person", "GOV"),
+    # Local office holders: "the state governor", "the provincial administrator".
+    ("governor administrator prefect", "person", "GOV"),
     ("general colonel admiral", "person", "MIL"),
     ("protester demonstrator activist opposition dissident", "group", "OPP"),
     ("civilian resident villager citizen student worker refugee settler tribesman",
@@ -57,7 +59,7 @@ for _words, _kind, _sector in (
 # Institutions a text rarely qualifies when they belong to the country it is about.
 DOMESTIC = _wordset("""
 police policeman policemen legislature parliament protester demonstrator lawmaker opposition
-court judiciary cabinet government authority
+court judiciary cabinet government authority governor administrator prefect
 """)
 
 # A state's own bodies, named bare ("the army said", "the defence ministry") in a story
@@ -75,6 +77,12 @@ diplomat envoy ambassador peacekeeper
 # Prepositions whose object is where a domestic body sits ("security forces in Iran").
 _SCENE_PREPS = frozenset({"in", "inside", "across", "throughout", "near"})
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+# Words whose place is a venue, not anyone's home: "met rebel envoys in Havana", "talks in
+# Doha", "signed the accord in Paris" put no side in that country.
+_VENUE_WORDS = frozenset({"meet", "talk", "negotiate", "visit", "sign", "attend", "confer",
+                          "consult", "host", "travel", "fly", "meeting", "talks", "summit",
+                          "negotiation", "conference", "signing", "ceremony",
+                          "round", "mediation", "forum", "discuss", "discussion"})
 # Prepositions whose object is a place ("toward Jazan"), whatever the recogniser thinks.
 _PLACE_PREPS = _SCENE_PREPS | {"at", "toward", "towards", "into", "on", "over", "outside"}
 
@@ -179,15 +187,31 @@ def dominant_country(analysis: Analysis) -> str | None:
     government body ("the Treasury", "OFAC") is the speaker's, not the scene's: not counted."""
     states: Counter[str] = Counter()
     named: Counter[str] = Counter()
+    guessed = _guessed.get(id(analysis), (None, set()))
     for a in analysis.actors:
-        if not a.country:
-            continue
+        if not a.country or guessed[0] is analysis and a.id in guessed[1]:
+            continue  # an organ given the story's country counts no more for it
         if a.kind == "state":
             states[a.country] += len(a.mentions)
         if a.kind == "state" or a.kind in {"organization", "group"} and a.sector != "GOV" \
                 and not a.id.startswith("generic"):
             named[a.country] += sum(1 for m in a.mentions if m.text.lower() not in _PRONOUNS)
     return story_country(states, named, _place_counts(analysis))
+
+
+_guessed: dict[int, tuple[Any, set[str]]] = {}
+
+
+def guessed_home(analysis: Analysis, actor: Actor) -> None:
+    """Note that `actor` got the story's own country from the story (not from its words), so
+    that `dominant_country` does not count it as a mention of that country."""
+    entry = _guessed.get(id(analysis))
+    if entry is None or entry[0] is not analysis:
+        if len(_guessed) > 64:
+            _guessed.clear()
+        entry = (analysis, set())
+        _guessed[id(analysis)] = entry
+    entry[1].add(actor.id)
 
 
 def story_country(states: Counter[str], named: Counter[str], places: Counter[str]
@@ -208,6 +232,13 @@ def story_country(states: Counter[str], named: Counter[str], places: Counter[str
                     and 2 * (places[scene] + states[scene]) >= counts[leader]:
                 return scene
             return leader
+    if scene and _leader(places, (STRONG_PLACES[0], 3)) and all(
+            2 * n <= states[scene] for c, n in states.items() if c != scene) and all(
+            n <= named[scene] or c in states for c, n in named.items() if c != scene):
+        # no state leads the mentions by enough, but the places lie nearly all in one
+        # country, named at least twice as often as any other state ("Enga", "Wabag", "Mount
+        # Hagen" and one "Port Moresby"): that country's story
+        return scene
     return None
 
 
@@ -290,6 +321,11 @@ def _headline_countries(analysis: Analysis, gaz: Any) -> list[str]:
     return out
 
 
+def scene_leader(analysis: Analysis) -> str | None:
+    """The country most of the story's places lie in, if one clearly leads."""
+    return _leader(_place_counts(analysis))
+
+
 def _leader(counts: Counter[str], bar: tuple[float, int] = (0.6, 3)) -> str | None:
     if not counts:
         return None
@@ -336,13 +372,15 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     unknown = country is None and aligned is None and not stateless
     if unknown and (domestic or sector == "CVL"):
         # The scene named in the clause ("security forces in Iran", "civilians near Jazan").
-        country = scene_country(analysis, token)
+        country = scene_country(analysis, token, default_country)
     if country is None and unknown:
         # "the army said" after "the Indian army": the same body, named again.
         earlier = _antecedent(analysis, token, head_lemma)
         if earlier is not None:
             return _add_mention(analysis, earlier, token)
-    if country is None and unknown and (any_noun_home or domestic) \
+    if country is None and unknown and _office_of(token, head_lemma):
+        country = _office_place_country(token)  # "the governor of Kursk region"
+    elif country is None and unknown and (any_noun_home or domestic) \
             and head_lemma not in OUTSIDERS:
         country = default_country  # else the country the whole document is mostly about
     # "Hungarian and Romanian officials" are two actors; the scan leaves them to the countries.
@@ -362,6 +400,39 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     if span not in existing.mentions:
         existing.mentions.append(span)
     return existing
+
+
+# Office holders of a place ("the governor of Kursk region"): the place decides, not the story.
+_LOCAL_OFFICES = frozenset({"governor", "administrator", "prefect"})
+
+
+def _office_of(token: Any, head_lemma: str) -> bool:
+    """ "The governor of Kursk region", "Belgorod's governor": a local office holder whose
+    place is named with the title is that place's, never the story's country by default."""
+    if head_lemma not in _LOCAL_OFFICES:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in (
+        "compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
+
+
+def _office_place_country(token: Any) -> str | None:
+    """The country of the region a local office holder's title names ("the governor of
+    Kursk region", "Belgorod's governor"), from the gazetteer."""
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    gaz = gazetteer()
+    for c in token.children:
+        names = [g for g in c.children if g.dep_ == "pobj"] if (
+            c.dep_ == "prep" and c.lower_ == "of") else [c] if c.dep_ in (
+            "poss", "compound", "nmod") else []
+        for n in names:
+            words = [w for w in n.subtree if w.pos_ == "PROPN"]
+            for text in ([" ".join(w.text for w in words)] if words else []) + [
+                    w.text for w in words]:
+                place = gaz.lookup(text) or gaz.admin1(text)
+                if place is not None and place.country:
+                    return str(place.country)
+    return None
 
 
 def _bare_national(token: Any, head_lemma: str) -> bool:
@@ -423,9 +494,12 @@ def _security(token: Any) -> bool:
     return any(c.lower_ == "security" for c in token.lefts if c.dep_ in {"compound", "amod"})
 
 
-def scene_country(analysis: Analysis, token: Any) -> str | None:
+def scene_country(analysis: Analysis, token: Any, home: str | None = None) -> str | None:
     """The one country the sentence of `token` places things in ("in Iran", "in Tehran"),
-    if exactly one: domestic bodies and unqualified crowds belong to it."""
+    if exactly one: domestic bodies and unqualified crowds belong to it. A meeting's venue
+    counts only when it lies in `home`, the story's own country, or in a state the story names
+    about as often as any ("met in Bamenda" in a story about Cameroon; not "met rebel envoys
+    in Havana" in one about Colombia)."""
     found: set[str] = set()
     # Not a place in a clause the noun's clause reports or adds: "the state government said
     # groups were sheltering in Niger" does not put the government in Niger.
@@ -434,14 +508,37 @@ def scene_country(analysis: Analysis, token: Any) -> str | None:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _SCENE_PREPS or any(
                 t.dep_ in _OTHER_CLAUSES and t.i not in own for t in tok.ancestors):
             continue
+        venue = _venue(tok.head.head)  # "the army met rebel envoys in Havana"
         actor = actor_of_token(analysis, tok)
+        country: str | None = None
         if actor is not None and actor.kind == "state" and actor.country:
-            found.add(actor.country)
+            country = actor.country
         elif actor is None and is_place_name(tok):
-            place = place_country(tok)
-            if place:
-                found.add(place)
+            country = place_country(tok)
+        if country and (not venue or country == home or not _minor_state(analysis, country)):
+            found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+def _minor_state(analysis: Analysis, country: str) -> bool:
+    """Whether the story names `country` (as a state) less than half as often as the state
+    it names most: a third country, such as the host of talks between two others."""
+    counts: Counter[str] = Counter()
+    for a in analysis.actors:
+        if a.kind == "state" and a.country:
+            counts[a.country] += len(a.mentions)
+    return bool(counts) and 2 * counts[country] < max(counts.values())
+
+
+def _venue(word: Any) -> bool:
+    """Whether `word` (what an "in X" phrase hangs on) is a meeting, talks or a visit, a noun
+    of them ("talks in Doha"), or a phrase under such a verb ("met envoys in Havana")."""
+    for w in [word, *word.ancestors]:  # up to the first verb: "signed a truce with X in Y"
+        if w.lemma_.lower() in _VENUE_WORDS or w.lower_ in _VENUE_WORDS:
+            return True
+        if w.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def is_place_name(token: Any) -> bool:

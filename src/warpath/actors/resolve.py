@@ -78,6 +78,7 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
         self.generics()
         self.issued_bodies()
         self.branches()
+        self.home_organs()
 
     def branches(self) -> None:
         """ "The Islamic State group" in a story set in Mozambique is its branch there: a
@@ -94,6 +95,22 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
             if len(found) == 1:
                 actor.name, actor.country = found[0].name, found[0].country
                 actor.sector = actor.sector or found[0].sector
+
+    def home_organs(self) -> None:
+        """ "The National Guard", "the Defence Force", "the Border Police" in a story about one
+        country: a state organ's name no list knows, which names no state, place or owner,
+        is the organ of the country the story is about."""
+        home = generic.dominant_country(self.analysis)
+        if home is None or generic.scene_leader(self.analysis) != home:
+            return  # only where the story's places lie too (not a state named most)
+        for actor in self.analysis.actors:
+            if actor.country is not None or actor.from_dictionary or actor.kind != "organization" \
+                    or actor.id.startswith("generic") or not actor.mentions:
+                continue
+            names = [m for m in actor.mentions if m.text.lower() not in _PRONOUN_WORDS]
+            if names and all(_organ_name(self.analysis, m) for m in names):
+                actor.country = home
+                generic.guessed_home(self.analysis, actor)
 
     def generics(self) -> None:
         default = generic.dominant_country(self.analysis)
@@ -179,9 +196,65 @@ def _sentence_country(analysis: Analysis, token: Any) -> str | None:
     if exactly one."""
     sent = token.sent
     start, end = sent.start_char, sent.end_char
+    others = _counterpart_ranges(token)
     found = {a.country for a in analysis.actors if a.country and a.kind == "state"
-             and any(start <= m.start < end for m in a.mentions)}
+             and any(start <= m.start < end and not any(lo <= m.start < hi for lo, hi in others)
+                     for m in a.mentions)}
     return found.pop() if len(found) == 1 else None
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_WHERE = {"in", "inside", "across", "throughout", "near", "at"}
+
+
+def _counterpart_ranges(token: Any) -> list[tuple[int, int]]:
+    """The character ranges of what a subject's verb does things to or with (its objects and
+    phrases other than "in X"): "the government threatened contracts with French firms" names
+    the firms' country, not the government's."""
+    if token.dep_ not in _SUBJECTS:
+        return []
+    out: list[tuple[int, int]] = []
+    for c in token.head.children:
+        if c.i == token.i or c.dep_ in _SUBJECTS or c.dep_ == "prep" and c.lower_ in _WHERE:
+            continue
+        if c.dep_ in ("dobj", "prep", "xcomp", "dative", "attr", "oprd"):
+            words = list(c.subtree)
+            out.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return out
+
+
+# Heads of a state organ's name ("National Guard", "Defence Force", "Border Police").
+_ORGAN_HEADS = {"guard", "army", "force", "forces", "police", "gendarmerie", "navy",
+                "ministry", "constabulary", "militia"}
+# Sectors a state organ's head noun stands for.
+_ORGAN_SECTORS = {"MIL", "COP", "GOV"}
+
+
+_PRONOUN_WORDS = {"it", "its", "they", "them", "their", "we", "our", "us"}
+
+
+def _organ_name(analysis: Analysis, mention: Any) -> bool:
+    """Whether a mention is a capitalised organ name ending in a state organ's noun whose
+    other words name no actor, state or place ("National Guard"; not "Kosovo Force",
+    "Wagner Army", "Guard" alone)."""
+    words = mention.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    head = words[-1].lower()
+    if head not in _ORGAN_HEADS:
+        return False
+    sector = generic.GENERIC.get(head.rstrip("s"), ("", ""))[1]
+    if sector not in _ORGAN_SECTORS and head != "constabulary":
+        return False
+    doc = analysis.doc
+    if doc is None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return not any(t.ent_type_ in ("GPE", "NORP", "LOC", "PERSON") for t in span)
 
 
 def resolve_phrase(analysis: Analysis, token: Any) -> Actor | None:
