@@ -324,6 +324,10 @@ def _forces(tok: Any) -> bool:
 def _forces_placed(tok: Any, sense: Any) -> bool:
     """ "troops had been massed near the pass", "fresh units were brought in": forces moved
     with no mover named are a deployment all the same (the one who moved them is left open)."""
+    if sense.type == "AID" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "food aid was handed out in the camp": relief given with no giver named
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lx.RELIEF_GOODS
+                   for c in tok.children)
     return sense.type == "MOBILIZE" and any(c.dep_ == "auxpass" for c in tok.children) and any(
         c.dep_ == "nsubjpass" and (c.lemma_.lower() in lx.FORCES | _FORCE_NOUNS
                                    or any(g.dep_ == "prep" and g.lower_ == "of" and any(

@@ -200,7 +200,7 @@ class Lexicon:
                 return found
         sense = self._lemma_sense(token)
         # any verb of moving or placing forces, when the lemma names no sense of its own
-        return sense if sense is not None else forces_moved(token)
+        return sense if sense is not None else forces_moved(token) or forces_arrived(token)
 
     def _lemma_sense(self, token: Any) -> Sense | None:
         senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
@@ -249,6 +249,8 @@ class Lexicon:
             if sense.subjects or sense.unless_subjects:
                 # a noun's doer is its light verb's subject: "doctors carried out an operation"
                 subjects = subject_lemmas(verb) if verb is not None else set()
+                # and its possessor: "the dockers' strike", "the army's operation"
+                subjects |= {c.lemma_.lower() for c in token.children if c.dep_ == "poss"}
                 if sense.subjects and not (sense.subjects & subjects):
                     continue
                 if sense.unless_subjects & subjects:
@@ -476,6 +478,9 @@ def object_lemmas(token: Any) -> set[str]:
                        for g in p.children if g.dep_ == "pobj"
                        and any(_named_place(x) for x in [g, *g.children]
                                if x is g or x.dep_ == "conj"))
+    out.update("to @state" for c in children if c.dep_ in ("dobj", "obj")
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj" and _a_state(g))
     if token.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj") for c in children):
         # "rammed and boarded two boats": the object is shared with the coordinated verb
         children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -487,6 +492,11 @@ def object_lemmas(token: Any) -> set[str]:
             out.add(c.lower_)  # "kept the crossing closed": the state as written
         if c.dep_ in _OBJECT_DEPS:
             out.update(_noun_lemmas(c))
+            counted = any(g.dep_ == "nummod" for g in c.children)
+            if c.ent_type_ == "NORP" and (c.tag_ in ("NNS", "NNPS") or counted) or (
+                    counted and c.pos_ == "PROPN"
+                    and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "MONEY", "DATE")):
+                out.add("@people")  # "turned back 60 Rohingya", "pushed back Afghans"
             if c.dep_ in ("dobj", "obj") and _named_place(c):
                 out.add("@place")  # "overran Tessalit": a named town, city or region
             # "flew over Lithuanian airspace" read as a particle and an object: the place it went
@@ -498,6 +508,10 @@ def object_lemmas(token: Any) -> set[str]:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
                     # "kept from reaching": the act barred
                     out.add(f"{c.lower_} {g.lemma_.lower()}")
+                    out.add(f"{c.lower_} @act")  # any act: "stopped a team from erecting"
+                if g.dep_ == "pobj" and c.i + 1 < g.i and c.doc[c.i + 1].tag_ == "VBG" and (
+                        c.doc[c.i + 1].head.i == g.i):
+                    out.add(f"{c.lower_} @act")  # "from erecting posts" read as a modifier
                 if g.dep_ == "pobj":
                     out.update(_noun_lemmas(g))
                     out.add(f"{c.lower_} {g.lemma_.lower()}")  # "into water": where it went
@@ -505,6 +519,8 @@ def object_lemmas(token: Any) -> set[str]:
                         out.add(f"{c.lower_} @place")  # "swept into Tessalit"
                     if _names_country(g):
                         out.add("@country")  # "duties on Australian barley"
+                    if c.lower_ == "to" and _a_state(g):
+                        out.add("to @state")  # "halted fuel supplies to Armenia"
     return out
 
 
@@ -523,6 +539,18 @@ def _named_place(token: Any) -> bool:
 
     name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i)
     return gazetteer().lookup(name or token.text) is not None
+
+
+def _a_state(token: Any) -> bool:
+    """Whether a noun is the name of a country, as the gazetteer knows it ("Armenia"; not a
+    city, a region or a strip: "Kherson", "Gaza")."""
+    if token.ent_type_ not in _PLACE_ENTS and token.pos_ != "PROPN":
+        return False
+    from warpath.places.gazetteer import gazetteer  # the gazetteer is loaded on first use
+
+    name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i)
+    place = gazetteer().lookup(name or token.text)
+    return place is not None and place.kind == "country"
 
 
 # Common nouns that stand for another country: "a fee on imports from its neighbour".
@@ -629,7 +657,24 @@ def lemmas(token: Any) -> list[str]:
         out += [word[:-3], word[:-3] + "e"]
     elif token.tag_ == "VBZ" and word.endswith("s"):
         out += [word[:-1], word[:-2]]
+    glued = _glued_noun(token)
+    if glued is not None:
+        # "test-fired", "tear-gassed", "baton-charged": a verb made of a noun and a verb is
+        # first the glued word ("testfire"), then the verb alone
+        out = [glued + w for w in out] + out
     return out + [w for lemma in out for w in unprefixed(lemma)]
+
+
+def _glued_noun(token: Any) -> str | None:
+    """The noun glued by a hyphen before a verb ("test" in "test-fired"), as the parser leaves
+    it: a noun modifier of the verb right before the hyphen."""
+    if token.i < 2 or not token.tag_.startswith("VB"):
+        return None
+    dash, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if (dash.text == "-" and not dash.whitespace_ and not first.whitespace_
+            and first.head.i == token.i and first.pos_ == "NOUN" and first.is_alpha):
+        return str(first.lower_)
+    return None
 
 
 # A counter-move is a move of its kind, a re-run the same act again: "counter-attacked",
@@ -871,6 +916,9 @@ FORCES = {"troop", "soldier", "force", "reinforcement", "battalion", "brigade", 
           "submarine", "minesweeper", "cruiser", "warplane", "bomber", "interceptor", "gunship",
           "tank", "armour", "armor", "artillery", "howitzer", "missile", "fighter",
           "airdefence", "airdefense", "sapper", "legionnaire", "garrison"}
+# Goods for people in need: relief given out with no giver named is aid all the same.
+RELIEF_GOODS = {"aid", "food", "ration", "relief", "medicine", "flour", "grain", "wheat", "rice",
+                "blanket", "tent", "kit", "parcel", "supply", "assistance", "water"}
 # What a navy, a coast guard, an army or a police force has but a firm or an airline has too:
 # forces only with a military word on them, a state or armed sender, or such words around.
 # (A division, a unit, personnel or police move for civil work too: "moved its energy
@@ -987,3 +1035,46 @@ def forces_moved(token: Any) -> Sense | None:
     if any(c.dep_ == "advmod" and c.lower_ in ("home", "back", "away") for c in token.children):
         return None  # "sent the conscripts home"
     return _class_sense(lemma, "MOBILIZE", "154")
+
+
+# Verbs of getting somewhere: forces that arrive have been moved there by someone.
+_ARRIVING = {"arrive", "reach"}
+_ARRIVING_WITH = {"get": {"to", "into"}, "pull": {"into"}, "roll": {"into", "in"},
+                  "come": {"into"}, "turn": {"up"}, "show": {"up"}}
+
+
+def forces_arrived(token: Any) -> Sense | None:
+    """Forces getting to a place, whatever the verb of arriving: "a police mobile squad
+    reached the area", "two companies of troops arrived in the town", "reinforcements got to
+    the front" -> MOBILIZE 154 (aid, a delegation, a team or a storm arriving are none; forces
+    come to rescue or to a parade are no build-up)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    needed = _ARRIVING_WITH.get(lemma)
+    if lemma not in _ARRIVING and not (needed and particles_of(token) & needed):
+        return None
+    purposes = _object_phrases(token) | {
+        f"{p.lower_} {g.lemma_.lower()}" for p in token.subtree if p.dep_ == "prep"
+        for g in p.children if g.dep_ == "pobj"}
+    if _NOT_DEPLOYED & purposes:
+        return None
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for c in token.children:
+        if c.dep_ != "nsubj":
+            continue
+        subj = antecedent(c)
+        for t in [subj, *(x for x in subj.children if x.dep_ == "conj")]:
+            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            for w in [t, *of]:
+                heads.add(w.lemma_.lower())
+                mods.update(normalise(m.lemma_) for m in w.children
+                            if m.dep_ in ("compound", "amod", "nmod"))
+    if mods & _CIVIL_MODIFIERS:
+        return None  # "the rescue unit reached the village", "medical personnel arrived"
+    if mods & {"peacekeeping"} or heads & {"peacekeeper", "deployment"}:
+        return None  # peacekeepers sent are help given (the noun's own sense says so)
+    found = bool(heads & FORCES) or bool(heads & CIVIL_CRAFT and mods & _MILITARY_WORDS)
+    return _class_sense(lemma, "MOBILIZE", "154") if found else None

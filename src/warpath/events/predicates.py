@@ -72,6 +72,20 @@ def _set_free(tok: Any, sense: lx.Sense) -> Any | None:
                  and c.lemma_.lower() in sense.objects), None)
 
 
+def _years(tok: Any) -> bool:
+    """ "protests that began in September 2022": a clause dated by a year tells a past event
+    named as background."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in tok.subtree)
+
+
+def _given_out(tok: Any, sense: lx.Sense) -> bool:
+    """ "food aid was handed out in the camp": relief given in the passive with no giver
+    named is told by the verb of giving, not by the noun (which alone is too bare to keep)."""
+    return sense.type == "AID" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in lx.RELIEF_GOODS for c in tok.children)
+
+
 def _own_forces(tok: Any, sense: lx.Sense) -> list[Any]:
     """ "Greek Mirage jets were scrambled", "two Italian corvettes were dispatched": forces moved
     with no mover named stand for the state they are said to belong to (the passive subject the
@@ -103,7 +117,7 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
             # an event of its own (CONCEDE), not the strike.
             obj = event_object(tok, lexicon) if lexicon.is_light(tok) else None
             specific = bool(sense.objects or sense.particle)
-            if obj is None or (specific and obj.type != sense.type):
+            if obj is None or (specific and obj.type != sense.type) or _given_out(tok, sense):
                 verb_events[tok.i] = sense
         elif _expected_visitor(tok):
             sense = lexicon.verb_sense(tok)
@@ -181,6 +195,15 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
             )
             if occurs:
                 governor = frame_verb
+            # "the gunfight that began after 10 p.m.": the noun told to occur by its own
+            # relative clause (not one that is an event itself: "an airstrike that killed")
+            # (a clause set off by commas describes an event told before: "The assault,
+            # which began shortly after dawn, is believed to ...")
+            occurs_rel = any(c.dep_ == "relcl" and c.i not in verb_events
+                             and lexicon.is_occurrence(c) and not _years(c)
+                             and not c.doc[c.left_edge.i - 1].is_punct and any(
+                g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)
+                for c in frame.children)
             sense = in_context(sense, tok, governor)
             sources = noun_sources(tok)
             if participle is not None and not light and not occurs:
@@ -221,7 +244,7 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
                     if (light or promised) and governor is not None and tok.dep_ == "dobj"
                     else None) or (
                     placed_under(governor) if light and tok.dep_ == "pobj" else None),
-                anchored=light or occurs or situated(tok),
+                anchored=light or occurs or occurs_rel or situated(tok),
             )
 
 

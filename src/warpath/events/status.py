@@ -652,7 +652,12 @@ _LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "underta
                 "sign", "reach", "declare", "issue", "give", "lift", "end", "extend", "renew",
                 "expand", "announce", "pursue", "complete", "finish", "attend",
                 "keep", "maintain", "sustain",
-                "host", "join", "lead", "organize", "organise", "fight"}
+                "host", "join", "lead", "organize", "organise", "fight",
+                # verbs that change a measure in force: the change is the event and takes
+                # the verb's status ("would tighten its export ban", "may prolong the curfew")
+                "tighten", "toughen", "harden", "strengthen", "widen", "broaden", "prolong",
+                "lengthen", "reimpose", "reinstate", "reinforce", "double", "ramp",
+                "scale", "beef"}
 # A state kept at some level is an event only by its change: "raised the alert level", "has
 # not changed the alert level" (the negation is about the change, not the level).
 _LEVEL_VERBS = {"change", "raise", "lower", "elevate", "heighten", "increase", "reduce",
