@@ -32,7 +32,7 @@ from typing import Any
 
 from warpath.document import Document
 from warpath.eval.plover_gsr import FACTUAL, FACTUAL_FP, NON_STATE
-from warpath.eval.records import predict
+from warpath.eval.records import predict_sentences
 from warpath.eval.report import Report
 
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>)", re.S)
@@ -174,8 +174,6 @@ def score(sentences: list[GoldSentence], predictions: list[dict[str, Any]],
 
 def run(path: Path, table_path: Path, *, pipeline: Any = None, limit: int | None = None,
         progress: bool = True) -> Report:
-    from tqdm import tqdm
-
     sentences = load(path, load_table(table_path))[:limit]
     if pipeline is None:
         from warpath.pipeline import Pipeline
@@ -183,14 +181,7 @@ def run(path: Path, table_path: Path, *, pipeline: Any = None, limit: int | None
         pipeline = Pipeline()
     report = Report(f"warpath eval petrarch-gsr {path.name}")
     docs = (Document(text=s.text, published=s.date, origin=s.id) for s in sentences)
-    preds = []
-    errors = 0
-    for p in tqdm(predict(pipeline, docs), total=len(sentences), desc="sentences",
-                  disable=not progress):
-        preds.append(p.record)
-        if p.error:
-            errors += 1
-            report.errors.append(f"pipeline error: {p.error}")
+    preds, errors = predict_sentences(pipeline, docs, len(sentences), report, progress)
     score(sentences, preds, report)
     report.figures["pipeline errors"] = errors
     report.notes.append("UniversalPetrarch reference (its own suite): 68% found, "

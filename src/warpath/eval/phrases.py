@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from warpath.document import EVENT_TYPES, Document
-from warpath.eval.records import predict
+from warpath.eval.records import predict_sentences
 from warpath.eval.report import Ratio, Report
 
 FACTUAL = ("asserted", "reported")
@@ -112,8 +112,6 @@ def score(lines: list[dict[str, Any]], predictions: list[dict[str, Any]],
 
 def run(paths: list[Path], *, pipeline: Any = None, limit: int | None = None,
         progress: bool = True) -> Report:
-    from tqdm import tqdm
-
     lines = load(paths)[:limit]
     if pipeline is None:
         from warpath.pipeline import Pipeline
@@ -121,14 +119,7 @@ def run(paths: list[Path], *, pipeline: Any = None, limit: int | None = None,
         pipeline = Pipeline()
     report = Report("warpath eval phrases " + " ".join(p.name for p in paths))
     docs = (Document(text=line["text"], origin=str(line["id"])) for line in lines)
-    preds = []
-    errors = Ratio()
-    for p in tqdm(predict(pipeline, docs), total=len(lines), desc="sentences",
-                  disable=not progress):
-        preds.append(p.record)
-        errors.add(p.error is not None)
-        if p.error:
-            report.errors.append(f"pipeline error: {p.error}")
+    preds, errors = predict_sentences(pipeline, docs, len(lines), report, progress)
     score(lines, preds, report)
-    report.figures["pipeline errors"] = int(errors.hits)
+    report.figures["pipeline errors"] = errors
     return report

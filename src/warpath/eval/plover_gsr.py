@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from warpath.document import EVENT_TYPES, Document
-from warpath.eval.records import predict
-from warpath.eval.report import Ratio, Report, macro_f1
+from warpath.eval.records import predict_sentences
+from warpath.eval.report import Report, macro_f1
 
 OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
@@ -114,8 +114,6 @@ def _per_type(pairs: list[tuple[str, str | None]], records: list[dict[str, Any]]
 
 def run(path: Path, *, pipeline: Any = None, limit: int | None = None,
         progress: bool = True) -> Report:
-    from tqdm import tqdm
-
     records = load(path)[:limit]
     if pipeline is None:
         from warpath.pipeline import Pipeline
@@ -123,16 +121,9 @@ def run(path: Path, *, pipeline: Any = None, limit: int | None = None,
         pipeline = Pipeline()
     report = Report(f"warpath eval plover-gsr {path.name}")
     docs = (Document(text=r["text"], origin=r["id"]) for r in records)
-    preds = []
-    errors = Ratio()
-    for p in tqdm(predict(pipeline, docs), total=len(records), desc="sentences",
-                  disable=not progress):
-        preds.append(p.record)
-        errors.add(p.error is not None)
-        if p.error:
-            report.errors.append(f"pipeline error: {p.error}")
+    preds, errors = predict_sentences(pipeline, docs, len(records), report, progress)
     score(records, preds, report)
-    report.figures["pipeline errors"] = int(errors.hits)
+    report.figures["pipeline errors"] = errors
     report.notes.append("old PLOVER 0.5b1 types mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, "
                         "INVESTIGATE->ACCUSE, FIGHT->ASSAULT")
     report.notes.append("country figures count records with a gold country code; a record "

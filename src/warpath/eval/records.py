@@ -60,6 +60,23 @@ def predict(pipeline: Any, documents: Iterable[Document]) -> Iterator[Prediction
             yield Prediction(empty, [], error=f"{type(exc).__name__}: {exc}")
 
 
+def predict_sentences(pipeline: Any, documents: Iterable[Document], total: int,
+                      report: Any, progress: bool = True) -> tuple[list[dict[str, Any]], int]:
+    """The records of one-sentence documents, with a progress bar, and how many crashed
+    (each crash listed in `report.errors`)."""
+    from tqdm import tqdm
+
+    records = []
+    errors = 0
+    for p in tqdm(predict(pipeline, documents), total=total, desc="sentences",
+                  disable=not progress):
+        records.append(p.record)
+        if p.error:
+            errors += 1
+            report.errors.append(f"pipeline error: {p.error}")
+    return records, errors
+
+
 def read_document(path: Path) -> Document:
     """A text file through `warpath.ingest`, with front matter parsed here if ingest left it."""
     from warpath.ingest import Failure, read
