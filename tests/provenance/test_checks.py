@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.provenance.conftest import Builder, corpus_pairs
-from warpath.document import Actor, Analysis, Attribution, Check, Span
+from warpath.document import Actor, Analysis, Attribution, Check, Document, Span
 from warpath.provenance.attribution import attribute
 from warpath.provenance.checks import (
     chronology,
@@ -17,6 +18,7 @@ from warpath.provenance.checks import (
     dated_versions,
     name_variants,
     response_order,
+    retold,
     run_checks,
     summaries,
     unsourced,
@@ -567,3 +569,55 @@ def test_a_source_dating_its_own_telling_again_is_no_conflict(
     text = ("On May 4, gunmen opened fire on a police post, the police said. The police "
             "said the attack, which they dated to May 3 in a first bulletin, was planned.")
     assert _dated_versions(build, text, (("opened", "ASSAULT", "May 4"),)) == []
+
+
+# --- one act told twice on two days -------------------------------------------------------
+
+def _retold(pipeline: Any, text: str) -> list[Check]:
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 3, 13)))  # a Thursday
+    return list(retold(analysis))
+
+
+@pytest.mark.parametrize("text", [
+    # a definite noun names the act again, in another source's words
+    "Gunmen stormed a police post in Kaya on Monday and killed three officers, the governor "
+    "said. A communique from the interior ministry put the attack on Sunday.",
+    # a summary line against the body, tied by the count of people taken
+    "KEY POINTS\n\n- Militants kidnapped 14 farm workers near Dikwa on 9 March, according "
+    "to community leaders.\n\nDETAIL\n\nOn 10 March, armed men seized 14 farm workers "
+    "from a rice field, a survivor told our team.",
+    # two sources, one named place
+    "Soldiers raided the hamlet of Tangaye on 4 March, villagers said. An army officer "
+    "said his men had raided Tangaye on 5 March in a hunt for rifles.",
+])
+def test_one_act_told_twice_on_two_days(pipeline: Any, text: str) -> None:
+    checks = _retold(pipeline, text)
+    assert [(c.kind, c.severity) for c in checks] == [("date-conflict", "warning")]
+    assert checks[0].event_ids
+
+
+@pytest.mark.parametrize("text", [
+    # the act done again on the next day
+    "Artillery shelled Kidal on Monday, residents said. The army shelled Kidal again on "
+    "Tuesday, a spokesman said.",
+    # one night told from its evening and from its small hours
+    "Fighters attacked a checkpoint at Menaka late on 3 March, a local official said. The "
+    "army said the attack at Menaka ended before dawn on 4 March.",
+    # a day counted on from the one before: a later act
+    "Rebels ambushed a convoy near Rutshuru on 2 March, the mission said. Two days later, "
+    "rebels ambushed a convoy near Rutshuru again, officials said.",
+    # one teller, two acts
+    "Police said gunmen robbed a bank in Kano on Monday. Police said gunmen attacked a "
+    "church in Kano on Tuesday.",
+    # two sources, one place, two different acts
+    "Soldiers burned dozens of huts in Tangaye on 4 March, villagers said. An army officer "
+    "said his men had arrested a smuggler in Tangaye on 5 March.",
+    # a definite noun naming an act at another place
+    "Gunmen attacked a church in Kano on Monday, police said. An army statement put the "
+    "raid in Kaduna on Tuesday.",
+    # no hostile act at all
+    "The minister visited Kidal on Monday, aides said. The president toured Kidal on "
+    "Tuesday, officials said.",
+])
+def test_two_acts_or_one_night_are_not_one_act_told_twice(pipeline: Any, text: str) -> None:
+    assert _retold(pipeline, text) == []

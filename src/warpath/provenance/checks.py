@@ -23,6 +23,11 @@
   said"). A night off ("late on 3 June" against "before dawn on 4 June") is only a soft note.
 - `date-conflict` (summaries): a summary line ("Wed 4 Nov: convoy ambushed near Tsafe") dates a
   hostile act a day or two off the day the body gives a hostile act at the same places.
+- `date-conflict` (one act told twice): the same hostile act told twice with explicit days a
+  day or two apart, by two sources or in a summary line and the body, the second telling tied
+  to the first by a shared place name, a shared count ("23 passengers") or a definite noun
+  naming it again ("the blast"). Not: an act told as done again ("shelled it again"), a day
+  counted on from another ("two days later"), one night told from both ends.
 - `name-variant`: one actor spelled two ways ("Kataib" and "Kata'ib"), or an actor name a
   letter or two away from a dictionary name ("Emanuel Macron" for "Emmanuel Macron").
 """
@@ -63,13 +68,14 @@ KINDS = frozenset({"chronology", "response-order", "unsourced", "name-variant",
 
 def run_checks(analysis: Analysis) -> list[Check]:
     told = list(versions(analysis))
+    told += dated_versions(analysis, {i for c in told for i in c.event_ids})
+    told += summaries(analysis)
+    told += retold(analysis, {i for c in told for i in c.event_ids})
     return [
         *chronology(analysis),
         *response_order(analysis),
         *date_fields(analysis),
         *told,
-        *dated_versions(analysis, {i for c in told for i in c.event_ids}),
-        *summaries(analysis),
         *unsourced(analysis),
         *name_variants(analysis),
     ]
@@ -782,6 +788,207 @@ def _dated_on(analysis: Analysis, e: Event, acts: tuple[_Dated, ...]) -> bool:
     # dated in the mention's sentence, or inheriting its words from there
     return any(d.start == a.day and (e.sentence == a.sentence or (
         d.basis == "inherited" and d.text == a.text and a.text not in own)) for a in acts)
+
+
+# --- one act told twice ----------------------------------------------------------------
+
+RETOLD_NEAR = 2  # days: one act told twice with days this far apart is dated two ways
+BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s")  # "- Gunmen abducted …": a summary line
+# Words that tell an act as one more of its kind, not as the act told before.
+AGAIN = re.compile(r"\b(?:again|once\s+more|another|a\s+(?:second|fresh|new|further)|renewed"
+                   r"|fresh|repeat(?:ed)?)\b", re.IGNORECASE)
+HOSTILE = UNSOURCED_TYPES
+# "SINJAR, Iraq, Nov 25 (LNW) - ": a dateline with its country, the day the report was filed.
+DATELINE_ANY = re.compile(r"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][\w .'-]*,)?\s*$")
+DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\s[-–—]\s")
+
+
+@dataclass
+class _Telling:
+    """One telling of a hostile act with an explicit day: what it is, where, how many."""
+
+    sentence: int
+    day: dt.date
+    text: str
+    kinds: set[str]
+    keys: set[str]  # the words naming the act, one key per act ("raided", "the raid")
+    events: list[Event]
+    sources: frozenset[str]
+    places: set[str]
+    sites: set[str]  # where the act happened, by the preposition before the name
+    counts: set[tuple[str, str]]
+    definite: bool
+    summary: bool
+    again: bool
+    late: bool
+    small: bool
+
+    def dated(self) -> _Dated:
+        return _Dated(self.sentence, self.day, self.text, set(), self.sources,
+                      late=self.late, small=self.small)
+
+
+LOC_PREPS = frozenset({"in", "at", "near", "outside", "around", "into", "inside", "across"})
+
+
+def _sites(span: Any) -> set[str]:
+    """Names of where an act happened: proper names under "in", "at", "near" … ("in Yala
+    province", "near Kano"), not a name in another role ("the army's Fourth Region")."""
+    out = set()
+    for t in span:
+        if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "NORP"):
+            continue  # a person's label is let through: "in Yala" is often tagged one
+        head = t
+        while head.dep_ in ("compound", "amod", "poss") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS:
+            out.add(t.text.lower())
+    return out
+
+
+def _counts(span: Any) -> set[tuple[str, str]]:
+    """Counted nouns of a span ("23 passengers"): numbers above two with their noun."""
+    out = set()
+    for t in span:
+        if t.dep_ != "nummod" or not t.like_num or t.head.ent_type_ in ("DATE", "TIME"):
+            continue
+        digits = t.text.replace(",", "")
+        if digits.isdigit() and int(digits) > 2:
+            out.add((digits, t.head.lemma_.lower()))
+    return out
+
+
+def _tellings(analysis: Analysis) -> list[_Telling]:
+    from warpath.time.resolve import resolve_dates
+
+    doc = analysis.doc
+    if doc is None:
+        return []
+    text = analysis.text
+    speakers = _sentence_sources(analysis)
+    by_id = {a.id: _speaker(a.kind, a.source) for a in analysis.attributions}
+    kinds_of: dict[str, str] = {k: by_id.get(k, "author") for k in
+                                {e.attribution_id or "" for e in analysis.events}}
+    out: list[_Telling] = []
+    for m in resolve_dates(analysis):
+        v, x = m.value, m.expression
+        if (v is None or v.granularity != "day" or v.start != v.end or m.root is None
+                or m.future or x.looks_back or _points_back(m) or _compared(text, m.span.end)
+                or (x.anchor == "narrative" and x.offset != 0)  # "two days later": counted
+                or _in_dateline(text, m.span.start, m.span.end)
+                or DATELINE_ANY.match(text[text.rfind("\n", 0, m.span.start) + 1:m.span.start])
+                or not 0 <= m.sentence < len(analysis.sentences)):
+            continue
+        before, after = _around(analysis, m.sentence, m.span.start, m.span.end)
+        if _window_end(doc, before, m.span.start):
+            continue
+        # the act the day dates: the words from the date up to its verb, the verb's objects
+        node, path, speech = doc[m.root], [], False
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in SPEECH_LEMMAS | ANSWER_NOUNS:
+                speech = True
+                break
+            path.append(node)
+            if node.pos_ == "VERB":
+                path += [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+                break
+        if speech:
+            continue
+        verb = next((t for t in path if t.pos_ == "VERB"), None)
+        # the verb's clause, or the act whose clause holds it ("a bomb tore through a pick-up
+        # carrying rangers … on Wednesday": the parser may hang the day on the inner verb)
+        inside = {t.i for t in verb.subtree} if verb is not None else set()
+        above = {t.i for t in verb.ancestors} if verb is not None else set()
+        hostile = [e for e in analysis.events if e.sentence == m.sentence
+                   and e.type in HOSTILE and e.status in ("asserted", "reported")
+                   and e.trigger_token is not None]
+        # a noun counts only on the path ("over its coverage of the Djibo attack" names
+        # another act, told before)
+        on_path = {t.i for t in path}
+        events = [e for e in hostile if e.trigger_token in on_path or (
+            e.trigger_token in inside and doc[e.trigger_token].pos_ == "VERB")] or [
+            e for e in hostile if e.trigger_token in above]
+        nouns = [t for t in path if t.pos_ == "NOUN" and NOUN_TYPES.get(t.lemma_.lower())
+                 in HOSTILE]
+        kinds = {e.type for e in events} | {NOUN_TYPES[t.lemma_.lower()] for t in nouns}
+        if not kinds:
+            continue
+        keys = {k for t in [*path, *(doc[e.trigger_token] for e in events
+                                     if e.trigger_token is not None)]
+                if (k := _act_key(t)) is not None}
+        s = analysis.sentences[m.sentence]
+        sent = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        head = DATELINE_HEAD.match(text, s.start, s.end)
+        places = _place_words(sent if head is None else doc.char_span(
+            head.end(), s.end, alignment_mode="expand") or sent)  # not the dateline's city
+        if not places:  # a sentence naming no place keeps its paragraph's ("below Tole")
+            para = max(text.rfind("\n\n", 0, s.start), 0)
+            span = doc.char_span(para, s.end, alignment_mode="expand")
+            places = _place_words(span) if span is not None else set()
+        line = text.rfind("\n", 0, s.start) + 1
+        near = f"{before}{m.span.text}{after}"
+        out.append(_Telling(
+            m.sentence, v.start, m.span.text, kinds, keys, events,
+            frozenset(kinds_of[e.attribution_id or ""] for e in events)
+            or speakers.get(m.sentence, frozenset({"author"})), places, _sites(sent),
+            _counts(sent),
+            any(pointing_back(t) for t in nouns), bool(BULLET.match(text[line:s.end])),
+            bool(AGAIN.search(s.text)), bool(LATE.search(near)), bool(SMALL.search(near))))
+    return out
+
+
+def retold(analysis: Analysis, flagged: set[str] | None = None) -> Iterator[Check]:
+    """One hostile act told twice with days a day or two apart: "police said a bomb hit the
+    convoy in Yala on Wednesday" … "the army put the blast on Tuesday"; a summary line "on 11
+    November" against the body's "On 12 November … 23 passengers". The second telling must
+    name the act again (a definite noun), or share a place name or a count with the first,
+    and come from another source or from a summary line against the body."""
+    flagged = set(flagged or ())
+    tellings = _tellings(analysis)
+    used: set[int] = set()
+    for j, y in enumerate(tellings):
+        if y.again:
+            continue  # "shelled Kidal again on Tuesday": one more act of its kind
+        best: tuple[tuple[int, int, int], _Telling] | None = None
+        for i, x in enumerate(tellings[:j]):
+            gap = abs((x.day - y.day).days)
+            counted = x.counts & y.counts  # the same people counted: the same act, however
+            # each source classes it ("kidnapped 14 workers" / "seized 14 workers")
+            if (i in used or x.sentence >= y.sentence or not 0 < gap <= RETOLD_NEAR
+                    or not (x.kinds & y.kinds or counted)):
+                continue
+            if x.sources & y.sources and x.summary == y.summary:
+                continue  # one teller telling two acts
+            if _one_night(x.dated(), y.dated()):
+                continue  # "late on 3 May" and "before dawn on 4 May": one night
+            # tied: the act named again ("the blast"), the same people counted, or the same
+            # act word at the same place ("raided Tangaye" … "the raid on Tangaye")
+            elsewhere = bool(x.sites and y.sites and not x.sites & y.sites)
+            if not (y.definite and not elsewhere or counted
+                    or x.places & y.places and x.keys & y.keys):
+                continue  # "the attack in Kaduna" names no act told at Kano
+            # the telling that shares most with this one, then the nearest in days and text
+            rank = (-sum(map(bool, (x.places & y.places, x.keys & y.keys, counted))), gap,
+                    y.sentence - x.sentence)
+            if best is None or rank < best[0]:
+                best = (rank, x)
+        if best is None:
+            continue
+        x = best[1]
+        ids = list(dict.fromkeys(e.id for e in (*x.events, *y.events)))
+        if flagged & set(ids):
+            continue
+        used.add(tellings.index(x))
+        flagged.update(ids)
+        yield Check(
+            "date-conflict", "warning",
+            f"one act is told twice on different days: '{x.text}' ({x.day.isoformat()}) and "
+            f"'{y.text}' ({y.day.isoformat()})",
+            ids,
+        )
 
 
 # --- unsourced --------------------------------------------------------------------------
