@@ -244,8 +244,9 @@ def verb_target(tok: Any, sense: lx.Sense) -> Any | None:
         if passive and c.dep_ in PASSIVE_SUBJ and not deployed:
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
                 return tok.head
-            if c.lemma_.lower() in sense.objects:
-                break  # "a rocket was fired at Israel": the weapon, not the target
+            if c.lemma_.lower() in sense.objects and sense.cameo != "1712":
+                break  # "a rocket was fired at Israel": the weapon, not the target (but
+                # what property damage names is what was damaged: "the cable was severed")
             return c
     objs = [c for c in tok.children if c.dep_ in OBJ]
     for c in objs:

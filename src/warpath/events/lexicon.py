@@ -70,6 +70,8 @@ class Sense:
     # "another round is planned" counts as talks only where talks are being told of
     unless_context: frozenset[str] = frozenset()  # words that rule it out there: a shell that
     # "landed in the water near a tanker" is no test
+    clause: frozenset[str] = frozenset()  # a noun's that-clause must hold one of these words:
+    # "the claim that the boarding amounted to piracy" (not "the claim that it would rain")
 
 
 def _data_path(name: str) -> Path:
@@ -155,6 +157,7 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         states=_words(spec, "states"),
         context=_words(spec, "context"),
         unless_context=_words(spec, "unless_context"),
+        clause=_words(spec, "clause"),
     )
 
 
@@ -245,6 +248,8 @@ class Lexicon:
             if sense.objects and not (sense.objects & objects):
                 continue
             if sense.governors and governor_lemma(token) not in sense.governors:
+                continue
+            if sense.clause and not sense.clause & that_clause_lemmas(token):
                 continue
             if sense.subjects or sense.unless_subjects:
                 # a noun's doer is its light verb's subject: "doctors carried out an operation"
@@ -431,6 +436,17 @@ _PARTY_KINDS = {"group", "armedgroup", "movement", "militia", "force", "army", "
 # Nouns that count or pick out people of a group: "members of the gang", "dozens of gunmen".
 _PART_NOUNS = {"member", "dozen", "score", "hundred", "thousand", "group", "band", "number",
                "handful", "squad", "detachment", "element", "remnant", "some", "many", "most"}
+
+
+def that_clause_lemmas(token: Any) -> set[str]:
+    """The words of a noun's that-clause: "the charge that Manila provoked the clash" ->
+    {manila, provoke, clash, ...}; empty when the noun has none."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            out |= {t.lemma_.lower() for t in c.subtree}
+    return out
 
 
 def has_infinitive(token: Any) -> bool:

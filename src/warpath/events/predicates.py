@@ -359,6 +359,9 @@ def _made_by(tok: Any, participle: Any | None, sense: lx.Sense) -> bool:
     """ "denies the charge voiced on Monday by the defence ministry that ...": a
     statement noun with its maker named by a light verb's agent is that maker's statement, an
     event of its own whatever the clause around it does with it."""
+    if sense.clause and lx.that_clause_lemmas(tok) and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return True  # "rejects the claim by Moscow that ...": its maker named on the noun
     return participle is not None and sense.type in _TALK_TYPES and any(
         c.dep_ == "agent" for c in participle.children)
 
