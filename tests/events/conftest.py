@@ -47,6 +47,14 @@ def events_of(analysis: Analysis, type_: str | None = None) -> list[Event]:
     return [e for e in analysis.events if type_ is None or e.type == type_]
 
 
+def types_of(analysis: Analysis, statuses: tuple[str, ...] | None = None) -> set[str]:
+    """The event types of an analysis, only of events with one of `statuses` if given."""
+    return {e.type for e in analysis.events if statuses is None or e.status in statuses}
+
+
+FACTUAL = ("asserted", "reported")
+
+
 def countries(events: list[Event], side: str = "source") -> set[str | None]:
     out: set[str | None] = set()
     for e in events:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import events_of
+from tests.events.conftest import events_of, types_of
 
 
 def _types(analyse, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.type for e in events_of(analyse(text))}
+    return types_of(analyse(text))
 
 
 def _factual(analyse, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.type for e in events_of(analyse(text)) if e.status == "asserted"}
+    return types_of(analyse(text), ("asserted",))
 
 
 CLASSES = {

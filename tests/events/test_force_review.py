@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import events_of
+from tests.events.conftest import FACTUAL, types_of
 
 
 def _factual(analyse, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.type for e in events_of(analyse(text)) if e.status in ("asserted", "reported")}
+    return types_of(analyse(text), FACTUAL)
 
 
 # name: (type, wordings that must give it, ordinary senses that must not)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import events_of
+from tests.events.conftest import events_of, types_of
 
 
 def _coded(analyse, text):  # type: ignore[no-untyped-def]
@@ -15,7 +15,7 @@ def _coded(analyse, text):  # type: ignore[no-untyped-def]
 
 
 def _types(analyse, text):  # type: ignore[no-untyped-def]
-    return {e.type for e in events_of(analyse(text))}
+    return types_of(analyse(text))
 
 
 # 1. A conflict noun as the subject of a verb of lasting or going on, or told to begin by its own

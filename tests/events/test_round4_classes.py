@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import events_of
+from tests.events.conftest import events_of, types_of
 
 
 def _types(analyse, text):  # type: ignore[no-untyped-def]
-    return {e.type for e in events_of(analyse(text))}
+    return types_of(analyse(text))
 
 
 # 1. Water cannon: a craft hit is an assault, a crowd hit is crowd control.
