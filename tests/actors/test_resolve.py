@@ -180,3 +180,18 @@ def test_a_forum_named_for_where_it_met_is_of_no_country(pipeline, text, name) -
     analysis = pipeline(Document(text=text))
     actor = next((a for a in analysis.actors if a.name == name), None)
     assert actor is None or actor.country not in ("BLR", "FRA")
+
+
+def test_a_person_entity_left_with_no_word_after_its_title_is_skipped(actor_pipeline):
+    # The feature on Fada N'Gourma once crashed the actors stage: a PERSON span that held
+    # only a title and punctuation left no word to read a name from.
+    from pathlib import Path
+
+    from warpath.eval.records import parse_front_matter
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "devset" / "text" / \
+        "d130-feature-fada-blockade.txt"
+    analysis = actor_pipeline(parse_front_matter(path.read_text(encoding="utf-8")))
+    names = {a.name for a in analysis.actors}
+    assert {"Burkina Faso", "Benin"} <= names
+    assert all(name and name.strip(" .'’") for name in names)

@@ -48,7 +48,8 @@ class PeopleSteps(Ledger):
                 continue  # "Kataib Hezbollah" tagged PERSON: the dictionary knows better
             words = [t.text for t in self.doc[start:end] if not t.is_punct or t.text == "."]
             name = " ".join(words).replace(" .", ".")
-            if any(ch.isdigit() for ch in name) or words[-1].lower() in _NOT_NAMES:
+            if not words or any(ch.isdigit() for ch in name) or \
+                    words[-1].lower() in _NOT_NAMES:
                 continue
             if _known_place(self.doc[end - 1]) and self.matcher.person(name) is None:
                 continue  # "toward Jazan and Khamis Mushait": cities tagged PERSON
