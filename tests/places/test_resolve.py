@@ -550,3 +550,58 @@ def test_a_capital_says_which_country_a_story_is_about(pipeline) -> None:  # typ
             "Port Moresby for more police after the attack near Wabag.")
     loc = _placed(pipeline, text, "burned")
     assert loc is not None and loc.country == "PNG"
+
+
+def _countries(pipeline, text: str, word: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    return [e.location.country if e.location else None for e in analysis.events
+            if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Pakistani authorities shut the Torkham crossing to all traffic on Monday.", "shut", "PAK"),
+    ("Afghan border officials shut the Torkham crossing on Monday.", "shut", "AFG"),
+    ("Iraqi customs officers closed the Al-Qaim crossing for two days.", "closed", "IRQ"),
+    ("Syrian troops closed the Al-Qaim crossing for two days.", "closed", "SYR"),
+])
+def test_a_crossing_is_on_the_side_of_whoever_acts_at_it(pipeline, text, word, country
+                                                          ) -> None:  # type: ignore[no-untyped-def]
+    assert _countries(pipeline, text, word) == [country]
+
+
+@pytest.mark.parametrize(("text", "word", "wrong"), [
+    ("Militants stormed a Pakistani police post close to the Afghan border on Sunday.",
+     "stormed", "AFG"),
+    ("Gunmen ambushed a Malian army patrol near the Algerian border, killing four soldiers.",
+     "ambushed", "DZA"),
+    ("Kenyan police arrested six suspects along the Somali border on Friday.",
+     "arrested", "SOM"),
+])
+def test_a_demonym_on_a_border_does_not_place_the_act_across_it(pipeline, text, word, wrong
+                                                               ) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in _countries(pipeline, text, word)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # both sides of one country: a domestic clash
+    ("Colombian soldiers killed three Colombian dissidents on Friday.", "killed", "COL"),
+    # an attack on a country's forces, named nowhere else
+    ("Gunmen killed four Nigerien soldiers on Tuesday.", "killed", "NER"),
+    # a deployment with only the doer known
+    ("Chadian troops were deployed on Monday to guard the camps.", "deployed", "TCD"),
+])
+def test_an_unplaced_act_of_force_takes_the_country_its_parties_tell(pipeline, text, word,
+                                                                     country
+                                                                     ) -> None:  # type: ignore[no-untyped-def]
+    assert _countries(pipeline, text, word) == [country]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # coercion between two states: at home, at the border or abroad; the text does not say
+    ("Indian coast guards detained two Sri Lankan fishermen on Friday.", "detained"),
+    # a statement stays where its speaker is, unplaced
+    ("Iran condemned the Israeli strikes on Tuesday.", "condemned"),
+])
+def test_parties_do_not_place_what_could_be_anywhere(pipeline, text, word
+                                                     ) -> None:  # type: ignore[no-untyped-def]
+    assert _countries(pipeline, text, word) in ([None], [])

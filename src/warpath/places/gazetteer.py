@@ -37,6 +37,8 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    # A crossing's far side: the country across the line (the listed one is the near side).
+    other_side: str | None = None
 
     @property
     def level(self) -> str:
@@ -102,10 +104,11 @@ class Gazetteer:
                 self._add(form, place)
         self.features: list[tuple[str, Place]] = []
         for row in _rows("features.csv"):
-            names, kind, country, lat, lon = (row + [""] * 5)[:5]
+            names, kind, country, lat, lon, other = (row + [""] * 6)[:6]
             aliases = [n.strip() for n in names.split("|") if n.strip()]
             place = Place(aliases[0], country or None, kind, _float(lat), _float(lon),
-                          population=10**9 if kind == "country" else 0)
+                          population=10**9 if kind == "country" else 0,
+                          other_side=other.strip() or None)
             for alias in aliases:
                 self._add(alias, place)
                 if kind != "country":

@@ -85,6 +85,8 @@ AT_HOME = {"summon", "summons", "expel", "expulsion"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Place nouns that also name a party ("the Turkish side", "the Armenian state").
 _PARTY_NOUNS = {"state", "side"}
+# A demonym on a border names the country across it as often as the one the event is in.
+_LINES = {"border", "frontier", "boundary", "borders", "frontiers"}
 # Where a name is a party to what is said, not a place it is said of.
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj"}
 _NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -493,6 +495,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if iso and (_HELD.match(text[tok.idx + len(tok.text):])
                     or text[tok.idx - 1:tok.idx] == "-"):
             continue  # "Russian-held", "the Pan-American Highway"
+        if iso and tok.head.lower_ in _LINES:
+            continue  # "close to the Afghan border": this side of it, whichever that is
         if iso and tok.head.lower_ in _PARTY_NOUNS and not _locative(tok.head):
             continue  # "the Georgian state has a hand in it", "the Azerbaijani side declined"
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
@@ -747,6 +751,10 @@ def place_events(analysis: Analysis) -> None:
                                 trigger=trigger), analysis.doc)
             if c is not None:
                 event.location = _location(c)
+                side = c.place.other_side
+                if side and event.source is not None and event.source.country == side:
+                    # "Pakistani authorities shut Torkham": their own side of the crossing
+                    event.location = replace(event.location, country=side)
             elif _at_home(analysis, event):
                 assert event.source is not None
                 event.location = Location(text=None, name=None, country=event.source.country)
@@ -760,6 +768,7 @@ def place_events(analysis: Analysis) -> None:
                 scene = (event.sentence, scene[1])
     _document_country(analysis, named, story)
     _story_country_for_unknown(analysis, named, story, towns)
+    _parties_country(analysis)
 
 
 def _at_home(analysis: Analysis, event: Event) -> bool:
@@ -846,6 +855,27 @@ def _document_country(analysis: Analysis, places: list[Location], story: Story) 
             # What did not or may yet happen in a one-country story would happen there
             # too ("no shots were fired", "a threatened offensive"); statements stay put.
             event.location = Location(text=None, name=None, country=country)
+
+
+def _parties_country(analysis: Analysis) -> None:
+    """An act of force or coercion the text places nowhere (or at a spot the lists lack)
+    happened in a country its parties tell: where both sides are of one country, or only
+    one side's country is known, there; an attack on another country's people or forces, in
+    theirs. A coercion or deployment between two countries stays unplaced (it may be at home,
+    at the border or abroad)."""
+    for event in analysis.events:
+        loc = event.location
+        if loc is not None and (loc.country is not None or loc.name is not None) or \
+                event.type not in PHYSICAL_TYPES:
+            continue  # placed, or out at sea
+        src = event.source.country if event.source is not None else None
+        tgt = event.target.country if event.target is not None else None
+        if src and tgt and src != tgt:
+            country = tgt if event.type == "ASSAULT" else None
+        else:
+            country = src or tgt
+        if country is not None:
+            event.location = Location(loc.text if loc else None, None, country)
 
 
 @stages.register("places")
