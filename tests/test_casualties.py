@@ -187,6 +187,13 @@ def test_a_crew_not_harmed_is_no_casualty(nlp) -> None:  # type: ignore[no-untyp
     # "three of them children" is part of the group counted, not more of it.
     ("The blast killed 17 people, five of them children, and injured 40 others.",
      [("killed", 17), ("wounded", 40)]),
+    # ... also where the participle's clause hangs the subset on the verb itself.
+    ("Raiders torched the market, killing 23 people, nine of them women, and wounding 31.",
+     [("killed", 23), ("wounded", 31)]),
+    ("A shell struck the camp at dawn, killing 12 refugees, four of whom were children, and "
+     "injuring 20.", [("killed", 12), ("wounded", 20)]),
+    # A second group of its own still adds up.
+    ("The blast killed six soldiers and two policemen.", [("killed", 8)]),
     # Drowning is dying; "left N dead" counts the dead.
     ("Witnesses said all 12 of the fishermen drowned after the boat was rammed.",
      [("killed", 12)]),

@@ -559,8 +559,10 @@ def statements(analysis: Analysis) -> list[Statement]:
                 value = _toll_number(tok, victims)
             # "injured four soldiers, as well as two policemen": the parse may hang the
             # second group on the verb.
+            # But "killing 38 people, eleven of them children" counts the children among them.
             for extra in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in
-                          ("NOUN", "PROPN", "NUM") and victims.dep_ in ("dobj", "obj")):
+                          ("NOUN", "PROPN", "NUM") and victims.dep_ in ("dobj", "obj")
+                          and not _subset(c)):
                 n, w = count_phrase(extra)
                 value = None if n is None or value is None else value + n
                 words = f"{words} and {w}"

@@ -698,3 +698,56 @@ def test_an_undated_present_perfect_in_recent_news_is_dated_to_publication(pipel
     old = ("Militants stormed a police post in Bannu on 2 May. Police have arrested eleven "
            "suspects.")
     assert _dated(pipeline, old, dt.date(2025, 6, 10), "arrested") is None
+
+
+def _date_of(pipeline, text: str, words: str, published: dt.date):  # type: ignore[no-untyped-def]
+    event = _event_near(pipeline(Document(text=text, published=published)), words)
+    return None if event.date is None else (event.date.start, event.date.end)
+
+
+@pytest.mark.parametrize(("text", "words", "interval"), [
+    ("The first raid of the campaign, in September of last year, killed nine people.",
+     "killed", (dt.date(2025, 9, 1), dt.date(2025, 9, 30))),
+    ("In March this year, militia fighters shelled the market.",
+     "shelled", (dt.date(2026, 3, 1), dt.date(2026, 3, 31))),
+    ("Troops retook the port on 3 May 2024. Rebels had overrun it in August of the previous "
+     "year.", "overrun", (dt.date(2023, 8, 1), dt.date(2023, 8, 31))),
+])
+def test_a_month_of_last_this_or_the_previous_year(pipeline, text, words, interval
+                                                   ) -> None:  # type: ignore[no-untyped-def]
+    assert _date_of(pipeline, text, words, dt.date(2026, 11, 5)) == interval
+
+
+@pytest.mark.parametrize(("text", "words", "interval"), [
+    ("It was the worst raid on the city since January 2023, when a cruise missile destroyed "
+     "a block of flats.", "destroyed", (dt.date(2023, 1, 1), dt.date(2023, 1, 31))),
+    ("Ties have been frozen since April 2025, when border guards shot down a patrol drone.",
+     "shot down", (dt.date(2025, 4, 1), dt.date(2025, 4, 30))),
+])
+def test_what_a_when_clause_tells_after_since_happened_at_that_date(pipeline, text, words,
+                                                                    interval
+                                                                    ) -> None:  # type: ignore[no-untyped-def]
+    assert _date_of(pipeline, text, words, dt.date(2026, 11, 5)) == interval
+
+
+def test_the_since_stretch_itself_still_runs_up_to_now(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebel gunmen have blockaded the town since April 2025."
+    assert _date_of(pipeline, text, "blockaded", dt.date(2026, 11, 5)) == \
+        (dt.date(2025, 4, 1), dt.date(2026, 11, 5))
+
+
+@pytest.mark.parametrize(("text", "words", "day"), [
+    ("On 26 October the ministry summoned the envoy to lodge a protest, which the embassy "
+     "brushed aside as theatre.", "brushed aside", dt.date(2026, 10, 26)),
+    ("On Monday the council sent a demand to the ministry, which the minister rejected.",
+     "rejected", dt.date(2026, 10, 26)),
+])
+def test_an_answer_told_in_a_relative_clause_takes_the_time_of_what_it_answers(
+        pipeline, text, words, day) -> None:  # type: ignore[no-untyped-def]
+    assert _date_of(pipeline, text, words, dt.date(2026, 10, 30)) == (day, day)
+
+
+def test_a_relative_clause_in_the_pluperfect_points_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday the army repeated a claim that the rebels had dismissed long before."
+    assert _date_of(pipeline, text, "dismissed", dt.date(2026, 10, 30)) != \
+        (dt.date(2026, 10, 26), dt.date(2026, 10, 26))

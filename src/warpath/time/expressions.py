@@ -160,6 +160,9 @@ _PATTERNS: list[tuple[str, str]] = [
      + r")\b"),
     ("month_rel", r"\b(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+(?P<M>" + _MONTH
      + r")(?!\s+\d)"),
+    # "in September of last year", "March this year": that month of the year named.
+    ("month_of_year", r"\b(?:(?P<p>" + _PART + r")[\s-]+)?(?P<M>" + _MONTH + r")\s+(?:of\s+)?"
+     r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)\b"),
     ("month_year", r"\b(?:(?P<p>" + _PART + r")[\s-]+)?(?P<M>" + _MONTH + r")\s+(?:of\s+)?(?P<y>"
      + _YEAR + r")\b"),
     # A bare month needs a word before it that makes it a time ("in May", not "May said").
@@ -205,6 +208,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # Forms built on month or weekday names stay case-sensitive (their own lead words are marked
 # (?i:...)); the rest ignore case so "The day after" matches at the start of a sentence.
 _CASED = {"md_range", "dm_range", "mdy", "dmy", "month_rel", "month_year", "month", "weekday",
+          "month_of_year",
           "season_rel", "weekday_week"}
 _COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
 
@@ -303,6 +307,13 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
                               offset=offset, future=offset > 0)
         return _x(m, anchor="publication", month=_month(g["M"]), offset=offset,
                           future=offset > 0)
+    if name == "month_of_year":
+        rel = " ".join(g["rel"].lower().split())
+        offset = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[rel]
+        # "of the previous year" counts from the story's time, "of last year" from today
+        anchor = "narrative" if rel.startswith("the") else "publication"
+        return _x(m, anchor=anchor, month=_month(g["M"]), unit="year", offset=offset,
+                  part=_part(g.get("p")), future=offset > 0)
     if name == "month_year":
         return _x(m, anchor="absolute", year=int(g["y"]), month=_month(g["M"]),
                           part=_part(g.get("p")))
@@ -709,6 +720,10 @@ def _resolve_publication(e: Expression, ctx: Context) -> DateValue | None:
             return DateValue(e.text, d, d, "day", "publication")
         d = p - dt.timedelta(days=back)
         return DateValue(e.text, d, d, "day", "publication")
+    if e.month is not None and e.unit == "year":  # "September of last year"
+        start, end, gran = _interval(replace(e, anchor="absolute", unit=None, offset=0),
+                                     p.year + e.offset)
+        return DateValue(e.text, start, end, gran, "publication")
     if e.season is not None or (e.month is not None and e.unit is None):
         # last November, this January, next spring
         probe = replace(e, anchor="absolute", offset=0)
@@ -774,6 +789,10 @@ def _resolve_narrative(e: Expression, ctx: Context) -> DateValue | None:
     n = ctx.narrative
     if n is None:
         return None
+    if e.month is not None and e.unit == "year":  # "in May of the previous year"
+        first, last, size = _interval(replace(e, anchor="absolute", unit=None, offset=0),
+                                      n.start.year + e.offset)
+        return DateValue(e.text, first, last, size, "narrative")
     if e.unit == "hour":
         return DateValue(e.text, n.start, n.end, n.granularity, "narrative")
     if e.period:  # "in the previous ten days", "the following two weeks"

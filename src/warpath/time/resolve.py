@@ -556,10 +556,12 @@ def _event_noun_acts(relcl: Any) -> bool:
 def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> DateMention | None:
     """The expression stated in the event's own clause, nearest to its trigger."""
     doc = analysis.doc
-    candidates = [m for m in mentions if m.sentence == event.sentence and m.value is not None
-                  and not _gap_since(doc, m)]
+    told = [m for m in mentions if m.sentence == event.sentence and m.value is not None]
+    candidates = [m for m in told if not _gap_since(doc, m)]
     if not candidates:
-        return None
+        # "the worst since January 2023, when a missile hit ...": no date of the act the
+        # sentence measures, but the date of the one its when-clause tells
+        return _when_at(doc, told, event.trigger_token, analysis.document.published)
     if doc is None or event.trigger_token is None:
         inside = [m for m in candidates
                   if event.evidence.start <= m.span.start and m.span.end <= event.evidence.end]
@@ -587,9 +589,24 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
         if d is not None:
             scored.append((_vague(m), d, abs((m.root or 0) - event.trigger_token), m))
     if not scored:
-        return _when_clause(doc, candidates, event.trigger_token) or \
+        return _when_at(doc, candidates, event.trigger_token, published) or \
             _occasion_date(doc, candidates, event.trigger_token)
     return min(scored, key=lambda s: (s[0], s[1], s[2]))[3]
+
+
+def _when_at(doc: Any, mentions: list[DateMention], trigger: int | None,
+             published: dt.date | None) -> DateMention | None:
+    """The date a when-clause holding the trigger hangs on. After "since" ("strained since
+    April 2025, when jets shot down a drone") the clause happened at the date, not over the
+    stretch from it up to now."""
+    if doc is None or trigger is None:
+        return None
+    when = _when_clause(doc, mentions, trigger)
+    if when is None or not when.expression.since:
+        return when
+    at = replace(when.expression, since=False)
+    value = resolve(at, Context(published=published))
+    return replace(when, expression=at, value=value) if value is not None else None
 
 
 def _occasion_date(doc: Any, candidates: list[DateMention], trigger: int) -> DateMention | None:
@@ -723,6 +740,11 @@ def _background(tok: Any) -> bool:
         # launched, told further, not an earlier one.
         if tok.head.dep_ in ("dobj", "obj") and _event_noun_acts(tok):
             return False
+        # "lodged a protest, which Delhi waved away": the answer to what was just done, told
+        # on (not "a claim Delhi had dismissed", which points back).
+        if tok.lemma_ in _REPLY_VERBS and tok.head.pos_ == "NOUN" and not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return False
         # "according to the army, which said jets were scrambled": a reporting clause set off
         # by a comma tells who speaks for the scene, not another time.
         if tok.lemma_ in _REPORTING and tok.i > 1 and tok.doc[tok.i - 2].text == "," and \
@@ -742,6 +764,11 @@ def _background(tok: Any) -> bool:
             tok.head.lower_ in _BACKGROUND_PREPS and tok.lower_ not in _CLOCK_WORDS:
         return True
     return any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children)
+
+
+# Verbs of an answer to a demand, a protest or a charge.
+_REPLY_VERBS = {"reject", "dismiss", "wave", "brush", "rebuff", "deny", "refuse", "ignore",
+                "shrug", "swat", "accept", "welcome", "answer", "spurn", "rebut", "refute"}
 
 
 def _standing_present(noun: Any) -> bool:
