@@ -27,6 +27,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "time",
     "places",
     "local",
+    "party-places",
     "casualties",
     "attribution",
     "responses",

@@ -605,3 +605,23 @@ def test_an_unplaced_act_of_force_takes_the_country_its_parties_tell(pipeline, t
 def test_parties_do_not_place_what_could_be_anywhere(pipeline, text, word
                                                      ) -> None:  # type: ignore[no-untyped-def]
     assert _countries(pipeline, text, word) in ([None], [])
+
+
+def test_a_story_told_mostly_in_one_country_places_what_may_happen_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Four of the five places named are Pakistani: a threatened widening of the operation,
+    # placed nowhere in its own sentence, would happen there too.
+    text = ("Troops pushed into the hills near Peshawar on Monday. Shells fell on a village "
+            "outside Kohat. Families fled to Mardan, and police in Bannu set up camps. "
+            "Islamabad blamed fighters crossing from Nangarhar, and Kabul denied it.\n\n"
+            "Officials are weighing whether to extend the offensive to the "
+            "next valley, which could force thousands more from their homes.")
+    loc = _story_place(pipeline, text, "offensive")
+    assert loc is not None and loc.country == "PAK"
+
+
+def test_a_story_split_between_two_countries_leaves_the_unplaced_unplaced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shells fell on Kharkiv on Monday. Drones struck Belgorod on Tuesday. A missile hit "
+            "Zaporizhzhia on Wednesday, and drones hit Kursk on Thursday.\n\nA new offensive "
+            "could follow within weeks, analysts warned.")
+    loc = _story_place(pipeline, text, "offensive")
+    assert loc is None or loc.country is None

@@ -36,8 +36,8 @@ from warpath.places.gazetteer import KIND_RANK, Context, Gazetteer, Place, gazet
 SCENE_REACH = 2  # sentences
 # A story names places in one country this often (share of all place mentions, and at
 # least so many of them): its unplaced events are there too.
-DOMINANT = 0.8
-DOMINANT_MIN = 5
+DOMINANT = 0.6
+DOMINANT_MIN = 4
 # A town the gazetteer lacks lies in the country of this share of the story's known places.
 DOMINANT_SHARE = 0.6
 BIG_CITY = 100_000
@@ -768,7 +768,6 @@ def place_events(analysis: Analysis) -> None:
                 scene = (event.sentence, scene[1])
     _document_country(analysis, named, story)
     _story_country_for_unknown(analysis, named, story, towns)
-    _parties_country(analysis)
 
 
 def _at_home(analysis: Analysis, event: Event) -> bool:
@@ -857,12 +856,12 @@ def _document_country(analysis: Analysis, places: list[Location], story: Story) 
             event.location = Location(text=None, name=None, country=country)
 
 
-def _parties_country(analysis: Analysis) -> None:
+def parties_country(analysis: Analysis) -> None:
     """An act of force or coercion the text places nowhere (or at a spot the lists lack)
-    happened in a country its parties tell: where both sides are of one country, or only
-    one side's country is known, there; an attack on another country's people or forces, in
-    theirs. A coercion or deployment between two countries stays unplaced (it may be at home,
-    at the border or abroad)."""
+    happened in a country its parties tell: where both sides are of one country, there; an
+    attack, in its target's country; a deployment, detention or march with one side's
+    country known, in that country. An attack known only by its doer, and a coercion or
+    deployment between two countries, stay unplaced (at home, at the border or abroad)."""
     for event in analysis.events:
         loc = event.location
         if loc is not None and (loc.country is not None or loc.name is not None) or \
@@ -872,6 +871,8 @@ def _parties_country(analysis: Analysis) -> None:
         tgt = event.target.country if event.target is not None else None
         if src and tgt and src != tgt:
             country = tgt if event.type == "ASSAULT" else None
+        elif event.type == "ASSAULT":
+            country = tgt  # an attack by a known state alone may well be across a border
         else:
             country = src or tgt
         if country is not None:
@@ -884,3 +885,11 @@ def make(config: Config) -> Stage:
         place_events(analysis)
 
     return run
+
+
+@stages.register("party-places")
+def make_party_places(config: Config) -> Stage:
+    # After "local", which fills parties from places: a place read off the parties must not
+    # be read back into them.
+    return parties_country
+
