@@ -625,3 +625,18 @@ def test_a_story_split_between_two_countries_leaves_the_unplaced_unplaced(pipeli
             "could follow within weeks, analysts warned.")
     loc = _story_place(pipeline, text, "offensive")
     assert loc is None or loc.country is None
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Shells fell on Kherson and Odesa on Monday.", "fell", "UKR"),
+    ("Rebel fighters seized Goma, Bukavu and Uvira within three weeks.", "seized", "COD"),
+    ("Drones struck Belgorod and Kursk overnight.", "struck", "RUS"),
+])
+def test_towns_tagged_together_as_one_name_are_each_a_place(pipeline, text, word, country
+                                                           ) -> None:  # type: ignore[no-untyped-def]
+    assert _countries(pipeline, text, word) == [country]
+
+
+def test_two_countries_named_together_are_parties_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _countries(pipeline, "Armenia and Azerbaijan signed a peace deal.", "signed") \
+        in ([], [None], [None, None])

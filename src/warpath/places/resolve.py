@@ -380,6 +380,12 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if _dateline(text, ent.start_char, ent.end_char) or \
                 _in(story.dateline, ent.start_char, ent.end_char):
             continue
+        parts = _listed_places(gaz, ent.text, ent.start_char, ctx)
+        if parts and (locative or acted_on or scene_object):
+            # "shelled Kherson and Odesa" tagged as one organisation: each town is a place
+            out.extend(parts)
+            taken.extend((c.start, c.end) for c in parts)
+            continue
         found = gaz.find(ent.text, ctx)
         if found is None and locative:
             found = gaz.admin1(ent.text, ctx)  # (`find` has tried the towns)
@@ -504,6 +510,25 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  capital or Place(tok.text, iso, "country")))
     return _contained(text, sorted(out, key=lambda c: c.start))
+
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_places(gaz: Gazetteer, text: str, at: int, ctx: Context) -> list[Candidate]:
+    """The towns of a name like "Kherson and Odesa" or "Goma, Bukavu and Uvira" when every
+    part is a known town or area (none a country: "Armenia and Azerbaijan" are parties)."""
+    if not _LIST_SPLIT.search(text):
+        return []
+    out, pos = [], 0
+    for part in _LIST_SPLIT.split(text):
+        found = gaz.lookup(part, ctx) if part[:1].isupper() else None
+        if found is None or found.level not in ("city", "area", "feature"):
+            return []
+        start = text.index(part, pos)
+        pos = start + len(part)
+        out.append(Candidate(at + start, at + pos, part, found))
+    return out if len(out) >= 2 else []
 
 
 _OF_NAME = re.compile(r"\b[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?[ -]of[ -][A-Z][\w'’]*"
