@@ -174,11 +174,11 @@ def test_a_crew_not_harmed_is_no_casualty(nlp) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Losing people is their being killed; losing a limb or ground is not.
+    # Losing people is their being killed; losing a limb is a wound (no death), ground nothing.
     ("The garrison held, but the battalion lost six soldiers in the night.", [("killed", 6)]),
     ("We lost three men and 11 were wounded when the outpost was overrun.",
      [("killed", 3), ("wounded", 11)]),
-    ("One of our sailors lost a finger during the boarding.", []),
+    ("One of our sailors lost a finger during the boarding.", [("wounded", 1)]),
     # "N wounded patients": the adjective counts its noun.
     ("The district hospital has admitted 27 wounded civilians since Friday.", [("wounded", 27)]),
     # A conjunct with a casualty verb of its own is another count, not more victims.
@@ -375,3 +375,170 @@ def test_tolls_of_blameless_deaths(nlp, text: str, expected) -> None:  # type: i
 ])
 def test_unhurt_of_a_whole_party(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert counts(nlp, text) == expected
+
+
+# Counts told with "dozen", "another" or one number before several plural nouns.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 14 volunteers were killed and a dozen wounded.", [("killed", 14), ("wounded", 12)]),
+    ("Half a dozen policemen were injured in the riot.", [("wounded", 6)]),
+    ("Two dozen villagers were wounded by the shelling.", [("wounded", 24)]),
+    ("Troops killed a dozen militants near the border.", [("killed", 12)]),
+    ("Dozens of people were hurt.", [("wounded", None)]),
+    ("The gunmen shot dead one guard and wounded another.", [("killed", 1), ("wounded", 1)]),
+    ("The governor said at least 17 soldiers and fighters died in two days of clashes.",
+     [("killed", 17)]),
+    ("Police said six officers and volunteers were wounded in the attack.", [("wounded", 6)]),
+    ("Nine guards and prisoners were killed when the jail was stormed.", [("killed", 9)]),
+    ("Two soldiers and dozens of civilians were killed.", [("killed", None)]),
+    ("The blast injured three Kenyan police officers and two Somali army personnel.",
+     [("wounded", 5)]),
+    ("Four soldiers and the driver were killed.", [("killed", 5)]),
+    ("Three policemen and two civilians were wounded.", [("wounded", 5)]),
+])
+def test_dozens_another_and_shared_numbers(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+# Deaths told as the dead being found or "sent to hell"; wounds as a lost limb.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One of the prisoners, a 40-year-old farmer, was found dead in his cell.", [("killed", 1)]),
+    ("Three hostages were later found dead near the river.", [("killed", 3)]),
+    ("Two bodies were found in a ditch.", []),
+    ("The ministry said 19 insurgents had been \"sent to hell\" in the operation.",
+     [("killed", 19)]),
+    ("The army said it had sent twelve terrorists to hell.", [("killed", 12)]),
+    ("The dissident was sent to prison for ten years.", []),
+    ("Two battalions were sent to the front.", []),
+    ("One of our sailors lost a thumb.", [("wounded", 1)]),
+    ("Two children lost their legs when the mine exploded.", [("wounded", 2)]),
+    ("The ruling party lost two seats.", []),
+    ("The company lost its grip on the market.", []),
+])
+def test_found_dead_sent_to_hell_and_lost_limbs(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+# "No soldiers were hurt" says none of them was killed either (as "nobody was hurt" does).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army says no soldiers were hurt.", [("wounded", 0), ("killed", 0)]),
+    ("No passengers were injured, the airline said.", [("wounded", 0), ("killed", 0)]),
+    ("No civilians were killed.", [("killed", 0)]),
+    ("Four soldiers were hurt.", [("wounded", 4)]),
+])
+def test_no_people_hurt_means_none_killed(nlp, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert counts(nlp, text) == expected
+
+
+def _acts(pipeline, text: str) -> list[tuple[str, int | None, int | None]]:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    return [(e.trigger.text, e.killed, e.wounded) for e in analysis.events
+            if e.type == "ASSAULT" and e.embedding == "main"]
+
+
+# A toll participle of the clause's own attack is that attack's toll, not an attack of its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen raided a market town in the north, leaving two traders dead and seven wounded.",
+     [("raided", 2, 7)]),
+    ("Militants attacked a police post on Friday, killing three officers and wounding five.",
+     [("attacked", 3, 5)]),
+    ("Insurgents stormed a checkpoint at dawn, killing one gendarme and wounding another, "
+     "officials said.", [("stormed", 1, 1)]),
+    ("Drones struck a fuel depot overnight, leaving four workers wounded.",
+     [("struck", None, 4)]),
+])
+def test_a_toll_participle_is_its_attacks_toll(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _acts(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    # an act of its own, with a subject of its own
+    ("Police raided the camp, and the insurgents wounded two officers.", 2),
+    ("Rebels shelled the town and soldiers killed three of them in the counter-attack.", 2),
+    # more acts than a toll in the participle chain: the killing (with the carrying off) stays
+    ("Hundreds of gunmen overran an army camp, killing five soldiers and carrying off four "
+     "others.", 2),
+])
+def test_other_acts_beside_an_attack_stay_apart(pipeline, text: str, acts: int) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    assert len([e for e in analysis.events if e.type == "ASSAULT"]) == acts, [
+        (e.trigger.text, e.embedding) for e in analysis.events]
+
+
+# Stand-alone tolls after the attack: a sufferer's wounds, "other" victims a paragraph on, a
+# zero after a negated act, an operation named by a hyphenated noun.
+def test_sufferers_and_other_victims_go_to_the_attack_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("A drone hit the cargo ship Nordic Star while it lay at anchor off the port. "
+            "Three crew members suffered burns and were taken to hospital.")
+    assert ("hit", None, 3) in _acts(pipeline, text)
+    text = ("Fighters ambushed a fuel convoy near the river on Monday, killing nine soldiers, "
+            "two sources said.\n\nThe trucks were caught in a narrow valley by rocket fire, one "
+            "of the sources said. Eleven other soldiers were wounded.")
+    assert ("ambushed", 9, 11) in _acts(pipeline, text)
+    text = ("Gunmen attacked a police station in the north on Friday, killing four officers."
+            "\n\nThe governor visited the town on Sunday and praised the police. Six traders "
+            "were wounded in the capital.")
+    assert ("attacked", 4, None) in _acts(pipeline, text)
+
+
+def test_a_zero_after_a_negated_act_sums_up_the_episode(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two frigates escorted a survey vessel into the disputed waters on Monday. "
+            "No shots were fired and no one was hurt.")
+    analysis = pipeline(Document(text=text))
+    escort = [e for e in analysis.events if e.trigger.text == "escorted"]
+    assert escort and (escort[0].killed, escort[0].wounded) == (0, 0)
+
+
+def _by_trigger(pipeline, text: str) -> dict[str, tuple[int | None, int | None]]:  # type: ignore[no-untyped-def]
+    analysis = pipeline(Document(text=text))
+    return {e.trigger.text: (e.killed, e.wounded) for e in analysis.events}
+
+
+# "that incident" may be any act of force told just before, and coordinated acts are one
+# incident; an act two sentences back with another in between is not "the incident".
+def test_the_incident_is_the_act_just_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    got = _by_trigger(pipeline, "A patrol boat turned its water cannon on a fishing boat near "
+                      "the reef and chased it away. No one was injured in that incident.")
+    assert got["turned"] == (0, 0) and got["chased"] == (0, 0)
+    got = _by_trigger(pipeline, "Militia fighters torched a clinic and looted a warehouse in "
+                      "the town. Nobody was hurt in the incident.")
+    assert got["torched"] == (0, 0) and got["looted"] == (0, 0)
+    got = _by_trigger(pipeline, "Soldiers shelled the hills on Monday. Rebels burned a bridge "
+                      "on Tuesday. Nobody was hurt in the incident.")
+    assert got["shelled"] == (None, None) and got["burned"] == (0, 0)
+
+
+# A toll of both fields in one phrase goes to the one toll event its sentence has.
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The health office now puts the toll at four killed and at least 11 wounded since the "
+     "raid began.", "killed", (4, 11)),
+    ("Medics put the toll at nine killed and 30 wounded after the market bombing.", "killed",
+     (9, 30)),
+    ("The Red Crescent put the figure at three killed and 14 wounded.", "killed", (3, 14)),
+    ("Hospital officials now put the toll at seven killed and at least 25 injured since the "
+     "shelling began.", "killed", (7, 25)),
+])
+def test_a_toll_of_both_fields(pipeline, text: str, trigger: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _by_trigger(pipeline, text).get(trigger) == expected
+
+
+def test_a_toll_pair_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Medics put the toll at nine killed and 30 wounded after the market bombing."
+    assert [e.trigger.text for e in pipeline(Document(text=text)).events] == ["killed"]
+    # two acts with attackers of their own stay two
+    text = "Soldiers killed three militants and the rebels wounded two policemen."
+    assert len(pipeline(Document(text=text)).events) == 2
+
+
+# "N other soldiers were wounded" continues the toll told of the attack a few lines back, even
+# when the attack was retold in between; with no toll told before, the nearest attack.
+def test_other_victims_join_the_toll_told_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen stormed an army post near the lake on Sunday, killing seven soldiers, two "
+            "officials said.\n\nThe raiders, who came by boat, overran the post after a long "
+            "firefight, one of the officials said. Four other soldiers were wounded and a truck "
+            "was burned.")
+    got = _by_trigger(pipeline, text)
+    assert got["stormed"] == (7, 4) and got["overran"] == (None, None)
+    text = ("Soldiers shelled rebel positions near the town on Monday. Rebels attacked a "
+            "checkpoint on Tuesday. Three other soldiers were wounded.")
+    got = _by_trigger(pipeline, text)
+    assert got["attacked"] == (None, 3) and got["shelled"] == (None, None)

@@ -220,3 +220,28 @@ def test_noun_phrases_and_modifiers_stay_as_parsed(nlp, text):
         first = nlp.get_pipe(name)(first)
     assert [(t.tag_, t.dep_, t.head.i) for t in doc] == [(t.tag_, t.dep_, t.head.i)
                                                           for t in first]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma", "subject"),
+    [
+        ("24 March - Azerbaijan summons Iran's ambassador in Baku and demands an apology.",
+         "summons", "summon", "Azerbaijan"),
+        ("Early May - Peru summons Chile's envoy in Lima and asks for an explanation.",
+         "summons", "summon", "Peru"),
+    ],
+)
+def test_a_plural_noun_with_an_object_is_the_verb_beside_another_verb(nlp, text, verb, lemma,
+                                                                     subject):
+    doc = nlp(text)
+    tok = _tok(doc, verb)
+    assert (tok.pos_, tok.lemma_, tok.dep_) == ("VERB", lemma, "ROOT")
+    assert _tok(doc, subject).head.i == tok.i
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The court summons and the tax demands arrived on the same day.", "summons"),
+    ("Farmers' protests and demands for subsidies grew louder.", "protests"),
+])
+def test_plural_nouns_without_an_object_stay_nouns(nlp, text, word):
+    assert _tok(nlp(text), word).pos_ == "NOUN"

@@ -26,7 +26,11 @@ gives zero to both verbs; a summing-up zero does not reach across a roundup's se
 said, killing 21") still counts for the attack told before it. "The company lost four
 soldiers" counts the soldiers as killed, "left six prisoners dead" the prisoners, "27 wounded
 civilians" the civilians; "17 people, five of them children" is 17, and "41 civilians killed
-and 96 injured" two counts.
+and 96 injured" two counts. "A dozen" is 12, "half a dozen" 6, "wounding another" 1, "17
+soldiers and fighters" 17; "was found dead" and "sent to hell" are deaths, "lost a thumb" a
+wound. A sufferer's wounds ("two crew suffered burns") and "other" victims ("five other
+soldiers were wounded") go to the attack told before; "no soldiers were hurt" is no death
+either; "that incident" is any act of force just told, with the acts coordinated with it.
 """
 
 from __future__ import annotations
@@ -64,8 +68,9 @@ ARREST = {"arrest", "detain", "apprehend", "round"}
 SUFFER = {"suffer", "sustain"}
 HARM_NOUNS = {"injury", "wound", "burn"}
 # Killing told by a verb of manner and its outcome: "shot dead", "gunned down", "beaten to
-# death" ("shot down" a drone, "sentenced to death" are no killing).
-MANNER_KILL = {"shoot", "gun", "mow", "beat", "stab", "hack", "stone", "club", "bludgeon",
+# death", and the dead as they were found ("was found dead in a cell"); "shot down" a drone,
+# "sentenced to death" are no killing.
+MANNER_KILL = {"find", "shoot", "gun", "mow", "beat", "stab", "hack", "stone", "club", "bludgeon",
                "batter", "burn", "crush", "strangle", "choke", "kick", "torture", "trample",
                "lynch", "starve", "knife", "bayonet"}
 DOWNED = {"gun", "mow"}  # "gunned down", "mowed down"
@@ -75,6 +80,7 @@ STRUCK = {"hit", "strike", "graze", "shoot", "wound", "injure"}
 BODY = {"head", "neck", "shoulder", "arm", "hand", "leg", "foot", "knee", "thigh", "chest",
         "back", "stomach", "abdomen", "face", "eye", "jaw", "hip", "side", "groin", "torso",
         "wrist", "ankle", "elbow", "finger", "buttock", "spine"}
+LIMBS = {"thumb", "toe", "limb", "eye", "finger", "hand", "leg", "arm", "foot", "ear"}
 CARE = {"treat", "hospitalise", "hospitalize", "admit", "bring", "take", "rush", "carry",
         "evacuate", "airlift", "ferry", "transfer", "fly"}
 CARE_PLACES = {"hospital", "clinic", "infirmary", "ward", "icu"}
@@ -186,6 +192,8 @@ def parse_number(text: str) -> int | None:
 
 def _number_of(tok: Any) -> int | None:
     """The number a NUM token writes, with its compound parts ("fifty - five")."""
+    if tok.lower_ == "dozen":
+        return _dozen(tok)
     parts = [c for c in tok.lefts if c.dep_ in ("compound", "quantmod", "punct")
              and (c.pos_ == "NUM" or c.text == "-")]
     text = " ".join([*(c.text for c in parts if c.text != "-"), tok.text])
@@ -206,7 +214,7 @@ def count_phrase(tok: Any) -> tuple[int | None, str]:
     if _has_as_many(tok):  # "as many militiamen and officers": one count for the lot
         return _as_many(tok), _subtree_text(tok)
     heads = [tok, *_conjuncts(tok)]
-    if _listed_members(tok, heads[1:]):
+    if _listed_members(tok, heads[1:]) or _shared_number(tok, heads[1:]):
         heads = [tok]  # "two civilians, a farmer and his son, were shot dead": two
     total: int | None = 0
     words = []
@@ -233,6 +241,18 @@ def _listed_members(tok: Any, rest: list[Any]) -> bool:
         return False
     counts = [_count_head(h) for h in rest]
     return None not in counts and sum(c or 0 for c in counts) == _count_head(tok)
+
+
+def _shared_number(tok: Any, rest: list[Any]) -> bool:
+    """ "at least 17 soldiers and fighters died": one number before plural nouns joined by
+    "and" with no count of their own counts them all (not "two soldiers and dozens of
+    civilians", "four soldiers and the driver")."""
+    if not rest or tok.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ == "nummod" for c in tok.children):
+        return False
+    return all(c.tag_ in ("NNS", "NNPS") and c.i > tok.i and _count_head(c) is None and not any(
+        g.dep_ in ("det", "nummod", "poss", "predet", "quantmod", "prep") or g.lower_ in VAGUE
+        for g in c.children) for c in rest)
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -289,11 +309,17 @@ def _count_head(h: Any) -> int | None:
         value = _number_of(h)
         if value is not None:
             return value
+    if low == "dozen":
+        return _dozen(h)
     if low in VAGUE or h.lemma_ in VAGUE:
-        if low == "dozen" or (h.lemma_ == "dozen" and any(c.lower_ in ("a", "one")
-                                                          for c in h.children)):
-            return 12
         return None
+    if low == "another" and h.pos_ in ("PRON", "DET", "NOUN", "ADJ") and not any(
+            c.dep_ in ("nummod", "det") for c in h.children):
+        return 1  # "killing one militiaman and wounding another"
+    dozen = next((c for c in h.children if c.lower_ == "dozen" and c.dep_ in (
+        "compound", "nummod", "quantmod", "amod")), None)
+    if dozen is not None:
+        return _dozen(dozen)  # "two dozen villagers", "half a dozen policemen"
     # "two Iraqi security forces personnel": the number may sit on a compound modifier.
     mods = [*h.children, *(g for c in h.children if c.dep_ == "compound" for g in c.children)]
     for c in mods:
@@ -314,6 +340,22 @@ def _count_head(h: Any) -> int | None:
         return 1
     if h.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in h.children):
         return 1  # "the brigade commander", "its commander"
+    return None
+
+
+def _dozen(h: Any) -> int | None:
+    """ "a dozen" 12, "half a dozen" 6, "two dozen" 24."""
+    kids = list(h.children)
+    num = next((c for c in kids if c.dep_ in ("nummod", "compound", "quantmod") and (
+        c.pos_ == "NUM" or c.like_num) and c.lower_ not in ("a", "one")), None)
+    if num is not None:
+        n = _number_of(num)
+        return 12 * n if n is not None else None
+    if any(c.lower_ == "half" for c in kids) or h.i >= 2 and h.doc[h.i - 2].lower_ == "half":
+        return 6
+    if any(c.lower_ in ("a", "one") for c in kids) or h.i >= 1 and h.doc[h.i - 1].lower_ in (
+            "a", "one"):
+        return 12
     return None
 
 
@@ -351,7 +393,7 @@ def _as_many(h: Any) -> int | None:
 
 def _field(tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma in KILL or lemma in DIE or _manner_kill(tok):
+    if lemma in KILL or lemma in DIE or _manner_kill(tok) or _sent_to_death(tok):
         return "killed"
     if lemma in WOUND or _wound_phrase(tok):
         return "wounded"
@@ -381,6 +423,19 @@ def _manner_kill(tok: Any) -> bool:
     # the verb or after the object (a result, not "shot the dead man")
     return any(c.dep_ in ("dobj", "obj") and any(
         a.lower_ == "dead" and (a.i == tok.i + 1 or a.i > c.i) for a in c.children)
+        for c in tok.children)
+
+
+# "fourteen militants were sent to hell", "sent them to their graves": a killing told as a
+# journey to where the dead go ("sent to prison", "sent to the front" are no killing).
+AFTERLIFE = {"hell", "grave", "death", "paradise", "heaven", "afterlife", "maker"}
+
+
+def _sent_to_death(tok: Any) -> bool:
+    if tok.lemma_.lower() != "send" or not tok.tag_.startswith("VB"):
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in AFTERLIFE for p in c.children)
         for c in tok.children)
 
 
@@ -451,6 +506,9 @@ def _victims(tok: Any) -> Any | None:
         subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return subj
+        before = _bare_count_before(tok)
+        if tok.dep_ == "acl" and before is not None and before.head.i == tok.head.i:
+            return before  # "seven killed and 25 injured", the second hung on "seven"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NUM", "NOUN"):
             return tok.head  # "fifty-five injured"
         left = _left_subject(tok)
@@ -557,6 +615,10 @@ def statements(analysis: Analysis) -> list[Statement]:
             value, words = count_phrase(victims)
             if value is None:
                 value = _toll_number(tok, victims)
+            if field == "wounded" and value == 0 and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in victims.children):
+                # "no soldiers were hurt": none of them killed either
+                implied.append(Statement("killed", 0, words, tok.i, si))
             # "injured four soldiers, as well as two policemen": the parse may hang the
             # second group on the verb.
             # But "killing 38 people, eleven of them children" counts the children among them.
@@ -601,6 +663,9 @@ def statements(analysis: Analysis) -> list[Statement]:
                           if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "amod", "ccomp")
                           and (c.lower_ == "dead" or _field(c) == "wounded")
                           and c.i > (left.i if left is not None else tok.i)), None)
+            if state is None and tok.dep_ in ("csubj", "nsubj") and (
+                    tok.head.lower_ == "dead" or _field(tok.head) == "wounded"):
+                state = tok.head  # "leaving four workers wounded", "wounded" taken for the verb
             if left is not None and state is not None:
                 value, words = count_phrase(left)
                 field = "killed" if state.lower_ == "dead" else "wounded"
@@ -612,6 +677,12 @@ def statements(analysis: Analysis) -> list[Statement]:
                     c.dep_ == "nummod" for c in lost.children):
                 value, words = count_phrase(lost)
                 out.append(Statement("killed", value, words, tok.i, si))
+            elif lost is not None and lost.lemma_.lower() in BODY | LIMBS and (
+                    subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            ) is not None and subj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                # "a sailor lost a thumb", "two boys lost their legs": the losers are wounded
+                value, words = count_phrase(subj)
+                out.append(Statement("wounded", value, words, tok.i, si))
             continue
         if tok.lemma_.lower() in SUFFER and tok.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in HARM_NOUNS or (
@@ -782,11 +853,35 @@ def _previous_attacks(analysis: Analysis, st: Statement, field: str) -> list[Eve
     line sums up the episode, so every attack of the last few sentences still uncounted."""
     if st.value != 0:
         prev = _previous_attack(analysis, st, field)
+        if _more_of(analysis.doc, st):
+            # "Five other soldiers were wounded": more victims of the attack whose toll was
+            # just told, whatever was told of it in between
+            prev = _tolled_attack(analysis, st, field) or prev
         return [prev] if prev is not None else []
     out: list[Event] = []
     while (prev := _previous_attack(analysis, st, field, exclude=out)) is not None:
         out.append(prev)
     return out
+
+
+def _tolled_attack(analysis: Analysis, st: Statement, field: str) -> Event | None:
+    """The nearest attack a few sentences back that already has a toll of the other field."""
+    doc = analysis.doc
+    pos = doc[st.token].idx
+    best = None
+    for e in analysis.events:
+        if e.type not in ATTACK_TYPES or e.trigger.start >= pos or getattr(e, field) is not None:
+            continue
+        if e.killed is None and e.wounded is None or e.status not in ("asserted", "reported"):
+            continue
+        if _gap(analysis, e.sentence, st.sentence) > REACH or _section_break(
+                analysis.text, e.trigger.start, pos):
+            continue
+        if e.trigger_token is not None and _field(doc[e.trigger_token]) is not None:
+            continue  # another report of a toll, not the attack
+        if best is None or e.trigger.start > best.trigger.start:
+            best = e
+    return best
 
 
 def _previous_attack(analysis: Analysis, st: Statement, field: str,
@@ -811,7 +906,8 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
         if _gap(analysis, e.sentence, st.sentence) > reach or getattr(e, field) is not None:
             continue
         if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos) and \
-                not (_gap(analysis, e.sentence, st.sentence) <= 1 and _points_back(analysis, st)):
+                not (_gap(analysis, e.sentence, st.sentence) <= 1 and _points_back(analysis, st)
+                     or _gap(analysis, e.sentence, st.sentence) <= 2 and _more_of(doc, st)):
             continue  # a toll in a new paragraph (or live-blog entry) is its own story,
             # unless it says it follows from what was just told ("as a result")
         if _section_break(analysis.text, e.trigger.start, pos):
@@ -857,6 +953,8 @@ def _agentless(verb: Any) -> bool:
     if verb.dep_ == "conj" and _passive(verb.head) and not any(
             c.dep_ in ("dobj", "obj") for c in verb.children):
         return True  # "... were killed and three people wounded"
+    if verb.lemma_.lower() in SUFFER | LOSE and verb.pos_ == "VERB":
+        return True  # "two crew members suffered burns", "a sailor lost a thumb"
     return verb.lemma_.lower() in DIE or verb.dep_ == "acl" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -871,6 +969,18 @@ def _points_back(analysis: Analysis, st: Statement) -> bool:
     wounded as a result", "two died in the shelling"."""
     span = analysis.sentences[st.sentence]
     return bool(_BACK_REFERENCE.search(analysis.text[span.start:span.end]))
+
+
+_MORE = {"other", "another", "further", "additional"}
+
+
+def _more_of(doc: Any, st: Statement) -> bool:
+    """ "Eleven other soldiers were wounded", "a further three died": more victims of the toll
+    told just before."""
+    verb = doc[st.token]
+    victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+    return any(c.lower_ in _MORE and c.dep_ in ("amod", "det", "advmod")
+               for v in victims for c in v.children)
 
 
 def _section_break(text: str, start: int, end: int) -> bool:
@@ -927,8 +1037,13 @@ def _scope_nouns(analysis: Analysis, st: Statement) -> list[Any]:
     return [n for n in out if n.pos_ == "NOUN" and _family(n) is not None]
 
 
+def _head_lemma(tok: Any) -> str:
+    """ "counter-attack" is an attack, "air-strike" a strike."""
+    return tok.lemma_.lower().rsplit("-", 1)[-1]
+
+
 def _family(noun: Any) -> frozenset[str] | None:
-    lemma = noun.lemma_.lower()
+    lemma = _head_lemma(noun)
     if lemma in GENERIC_EVENT_NOUNS:
         return frozenset().union(*FAMILIES.values())
     return FAMILIES.get(SCOPE_NOUNS.get(lemma, ""))
@@ -978,7 +1093,9 @@ def _scoped_events(analysis: Analysis, st: Statement, tolls: set[int]) -> list[E
                 continue
             if e.trigger.start >= pos or e.status not in ("asserted", "reported"):
                 continue
-            if trig.lemma_.lower() not in family or _field(trig) in ("killed", "wounded"):
+            if _head_lemma(trig) not in family and noun.lemma_.lower() not in \
+                    GENERIC_EVENT_NOUNS or _field(trig) in ("killed", "wounded"):
+                # ("that incident" may be any act of force: "turned a water cannon on")
                 continue
             if want is None and (_gap(analysis, e.sentence, st.sentence) > ZERO_REACH
                                  or e.sentence in tolls):
@@ -996,8 +1113,19 @@ def _scoped_events(analysis: Analysis, st: Statement, tolls: set[int]) -> list[E
             # strike of the last few paragraphs
             nearest = found[0].sentence
             found = [e for e in found if nearest - e.sentence <= PLURAL_RUN]
-        out += found if want is None else _named_first(analysis, noun, found)[:want]
+        picked = found if want is None else _named_first(analysis, noun, found)[:want]
+        if st.value == 0:
+            # "turned its water cannon on a boat and drove it off. No one was injured in that
+            # incident": coordinated acts are one incident
+            picked += [e for e in found if e not in picked and any(
+                _coordinated(doc[e.trigger_token or 0], doc[p.trigger_token or 0])
+                for p in picked)]
+        out += picked
     return out
+
+
+def _coordinated(a: Any, b: Any) -> bool:
+    return a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
 
 
 def _names(noun: Any, trig: Any) -> bool:
@@ -1046,12 +1174,14 @@ def _sibling_tolls(analysis: Analysis, verb: Any) -> list[Event]:
 
 def _sentence_tolls(analysis: Analysis, st: Statement) -> list[Event]:
     """A count with no verb of its own ("the toll climbed to 23 dead and more than 40
-    wounded") goes with the toll its sentence tells by a casualty verb."""
+    wounded"), or of the other field with no event of its own ("puts the toll at four killed
+    and 11 wounded"), goes with the toll its sentence tells by a casualty verb."""
     doc = analysis.doc
     return [e for e in analysis.events if e.type in ATTACK_TYPES and e.sentence == st.sentence
             and e.trigger_token is not None and e.trigger_token != st.token
             and _field(doc[e.trigger_token]) in ("killed", "wounded")
-            and _field(doc[st.token]) is None]
+            and _field(doc[st.token]) in (None, *({"killed", "wounded"} - {
+                _field(doc[e.trigger_token])}))]
 
 
 def count_casualties(analysis: Analysis) -> None:
@@ -1066,8 +1196,10 @@ def count_casualties(analysis: Analysis) -> None:
         hosts += [e for e in scoped if e not in hosts]
         # When the text names its events ("during either seizure"), no guessing the last one.
         if not scoped and (not hosts or (_agentless(verb) and all(
-                e.trigger_token is not None and _field(doc[e.trigger_token]) is not None
-                for e in hosts))):
+                e.trigger_token is not None and (e.trigger_token == st.token or _field(
+                    doc[e.trigger_token]) is not None) for e in hosts)) or (
+                st.value == 0 and all(e.status == "negated" for e in hosts))):
+            # ("No shots were fired and no one was hurt": the zero sums up what went before)
             # Nothing to hang on, or only its own report ("15 were killed"): the count
             # belongs to the attack just told.
             if not hosts:

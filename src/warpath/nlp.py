@@ -172,7 +172,8 @@ def _register() -> None:
                     jobs += [(tok, form, 0) for tok, form in _verb_readings(sent, verbs,
                                                                            lemmatizer)]
                 else:
-                    jobs += _subject_as_verb(sent, verbs, lemmatizer) + _stolen_subjects(sent)
+                    jobs += (_subject_as_verb(sent, verbs, lemmatizer) + _stolen_subjects(sent)
+                             + _noun_root_with_object(sent, verbs, lemmatizer))
                 for tok, form, drop in jobs:
                     first = tok.i - drop - sent.start  # the compound's first part
                     words = [t.text for t in sent]
@@ -545,6 +546,25 @@ def _compound_verbs(sent: Any, verbs: frozenset[str],
         if form:
             out.append((tok, form, 2))
     return out
+
+
+def _noun_root_with_object(sent: Any, verbs: frozenset[str],
+                           lemmatizer: Any) -> list[tuple[Any, str, int]]:
+    """ "6 October - Ghana summons Togo's envoy and demands an apology": a sentence whose main
+    word the parser took for a plural noun, though it gave it a direct object (no noun has
+    one) or joined a finite verb to it ("... and demands"), with a name before it, is tried
+    with that word as a verb of the same form. The verb it is joined to keeps the sentence
+    from counting as verbless, so `_verbless` never sees it."""
+    root = sent.root
+    if (root.tag_ != "NNS" or not root.is_lower or root.i == sent.start
+            or not any(c.dep_ in ("dobj", "obj") and c.i > root.i
+                       or c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD") for c in root.children)):
+        return []
+    prev = root.doc[root.i - 1]
+    if not (prev.tag_ in ("NNP", "NNPS") or prev.ent_type_ in ("GPE", "NORP", "ORG")):
+        return []
+    form = _verb_form(root, root.lower_, verbs, lemmatizer)
+    return [(root, form, 0)] if form == "VBZ" else []
 
 
 def _subject_as_verb(sent: Any, verbs: frozenset[str],

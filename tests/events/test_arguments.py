@@ -324,3 +324,109 @@ def test_a_common_noun_is_no_place_name(analyse):
 ])
 def test_an_envoy_recalled_from_a_capital_targets_its_state(analyse, text, trigger, country):
     assert _target_country(analyse(text), "SANCTION", trigger) == country
+
+
+# --- session 7: a second act after "and" that the parser hung on the first verb ---------------
+
+def _by_trigger(analysis, trigger):  # type: ignore[no-untyped-def]
+    found = [e for e in analysis.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0]
+
+
+def test_a_warning_after_and_is_the_speakers_own_act(analyse):
+    event = _by_trigger(analyse("The Dutch foreign minister said the seizure had been illegal "
+                                "and warned that Tehran would face new sanctions."), "warned")
+    assert event.source is not None and event.source.country == "NLD"
+
+
+def test_an_appeal_after_a_reported_clause_about_a_thing_is_the_speakers(analyse):
+    event = _by_trigger(analyse("The Chilean delegate said the vote had been fair and urged "
+                                "Bolivia to accept the result."), "urged")
+    assert event.source is not None and event.source.country == "CHL"
+
+
+def test_a_denial_after_a_reported_clause_about_roads_is_the_speakers(analyse):
+    event = _by_trigger(analyse("A Kenyan police spokesman said the roads were open and later "
+                                "denied that officers had fired on the crowd."), "denied")
+    assert event.source is not None and event.source.text and "spokesman" in event.source.text
+
+
+def test_an_act_of_the_people_in_the_reported_clause_stays_theirs(analyse):
+    event = _by_trigger(analyse("The mayor said the rebels had left and then attacked the "
+                                "town again."), "attacked")
+    assert event.source is not None and event.source.text and "rebels" in event.source.text
+
+
+def test_a_demand_of_protesters_in_the_reported_clause_stays_theirs(analyse):
+    event = _by_trigger(analyse("The minister said the protesters had gathered and demanded "
+                                "the release of the students."), "demanded")
+    assert event.source is not None and event.source.text and "protesters" in event.source.text
+
+
+def test_a_warning_with_a_subject_of_its_own_is_that_subjects(analyse):
+    event = _by_trigger(analyse("The Dutch foreign minister said the seizure had been illegal "
+                                "and the Iranian envoy warned that Tehran would retaliate."),
+                        "warned")
+    assert event.source is not None and event.source.country == "IRN"
+
+
+# --- session 7: rejecting a note or a claim answers whoever sent or made it --------------------
+
+def test_dismissing_a_note_answers_whoever_handed_it(analyse):
+    event = _by_trigger(analyse("On Monday the Estonian foreign ministry summoned the Russian "
+                                "envoy and handed him a note of protest. The Russian foreign "
+                                "ministry dismissed the note the same evening."), "dismissed")
+    assert event.target is not None and event.target.country == "EST"
+
+
+def test_rejecting_a_letter_answers_its_sender(analyse):
+    event = _by_trigger(analyse("Japan sent China a letter on the islands. Beijing rejected the "
+                                "letter on Tuesday."), "rejected")
+    assert event.target is not None and event.target.country == "JPN"
+
+
+def test_dismissing_an_allegation_answers_the_accuser(analyse):
+    event = _by_trigger(analyse("Ethiopia accused Eritrea of massing troops. Eritrea dismissed "
+                                "the allegation on Friday."), "dismissed")
+    assert event.target is not None and event.target.country == "ETH"
+
+
+def test_a_note_no_one_sent_before_gives_no_target(analyse):
+    event = _by_trigger(analyse("Kenya's president praised the new road on Monday. Somalia "
+                                "rejected the note the next day."), "rejected")
+    assert event.target is None or event.target.country is None
+
+
+def test_a_complaint_no_one_made_is_not_aimed_at_a_state_named_before(analyse):
+    event = _by_trigger(analyse("Chile praised Peru's new port on Monday. Bolivia rejected the "
+                                "complaint on Tuesday."), "rejected")
+    assert event.target is None or event.target.country != "CHL"
+
+
+# --- session 7: a march's aim joined to another participle of the march -----------------------
+
+def test_a_demand_joined_to_waving_flags_is_the_marchs_aim(analyse):
+    event = _by_trigger(analyse("Hundreds of residents marched through the town on Monday "
+                                "waving white flags and demanding that all armed groups leave."),
+                        "marched")
+    assert event.target is not None and event.target.text and "armed groups" in event.target.text
+
+
+def test_a_call_joined_to_singing_is_the_marchs_aim(analyse):
+    event = _by_trigger(analyse("Thousands of Kenyans marched through Nairobi, singing hymns "
+                                "and calling for the resignation of President Ruto."), "marched")
+    assert event.target is not None and event.target.text and "Ruto" in event.target.text
+
+
+def test_a_protest_aim_joined_to_chanting_is_found(analyse):
+    event = _by_trigger(analyse("Farmers rallied outside parliament in Paris, blowing horns and "
+                                "denouncing the trade deal with Brazil."), "rallied")
+    assert event.target is not None
+
+
+def test_waving_flags_alone_names_no_aim(analyse):
+    event = _by_trigger(analyse("Students rallied outside the embassy, chanting slogans and "
+                                "waving flags."), "rallied")
+    assert event.target is None or event.target.text is None or (
+        "flags" not in event.target.text and "slogans" not in event.target.text)

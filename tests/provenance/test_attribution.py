@@ -704,3 +704,232 @@ def test_the_text_taken_up_next_may_be_another_sides_told_before(
     b.event("denounced", type_="ACCUSE")
     attribute(b.analysis)
     assert _kinds(b.analysis) == ["named"]
+
+
+# --- session 7: speech acts by class, texts named next (gold majority, dev 127) ----------
+# Convention (dev gold, counted with a tally of event kind against sentence shape): a speech
+# act whose subject names its speaker, with no cue of its own, is the speaker's (named: 42
+# of 57 acts the old list caught); a speech act the text denies ("has not asked") is the
+# writer's; in a state body's release, an office of its own state named with no country
+# ("The Ministry of Foreign Affairs") acts in the issuer's voice.
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # verdicts passed in words on another's act
+    ("The Chilean senate censured the navy for the raid on the fishing village.",
+     "censured", "named"),
+    ("Peru's foreign minister decried the shelling of the border post.", "decried", "named"),
+    ("The Arab League praised the handover of the prisoners.", "praised", "named"),
+    # a claim or a plea waved away
+    ("The rebel council waved the proposal away within an hour.", "waved", "named"),
+    ("A coalition of Tuareg leaders turned down the request for a buffer zone.", "turned",
+     "named"),
+    ("Hanoi's foreign ministry shrugged off the accusation the same evening.", "shrugged",
+     "named"),
+    # blame laid, a request pressed, a speech noun after a light verb
+    ("The mayor of Goma pinned the arson on a rival militia.", "pinned", "named"),
+    ("Kenya's interior minister pointed the finger at smugglers from the north.", "pointed",
+     "named"),
+    ("Colombia's attorney general pressed the army for an inquiry into the killings.",
+     "pressed", "named"),
+    ("Sweden's embassy filed a complaint with the port authority.", "complaint", "named"),
+    ("The Polish defence minister issued a warning to the crews of the freighters.",
+     "warning", "named"),
+    # no speech act: a blow, a pinning down, a turn of the road, a crowd's noise
+    ("Two rockets slammed into the fuel depot at dawn.", "slammed", "author"),
+    ("Troops pinned the gunmen down near the bridge.", "pinned", "author"),
+    ("Crowds in the square applauded as the convoy left.", "applauded", "author"),
+    ("The patrol turned down a side road and came under fire.", "turned", "author"),
+    ("The miners pressed on towards the pass despite the snow.", "pressed", "author"),
+    # a speech act the writer says did not happen
+    ("The provincial governor has not condemned the raid.", "condemned", "author"),
+    ("Lagos has not asked Abuja for troops.", "asked", "author"),
+])
+def test_speech_acts_by_class(build: Callable[..., Builder], text: str, word: str,
+                              kind: str) -> None:
+    b = build(text, outlet="Coast Post")
+    b.event(word, type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("second", "kind"), [
+    # the same body's text, taken up by "the" and its head noun, in the next sentence
+    ("No militia is welcome on its soil, the ministry said in a communique.", "document"),
+    ("Talks are not possible for now, the ministry said in a statement on its website.",
+     "document"),
+    ("The ministry added in a statement that its border posts had been reinforced.",
+     "document"),
+    # another speaker's text, or the same body's spoken word, leaves the act to the body
+    ("Fighting went on near the border, the rebels said in a statement.", "named"),
+    ("The ministry's spokesman told reporters the request was absurd.", "named"),
+    # a text opening the next sentence is the act's if its speaker is the same or "it"
+    ("In a statement posted overnight, it said talks were over.", "document"),
+    ("In a note posted on its website, the security agency said talks were over.",
+     "document"),
+    ("In a video posted overnight, masked gunmen denied any part in the raid.", "named"),
+])
+def test_an_act_whose_body_gives_its_text_next(build: Callable[..., Builder], second: str,
+                                               kind: str) -> None:
+    b = build(f"Ghana's interior ministry waved the demand aside on Friday. {second}",
+              outlet="Coast Post")
+    b.event("waved", type_="REJECT")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("text", "author", "kind"), [
+    # a state body's release: its state's offices named with no country are its own voice
+    ("The Ministry of Foreign Affairs lodged a protest with the UN on Monday.",
+     "Press Office of the General Staff", "author"),
+    ("The Government urged the Commission to speed up the payments.",
+     "Ministry of Defence, Press Office", "author"),
+    ("The Presidency condemned the incursion in the strongest terms.",
+     "Army Command, Directorate of Orientation", "author"),
+    # another state's office, or a newspaper's report, stays the speaker's
+    ("Russia's foreign ministry lodged a protest with the UN on Monday.",
+     "Press Office of the General Staff", "named"),
+    ("The Ministry of Foreign Affairs lodged a protest with the UN on Monday.",
+     "Harbour Line staff", "named"),
+])
+def test_a_home_office_in_a_state_release(build: Callable[..., Builder], text: str,
+                                          author: str, kind: str) -> None:
+    b = build(text, author=author)
+    b.event("protest" if "protest" in text else text.split()[2], type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("after", "kind"), [
+    # a new time-stamped entry or a section of the writer's ends a text given after a colon
+    ("16:40\nGunmen torched two lorries on the ring road overnight.", "author"),
+    ("09:05 - Gunmen torched two lorries on the ring road overnight.", "author"),
+    ("What comes next\nGunmen torched two lorries on the ring road overnight.", "author"),
+    # the text goes on in the paragraphs after its heading sentence
+    ("2. Gunmen torched two lorries on the ring road overnight.", "document"),
+    ("Our units also came under fire near the ring road overnight.", "document"),
+])
+def test_a_text_given_in_a_live_blog_ends_at_the_next_entry(
+        build: Callable[..., Builder], after: str, kind: str) -> None:
+    text = ("14:10\nBelow is the full text of a statement issued by the army this "
+            "morning.\n\n" + after)
+    b = build(text, outlet="Valley Herald", author="Valley Herald desk")
+    word = "came under" if "came" in after else "torched"
+    b.event(word)
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # blame laid "on" someone, wherever the parser hangs the phrase
+    ('Speaking in Lagos on Monday, the police chief pinned the raid on "a splinter cell" of '
+     "the gang.", "pinned", "named"),
+    ("The presidency turned the appeal down the next day.", "turned", "named"),
+    ("Speaking after the vote, the envoy pinned the blame on the militia.", "pinned", "named"),
+])
+def test_a_speech_act_read_loosely(build: Callable[..., Builder], text: str, word: str,
+                                   kind: str) -> None:
+    b = build(text, outlet="Harbour Times")
+    b.event(word, type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("source", "own"), [
+    # another state's body with the same generic name is not the issuer
+    ("the Russian foreign ministry", False),
+    ("Latvia's Ministry of Defence", False),
+    # the issuer's own name, in full or with its generic words only
+    ("the Ministry of Foreign Affairs", True),
+    ("the Estonian Ministry of Foreign Affairs", True),
+])
+def test_the_issuers_own_name(source: str, own: bool) -> None:
+    from warpath.provenance.attribution import _is_own
+
+    names = [set(n.casefold().replace(",", " ").split()) for n in (
+        "Ministry of Foreign Affairs of the Republic of Estonia",
+        "Press Office, Ministry of Foreign Affairs")]
+    names = [{w for w in n if w.isalpha()} | {"estonian"} if "estonia" in n else n
+             for n in names]
+    assert _is_own(source, names) is own
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # a cue closing the sentence inside a relative clause names its noun only
+    ("Jets struck three camps that the army described as rebel bases.", "struck", "author"),
+    ("Drones hit a depot that the governor called a fuel store.", "hit", "author"),
+    ("Shells fell on two villages that residents said were empty.", "fell", "author"),
+    # a cue closing the main clause reports the whole sentence
+    ("Jets struck three camps near the river, the army said.", "struck", "named"),
+    ("Shells fell on two villages overnight, residents said.", "fell", "anonymous"),
+])
+def test_a_cue_in_a_relative_clause_speaks_of_its_noun(build: Callable[..., Builder],
+                                                        text: str, word: str,
+                                                        kind: str) -> None:
+    b = build(text, outlet="Harbour Times")
+    b.event(word)
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+# --- review of session 7: verbs of a verdict that are also a blow, a welcome or a grip -----
+# A verdict, a blame or a plea is a speech act only on what can be judged (an act, a
+# decision, a text, a claim; or a party judged by a party), never on a place, a thing, a
+# crowd received or a body gripped; pressing is a request only of a party, not for a span.
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # verdicts passed on acts, decisions and parties
+    ("The opposition slammed the decision to close the border crossings.", "slammed", "named"),
+    ("Turkey blasted Sweden over the burning of the holy book.", "blasted", "named"),
+    ("Oman welcomed the ceasefire deal reached in Doha.", "welcomed", "named"),
+    ("The union hailed the ruling as a victory for the dockers.", "hailed", "named"),
+    ("The mayor of Mosul pinned the blame for the fire on the contractors.", "pinned", "named"),
+    ("Quito pressed Bogota for guarantees on the border patrols.", "pressed", "named"),
+    ("The league issued a call for calm before the derby.", "call", "named"),
+    ("Senator Ruth Kallas blasted the agency for waiting a week to act.", "blasted",
+     "named"),
+    ("Jordan hailed Baghdad's firm stand on the water talks.", "hailed", "named"),
+    ("Both sides freed prisoners in a swap, which the council welcomed.", "welcomed", "named"),
+    ("Seoul welcomed the deal with cautious optimism.", "welcomed", "named"),
+    ("Ankara slammed Athens for its naval drills near Rhodes.", "slammed", "named"),
+    # blows, receptions and grips: the writer's
+    ("Russian missiles slammed the city of Odesa overnight.", "slammed", "author"),
+    ("Airstrikes slammed rebel positions near the airport on Sunday.", "slammed", "author"),
+    ("Insurgents blasted the pipeline near the refinery.", "blasted", "author"),
+    ("Russia blasted Kharkiv with missiles and drones overnight.", "blasted", "author"),
+    ("The storm slammed the coast for two days.", "slammed", "author"),
+    ("The striker blasted the ball over the bar in the last minute.", "blasted", "author"),
+    ("The camp welcomed 3,000 new refugees last week.", "welcomed", "author"),
+    ("Residents welcomed the soldiers with flowers and bread.", "welcomed", "author"),
+    ("The hotel welcomed its first guests in May.", "welcomed", "author"),
+    ("The audience applauded the orchestra for ten minutes.", "applauded", "author"),
+    ("The wrestler pinned his rival on the mat in the second round.", "pinned", "author"),
+    ("Heavy fire pinned the company on the ridge until dusk.", "pinned", "author"),
+    ("The fans pinned their hopes on the new coach.", "pinned", "author"),
+    ("Rebels pressed their attack on the airport for a third day.", "pressed", "author"),
+    ("The army pressed villagers into service as porters.", "pressed", "author"),
+    ("The referee made a call that angered the home fans.", "call", "author"),
+    ("The camp took in 300 refugees, whom the mayor welcomed.", "welcomed", "author"),
+    ("The regiment made a call to its base over the radio.", "call", "author"),
+])
+def test_verdicts_only_on_what_can_be_judged(build: Callable[..., Builder], text: str,
+                                             word: str, kind: str) -> None:
+    b = build(text, outlet="Coast Post")
+    b.event(word, type_="ACCUSE")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]
+
+
+@pytest.mark.parametrize(("author", "outlet", "kind"), [
+    # a state body's own release: its state's offices named with no country are its voice
+    ("Press Office of the Border Guard Command", "Border Guard Command", "author"),
+    # a paper named for what it covers is no state body
+    ("Army Times staff", "Army Times", "named"),
+    ("Navy News desk", "Navy News", "named"),
+])
+def test_a_paper_named_for_the_army_is_no_issuer(build: Callable[..., Builder], author: str,
+                                                  outlet: str, kind: str) -> None:
+    b = build("The Government urged the Commission to speed up the payments.", author=author,
+              outlet=outlet)
+    b.event("urged", type_="REQUEST")
+    attribute(b.analysis)
+    assert _kinds(b.analysis) == [kind]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -621,3 +622,49 @@ def test_one_act_told_twice_on_two_days(pipeline: Any, text: str) -> None:
 ])
 def test_two_acts_or_one_night_are_not_one_act_told_twice(pipeline: Any, text: str) -> None:
     assert _retold(pipeline, text) == []
+
+
+BACKGROUND = (
+    "In 2019 rebels raided the depot near the lake. "
+    "{middle} "
+    "In late September 2020 both sides fought along the river."
+)
+
+
+# A date read off the day of publication ("on Saturday", "yesterday") writes no day, month or
+# year the text could get wrong: told between background years, it is the story's present.
+@pytest.mark.parametrize(("middle", "word", "words", "basis"), [
+    ("China said on Saturday that its coast guard expelled the boats.", "expelled", "Saturday",
+     "inherited"),
+    ("Officials said yesterday that the army shelled the camp.", "shelled", "yesterday",
+     "inherited"),
+    ("The ministry said on Sunday that troops had blockaded the road.", "blockaded", "Sunday",
+     "inherited"),
+])
+def test_a_date_read_off_publication_is_not_late_against_background(
+        build: Callable[..., Builder], middle: str, word: str, words: str, basis: str) -> None:
+    b = build(BACKGROUND.format(middle=middle), published=dt.date(2026, 6, 10))
+    b.event("raided", date=("2019", "2019-01-01", "2019-12-31"), granularity="year")
+    e = b.event(word, date=(words, "2026-06-06", "2026-06-06"))
+    assert e.date is not None
+    e.date = dataclasses.replace(e.date, basis=basis)
+    b.event("fought", date=("late September 2020", "2020-09-21", "2020-09-30"),
+            granularity="range")
+    assert list(chronology(b.analysis)) == []
+
+
+@pytest.mark.parametrize(("middle", "word", "words", "basis"), [
+    ("On 6 June 2026 the coast guard expelled the boats.", "expelled", "6 June 2026", "explicit"),
+    ("The ministry said on 6 June that troops had blockaded the road.", "blockaded", "6 June",
+     "inherited"),
+])
+def test_a_written_date_later_than_the_background_is_still_flagged(
+        build: Callable[..., Builder], middle: str, word: str, words: str, basis: str) -> None:
+    b = build(BACKGROUND.format(middle=middle), published=dt.date(2026, 6, 10))
+    b.event("raided", date=("2019", "2019-01-01", "2019-12-31"), granularity="year")
+    e = b.event(word, date=(words, "2026-06-06", "2026-06-06"))
+    assert e.date is not None
+    e.date = dataclasses.replace(e.date, basis=basis)
+    b.event("fought", date=("late September 2020", "2020-09-21", "2020-09-30"),
+            granularity="range")
+    assert len(list(chronology(b.analysis))) == 1

@@ -116,6 +116,9 @@ CASES = [
     ("The minister said on state television that the rebels had fled.", "named", "minister"),
     ("President Ana Ruiz said on Twitter that the drones had been shot down.", "named",
      "Ana Ruiz"),
+    # what a person wrote on a platform is a text (dev gold: "he wrote on Telegram")
+    ("President Ana Ruiz wrote on Twitter that the drones had been shot down.", "document",
+     "Ana Ruiz"),
 ]
 
 
@@ -169,17 +172,19 @@ def _first(nlp: Any, text: str) -> list[Any]:
 
 
 def test_speech_after_the_verb_stays_the_speakers(nlp: Any) -> None:
-    # "said in a statement" keeps a person's or an armed force's word; an act that is no
-    # speech takes the text
+    # "said in a statement" keeps a person's word; an armed force's or a spokesperson's
+    # statement is a text (the dev gold's majority), and so is an act that is no speech
     said = _first(nlp, "The army said in a statement that two ships sank.")
     person = _first(nlp, "Lucia Ferreyra said in a statement that the talks had stalled.")
+    president = _first(nlp, "The president said in a statement that the talks had stalled.")
     spokesman = _first(nlp, "The navy's spokesman said in a statement that a patrol boat "
                             "was rammed.")
     called = _first(nlp, "Chile and Peru called on both sides in a joint statement to stop "
                          "the shelling.")
-    assert [c.kind for c in said] == ["named"]
+    assert [c.kind for c in said] == ["document"]
     assert [c.kind for c in person] == ["named"]
-    assert [c.kind for c in spokesman] == ["named"]
+    assert [c.kind for c in president] == ["named"]
+    assert [c.kind for c in spokesman] == ["document"]
     assert [c.kind for c in called] == ["document"]
 
 
@@ -336,16 +341,17 @@ def _all(nlp: Any, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # an armed movement's or a party's statement is its text; a state's army speaks
+    # an armed movement's, a party's or a state army's statement is its text
     ("The rebel group said in a statement that its fighters had taken the ridge.", "document"),
     ("Members of the Mbare Boys gang burned a fuel depot. Mbare Boys said in a clip "
      "released overnight that soldiers had shot at them first.", "document"),
     ("ISWAP claimed the ambush in a statement carried by its news agency.", "document"),
-    ("The army said in a statement that its gunners had shelled the ridge.", "named"),
+    ("The army said in a statement that its gunners had shelled the ridge.", "document"),
     # put out through its own medium: a body's text, whatever the parser makes of the name
     ("Ansar al-Furqan claimed the attack in a statement carried by its news agency.",
      "document"),
-    ("The army said in a statement posted on its website that two soldiers died.", "named"),
+    ("The army said in a statement posted on its website that two soldiers died.",
+     "document"),
 ])
 def test_a_movements_statement_is_a_text(nlp: Any, text: str, kind: str) -> None:
     cues = _all(nlp, text)
@@ -636,7 +642,7 @@ def test_citing_a_source_is_a_cue(nlp: Any, text: str) -> None:
     ("Minister Karim Aziz said in a tweet that the drones had been shot down.", "named"),
     ("The harbour master said in a voice note to skippers that the port was closed.",
      "document"),
-    ("The army said in a statement that its troops had taken the hill.", "named"),
+    ("The army said in a statement that its troops had taken the hill.", "document"),
 ])
 def test_posted_texts(nlp: Any, text: str, kind: str) -> None:
     cues = _cues(nlp, text)
@@ -684,3 +690,124 @@ def _heads_local(nlp: Any, text: str) -> bool:
 
     doc = nlp(text)
     return any(_local_headman(t, list(doc)) for t in doc if t.lower_ == "leader")
+
+
+# --- session 7: texts and speakers by class (dev gold majority) -----------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an armed force's, a service's or a spokesperson's statement is a text
+    ("The Kenyan navy said in a statement that a skiff had been seized off Lamu.", "document"),
+    ("A police spokesman said in a statement that the march had been banned.", "document"),
+    ("The border guard service said in a communique that shots were fired at dawn.",
+     "document"),
+    # one person's statement stays their word, named by name or by office
+    ("Senator Lia Moreno said in a statement that the vote would go ahead.", "named"),
+    ("The defence minister said in a statement that the drills were over.", "named"),
+])
+def test_a_statement_is_a_text_unless_a_person_speaks(nlp: Any, text: str, kind: str) -> None:
+    cues = _cues(nlp, text)
+    assert cues and cues[-1].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # words put up on a site or a platform are a text, whoever wrote them
+    ("The mayor wrote on X that the bridge had been hit twice.", "document"),
+    ("Governor Tomas Ek wrote on Telegram that two villages had lost power.", "document"),
+    ("In remarks published on its website, the embassy said the visas were suspended.",
+     "document"),
+    # spoken on air, to reporters, or said by a person on a platform, they stay the speaker's
+    ("The minister said on state television that the rebels had fled the town.", "named"),
+    ("Governor Tomas Ek said on Telegram that two villages had lost power.", "named"),
+    ("In remarks to reporters, the governor said the bridge had been hit twice.", "named"),
+])
+def test_words_posted_online_are_a_text(nlp: Any, text: str, kind: str) -> None:
+    cues = _cues(nlp, text)
+    assert cues and cues[-1].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a speaker the parser read as an object or a conjunct of the claim before it
+    ("Gunmen torched the market on Sunday, leaving two guards dead, a police source and a "
+     "trader said.", "anonymous"),
+    ("Drones hit two depots near Kherson, and the regional governor reported three wounded.",
+     "named"),
+    ("Artillery struck the fuel stores and the hospital, and local doctors reported dozens "
+     "of burns.", "anonymous"),
+    ("Late on Friday, jets bombed two bridges and a depot near Saada, and the rebel-run "
+     "health office reported five dead.", "named"),
+    # no speaker: the last phrase is part of the act
+    ("The army shelled the hills and the villages, and the fields burned for days.", None),
+    ("Police closed the road and the bridge, and traffic stalled for hours.", None),
+])
+def test_a_speaker_misread_as_part_of_the_claim(nlp: Any, text: str, kind: str | None) -> None:
+    cues = _cues(nlp, text)
+    assert [c.kind for c in cues] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # naming who or what something was: a claim of the one who names it
+    ("Three independent weapons analysts identified the missile as a Kh-101.", "anonymous"),
+    ("Two witnesses identified the gunmen as members of the militia.", "anonymous"),
+    ("Police identified the dead man as a local trader.", "named"),
+    # picking out or making oneself known is no claim
+    ("The army identified three new targets.", None),
+    ("The soldiers identified themselves to the guards.", None),
+])
+def test_identifying_as_is_a_claim(nlp: Any, text: str, kind: str | None) -> None:
+    assert [c.kind for c in _cues(nlp, text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # named as someone by an agent: the agent's claim
+    ("The assailants, identified by the army as members of the western front, dropped "
+     "explosives onto the roof.", "named"),
+    ("Two men identified by residents as smugglers were held at the gate.", "anonymous"),
+    ("The gunmen, identified by the governor's office as cartel members, fled north.",
+     "named"),
+    # recognised, or described with no claim of who they were
+    ("The bodies were identified by relatives at the morgue.", None),
+    ("The site was described by visitors in glowing terms.", None),
+])
+def test_named_as_someone_by_an_agent(nlp: Any, text: str, kind: str | None) -> None:
+    assert [c.kind for c in _cues(nlp, text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # people known by their standing, in the plural with no name: unnamed
+    ("Local leaders fear that the rebels could return before the harvest.", "anonymous"),
+    ("Church leaders said the truce held through the night.", "anonymous"),
+    ("Village elders said the wells had been poisoned.", "anonymous"),
+    # a named body's leaders, or leaders singled out, are named
+    ("Hamas leaders said the truce held through the night.", "named"),
+    ("The two leaders said the truce held through the night.", "named"),
+])
+def test_unnamed_leaders(nlp: Any, text: str, kind: str) -> None:
+    assert [c.kind for c in _cues(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a story told through what is described: the teller's
+    ("Survivors described attackers who arrived on motorcycles and burned the huts.",
+     "anonymous"),
+    ("Witnesses described gunmen who fired on the crowd from a pickup.", "anonymous"),
+    ("The mayor described the night when drones hit the depot.", "named"),
+    # a thing described, or a question put to no one, reports nothing
+    ("The minister described the new checkpoint on the river road.", None),
+    ("Does anyone believe the strikes would stop after four days?", None),
+])
+def test_a_story_described_and_a_question_to_no_one(nlp: Any, text: str,
+                                                    kind: str | None) -> None:
+    assert [c.kind for c in _cues(nlp, text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a one-word surname the tagger reads as a plural noun is still one person's word
+    ("Guterres said in a statement that he was alarmed by the shelling.", "named"),
+    ("Mitsotakis said in a statement that the fires were under control.", "named"),
+    # a plural noun that names no one in particular is a body's text
+    ("Rebels said in a statement that the town had fallen.", "document"),
+    ("Militants said in a statement that they had taken the base.", "document"),
+])
+def test_a_surname_read_as_a_plural(nlp: Any, text: str, kind: str) -> None:
+    cues = _cues(nlp, text)
+    assert cues and cues[-1].kind == kind

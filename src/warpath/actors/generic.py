@@ -36,7 +36,8 @@ for _words, _kind, _sector in (
     ("side", "state", "GOV"),
     ("police policeman policemen guard gendarmerie", "organization", "COP"),
     ("government administration authority regime junta cabinet ministry official diplomat "
-     "delegation leadership embassy council coalition", "organization", "GOV"),
+     "delegation leadership embassy council coalition presidency agency", "organization",
+     "GOV"),
     ("parliament legislature lawmaker congress senate legislator parliamentarian",
      "organization", "LEG"),
     ("court judge prosecutor judiciary", "organization", "JUD"),
@@ -85,6 +86,11 @@ _VENUE_WORDS = frozenset({"meet", "talk", "negotiate", "visit", "sign", "attend"
                           "round", "mediation", "forum", "discuss", "discussion"})
 # Prepositions whose object is a place ("toward Jazan"), whatever the recogniser thinks.
 _PLACE_PREPS = _SCENE_PREPS | {"at", "toward", "towards", "into", "on", "over", "outside"}
+
+# Words that make an agency a newsroom's, a charity's or a firm's, not a state's.
+_NOT_STATE_AGENCY = frozenset({"news", "press", "aid", "relief", "humanitarian", "refugee",
+                               "rating", "ratings", "travel", "advertising", "employment",
+                               "development", "charity", "photo", "talent", "dating"})
 
 # Nouns for the members of a named group: "Hezbollah fighters" are Hezbollah.
 MEMBER = _wordset("""
@@ -344,6 +350,9 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     head_lemma = lemma(token)
     if head_lemma not in GENERIC:
         return None
+    if head_lemma == "agency" and any(m.lower_ in _NOT_STATE_AGENCY
+                                      for m in modifier_tokens(token)):
+        return None  # "the news agency", "aid agencies": no state's organ
     kind, sector = GENERIC[head_lemma]
     country: str | None = None
     aligned: str | None = None
@@ -364,8 +373,9 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
         elif actor.country:
             country = country or actor.country
             others.add(actor.country)
-        elif actor.kind in {"organization", "group"}:
-            stateless = True
+        elif actor.kind in {"organization", "group"} and actor.from_dictionary:
+            stateless = True  # a listed body of no state; an unlisted name ("the Nasa
+            # guard", a people's or a place's) says nothing of one
     if country is None and aligned is None and not stateless:
         country = _agent_country(analysis, token)  # "drones launched by the Houthis"
     domestic = head_lemma in DOMESTIC or _security(token) or _bare_national(token, head_lemma)

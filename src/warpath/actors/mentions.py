@@ -31,6 +31,38 @@ _TURN = re.compile(r"[ \t]*([A-Z][A-Z.'\- ]{1,40}):\s")
 _NOT_ORGS = frozenset({"utc", "gmt", "est", "cet", "am", "pm", "covid-19", "coronavirus"})
 
 
+# Kinds of ground and settlement a place's name is put in front of or listed with.
+_GROUND = frozenset({"forest", "valley", "hill", "mountain", "river", "area", "district",
+                     "village", "hamlet", "town", "region", "province", "county", "locality",
+                     "municipality", "suburb", "neighbourhood", "neighborhood", "island",
+                     "settlement", "ward", "township"})
+# Prepositions after which an unlisted one-word name is where something happens.
+_IN_PLACE = frozenset({"in", "near", "outside", "around", "inside", "across"})
+
+
+def _placed_by_grammar(span: Any) -> bool:
+    """An unlisted name the grammar makes a place: in front of a kind of ground ("the
+    Bayotte forest", "the Guma area"), listed with settlements ("overran Hurti, Ruwi and two
+    hamlets"), or a single word after "in" or "near" ("a curfew on Bokkos and Mangu" after
+    "villages in Bokkos")."""
+    root = span.root
+    if any(t.is_upper and len(t.text) > 1 for t in span):
+        return False  # an acronym is a body's ("in NATO", "the UNHCR camp")
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _GROUND:
+        return True
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        t = stack.pop()
+        members.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    if any(m.pos_ == "NOUN" and m.lemma_.lower() in _GROUND for m in members):
+        return True
+    return len(span) == 1 and top.dep_ == "pobj" and top.head.lower_ in _IN_PLACE
+
+
 def _sector_of_org(name: str) -> str | None:
     words = set(name.lower().replace(".", " ").split())
     for sector, cues in (
@@ -177,6 +209,16 @@ class MentionSteps(Ledger):
                 return place.country
         return None
 
+    def _of_own_organ(self, start: int) -> bool:
+        """ "the army's Third Division", "the navy's Eastern Fleet": a unit owned by a bare
+        state body, which is the country in the news's like that body."""
+        j = start - 1
+        if j < 1 or self.doc[j].dep_ != "case" or self.doc[j].lower_ not in {"'s", "’s"}:
+            return False
+        owner = self.doc[j - 1]
+        return owner.lemma_.lower() in generic.NATIONAL and not owner.text[:1].isupper() and (
+            not any(c.dep_ in ("amod", "compound", "poss") for c in owner.children))
+
     def _story_states(self) -> set[str]:
         """The countries of the states the text names (by name, adjective or capital)."""
         if self._states_named is None:
@@ -187,6 +229,8 @@ class MentionSteps(Ledger):
 
     def organizations(self) -> None:
         """spaCy ORG entities the dictionary does not know."""
+        # names the grammar makes a place somewhere in the text are places everywhere in it
+        placed = {e.text for e in self.doc.ents if e.label_ == "ORG" and _placed_by_grammar(e)}
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -235,6 +279,9 @@ class MentionSteps(Ledger):
             if named_for is None and _sector_of_org(name_tokens.text) is None \
                     and self._town_of_story(name_tokens):
                 continue  # "outside Djibo": a listed town of a state the story names
+            if named_for is None and _sector_of_org(name_tokens.text) is None \
+                    and name_tokens.text in placed:
+                continue  # "the Bayotte forest", "overran Hurti and two hamlets": a place
             country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:
@@ -248,7 +295,7 @@ class MentionSteps(Ledger):
             name = self.doc[ent.start if before is None else ent.start:end].text
             name = name[4:] if name.lower().startswith("the ") else name
             sector = _sector_of_org(name)
-            home = country is None and sector in _DOMESTIC_SECTORS
+            home = country is None and (sector in _DOMESTIC_SECTORS or self._of_own_organ(start))
             if home:
                 country = self.dominant()  # "the Interior Ministry" of the country in the news
             actor = self.new_actor(name, "organization", country=country, sector=sector)

@@ -81,6 +81,12 @@ def _deployed_forces(tok: Any) -> Any | None:
     return subj if named else None
 
 
+# Craft that move by themselves: "tracked six warships operating near the islands" (the
+# warships operate, not the one who tracked them).
+_SELF_MOVING = {"vessel", "ship", "boat", "sortie", "plane", "helicopter", "aircraft", "jet",
+                "drone"}
+
+
 def verb_sources(tok: Any) -> list[Any]:
     passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children) or (
         is_participle(tok))
@@ -116,7 +122,8 @@ def verb_sources(tok: Any) -> list[Any]:
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and not passive):
         gov = governing_verb(tok.head)
         if (gov is not None and tok.head.dep_ in OBJ and tok.head.pos_ == "NOUN"
-                and tok.head.lemma_.lower() not in AGENT_NOUNS and not tok.head.ent_type_):
+                and tok.head.lemma_.lower() not in AGENT_NOUNS and not tok.head.ent_type_
+                and lx.noun_lemma(tok.head) not in lx.FORCES | _SELF_MOVING):
             return verb_sources(gov)  # "issued a declaration demanding ...": the issuer
         return [tok.head]
     if tok.dep_ == "advcl" and not passive and any(
@@ -141,6 +148,15 @@ def verb_sources(tok: Any) -> list[Any]:
         if objs and tok.head.lower_ in ("of", "for", "from"):
             return [objs[0]]
         return verb_sources(gov)  # "attacked the base without killing anyone"
+    if tok.dep_ == "ccomp" and _after_and(tok) and tok.head.pos_ in ("VERB", "AUX"):
+        # "said the strikes were lawful and warned that ...": a second act of the same
+        # subject the parser hung on the first verb as its complement
+        return verb_sources(tok.head)
+    if tok.dep_ == "conj" and _after_and(tok) and tok.head.dep_ == "ccomp" and (
+            tok.head.head.lemma_.lower() in _SAY) and _thing_subject(tok.head):
+        # "said the vote had been fair and urged Bolivia to ...": joined to the reported
+        # clause by the parser, but a thing cannot urge; the speaker does
+        return verb_sources(tok.head.head)
     if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head != tok:
         head = tok.head
         if tok.dep_ == "xcomp":
@@ -166,6 +182,29 @@ def verb_sources(tok: Any) -> list[Any]:
                 return [head]
             return verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
     return []
+
+
+_SAY = {"say", "state", "tell", "announce", "declare", "add", "insist", "argue", "claim"}
+
+
+def _thing_subject(verb: Any) -> bool:
+    """Whether a clause's subject is a thing, not anyone who could act ("the roads", "the
+    vote", "the seizure")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and (
+        subj.lemma_.lower() not in AGENT_NOUNS) and not any(
+        c.ent_type_ in AGENT_ENTS or c.dep_ == "poss" for c in subj.children)
+
+
+def _after_and(tok: Any) -> bool:
+    """Whether a verb with no subject of its own comes right after "and" or "but" (its
+    adverbs aside): "... and warned", "... but later denied"."""
+    if any(c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ for c in tok.children):
+        return False
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].dep_ in ("advmod", "neg") and tok.doc[i].head.i == tok.i:
+        i -= 1
+    return i >= 0 and tok.doc[i].lower_ in ("and", "but") and tok.doc[i].dep_ == "cc"
 
 
 def _hung_agent(tok: Any) -> Any | None:
@@ -500,6 +539,10 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
         yield from responded_to(tok)
     if kind in _ANSWER_TYPES and first is not None and first.lower_ in _DEMONSTRATIVES:
         yield from _previous_speaker(tok)
+    if kind in _ANSWER_TYPES and first is not None and first.pos_ == "NOUN" and (
+            first.lemma_.lower() in _ACT_NOUNS | _PAPERS):
+        # "dismissed the note" after "handed the envoy a note of protest": whoever sent it
+        yield from earlier_doers(first)
     if kind == "PROTEST":
         yield from _protest_aims(tok)
     if kind in _PLACED_TYPES:
@@ -664,6 +707,10 @@ _ACT_NOUNS = {"call", "offer", "invitation", "demand", "request", "proposal", "a
               "suppression", "crackdown", "measure", "law", "legislation"}
 
 
+# Papers one side hands or sends another: rejecting one answers its sender.
+_PAPERS = {"note", "letter", "memorandum", "complaint", "protest"}
+
+
 # Acts whose "of" phrase names the party they are demanded of or done to.
 _OWNED_ACTS = {"removal", "resignation", "release", "return", "ouster", "withdrawal",
                "recognition", "admission", "departure"}
@@ -730,11 +777,14 @@ def _protest_aims(tok: Any) -> Iterator[Any]:
     decision", "calling for the removal of President X", "to show their disapproval of the
     United States' policies") or of "in protest against/at/of"; then where it is held
     ("demonstrated in Serbia", "a rally in Lagos"), as protesters address the state there."""
-    aims = []
+    aims: list[Any] = []
     for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and c.pos_ == "VERB" and (
-                c.lemma_.lower() in _AIM_LEMMAS):
-            aims.append(c)
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and c.pos_ == "VERB":
+            # "marched waving flags and demanding that ...": a purpose joined to another
+            # participle of the march
+            aims.extend(v for v in [c, *(g for g in c.children if g.dep_ == "conj"
+                                         and g.pos_ == "VERB")]
+                        if v.lemma_.lower() in _AIM_LEMMAS)
         elif c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in ("protest", "defiance", "support"):
@@ -850,6 +900,8 @@ def earlier_doers(noun: Any, sentences: int = 4) -> list[Any]:
                 found = verb_sources(t)
             elif t.pos_ == "NOUN":
                 found = noun_sources(t)
+                if not found and t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB":
+                    found = verb_sources(t.head)  # "handed him a note": the hander's note
             else:
                 continue
             found = [f for f in found if f.lower_ not in PRONOUNS]

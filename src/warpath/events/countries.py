@@ -128,6 +128,18 @@ def gazetteer_country(tok: Any) -> str | None:
     return place.country if place is not None else None
 
 
+def named_as_city(tok: Any) -> bool:
+    """Whether a name is a city's ("Ankara", "Kabul"), even one standing for its state."""
+    if _gazetteer is None:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    try:
+        place = _gazetteer().lookup(ent.text if ent is not None else tok.text)
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
+        return False
+    return place is not None and place.level == "city"
+
+
 def _capitalised(tok: Any) -> bool:
     """Whether a word is written as a name: a capital letter in it, or no letters at all."""
     text = str(tok.text)
@@ -195,6 +207,13 @@ _RULED_BY = {"administer", "govern"}
 def administering_country(analysis: Analysis, tok: Any) -> str | None:
     """The state a place phrase says runs it ("Serbian-administered enclaves"): its ground is
     that state's as far as the event goes, whichever state the name alone points to."""
+    doc = tok.doc
+    if tok.i >= 3 and doc[tok.i - 1].lemma_.lower() in _RULED_BY and doc[tok.i - 2].text in (
+            "-", "\u2010", "\u2011") and not doc[tok.i - 2].whitespace_:
+        # "Pakistan-administered Kashmir" however the parser hung the compound
+        actor = analysis.actor_at(doc[tok.i - 3].idx, doc[tok.i - 3].idx + len(doc[tok.i - 3]))
+        if actor is not None and actor.kind == "state" and actor.country:
+            return actor.country
     for w in phrase_tokens(tok):
         if w.dep_ != "amod" or w.lemma_.lower() not in _RULED_BY or w.head.i != tok.i:
             continue

@@ -83,6 +83,7 @@ from warpath.events.statements import (
     intent_event,
     judgement_events,
     own_denial_for,
+    promise_polarity,
     refusal_for,
 )
 from warpath.events.status import status_of
@@ -118,6 +119,7 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
         events: list[Event] = []
         for cand in candidates(sent, lexicon, sector):
             for event in _events_for(analysis, cand, sent, sent_index):
+                event = promise_polarity(analysis, cand, event)  # "vowed to work with": an intent
                 add_merged(events, event, analysis)
                 intent = intent_event(analysis, cand, event)
                 if intent is not None:

@@ -243,14 +243,90 @@ def _relative_other_act(a: Event, b: Event, analysis: Analysis) -> bool:
         return False
     doc = analysis.doc
     ta, tb = _clause_verb(doc[a.trigger_token]), _clause_verb(doc[b.trigger_token])
+    # "Turkey, which helped broker a truce, has offered ...": the act a relative clause's verb
+    # takes as its complement is that clause's
+    while ta.dep_ == "xcomp" and ta.head.pos_ == "VERB":
+        ta = ta.head
+    while tb.dep_ == "xcomp" and tb.head.pos_ == "VERB":
+        tb = tb.head
     return (ta.dep_ == "relcl" and _circumstance_of(tb, ta)) or (
         tb.dep_ == "relcl" and _circumstance_of(ta, tb))
+
+
+_TOLL_FRAME = {"leave"}  # "leaving four soldiers dead and seven wounded"
+_TOLL_EDGES = {"advcl", "conj", "xcomp", "oprd", "acomp"}
+
+
+def _own_toll(toll: Event, act: Event, analysis: Analysis) -> bool:
+    """ "ambushed a patrol, leaving four soldiers dead and seven wounded", "attacked a post,
+    killing one guard and wounding another": a casualty participle hung on an attack's verb
+    (with no agent and no subject but its victims) tells that attack's toll, not an attack of
+    its own."""
+    from warpath.casualties import _field
+
+    if toll.type != act.type or toll.trigger_token is None or act.trigger_token is None:
+        return False
+    doc = analysis.doc
+    tok, target = doc[toll.trigger_token], doc[act.trigger_token]
+    if _field(tok) not in ("killed", "wounded") or _field(target) is not None:
+        return False
+    if tok.tag_ not in ("VBG", "VBN") or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if any(c.dep_ == "nsubj" and not (c.pos_ == "NUM" or c.like_num) for c in tok.children):
+        return False  # "... and soldiers killed three of them": another act
+    chain = [*tok.children, *([tok.head] if tok.dep_ == "conj" else [])]
+    if any(c.pos_ == "VERB" and (c.dep_ == "conj" or c is tok.head) and _field(c) is None
+           and c.lemma_.lower() not in _TOLL_FRAME for c in chain):
+        return False  # "killing three and dragging two away": more acts than a toll
+    node, steps = tok, 0
+    while node.dep_ in _TOLL_EDGES and node.head.i != node.i and steps < 3:
+        node, steps = node.head, steps + 1
+        if node.i == target.i:
+            return True
+        if _field(node) is None and node.lemma_.lower() not in _TOLL_FRAME:
+            return False
+    return False
+
+
+def _count_party(party: Party | None) -> bool:
+    """A party that is only a number: the victims of "seven wounded" taken for its subject."""
+    from warpath.casualties import parse_number
+
+    return party is not None and party.actor_id is None and bool(party.text) and (
+        parse_number(party.text or "") is not None)
+
+
+def _one_toll(a: Event, b: Event, analysis: Analysis) -> bool:
+    """ "put the toll at nine killed and 30 wounded": a killed and a wounded participle joined
+    by "and", with no party but their victims, are one toll (one event), not two attacks."""
+    from warpath.casualties import _field
+
+    if a.type != b.type or a.trigger_token is None or b.trigger_token is None:
+        return False
+    doc = analysis.doc
+    ta, tb = sorted((doc[a.trigger_token], doc[b.trigger_token]), key=lambda t: t.i)
+    fields = {_field(ta), _field(tb)}
+    if fields != {"killed", "wounded"} or tb.i - ta.i > 8 or not any(
+            t.lower_ == "and" for t in doc[ta.i:tb.i]):
+        return False
+    if any(c.dep_ in ("agent", "dobj", "obj") for t in (ta, tb) for c in t.children):
+        return False
+    return all(e.source is None or _count_party(e.source) for e in (a, b))
 
 
 def add_merged(events: list[Event], new: Event, analysis: Analysis) -> None:
     """Keep one event where the sentence states the same thing twice; the main clause's when
     the other is told in a relative or adverbial clause hanging under it."""
     for i, old in enumerate(events):
+        if _one_toll(old, new, analysis):
+            old.source = old.source or new.source  # (as any merge does)
+            return
+        if _own_toll(new, old, analysis) or _own_toll(old, new, analysis):
+            act, toll = (old, new) if _own_toll(new, old, analysis) else (new, old)
+            # the victims are the attack's target when it has none (never its source)
+            act.target = act.target or toll.target
+            events[i] = act
+            return
         if (
             old.type == new.type
             and old.status == new.status

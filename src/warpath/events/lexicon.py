@@ -59,6 +59,10 @@ class Sense:
     inverse: bool = False  # the giver is the "from" phrase: "received weapons from the army"
     bare: bool = False  # no object at all, not even the particle's: "came across" (overnight),
     # not "came across a cache of rifles"
+    owned: bool = False  # the things are another party's: a state named with the doer or
+    # the things ("Russian guards removed the buoys", "boats belonging to Kuwaiti owners"), or
+    # an owner named with them ("the panels that the charity had installed", "the farmers'
+    # tents"); rangers clearing fallen trees take no one's property
     foreign: bool = False  # another state named in the object or a phrase of the verb:
     # "banned imports of Japanese seafood", "halted trade with Pakistan" (not "of plastic bags")
     # conditions that rule a sense out or narrow it further:
@@ -152,6 +156,7 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         inverse=bool(spec.get("inverse")),
         bare=bool(spec.get("bare")),
         foreign=bool(spec.get("foreign")),
+        owned=bool(spec.get("owned")),
         unless_subjects=_words(spec, "unless_subjects"),
         unless_objects=_words(spec, "unless_objects"),
         states=_words(spec, "states"),
@@ -216,6 +221,11 @@ class Lexicon:
         heads = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
         if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _named_place(c) for c in token.children):
             heads.add("@place")  # "the hill town of Dilling was encircled"
+        heads.update(t.lemma_.lower() for t in described_object(token))
+        # "held its 14 crew members": a part noun stands for the people its compound names
+        heads.update(g.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj")
+                     and c.lemma_.lower() in _PART_NOUNS for g in c.children
+                     if g.dep_ == "compound" and g.pos_ == "NOUN")
         for sense in senses:
             if sense.particle and sense.particle not in particles:
                 continue
@@ -244,6 +254,10 @@ class Lexicon:
         if verb is not None and any(g.dep_ == "pobj" and _names_country(g) for c in verb.children
                                     if c.dep_ == "prep" for g in c.children):
             objects.add("@country")  # "slapped a levy on goods from its neighbour"
+        if verb is not None:  # whom the noun goes to: "paid tribute to the victims"
+            objects.update(f"to {g.lemma_.lower()}" for c in verb.children
+                           if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj")
         for sense in senses:
             if sense.objects and not (sense.objects & objects):
                 continue
@@ -284,6 +298,8 @@ def _conditions_hold(sense: Sense, token: Any, objects: set[str], subjects: bool
         return False
     if sense.foreign and not _foreign_object(token):
         return False
+    if sense.owned and not _owned_object(token):
+        return False
     if sense.unless_context and sense.unless_context & context_lemmas(token):
         return False
     return not sense.context or bool(sense.context & context_lemmas(token))
@@ -313,6 +329,43 @@ def _foreign_object(token: Any) -> bool:
                for t in within(c))
 
 
+_IRREGULAR_TAKERS = {"settler", "occupier", "militant", "rebel", "gunman", "gunmen", "fighter",
+                     "insurgent", "jihadist", "pirate", "bandit", "militia", "militiaman",
+                     "@armed"}
+
+
+def _owned_object(token: Any) -> bool:
+    """Whether the things a verb takes are named as another party's: a state or people named
+    with the doer or the things ("Russian border guards removed the markers", "boats belonging
+    to Kuwaiti owners"), a possessive ("the herders' tents"), a relative clause with a doer of
+    its own ("the panels that the charity had installed"), or "belonging to" / "owned by"."""
+    if _IRREGULAR_TAKERS & (subject_lemmas(token) | agent_lemmas(token)):
+        return True  # settlers or gunmen have no office: what they take is another's
+    objs = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN":
+        objs.append(token.head)  # "the boats that the navy towed away", "the boats towed away"
+    holder = token.head if token.dep_ == "conj" else token  # "hauled out and carried off"
+    subjs = [c for h in {token, holder} for c in h.children if c.dep_ in ("nsubj", "agent")]
+    from warpath.places.gazetteer import gazetteer  # loaded on first use
+
+    for phrase in objs + subjs:  # "the Russian Border Guard Service" is tagged as a firm
+        for t in phrase.subtree:
+            if t.ent_type_ in ("GPE", "NORP") or t.text[:1].isupper() and t.i > 0 and \
+                    gazetteer().demonym(t.text) is not None:
+                return True
+    for o in objs:
+        for t in o.subtree:
+            if t.dep_ == "poss" and t.pos_ != "PRON" and t.head.i == o.i:
+                return True
+            if t.dep_ == "relcl" and t.head.i == o.i and any(
+                    c.dep_ in ("nsubj", "agent") and c.tag_ not in ("WDT", "WP")
+                    for c in t.children):
+                return True
+            if t.lemma_.lower() in ("belong", "own") and t.head.i == o.i:
+                return True
+    return False
+
+
 _WHERE_WHEN = {"in", "at", "near", "across", "within", "inside", "after", "during", "before",
                "since", "throughout", "around"}
 
@@ -322,8 +375,13 @@ def _object_phrases(token: Any) -> set[str]:
     the verb's purpose as "to" + lemma ("crossed the river to help flood victims")."""
     out = {f"{p.lower_} {g.lemma_.lower()}" for c in token.children if c.dep_ in ("dobj", "obj")
            for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
-    out.update(f"to {c.lemma_.lower()}" for c in token.children
-               if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+    holders = [token]
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+        holders.append(token.head)  # "launched an operation to hand out food": its purpose
+    holders += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+    out.update(f"to {c.lemma_.lower()}" for h in holders for c in h.children
+               if (c.dep_ in ("advcl", "xcomp") or c.dep_ in ("acl", "relcl") and h.pos_ == "NOUN")
+               and c.tag_ == "VB"
                and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
     return out
 
@@ -394,6 +452,7 @@ def subject_lemmas(token: Any) -> set[str]:
             holder = holder.head
     if token.dep_ == "acl" and token.tag_ == "VBG":
         out.add(token.head.lemma_.lower())  # "a brigade moving into the district"
+    holder = _clause_of_series(holder)
     for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             c = antecedent(c)  # "drones that were jammed and crashed into the sea"
@@ -404,15 +463,27 @@ def subject_lemmas(token: Any) -> set[str]:
                     # the name is called elsewhere in the text (a town's "airport" is none)
                     out.update(k for k in name_kinds(t.doc).get(t.lower_, ())
                                if k in _PARTY_KINDS or k.startswith("armed"))
+                if craft_kind(t) or any(craft_kind(m) for m in t.children
+                                        if m.dep_ in ("compound", "nmod")):
+                    out.update(("aircraft", "warplane"))  # "a Su-35 flew within ten metres"
                 if t.tag_ == "NNPS" and t.lower_.endswith("s"):
                     out.add(t.lower_[:-1])  # "Rockets launched from the hills exploded"
+                    out.add(noun_lemma(t))  # "Militias", "Armies"
                 elif t.tag_ == "NNP" and t.i == t.sent.start:
                     # a capitalised first word read as a name: "Landslides closed the road"
                     out.update((t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_))
                 if t.ent_type_:
                     out.add("@" + t.ent_type_.lower())
+                if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "") and _country_name(t):
+                    out.add("@gpe")  # "Burkina Faso bars lorries": a country not tagged as one
                 # "armed men": a modifier glued to its noun as a kind of its own
                 out.update(normalise(a.lower_ + t.lemma_) for a in t.children if a.dep_ == "amod")
+                if any(a.lower_ in _ARMED_MODIFIERS for a in t.children if a.dep_ == "amod"):
+                    out.add("@armed")  # "armed youths", "masked men": men who carry arms
+                if t.lemma_.lower() in _SERVICE_HEADS:
+                    # "coast guard crews", "navy personnel", "army trucks": whose crew or craft
+                    # they are, as the service's own name
+                    out.update(_service_names(t))
                 # "the round of talks": what the subject is a part of, as "of talk"
                 for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"):
@@ -424,6 +495,49 @@ def subject_lemmas(token: Any) -> set[str]:
                     out.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep"
                                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
     return out
+
+
+# Modifiers that say the people of a noun carry arms.
+_ARMED_MODIFIERS = {"armed", "masked", "uniformed", "heavily-armed"}
+# Nouns for the people or craft of a service, named by the service: "coast guard crews".
+_SERVICE_HEADS = {"crew", "member", "personnel", "officer", "team", "unit", "boat", "vessel",
+                  "ship", "plane", "aircraft", "craft", "vehicle", "truck", "helicopter", "jet",
+                  "patrol", "detachment", "squad"}
+
+
+def _service_names(token: Any) -> set[str]:
+    """ "coast guard crews" -> {"coastguard", "guard"}: the service a crew or a craft is of, as
+    the compound before it names it."""
+    mods = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if not mods:
+        return set()
+    first = min(m.left_edge.i for m in mods)
+    words = [t for t in token.doc[first : token.i] if t.dep_ == "compound"]
+    out = {w.lemma_.lower() for w in words}
+    if len(words) > 1:
+        out.add(normalise("".join(w.lower_ for w in words)))
+    return out
+
+
+def _clause_of_series(verb: Any) -> Any:
+    """ "boarded a boat, seized its catch and held the crew": a finite verb of a series the
+    parser hung on the first verb's object as a clause of its own ("seized" as a modifier of
+    "boat") shares the first verb's subject; the first verb stands for it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if (verb.dep_ == "acl" and verb.tag_ == "VBD"
+            and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB"
+            and verb.head.head.i < verb.i):
+        return verb.head.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _MANNER_PREPS
+            and verb.head.head.pos_ in ("VERB", "AUX")):
+        # "answered by switching its speakers on", "retaliated after closing the crossing":
+        # the gerund's doer is the subject of the verb it qualifies
+        return verb.head.head
+    return verb
+
+
+_MANNER_PREPS = {"by", "after", "before", "without", "while", "upon"}
 
 
 # What a name can be called that makes it a party of a fight: "the X armed group".
@@ -488,6 +602,10 @@ def object_lemmas(token: Any) -> set[str]:
             out.update(f"{p.lower_} {g.lemma_.lower()}" for p in c.subtree
                        if p.dep_ == "prep" and p.lower_ in _DIRECTIONS and p.head.i != token.i
                        for g in p.children if g.dep_ == "pobj")
+            # "set up checkpoints on the highway": where a post put up stands
+            if c.lemma_.lower() in _POSTS:
+                out.update(f"{p.lower_} {g.lemma_.lower()}" for p in c.children
+                           if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             # "halted the ferries between Dover and Calais": a link between named places
             out.update(f"{p.lower_} @place" for p in c.children
                        if p.dep_ == "prep" and p.lower_ == "between"
@@ -501,6 +619,8 @@ def object_lemmas(token: Any) -> set[str]:
         # "rammed and boarded two boats": the object is shared with the coordinated verb
         children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in ("dobj", "obj")]
+    for g in described_object(token):
+        out.update(_noun_lemmas(g))
     for c in children:
         if c.dep_ == "xcomp" and c.tag_ == "VBG":
             out.add(c.lemma_.lower())  # "stopped pumping crude": the activity stopped
@@ -513,6 +633,11 @@ def object_lemmas(token: Any) -> set[str]:
                     counted and c.pos_ == "PROPN"
                     and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "MONEY", "DATE")):
                 out.add("@people")  # "turned back 60 Rohingya", "pushed back Afghans"
+            if c.dep_ == "nsubjpass" and c.pos_ == "NUM" and not any(
+                    g.dep_ == "prep" for g in c.children) and (
+                    c.i == c.sent.start or c.doc[c.i - 1].is_punct
+                    or c.doc[c.i - 1].pos_ == "CCONJ"):
+                out.add("@people")  # "four were seized by gunmen": a bare count of people
             if c.dep_ in ("dobj", "obj") and _named_place(c):
                 out.add("@place")  # "overran Tessalit": a named town, city or region
             # "flew over Lithuanian airspace" read as a particle and an object: the place it went
@@ -531,6 +656,12 @@ def object_lemmas(token: Any) -> set[str]:
                 if g.dep_ == "pobj":
                     out.update(_noun_lemmas(g))
                     out.add(f"{c.lower_} {g.lemma_.lower()}")  # "into water": where it went
+                    if g.pos_ in ("NUM", "PRON") or g.lemma_.lower() in _PART_NOUNS:
+                        # "near one of the destroyers", "into two of the villages": what the
+                        # count is of
+                        out.update(f"{c.lower_} {x.lemma_.lower()}" for p in g.children
+                                   if p.dep_ == "prep" and p.lower_ == "of"
+                                   for x in p.children if x.dep_ == "pobj")
                     if _named_place(g):
                         out.add(f"{c.lower_} @place")  # "swept into Tessalit"
                     if _names_country(g):
@@ -542,6 +673,29 @@ def object_lemmas(token: Any) -> set[str]:
 
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
 _DIRECTIONS = ("over", "across", "into", "through")
+# Posts put across a way: where they stand tells whose movement they bar.
+_POSTS = {"checkpoint", "roadblock", "barricade", "barrier", "cordon", "blockade"}
+
+
+def described_object(token: Any) -> list[Any]:
+    """The object a verb's "what" clause names: "dropped what witnesses called barrel bombs",
+    "fired what looked like a missile", "seized what officials described as arms" -> the
+    noun the clause calls the thing (empty when the verb has no such clause)."""
+    out: list[Any] = []
+    for c in token.children:
+        if c.dep_ not in ("ccomp", "dobj", "obj", "xcomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(w.lower_ == "what" and w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
+                   for w in c.children):
+            continue
+        for x in [c, *(g for g in c.children if g.dep_ in ("xcomp", "prep"))]:
+            for g in x.children:
+                if (g.dep_ in ("attr", "oprd", "dobj") and g.pos_ in ("NOUN", "PROPN")
+                        or g.dep_ == "pobj" and x.lower_ in ("as", "like") and g.pos_ == "NOUN"):
+                    out.append(g)
+                elif g.dep_ == "prep" and g.lower_ in ("as", "like"):
+                    out += [p for p in g.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return out
 
 
 def _named_place(token: Any) -> bool:
@@ -567,6 +721,22 @@ def _a_state(token: Any) -> bool:
     name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i)
     place = gazetteer().lookup(name or token.text)
     return place is not None and place.kind == "country"
+
+
+def _country_name(token: Any) -> bool:
+    """Whether a name, with the name words run on before it ("Burkina Faso"), is a country's
+    as the gazetteer knows it, whatever entity type the tagger gave it (or none)."""
+    from warpath.places.gazetteer import gazetteer  # the gazetteer is loaded on first use
+
+    start = token.i
+    while (start > token.sent.start and token.doc[start - 1].pos_ == "PROPN"
+           and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].whitespace_):
+        start -= 1
+    for first in range(start, token.i + 1):  # "October Burkina Faso": the longest that is one
+        place = gazetteer().lookup(token.doc[first : token.i + 1].text)
+        if place is not None and place.kind == "country":
+            return True
+    return False
 
 
 # Common nouns that stand for another country: "a fee on imports from its neighbour".
@@ -596,9 +766,20 @@ def craft_kind(token: Any) -> str | None:
     return "aircraft" if _AIRCRAFT_DESIGNATION.match(token.lower_) else None
 
 
+def noun_lemma(token: Any) -> str:
+    """The noun's lemma; a plural the tagger took for a name and left as written ("Soldiers of
+    Operation Safe Haven were sent", "Vessels of the coast guard") in the singular."""
+    lemma = str(token.lemma_.lower())
+    if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s") and len(lemma) > 3:
+        return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return lemma
+
+
 def _noun_lemmas(token: Any) -> Iterable[str]:
     token = antecedent(token)
     yield token.lemma_.lower()
+    if noun_lemma(token) != token.lemma_.lower():
+        yield noun_lemma(token)
     if token.tag_ == "VBG" and token.dep_ in _OBJECT_DEPS:
         yield token.lower_  # "the Torkham crossing" tagged as a verb form: the noun as written
     kind = craft_kind(token)
@@ -614,6 +795,11 @@ def _noun_lemmas(token: Any) -> Iterable[str]:
             yield normalise(c.lemma_)
             if c.left_edge.i < c.i:  # "a fact-finding mission": the modifier as written
                 yield normalise(c.doc[c.left_edge.i : c.i + 1].text)
+            if token.pos_ == "PROPN" and c.dep_ in ("compound", "nmod"):
+                # "the fishing boat QNg 90617 TS", "the tanker Sea Star": a name whose kind is
+                # told by the common nouns before it, however the parser nests them
+                yield from (g.lemma_.lower() for g in c.subtree if g.i < c.i
+                            and g.pos_ == "NOUN" and g.dep_ in ("compound", "nmod"))
         elif c.dep_ == "prep" and c.lower_ == "of":  # "tons of aid", "state of emergency"
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -769,6 +955,10 @@ def _class_sense(lemma: str, etype: str, cameo: str) -> Sense:
                  intensity=goldstein(cameo))
 
 
+# Lines forces are brought up to.
+_FRONTIERS = {"border", "frontier", "boundary", "line", "dmz", "front", "frontline"}
+
+
 def _on_errand(token: Any) -> bool:
     """Whether the move is made for a purpose of civil life: "to deliver food", "for the
     parade", "to help with flood relief"."""
@@ -810,6 +1000,12 @@ def armed_entry(token: Any) -> Sense | None:
     else:
         if objs:
             return None  # "drove the truck into town", "pushed the migrants into Belarus"
+        if any(c.dep_ == "prep" and c.lower_ in ("toward", "towards", "to")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in _FRONTIERS for g in c.children)
+               for c in token.children) and not _on_errand(token):
+            # "Thai tanks rolled toward the border", "columns moved up to the frontier": forces
+            # brought up to a line, not yet over it (a build-up)
+            return _class_sense(lemma, "MOBILIZE", "154")
         goal = any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "on")
                    and any(g.dep_ == "pobj" and _place_goal(g) for g in c.children)
                    for c in token.children)
@@ -819,7 +1015,56 @@ def armed_entry(token: Any) -> Sense | None:
             for c in token.children)
     if not goal or _on_errand(token):
         return None
+    if lemma in _FLOWING and _own_ground(token):
+        # "columns of Egyptian troops poured into northern Sinai": a state's forces moving
+        # into a region of its own are deployed, not attacking
+        return _class_sense(lemma, "MOBILIZE", "154")
     return _class_sense(lemma, "ASSAULT", "190")
+
+
+# Verbs of forces flowing in bulk, which tell no fight by themselves ("storm", "burst",
+# "charge" and "sweep" do).
+_FLOWING = {"pour", "stream", "roll", "rumble", "move", "head", "drive", "ride", "march",
+            "surge", "race", "rush", "speed", "sail", "fly", "walk", "thunder", "roar"}
+# Kinds of place a state's own forces are deployed in (a town may be one it retakes).
+_REGION_KINDS = {"region", "province", "state", "governorate", "district", "county",
+                 "territory", "admin1", "oblast", "department"}
+
+
+def _own_ground(token: Any) -> bool:
+    """Whether the doers are named as one state's ("Egyptian troops", "columns of Egyptian
+    tanks") and the region they move into is that state's own, by the gazetteer (a region
+    in dispute is no one's own)."""
+    from warpath.places.gazetteer import gazetteer  # the gazetteer is loaded on first use
+
+    gaz = gazetteer()
+    doers: set[str] = set()
+    for c in token.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        heads = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")]
+        for h in heads:
+            for t in [h, *(g for g in h.children if g.dep_ == "conj")]:
+                for m in t.children:
+                    if m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP":
+                        code = gaz.demonym(m.text)
+                        if code:
+                            doers.add(code)
+    if len(doers) != 1:
+        return False
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "onto", "on"):
+            for g in c.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                start = min([g.i, *(x.i for x in g.children
+                                    if x.dep_ == "compound" and x.pos_ == "PROPN")])
+                place = gaz.lookup(g.doc[start : g.i + 1].text)
+                if (place is not None and place.country in doers
+                        and place.kind in _REGION_KINDS):
+                    return True
+    return False
 
 
 # Verbs of sending things off or of things going by themselves through the air or sea.
@@ -902,6 +1147,9 @@ def forced_across(token: Any) -> Sense | None:
     if token.lemma_.lower() not in _FORCING or token.pos_ != "VERB":
         return None
     objs = [antecedent(c) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "pushed dozens of migrants across the frontier": the people a count is of
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
     if not any(o.lemma_.lower() in _PEOPLE for o in objs):
         return None
     if not (subject_lemmas(token) | agent_lemmas(token)) & _GUARDS:
@@ -962,7 +1210,9 @@ _DEPLOYING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "rus
 # Verbs of forces gathering by themselves: "troops massed along the river".
 _GATHERING = {"mass", "amass", "concentrate", "muster", "gather", "assemble", "regroup",
               "redeploy", "deploy"}
-_NEEDS_PARTICLE = {"fly": {"in", "into"}, "bring": {"in", "up"}, "throw": {"in"}, "beef": {"up"}}
+# ("extra police units were flown to Maiduguri": flown to a place is sent there)
+_NEEDS_PARTICLE = {"fly": {"in", "into", "to"}, "bring": {"in", "up"}, "throw": {"in"},
+                   "beef": {"up"}}
 # Forces sent to save or look for people, sent home or taken to hospital, are no build-up.
 _NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look", "for parade",
                  "for ceremony", "for funeral", "for celebration", "for prayer", "for match",
@@ -992,7 +1242,7 @@ def _force_words(token: Any) -> tuple[set[str], set[str]]:
             of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
             for w in [t, *of]:
-                heads.add(w.lemma_.lower())
+                heads.add(noun_lemma(w))
                 if w.i >= 2 and w.doc[w.i - 1].text == "-":  # "mine-sweepers"
                     heads.add(normalise(w.doc[w.i - 2].text + w.lemma_))
                 if craft_kind(w):
@@ -1085,7 +1335,7 @@ def forces_arrived(token: Any) -> Sense | None:
             of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
             for w in [t, *of]:
-                heads.add(w.lemma_.lower())
+                heads.add(noun_lemma(w))
                 mods.update(normalise(m.lemma_) for m in w.children
                             if m.dep_ in ("compound", "amod", "nmod"))
     if mods & _CIVIL_MODIFIERS:

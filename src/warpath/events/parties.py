@@ -7,8 +7,9 @@ possessive's antecedent, a title, a locative phrase; "the two countries", "the p
 country it lies in, whose people it holds ("bases that house U.S. troops", "a camp for Congolese
 refugees") or, when the text locates it nowhere, the country the text is about. A state's
 organ the text never says whose ("the Command") and an unresolved "we" are the text's own
-state (`inferred: "home"`). Also the tests of what a party is (actor-like, a person, a home
-body).
+state (`inferred: "home"`), and so are armed men and local people no one names ("the
+attackers", "the herders") in a story set in one country. Also the tests of what a party is
+(actor-like, a person, a home body).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from warpath.events.countries import (
     demonym_country,
     gazetteer_country,
     modifier_country,
+    named_as_city,
     phrase_place_country,
     place_country,
     place_words,
@@ -106,7 +108,10 @@ def _actor_for_words(analysis: Analysis, tok: Any) -> Actor | None:
         if actor is not None:
             return actor
     # "the commander of Iran's Quds Force", "opposition groups in Zimbabwe": owner or home.
-    preps = ("of", "from", "in") if tok.lemma_.lower() in AGENT_NOUNS else ("of",)
+    preps: tuple[str, ...] = ("of", "from", "in") if tok.lemma_.lower() in AGENT_NOUNS else (
+        "of",)
+    if tok.lemma_.lower() in _SPEAKS_FOR:
+        preps += ("for",)  # "a lawyer for the Somali government"
     for prep in preps:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == prep:
@@ -179,9 +184,16 @@ def _relative_antecedent(tok: Any) -> Any | None:
     return None
 
 
+# People who speak or act for a body named with "for": "a spokeswoman for the ministry" is
+# the ministry's (not "the envoy for Yemen", who is sent to it).
+_SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "adviser",
+               "advisor", "negotiator"}
+
+
 def _of_owner(analysis: Analysis, tok: Any) -> Actor | None:
+    preps = ("of", "for") if tok.lemma_.lower() in _SPEAKS_FOR else ("of",)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     actor = analysis.actor_at(g.idx, g.idx + len(g.text))
@@ -412,8 +424,12 @@ def _a_place_name(tok: Any) -> bool:
 
 
 def _a_place_phrase(tok: Any) -> bool:
-    return tok.lemma_.lower() in _PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC") or any(
-        t.ent_type_ in ("GPE", "LOC") for t in phrase_tokens(tok))
+    return tok.lemma_.lower() in _PLACE_NOUNS | _STREETS or tok.ent_type_ in (
+        "GPE", "LOC") or any(t.ent_type_ in ("GPE", "LOC") for t in phrase_tokens(tok))
+
+
+# Streets and blocks of a town: a place in the country the text is about, like the town.
+_STREETS = {"street", "avenue", "boulevard", "lane", "square", "block", "estate", "quarter"}
 
 
 def _sentence_state(analysis: Analysis, tok: Any) -> str | None:
@@ -547,6 +563,12 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
                 # "The navy issued the following statement. ... We have sent two ships":
                 # the "we" of a statement a text reproduces is its issuer's state
                 return Party(actor_id=None, text=text, country=issuer, inferred="home")
+        if country is None and _unnamed_local(tok):
+            # "the attackers", "a commander of the faction", "the herders": armed men and
+            # local people no one names, in a story set in one country, are of it
+            home = _home_country(analysis, tok)
+            if home is not None:
+                return Party(actor_id=None, text=text, country=home, inferred="home")
         return Party(actor_id=None, text=text, country=country)
     country = actor.country
     if actor.id.startswith("generic") and not actor.from_dictionary:
@@ -582,7 +604,8 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         # release names most (never a weapon, a target, or a phrase that says whose)
         return Party(actor_id=actor.id, text=text, country=voice, sector=actor.sector,
                      inferred="home")
-    if country is None and _own_organ(actor) and speaker(tok) is None:
+    if country is None and _own_organ(actor) and speaker(tok) is None and not (
+            _of_stateless_body(analysis, tok)):
         # "The General Staff denies the report", in a release the organ issues itself: a
         # state's organ the text never says whose is the state the text is about (not when
         # someone else's words frame it: "the Directorate denies it, an Omani daily wrote")
@@ -591,6 +614,30 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
             return Party(actor_id=actor.id, text=text, country=home, sector=actor.sector,
                          inferred="home")
     return Party(actor_id=actor.id, text=text, country=country, sector=actor.sector)
+
+
+# Armed men and local people a text need not name: of the country the story is set in.
+_LOCAL_PEOPLE = {"attacker", "assailant", "gunman", "militant", "fighter", "raider", "bandit",
+                 "kidnapper", "abductor", "commander", "faction", "villager", "resident",
+                 "driver", "herder", "herdsman", "farmer", "vigilante", "elder", "tribesman",
+                 "youth", "local", "inhabitant", "motorist", "trader", "fisherman", "mourner",
+                 "relative", "parishioner", "worshipper", "shopkeeper", "dissident"}
+
+
+_COUNTS = {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "thousand",
+           "thousands", "band", "handful", "number", "couple", "gang"}
+
+
+def _unnamed_local(tok: Any) -> bool:
+    """An unnamed group of armed men or local people ("the gunmen", "dozens of attackers",
+    "a commander of the faction"), with no owner, people or place named on it."""
+    if tok.lemma_.lower() in _COUNTS:  # "dozens of militants", "a band of gunmen"
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LOCAL_PEOPLE:
+        return False
+    return not any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "LOC", "ORG")
+                   for c in tok.subtree if c.i != tok.i)
 
 
 # Words that make a phrase stand for two sides or several, not one organ named before.
@@ -872,6 +919,15 @@ _REPORTING = {"speak", "talk", "reach", "contact", "interview", "telephone", "ph
 _ORGAN_SECTORS = {"MIL", "COP", "GOV", "LEG", "JUD", "SPY"}
 
 
+def _of_stateless_body(analysis: Analysis, tok: Any) -> bool:
+    """ "NATO officers", "African Union officials": the phrase names a listed body of no
+    state, whose people are no state's organ."""
+    words = [(w.idx, w.idx + len(w.text)) for w in phrase_tokens(tok) if w.i != tok.i]
+    return any(a.from_dictionary and not a.country and a.kind in ("organization", "group")
+               and any(s <= m.start < e for m in a.mentions for s, e in words)
+               for a in analysis.actors)
+
+
 def _own_organ(actor: Actor) -> bool:
     """A state's organ named by no state anywhere in the text and listed nowhere."""
     return not actor.country and not actor.from_dictionary and actor.kind == "organization" and (
@@ -1017,15 +1073,56 @@ def _last_named_pair(analysis: Analysis, tok: Any) -> list[Actor]:
     sentence of `tok` or before it: the sides a text is about, not a host or a mediator named
     since ("negotiators agreed ... in talks between Serbia and Kosovo")."""
     doc = tok.doc
-    for t in reversed(doc[: tok.sent.end]):
+    # before the phrase first; after it only in apposition ("the two countries, Congo and
+    # Rwanda") or as the sides ("talks between Sudan and South Sudan"): "with Qatari and
+    # Turkish mediation", "brokered by Qatar" name the go-betweens, not the sides
+    after = [t for t in doc[tok.i + 1 : tok.sent.end] if _named_as_sides(analysis, t)]
+    for t in [*reversed(doc[: tok.i]), *after]:
         one = _state_at(analysis, t)
         if one is None:
             continue
         for c in t.children:
             other = _state_at(analysis, c) if c.dep_ == "conj" else None
             if other is not None and other.country != one.country:
+                if len(_chain_states(analysis, t)) > 2:
+                    break  # "Mali, Burkina Faso and Niger sign a charter": a list, no pair
                 return [one, other]
     return []
+
+
+def _named_as_sides(analysis: Analysis, tok: Any) -> bool:
+    """Whether a list is put as the sides themselves: in apposition, or after "between",
+    "of", "from", "among" (also as adjectives: "between Russian and Ukrainian delegations")."""
+    root = _chain_root(analysis, tok)
+    if root.dep_ in ("amod", "compound", "nmod"):
+        root = root.head
+    return root.dep_ == "appos" or root.dep_ == "pobj" and root.head.lower_ in (
+        "between", "of", "from", "among")
+
+
+def _chain_root(analysis: Analysis, tok: Any) -> Any:
+    """The first member of the list a conjunct belongs to; a state the parser hung on
+    another in apposition ("Mali, Burkina Faso and Niger") is a member too."""
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ == "appos" and (
+            _state_at(analysis, tok.head) is not None)):
+        tok = tok.head
+    return tok
+
+
+def _chain_states(analysis: Analysis, tok: Any) -> set[str]:
+    """The states named in the whole list a conjunct belongs to ("Mali, Burkina Faso and
+    Niger")."""
+    stack = [_chain_root(analysis, tok)]
+    found: set[str] = set()
+    while stack:
+        t = stack.pop()
+        actor = _state_at(analysis, t)
+        if actor is not None and actor.country and not named_as_city(t):
+            found.add(actor.country)  # "after talks in Ankara, Ethiopia and Somalia ...":
+            # a city the parser joined to the list is where, not one more of the states
+        stack.extend(c for c in t.children if c.dep_ == "conj" or c.dep_ == "appos" and (
+            actor is not None))
+    return found
 
 
 def _state_at(analysis: Analysis, tok: Any) -> Actor | None:

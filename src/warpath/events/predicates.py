@@ -294,12 +294,22 @@ def frames_event(tok: Any, lexicon: lx.Lexicon) -> bool:
 
 def light_participle(tok: Any, lexicon: lx.Lexicon) -> Any | None:
     """ "talks held in Batken", "sanctions imposed by the EU": a light verb's past participle
-    hung on the event noun it takes as object."""
+    hung on the event noun it takes as object; or a relative clause whose light verb takes
+    the noun as its object ("an exercise that the command announced", "the curfew which the
+    army imposed", "the raid the brigade carried out")."""
     for c in tok.children:
         if (c.dep_ == "acl" and c.tag_ == "VBN" and lexicon.is_light(c)
                 and not any(g.dep_ in ("dobj", "obj") for g in c.children)):
             return c
+        if c.dep_ == "relcl" and lexicon.is_light(c) and any(
+                g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in c.children):
+            objs = [g for g in c.children if g.dep_ in ("dobj", "obj")]
+            if all(g.lower_ in _RELATIVES for g in objs):  # "that" or "which", or none
+                return c
     return None
+
+
+_RELATIVES = {"that", "which", "whom", "who"}
 
 
 def placed_under(verb: Any) -> Any | None:

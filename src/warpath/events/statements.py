@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from warpath.document import COOPERATION_TYPES, Analysis, Event
+from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
 from warpath.events import lexicon as lx
 from warpath.events.countries import place_country
 from warpath.events.filters import party_key
@@ -174,6 +174,69 @@ def _own_voice(analysis: Analysis, tok: Any, event: Event, strict: bool = False)
 def _unless(tok: Any) -> bool:
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless"
                                          for g in c.children) for c in tok.children)
+
+
+# Verbs of promising whose own sense is a threat or an agreement by default: what is promised
+# decides ("vowed to work with its neighbour" is an intent to cooperate, "pledged to march on the
+# capital if ..." a threat).
+_PROMISING = {"vow", "swear", "pledge", "promise"}
+# Verbs whose complement is a cooperation even where the lexicon has no sense of their own
+# ("vowed to work with its neighbours", "pledged to help the flood-hit provinces").
+_FRIENDLY_ACTS = {"work", "help", "assist", "respect", "honour", "honor", "uphold", "abide",
+                  "partner", "engage", "coordinate", "cooperate", "collaborate"}
+# (a vow to defend or guard is a warning to whoever would attack: it stays a threat)
+_GUARDING = {"defend", "protect", "guard", "avenge"}
+
+
+# Verbs of breaking a rule, and the acts that can be their subject: "such moves infringe the
+# rights of X", "the incursion breached the truce" judge an act (ACCUSE, CAMEO 111); only
+# a party breaching a line or a truce acts by force ("troops violated the ceasefire").
+_BREAKING = {"violate", "breach", "infringe", "contravene", "flout"}
+_ACT_NOUNS = {"act", "action", "move", "activity", "conduct", "behaviour", "behavior", "step",
+              "measure", "practice", "deployment", "presence", "construction", "flight",
+              "overflight", "incursion", "intrusion", "operation", "drill", "exercise", "decision",
+              "policy", "law", "order", "plan", "survey", "patrol", "work"}
+
+
+def promise_polarity(analysis: Analysis, cand: Candidate, event: Event) -> Event:
+    """The promise verb's event retyped by the act promised: a vow to cooperate, help or keep
+    a pact is an intent to cooperate (AGREE, CAMEO 030), a pledge or promise to use force,
+    coerce, sanction or protest a threat (THREATEN). A vow with nothing, or anything else,
+    promised keeps its sense ("vowed revenge"). A verb of breaking a rule whose subject is an
+    act, not a party, judges that act (ACCUSE)."""
+    tok = cand.token
+    act = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    if cand.sense.pos == "verb" and tok.lemma_.lower() in _BREAKING and act is not None and (
+            act.lemma_.lower() in _ACT_NOUNS or _harm_noun(act)):
+        # the one whose rights are broken complains of it; the act's doer is accused
+        doer = party_of(analysis, act)
+        wronged = event.target
+        event.target = doer if doer.country or doer.actor_id else None
+        if event.source is None or not (event.source.country or event.source.actor_id):
+            event.source = wronged
+        return _retype(event, "ACCUSE", "111")
+    if cand.sense.pos != "verb" or tok.lemma_.lower() not in _PROMISING:
+        return event
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return event
+    sense = lx.load().verb_sense(act)
+    if event.type == "THREATEN" and act.lemma_.lower() not in _GUARDING and (
+            sense is not None and sense.type in COOPERATION_TYPES
+            or sense is None and act.lemma_.lower() in _FRIENDLY_ACTS):
+        etype, cameo = "AGREE", "030"
+    elif event.type == "AGREE" and sense is not None and sense.type in _INTENT_CAMEO:
+        etype, cameo = "THREATEN", _INTENT_CAMEO[sense.type]
+    else:
+        return event
+    return _retype(event, etype, cameo)
+
+
+def _retype(event: Event, etype: str, cameo: str) -> Event:
+    event.type, event.cameo, event.intensity = etype, cameo, lx.goldstein(cameo)
+    row = lx.cameo_table().get(cameo)
+    event.mode = row.mode if row and row.plover == etype else None
+    return event
 
 
 def intent_event(analysis: Analysis, cand: Candidate, event: Event) -> Event | None:
@@ -349,9 +412,14 @@ _DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "cont
 def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     """ "Hanoi said its coastguard had never rammed the trawler": a party saying that
     it (or its own forces) did not use force denies it (REJECT), beside the negated act."""
-    if event.type not in _DENIED_TYPES or event.status != "negated" or event.source is None:
+    if event.type not in _DENIED_TYPES or event.status != "negated" or (
+            event.trigger_token is None):
         return None
-    if event.trigger_token is None or not (event.source.country or event.source.actor_id):
+    # "a rebel spokesman said his fighters had laid no ambush": the doer unnamed but the
+    # speaker's own by a possessive that points back at the speaker
+    own = _own_people(analysis.doc[event.trigger_token])
+    if not own and (event.source is None or not (event.source.country
+                                                  or event.source.actor_id)):
         return None
     node = analysis.doc[event.trigger_token]
     while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
@@ -366,9 +434,9 @@ def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     if speaker is None:
         return None
     source = party_of(analysis, speaker)
-    same = party_key(source) == party_key(event.source) or (
-        source.country is not None and source.country == event.source.country) or (
-        _own_people(analysis.doc[event.trigger_token]))
+    same = own or event.source is not None and (
+        party_key(source) == party_key(event.source)
+        or source.country is not None and source.country == event.source.country)
     if not same or not actor_like(speaker, source):
         return None
     return _statement(analysis, "REJECT", "120", verb, evidence_span(analysis, verb, sent),
@@ -378,9 +446,12 @@ def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
 def _own_people(trigger: Any) -> bool:
     """ "police said their officers did not shoot anyone": the act's doer is the speaker's
     own by a possessive that points back at the speaker."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
+        trigger = trigger.head  # "his fighters had laid no ambush": the doer of the light verb
     subject = next((c for c in trigger.children if c.dep_ in SUBJ), None)
     return subject is not None and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+        for c in subject.children)
 
 
 _PRESS_NOUNS = {"media", "medium", "agency", "newspaper", "paper", "television", "tv", "radio",
@@ -399,6 +470,16 @@ _DISAPPROVAL = {"unacceptable", "illegal", "unlawful", "provocative", "reckless"
                 "outrageous", "unjustified", "unprovoked", "criminal", "barbaric", "cowardly",
                 "deplorable", "inexcusable", "terrorism", "atrocity", "illegitimate",
                 "destabilizing", "destabilising", "escalatory", "heinous"} | _BRANDS
+# Names of crimes that an act of force is called: they judge it only when what is so named
+# is such an act ("said the strikes were executions", "branded the raid murder"), not a
+# death or a case ("police said the death was murder").
+_CRIMES = {"murder", "execution", "massacre", "genocide", "slaughter", "piracy", "cleansing",
+           "assassination", "extermination", "butchery", "carnage", "bloodbath", "homicide",
+           "killing", "punishment", "banditry", "terror"}
+_JUDGED_ACTS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "operation",
+                "act", "action", "blockade", "siege", "killing", "campaign", "offensive",
+                "incursion", "shooting", "sinking", "detention", "seizure", "this", "these",
+                "it", "that", "those"}
 _JUDGE_VERBS = _DEMAND_VERBS | {"agree", "consider", "deem", "find", "believe", "conclude",
                                 "call", "describe", "brand", "label", "term", "denounce",
                                 "condemn", "characterize", "characterise", "view", "regard"}
@@ -419,7 +500,9 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
     another's words ("called the note unacceptable", "termed the demands an unacceptable
     attempt to interfere"), the judgement turns them down (REJECT, CAMEO 12)."""
     for word in sent:
-        if word.lemma_.lower() not in _DISAPPROVAL and word.lower_ not in _DISAPPROVAL:
+        crime = word.lemma_.lower() in _CRIMES and word.pos_ == "NOUN"
+        if word.lemma_.lower() not in _DISAPPROVAL and word.lower_ not in _DISAPPROVAL and (
+                not crime):
             continue
         named = word
         if word.dep_ == "amod" and word.head.dep_ in ("oprd", "attr", "xcomp", "appos"):
@@ -427,6 +510,9 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
         verb, judged = _judging_verb(named)
         if verb is None or verb.lemma_.lower() not in _JUDGE_VERBS:
             continue
+        if crime and not (judged is not None and (
+                _harm_noun(judged) or judged.lemma_.lower() in _JUDGED_ACTS)):
+            continue  # "police said the death was murder": a case, not an act judged
         speaker = _judge_of(verb)
         if speaker is None:
             continue
@@ -459,6 +545,8 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
     yield from admission_events(analysis, sent, sent_index)
     yield from reserved_right_threats(analysis, sent, sent_index)
     yield from reprisal_threats(analysis, sent, sent_index)
+    yield from warning_threats(analysis, sent, sent_index)
+    yield from joint_events(analysis, sent, sent_index)
 
 
 # Ties by which an official lays an attack at another state's door: the raiders "took orders
@@ -524,7 +612,17 @@ def _judge_of(verb: Any) -> Any | None:
     """The subject of a judging verb, or of the saying it is joined to: in "the spokeswoman
     says the trader died and calls the note an attempt to meddle", "calls" is hung on "died"
     but shares the tense of "says", whose subject judges."""
-    own = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    # (in a transcript "Q: the minister said ..." and "Captain, the minister said ..." the
+    # label or the person addressed is parsed as a subject too: the nearest one speaks, and
+    # a name set beside the one addressed is the speaker)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    own = max(subjects, key=lambda c: c.i) if subjects else None
+    if own is not None:
+        beside = next((c for c in own.children if c.dep_ == "appos" and c.pos_ in (
+            "NOUN", "PROPN")), None)
+        if beside is not None and own.i == own.sent.start and any(
+                t.ent_type_ in ("GPE", "NORP") for t in beside.subtree):
+            return beside
     if own is not None or verb.dep_ != "conj":
         return own
     head = verb.head
@@ -534,8 +632,35 @@ def _judge_of(verb: Any) -> Any | None:
     return next((c for c in head.children if c.dep_ in SUBJ), None)
 
 
+# Verbs that equate an act with what it is judged to be: "the raid amounted to a war crime",
+# "the blockade constitutes collective punishment", "is tantamount to aggression".
+_EQUATING = {"amount", "constitute", "represent", "equate", "equal", "tantamount"}
+
+
+def _equated(word: Any) -> tuple[Any | None, Any | None]:
+    """The saying verb over an equating verb whose object or "to" phrase is `word`, and the
+    act equated ("said the raid amounted to a war crime"), or (None, None)."""
+    up = word.head
+    if word.dep_ == "pobj" and up.lower_ == "to":
+        up = up.head
+    elif word.dep_ not in ("dobj", "obj"):
+        return None, None
+    if up.lemma_.lower() not in _EQUATING:
+        return None, None
+    clause = up.head if up.dep_ == "acomp" and up.head.lemma_ == "be" else up
+    act = next((c for c in clause.children if c.dep_ in SUBJ), None)
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return clause.head, act
+    tag = next((c for c in clause.children if c.dep_ == "parataxis"
+                and c.lemma_.lower() in _SAYING), None)
+    return (tag, act) if tag is not None else (None, None)
+
+
 def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
     """The verb whose subject passes the judgement, and the thing judged."""
+    said, act = _equated(word)
+    if said is not None:
+        return said, act
     head = word.head
     if word.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.dep_ == "ccomp":
         return head.head, next((c for c in head.children if c.dep_ in SUBJ), None)
@@ -551,6 +676,17 @@ def _judging_verb(word: Any) -> tuple[Any | None, Any | None]:
     if word.dep_ in ("dobj", "obj") and named is not None and (
             head.lemma_.lower() in _NAMING_VERBS | {"brand", "label", "term", "dub"}):
         return head, named  # "called the US sailors pirates", parsed as one noun phrase
+    before = word.i - 1
+    while before > 0 and word.doc[before].dep_ in ("det", "amod") and (
+            word.doc[before].head.i == word.i):
+        before -= 1  # "'a massacre'", "'cold-blooded murder'"
+    if before >= 0 and word.doc[before].tag_ in ("``", "''") and word.dep_ != "dobj":
+        # "labelled the raids on the villages by the lake 'murder'": a quoted name the parser
+        # hung inside the object of the naming verb
+        for up in word.ancestors:
+            if up.dep_ in ("dobj", "obj") and up.head.lemma_.lower() in _NAMING_VERBS | {
+                    "dub"}:
+                return up.head, up
     if word.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as":
         # "described the flights as reckless": "as" hangs on the verb or on its object
         up = head.head
@@ -860,9 +996,15 @@ def blame_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Eve
             # "held X responsible", "found X guilty" (a court's verdict is no accusation)
             word = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
                          and c.lemma_.lower() in _LIABLE), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if word is None and obj is not None:
+                # "held the Pakistani army responsible for ...", parsed with the word hung on
+                # the object
+                word = next((c for c in obj.children if c.dep_ == "amod"
+                             and c.lemma_.lower() in _LIABLE and c.i > obj.i), None)
             if word is None:
                 continue
-            accused = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            accused = obj
             if accused is None:
                 accused = next((c for c in word.children if c.dep_ in SUBJ), None)
         elif lemma in _LAYING:
@@ -970,6 +1112,158 @@ def reserved_right_threats(analysis: Analysis, sent: Any, sent_index: int) -> It
             continue
         yield _statement(analysis, "THREATEN", "130", verb, evidence_span(analysis, verb, sent),
                          sent_index, source, None)
+
+
+# Ways of staying out of a quarrel that a party says it will not keep to: "would not stand
+# idly by", "will not sit on its hands", "will not remain silent/indifferent/passive".
+_STAYING = {"sit", "stand", "stay", "remain", "watch", "look"}
+_IDLE = {"idly", "idle", "by", "silent", "indifferent", "passive", "neutral", "quiet",
+         "hand", "on", "aside"}
+# Hedged words in which a party lets force or a measure be foreseen: "hinted that arms might
+# be used", "signalled that it could close the pipeline".
+_HINTING = {"hint", "signal", "intimate", "insinuate"}
+_FORCE_WORDS = {"force", "option", "action", "measure", "step", "means", "troop", "army",
+                "military", "weapon"}
+
+
+def _modal(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+
+
+def _speaker_party(analysis: Analysis, verb: Any, subject: Any) -> Any | None:
+    """The party of a subject, or of the speaker when the subject is a pronoun."""
+    source = party_of(analysis, subject)
+    if subject.pos_ == "PRON" and not (source.country or source.actor_id):
+        speaker = _speaker(verb)
+        source = party_of(analysis, speaker) if speaker is not None else source
+    return source if source.country or source.actor_id else None
+
+
+def warning_threats(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """A party saying it will not stand idly by ("would not stand idly by if its neighbour
+    kept arming the rebels"), or hinting that force or a measure may come ("hinted that the
+    army might be used"), warns (THREATEN, CAMEO 130). The one whose move is the condition is
+    the target."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma in _STAYING and any(c.dep_ == "neg" or c.lower_ == "never"
+                                     for c in verb.children) and _modal(verb) is not None and (
+                any(c.lower_ in _IDLE for c in verb.children if c.dep_ != "neg")):
+            subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+            if subject is None:
+                continue
+            source = _speaker_party(analysis, verb, subject)
+            if source is None:
+                continue
+            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "should", "unless", "while")
+                for g in c.children)), None)
+            other = next((c for c in cond.children if c.dep_ in SUBJ), None) if cond else None
+            target = party_of(analysis, other) if other is not None else None
+            if target is not None and not (target.country or target.actor_id):
+                target = None
+            # the warning is told as its saying is ("said it would not ..."), not negated
+            speaker = _speaker(verb)
+            yield _statement(analysis, "THREATEN", "130", verb,
+                             evidence_span(analysis, verb, sent), sent_index, source, target,
+                             token=speaker.head if speaker is not None else subject)
+        elif lemma in _HINTING and verb.pos_ == "VERB":
+            said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            modal = _modal(said) if said is not None else None
+            if said is None or modal is None or modal.lower_ not in (
+                    "may", "might", "could", "would", "will"):
+                continue
+            means = next((c for c in said.children if c.dep_ in ("nsubjpass", "dobj", "obj")),
+                         None)
+            sense = lx.load().verb_sense(said)
+            hostile = sense is not None and sense.type in _INTENT_CAMEO
+            if not (hostile or means is not None and means.lemma_.lower() in _FORCE_WORDS
+                    and said.lemma_.lower() in ("use", "take", "employ", "consider")):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+            source = _speaker_party(analysis, verb, subject) if subject is not None else None
+            if source is None:
+                continue
+            doer = next((c for c in said.children if c.dep_ in SUBJ), None)
+            if doer is not None and doer.dep_ != "nsubjpass":
+                party = party_of(analysis, doer)
+                if doer.pos_ != "PRON" and party_key(party) != party_key(source) and (
+                        party.country != source.country):
+                    continue  # "hinted that Iran could strike": a forecast of another's move
+            yield _statement(analysis, "THREATEN", "130", verb,
+                             evidence_span(analysis, verb, sent), sent_index, source, None)
+
+
+# What two parties can do together: "joint operations", "jointly marked out the border".
+# (joint exercises and drills stay a show of force, MOBILIZE, as the gold files code them)
+_JOINT_ACTS = {"operation", "offensive", "mission",
+               "raid", "strike", "airstrike", "campaign", "force", "taskforce", "investigation",
+               "inquiry", "probe", "survey", "demarcation", "search", "rescue", "crackdown",
+               "assault", "sweep", "monitoring", "surveillance", "training", "deployment",
+               "evacuation", "production", "development", "research", "project", "inspection",
+               "mapping", "clearance", "demining"}
+_MILITARY_ACTS = {"operation", "offensive", "raid", "strike", "airstrike", "force", "taskforce",
+                  "assault", "sweep", "deployment", "demining", "clearance", "mission"}
+
+
+_PRIVATE_PAIRS = {"company", "firm", "bank", "university", "school", "team", "club", "researcher",
+                  "scientist", "couple", "family", "startup", "carmaker", "airline", "maker",
+                  "manufacturer", "brewer", "studio", "band", "artist", "author", "investor",
+                  "hospital", "museum", "orchestra", "player", "athlete", "chef"}
+
+
+def _sides(analysis: Analysis, subject: Any) -> list[Any]:
+    """The states a subject names: its own and its conjuncts' ("Kenya and Uganda"), or the
+    peoples' adjectives on it ("Tajik and Kyrgyz surveyors"), one party each."""
+    tokens = [subject, *subject.conjuncts]
+    tokens += [m for m in subject.children if m.dep_ in ("amod", "compound", "nmod")]
+    tokens += [c for m in list(tokens[1:]) for c in m.conjuncts if c not in tokens]
+    from warpath.places.gazetteer import gazetteer  # loaded on first use
+
+    out: list[Any] = []
+    for t in tokens:
+        # a people's adjective names its own state, whatever the phrase's party
+        code = gazetteer().demonym(t.text) if t.dep_ != "nsubj" or t.pos_ == "ADJ" else None
+        party = Party(actor_id=None, text=t.text, country=code) if code else party_of(
+            analysis, t)
+        if party.country and all(p.country != party.country for p in out):
+            out.append(party)
+    return out
+
+
+def joint_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """Two states' parties doing a thing together cooperate (COOPERATE, CAMEO 060/062), whatever
+    the thing: "Ugandan and Congolese troops conducted joint operations against the ADF",
+    "Tajik and Kyrgyz surveyors jointly marked out the border". Private bodies and a single
+    state's agencies acting together are left out (one country)."""
+    for word in sent:
+        if word.lower_ == "jointly" and word.head.pos_ == "VERB":
+            verb, act = word.head, word.head
+        elif word.lower_ == "joint" and word.dep_ in ("amod", "compound") and (
+                word.head.lemma_.lower() in _JOINT_ACTS):
+            act = word.head
+            verb = act.head if act.dep_ in ("dobj", "obj") else None
+            sense = lx.load().noun_sense(lx.normalise(act.lemma_), act)
+            if sense is not None and sense.type == "COOPERATE" and (
+                    verb is None or lx.load().verb_sense(verb) is None):
+                continue  # "held joint patrols": the noun says it (not when the verb's own
+                # sense takes the clause: "launched a joint inquiry into the attack")
+        else:
+            continue
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if subject is None or subject.lemma_.lower() in _PRIVATE_PAIRS:
+            continue  # "French and German carmakers jointly built it": trade, no states
+        sides = _sides(analysis, subject)
+        if len(sides) < 2:
+            continue
+        cameo = "062" if act.lemma_.lower() in _MILITARY_ACTS or any(
+            p.sector in ("MIL", "COP") for p in sides) else "060"
+        for one, other in ((sides[0], sides[1]), (sides[1], sides[0])):
+            yield _statement(analysis, "COOPERATE", cameo, word,
+                             evidence_span(analysis, verb, sent), sent_index, one, other,
+                             token=verb)
 
 
 # Outcomes a party promises another's move will meet: "will be met with a crushing response",

@@ -36,6 +36,7 @@ import re
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Status
+from warpath.events import hedges as _hedges
 from warpath.events.grammar import infinitive
 from warpath.pipeline import Config, Stage, stages
 
@@ -53,11 +54,19 @@ _RANK: dict[str, int] = {
 _NEG_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing"}
 # Implicatives like "managed to", "went on to", "persuaded X to" carry no cue: their
 # complement takes their own status. The negative ones ("failed to", "neglected to") negate it.
+# A deed cut off before it was done: "foiled an attack", "thwarted a coup"; but "to thwart
+# an attack" only aims at it (see _governor_cues)
+_FOIL_VERBS = {"foil", "thwart", "forestall", "frustrate", "preempt", "pre-empt",
+               # stopping a measure before it is taken: "vetoed sanctions" ("blocked" is left
+               # out: "blocked one of our patrols" stops a patrol that is under way)
+               "veto"}
 _NEG_VERBS = {"refuse", "decline", "fail", "avoid", "avert", "forgo", "forego", "abandon",
               "cancel", "abort", "scrap", "rescind", "refrain", "deny", "reverse", "halt",
-              "neglect", "omit"}
+              "neglect", "omit",
+              } | _FOIL_VERBS
 _NEG_PARTICLE_VERBS = {("call", "off"), ("rule", "out"), ("decide", "against"),
-                       ("back", "away"), ("hold", "off"), ("pull", "back"), ("stop", "short")}
+                       ("back", "away"), ("hold", "off"), ("pull", "back"), ("stop", "short"),
+                       ("vote", "against")}
 # Verbs that deny a "that" clause or a claim ("denied that its troops fired", "rejected claims
 # that its jets bombed the port"): the event is negated by the one who would know.
 _DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "disprove",
@@ -80,7 +89,13 @@ _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consi
                "suggest", "offer", "push", "press", "prevent", "stop", "deter",
                "try", "attempt", "need", "mull", "explore",
                "propose", "recommend", "advocate", "provoke", "invite", "lure",
-               "imagine", "suppose", "predict", "speculate", "doubt", "wonder", "question"}
+               "imagine", "suppose", "predict", "speculate", "doubt", "wonder", "question",
+               # a party pressed to act: "leaned on Israel to allow", "nudged Tokyo to resume"
+               "lean", "prod", "nudge", "goad", "pressure", "implore", "exhort", "beg",
+               "entreat", "lobby", "plead", "appeal", "encourage",
+               # what a measure is built or put forward to bring about: "sanctions designed
+               # to force a withdrawal", "mooted a fresh round of talks"
+               "design", "moot"}
 # Authorising an action decides it without doing it: "approved the raid", "ordered a strike",
 # "signed off on the assassination" make the action planned; "refused to approve" negates it.
 _AUTH_VERBS = {"authorize", "authorise", "approve", "order", "greenlight", "okay"}
@@ -98,16 +113,23 @@ _ALLEGE_VERBS = {"accuse", "blame", "charge", "allege", "suspect", "condemn", "c
 _TEMPORAL_PREPS = {"after", "following", "since", "amid", "during"}
 _TEMPORAL_MARKS = {"after", "before", "when", "since", "as", "while", "because", "until",
                    "once", "following"}
-_PLAN_NOUNS = {"plan", "option", "contingency", "intention", "preparation", "proposal",
+_PLAN_NOUNS = {"plan", "intention", "preparation", "proposal", "deadline", "timetable",
+               "timeline", "roadmap",
                "scheme", "blueprint", "order", "decision", "schedule", "idea", "pledge",
                "promise"}
 _HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "danger", "fear",
                "chance", "potential", "call", "demand", "request", "appeal", "warning",
                "bid", "attempt", "effort", "desire", "push", "goal", "aim", "hope",
-               "scenario", "question", "ultimatum", "vow", "invitation",
+               "scenario", "question", "ultimatum", "vow", "invitation", "spectre", "specter",
                "offer", "plea", "pressure", "right", "readiness", "willingness", "intent",
                "opportunity", "permission", "mandate", "authority", "authorization",
-               "authorisation", "ability", "capacity", "capability", "way", "means"}
+               "authorisation", "ability", "capacity", "capability", "way", "means",
+               # a choice kept open is not a choice made: "the option of a blockade"
+               "option", "contingency", "alternative",
+               # a plot is a deed intended, not done: "the plot to bomb the parliament"
+               "plot", "conspiracy", "ploy",
+               # what a motion or a bill would do: "a motion to expel the envoy"
+               "motion", "bill"}
 # Nouns that say an event did not happen: "its refusal to accept", "the failure to agree".
 _NEG_NOUNS = {"refusal", "rejection", "failure", "denial", "absence", "lack", "cancellation",
               "reluctance", "unwillingness", "inability"}
@@ -572,7 +594,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         note("hypothetical", "?")
     if best[0] == "asserted" and (tag := _trailing_tag(token)) is not None:
         note("reported", tag)
-    return best[0], best[1]  # type: ignore[return-value]
+    # constructions the walk does not read ("instead of X-ing", "poised to", "whether to")
+    return _hedges.revise(token, best[0], best[1])  # type: ignore[return-value]
 
 
 _TAG_WORDS = {"DET", "PRON", "PROPN", "NOUN", "ADJ", "CCONJ", "NUM", "ADP", "PART", "ADV",
@@ -896,12 +919,30 @@ def _stance(trigger: Any) -> bool:
         "warn", "threaten", "vow", "pledge", "promise", "say", "insist", "declare")
 
 
+# Verbs that say what a thing is for: "the strikes were intended to deter", "aimed at"
+_PURPOSE_VERBS = {"aim", "intend", "design", "mean"}
+
+
+def _inverted_were(be: Any) -> bool:
+    """ "Were Beijing to send troops, ...": "were" opening its clause before its subject, in a
+    sentence that asks nothing, is a condition and no arrangement."""
+    if be.lower_ != "were" or be.i != be.left_edge.i and be.doc[be.i - 1].lower_ not in (
+            ",", "and", "but", "or", ";", "—", "-"):
+        return False
+    if any(t.text == "?" for t in be.sent):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > be.i for c in be.children)
+
+
 def _condition_word(clause: Any) -> Any | None:
     """The word that makes an adverbial clause a condition on its governor: "if"/"unless",
     or an inverted "should"/"were"/"had" before the clause's subject ("should the parties
     fail", "were the rebels to take it"); a clause that merely says when is none."""
     mark = next((g for g in clause.children if g.dep_ == "mark"), None)
     if mark is not None:
+        if mark.lower_ in ("once", "when", "after") and mark.i > 0 and (
+                mark.doc[mark.i - 1].lower_ == "only"):
+            return mark  # "will sign only once Yerevan amends its constitution": a condition
         return mark if mark.lower_ in ("if", "unless") else None
     first = clause.left_edge
     subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1009,6 +1050,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
                 g.lower_ in ("no", "not") for g in c.children):
             note("negated", c)  # "no longer considered itself bound": not any more
         elif c.dep_ == "aux" and c.tag_ == "MD":
+            if low in ("would", "'d", "should") and _polite_performative(node):
+                continue  # "I would urge both ministers to meet": the urging is done here
             if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
                 note("planned", c)  # "said they would blockade Paris": a future in the past
             elif low in _HYPO_MODALS:
@@ -1257,11 +1300,17 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         elif via == "xcomp" and lemma == "be" and child.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
                 c.dep_ in ("acomp", "attr") for c in gov.children):
-            note("planned", gov)  # "the ministers are to meet next week": an arrangement
+            if _inverted_were(gov):
+                note("hypothetical", gov)  # "were Beijing to send troops": a condition
+            else:
+                note("planned", gov)  # "the ministers are to meet next week": an arrangement
         if lemma in _DENY_VERBS and via == "ccomp":
             note("negated", gov)
         elif lemma in _NEG_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "pcomp", "obj"):
-            if not (lemma == "deny" and via in ("prep",)):
+            if lemma in _FOIL_VERBS and (gov.tag_ in ("VB", "VBG") or any(
+                    c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in gov.children)):
+                note("hypothetical", gov)  # "in an effort to thwart an attack": aimed at
+            elif not (lemma == "deny" and via in ("prep",)):
                 note("negated", gov)
         elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in parts):
             if _rules_out(gov) and any(c.dep_ == "neg" for c in gov.children):
@@ -1286,8 +1335,10 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         elif lemma in _PLAN_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "obj", "pcomp"):
             if not (via == "ccomp" and _settled_clause(child)):
                 note("planned", gov)  # but "agreed that the incursion was unacceptable"
-        elif lemma in _PLAN_VERBS and via == "nsubjpass":
-            note("planned", gov)  # "a second round of talks is scheduled for June"
+        elif lemma in _PLAN_VERBS and via == "nsubjpass" and lemma not in _PURPOSE_VERBS:
+            # "a second round of talks is scheduled for June"; but "the blockade is aimed at
+            # starving the town" says what an event is for, not that it is yet to come
+            note("planned", gov)
         elif lemma in _REPORT_VERBS and via in ("ccomp", "parataxis", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in gov.children
         ) and not _performative(gov) and not (via == "advcl" and _speech_participle(child)):
@@ -1377,6 +1428,28 @@ def _governing_adjective(gov: Any, via: str) -> Any | None:
     if via == "ccomp" and gov.lemma_.lower() == "be":
         return next((c for c in gov.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     return None
+
+
+# Verbs of asking and advising a speaker performs by saying them, softened with "would":
+# "I would urge both sides to talk", "we would ask Moscow to explain".
+_PERFORMATIVES = {"urge", "ask", "appeal", "call", "suggest", "recommend", "encourage", "invite",
+                  "request", "propose", "remind", "implore", "advise", "caution", "warn", "plead",
+                  "beg", "press", "echo", "welcome", "stress", "underline", "emphasise",
+                  "emphasize"}
+
+
+def _polite_performative(node: Any) -> bool:
+    """ "I would urge both to use it", "we would call on all parties to": a speaker's own
+    request in the first person, toned down by "would"; it is made, not imagined (not "I
+    would have urged", nor one under a condition: "if asked, I would urge ...")."""
+    if node.lemma_.lower() not in _PERFORMATIVES or node.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "be") for c in node.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _COND_MARKS
+                                     for m in c.children) for c in node.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in node.children)
 
 
 # Verbs that settle what is to happen: "agreed that the meeting would go ahead".

@@ -171,6 +171,8 @@ def chronology(analysis: Analysis) -> Iterator[Check]:
             continue  # "the Commission today announced": the writer's present, not a past act
         if today is not None and p.start > today and _ahead(analysis, p):
             continue  # "vowed to reopen the pass by 9 March", after publication: a plan
+        if _read_off_publication(p):
+            continue  # "claimed on Saturday": no year written that the text could get wrong
         before = next((q for q in reversed(points[:i]) if q.sentence != p.sentence), None)
         after = next((q for q in points[i + 1:] if q.sentence != p.sentence), None)
         if before is None or after is None:
@@ -203,6 +205,20 @@ def chronology(analysis: Analysis) -> Iterator[Check]:
                     "as its answer",
                     [b.id, a.id],
                 )
+
+
+def _read_off_publication(p: _Point) -> bool:
+    """Whether every date of the point is read off the day of publication ("on Saturday",
+    "yesterday"; or carried over from such a date), with no day, month or year written: the
+    story's present, which a background told around
+    it ("in 1982 …", "in September 2024 …") cannot contradict."""
+    return all(e.date is not None and e.date.basis in ("publication", "inherited")
+               and not re.search(r"\d", e.date.text or "")
+               and not MONTH_WORD.search(e.date.text or "") for e in p.events)
+
+
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+                        re.IGNORECASE)
 
 
 def _date_words(p: _Point) -> str:

@@ -66,6 +66,21 @@ Without a response word, an act also answers
   "condemns both attacks"; "the operation followed the abduction"; an act supposed under a
   condition ("Should the junta fire again, Seoul would …"); a measure "within hours" of an unclaimed
   blast.
+- a protest lodged with no object ("we protested within the hour") or a request for an
+  inquiry, by a side (not a crowd), after another country's act just told; a denial by the
+  side whose act drew that protest answers the protest; a denial linked to an act answers
+  instead the charge that laid the act on the denier ("pinned the killings on Pakistan" …
+  "disowned any role"; a condemnation is no such charge);
+- "…, after which Estonia requested consultations" (the clause it follows, another side);
+  troops rushed "in response" after the other side's build-up; a measure in kind (an envoy
+  expelled, a sanction) after the same measure of the other side against it (tit for tat);
+  a penalty on those "it holds responsible for the detentions"; a refusal naming the request
+  by its noun ("turned the appeal down"), between organs of one state too; a threat brushed
+  aside ("the warning"); a reprisal on the doers named by a word of their name ("armed
+  herders" … "a herders' camp").
+An answer never answers an act dated after it, and an act of a past episode (dated weeks
+before, told as background) only when no act of this episode fits; "the American strikes"
+names acts of that state only.
 An act said not to have happened answers only in someone's words ("the rebels said their
 gunners had not fired") or against a charge just made, never a zero toll ("no one was
 killed"), the outcome of the act. A bare toll ("nine people were killed") leads to the act
@@ -89,6 +104,7 @@ from __future__ import annotations
 from warpath.document import Analysis
 from warpath.pipeline import Config, Stage, stages
 from warpath.provenance.responses.denials import (
+    answer_charges,
     link_denials,
     link_denied_charges,
     link_denied_contents,
@@ -98,7 +114,7 @@ from warpath.provenance.responses.denials import (
     link_rejected_claims,
 )
 from warpath.provenance.responses.earlier import pointing_back
-from warpath.provenance.responses.explicit import link_cues
+from warpath.provenance.responses.explicit import link_after_which, link_cues
 from warpath.provenance.responses.named import (
     link_blames,
     link_granted_requests,
@@ -111,6 +127,8 @@ from warpath.provenance.responses.sequence import (
     link_counter_acts,
     link_crowd_control,
     link_interceptions,
+    link_mirrors,
+    link_protests,
     link_reactive,
     link_sequence,
 )
@@ -148,6 +166,7 @@ def link_responses(analysis: Analysis) -> None:
     by_token = events_by_token(analysis)
     link_crowd_control(analysis)  # before the purpose cues: "fired tear gas to disperse them"
     link_cues(analysis, by_token)
+    link_after_which(analysis, by_token)
     link_reactive(analysis, by_token)
     link_named_acts(analysis, by_token)
     link_over_acts(analysis, by_token)
@@ -168,13 +187,16 @@ def link_responses(analysis: Analysis) -> None:
     link_releases(analysis)
     link_release_requests(analysis)
     link_sequence(analysis)
+    link_mirrors(analysis)
     link_counter_acts(analysis)
     link_interceptions(analysis)
+    link_protests(analysis)
     link_undoings(analysis)
     link_undo_requests(analysis)
     link_conditions(analysis, by_token)
     link_granted_requests(analysis)
     link_denied_contents(analysis)
+    answer_charges(analysis)
     share_answers(analysis)
     for e in analysis.events:  # "Did the troops fire back?": a question tells no answer
         if e.responds_to and 0 <= e.sentence < len(analysis.sentences) and \

@@ -43,6 +43,7 @@ from warpath.provenance.responses.words import (
     REPORTING,
     ROLE_NOUNS,
     SAME_ACTS,
+    THREAT_NOUNS,
     TOLL_NOUNS,
 )
 
@@ -296,7 +297,8 @@ def link_refusals(analysis: Analysis) -> None:
                         or any(c.dep_ == "xcomp" for c in verb.children)):
             continue  # "agreed a budget", "agreed to hold talks": its own act, not a yes
         objs = objects_of(verb)
-        if objs and not all(o.lemma_.lower() in OFFER_NOUNS or (
+        threat = bool(objs) and all(o.lemma_.lower() in THREAT_NOUNS for o in objs)
+        if objs and not threat and not all(o.lemma_.lower() in OFFER_NOUNS or (
                 o.pos_ in ("PRON", "DET") and o.lower_ in ("it", "this", "that", "which"))
                 for o in objs):
             continue  # "rejected any meeting with the Polisario" names its own thing
@@ -309,10 +311,15 @@ def link_refusals(analysis: Analysis) -> None:
                     or b.sentence < a.sentence - REFUSAL_LOOKBACK
                     or b.status in ("negated", "hypothetical")):
                 continue
-            if trigger_lemma(doc, b) not in OFFER_LEMMAS and b.type != "REQUEST":
+            if threat:
+                if b.type != "THREATEN":
+                    continue  # "brushed the warning aside": the threat, not a request
+            elif trigger_lemma(doc, b) not in OFFER_LEMMAS and b.type != "REQUEST":
                 continue
-            if same_doer(a, b, src):
-                continue
+            if same_doer(a, b, src) and not _request_named(
+                    objs, b, doc, a.source.text if a.source else None):
+                continue  # (one state's organs: "the governor appealed …", "the presidency
+                # turned the appeal down" refuses the appeal all the same)
             if granted and not _addressed(a, b):
                 continue  # a bare yes answers only a request made of the one who agrees
             if best is None or b.trigger.start > best.trigger.start:
@@ -326,6 +333,23 @@ def link_refusals(analysis: Analysis) -> None:
                     if c.dep_ in ("xcomp", "ccomp") and e.trigger_token == c.i \
                             and e.id != a.id:
                         add_link(a, e, named=True)
+
+
+def _request_named(objs: list[Token], b: Event, doc: Any, a_source: str | None) -> bool:
+    """Whether a refusal's object names the request `b` by its own word, with "the" or "that"
+    ("turned the appeal down" after "appealed to …", "rejected the demand" after "demanded"),
+    and `b` is told by another speaker (another subject)."""
+    lemma = trigger_lemma(doc, b) or ""
+    asker = (b.source.text or "").lower() if b.source is not None else ""
+    if asker in ("", "he", "she", "it", "they", "we"):
+        return False
+    if a_source is not None and a_source.lower() == asker:
+        return False  # the one who asked does not refuse its own appeal
+    for o in objs:
+        if o.lemma_.lower() in OFFER_NOUNS and o.lemma_.lower()[:5] == lemma[:5] and any(
+                c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in o.children):
+            return True
+    return False
 
 
 BACK_PERSONS = frozenset({"he", "she", "they"})
@@ -444,7 +468,40 @@ def link_denied_charges(analysis: Analysis) -> None:
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
         if best is not None:
-            add_link(a, best)
+            add_link(a, _outer_charge(analysis, best))
+
+
+def _outer_charge(analysis: Analysis, b: Event) -> Event:
+    """The charge a charge is told inside: "summoned the envoy over what its ministry called a
+    violation", "lodged a protest …, accusing Kabul of …" is one complaint, the summons or the
+    protest; a word told inside it is no charge of its own."""
+    doc = analysis.doc
+    if doc is None or b.trigger_token is None:
+        return b
+    tok = doc[b.trigger_token]
+    for c in analysis.events:
+        if (c.id == b.id or c.type not in ("ACCUSE", "PROTEST") or c.trigger_token is None
+                or c.sentence != b.sentence or c.status != b.status
+                or country_of(c, "source") not in (None, country_of(b, "source"))):
+            continue
+        head = doc[c.trigger_token]
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # "lodged a protest", "handed a note"
+        if head.i != tok.i and head.is_ancestor(tok) and not _joined_under(head, tok):
+            return c
+    return b
+
+
+def _joined_under(head: Token, tok: Token) -> bool:
+    """Whether `tok` is a charge of its own conjoined to `head` ("summoned the envoy and
+    accused Caracas of …": a charge told side by side, not inside the summons; "and handed
+    him a note of protest" is the summons's own note)."""
+    if tok.lemma_.lower() not in ("accuse", "blame", "charge"):
+        return False
+    node = tok
+    while node.head.i != head.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "conj"
 
 
 CHARGE_REACH = 5  # sentences: a denial may answer, some lines on, the charge against its doer
@@ -539,6 +596,7 @@ def link_rejected_claims(analysis: Analysis) -> None:
             b = _latest_claim(analysis, a, order, who, country, owner)
         if b is None:
             continue
+        b = _outer_charge(analysis, b)
         add_link(a, b, named=True)
         for c in _told_in(analysis, b):
             add_link(a, c, named=True)
@@ -653,7 +711,8 @@ def _latest_claim(analysis: Analysis, a: Event, order: dict[int, float], who: st
             continue  # the denier's own words
         if b.source.actor_id is not None and who is not None:
             named = set(word_stems(b.source.text or ""))
-            if b.source.actor_id != who and not (owner and owner <= named):
+            if b.source.actor_id != who and not (owner and owner <= named) \
+                    and not _organ_of(analysis, who, b):
                 continue  # "the Guild's charge": the National Guild of Road Hauliers
         elif country is None or b.source.country != country:
             continue
@@ -661,6 +720,15 @@ def _latest_claim(analysis: Analysis, a: Event, order: dict[int, float], who: st
         if best is None or key > best[0]:
             best = (key, b)
     return best[1] if best is not None else None
+
+
+def _organ_of(analysis: Analysis, who: str, b: Event) -> bool:
+    """Whether the doer of `b` is an organ of government of the state `who` names ("Islamabad's
+    charge" told by "Pakistan's Foreign Office")."""
+    state = next((x for x in analysis.actors if x.id == who), None)
+    return state is not None and state.kind == "state" and b.source is not None \
+        and b.source.country is not None and b.source.country == state.country \
+        and b.source.sector == "GOV"
 
 
 def _told_in(analysis: Analysis, b: Event) -> list[Event]:
@@ -795,3 +863,99 @@ def _charging(analysis: Analysis, by_tok: dict[int, list[Event]], tok: Token) ->
         if charge is not None:
             return charge
     return None
+
+
+def answer_charges(analysis: Analysis) -> None:
+    """"New Delhi pinned the killings on Pakistan. Islamabad disowned any role", "the minister
+    blamed the attack on the rebels … a rebel spokesman said his fighters had laid no
+    ambush": a denial linked to the act it denies answers the charge that laid that act on
+    the denier's side, told between the act and the denial, in its stead."""
+    doc = analysis.doc
+    by_id = {e.id: e for e in analysis.events}
+    for a, verb in list(stated_denials(analysis)):
+        if not a.responds_to and _denies_a_charge(verb):
+            protest = _protest_of_own_act(analysis, a, by_id)
+            if protest is not None:  # "We protested …" … "The army denied aiming at …"
+                add_link(a, protest)
+    for a in analysis.events:
+        if not a.responds_to or not (a.type == "REJECT" or a.status == "negated"):
+            continue
+        for k, bid in enumerate(a.responds_to):
+            b = by_id.get(bid)
+            if b is None or b.type not in MATERIAL:
+                continue
+            charge = _charge_laying(analysis, a, b, doc)
+            if charge is not None and charge.id not in a.responds_to:
+                a.responds_to[k] = charge.id
+
+
+# Verbs that lay an act on a side: what a denial of that act answers.
+CHARGE_VERBS = frozenset({"accuse", "blame", "pin", "hold", "attribute", "charge", "allege",
+                          "implicate"})
+
+
+def _charge_laying(analysis: Analysis, a: Event, b: Event, doc: Any) -> Event | None:
+    """The latest charge (ACCUSE) told after `b` and before the denial `a`, at most
+    CLAIM_LOOKBACK sentences back, by another side than the denier, that names `b` in its own
+    clause ("pinned the attack on …") or is aimed at the denier's side."""
+    src = country_of(a, "source")
+    best: Event | None = None
+    for c in analysis.events:
+        if (c.type != "ACCUSE" or c.id == a.id or c.trigger.start >= a.trigger.start
+                or c.sentence < a.sentence - CLAIM_LOOKBACK
+                or c.status not in ("asserted", "reported") or c.trigger_token is None):
+            continue
+        inside = b.trigger_token is not None and \
+            b.trigger_token in {t.i for t in doc[c.trigger_token].subtree}
+        if not inside and c.trigger.start < b.trigger.start:
+            continue
+        if a.source is not None and c.source is not None and (
+                a.source.actor_id is not None and a.source.actor_id == c.source.actor_id):
+            continue  # its own side's charge
+        if doc[c.trigger_token].lemma_.lower() not in CHARGE_VERBS:
+            continue  # "condemned these arrests" judges the act; a denial answers who did it
+        aimed = c.target is not None and (
+            c.target.actor_id is not None and a.source is not None
+            and c.target.actor_id == a.source.actor_id
+            or src is not None and c.target.country == src
+            and country_of(c, "source") not in (None, src))
+        if inside or aimed:
+            best = c
+    return best
+
+
+# What a denial of a protest may name: "dismissed the complaint", "rejected the charges".
+PROTESTED_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "complaint",
+                             "protest", "note", "statement", "report", "account", "version"})
+
+
+def _denies_a_charge(verb: Token) -> bool:
+    """A denial of what is said against its side: "denied aiming at UN staff", "dismissed the
+    complaint" (not "rejected any meeting", which refuses a thing of its own)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return verb.lemma_.lower() in ("deny", "refute", "disown", "dispute")
+    return all(o.lemma_.lower() in PROTESTED_NOUNS or o.pos_ == "PRON" for o in objs)
+
+
+def _protest_of_own_act(analysis: Analysis, a: Event, by_id: dict[str, Event]) -> Event | None:
+    """The latest protest, charge or demand told just before the denial `a` (ANSWER_LOOKBACK
+    sentences) by another side, that answers an act of the denier's side: what a bare denial
+    by that side answers."""
+    src = country_of(a, "source")
+    if src is None and (a.source is None or a.source.actor_id is None):
+        return None
+    best: Event | None = None
+    for c in analysis.events:
+        if (c.type not in CLAIM_TYPES or c.id == a.id or c.trigger.start >= a.trigger.start
+                or c.sentence < a.sentence - ANSWER_LOOKBACK
+                or c.status not in ("asserted", "reported") or same_doer(a, c, src)):
+            continue
+        acts = [by_id[x] for x in c.responds_to if x in by_id]
+        # (the army's tank, "its troops": one side, two actors); the latest protest or
+        # charge, before a request told with it
+        if any(b.type in MATERIAL and (same_doer(a, b, src) or country_of(b, "source") == src)
+               for b in acts) and (best is None or best.type == "REQUEST"
+                                   or c.type != "REQUEST"):
+            best = c
+    return best

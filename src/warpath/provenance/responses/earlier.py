@@ -8,7 +8,14 @@ import re
 from typing import Any
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.links import trigger_lemma, type_family, word_stems
+from warpath.provenance.responses.links import (
+    dated_after,
+    doer_countries,
+    stale,
+    trigger_lemma,
+    type_family,
+    word_stems,
+)
 from warpath.provenance.responses.syntax import Token
 from warpath.provenance.responses.words import (
     ALSO_TYPES,
@@ -44,26 +51,44 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
         else set()
     families |= also
     doc = analysis.doc
+    doers = doer_countries(obj) if obj is not None else set()
+    weekday = _weekday_named(obj)
     best: tuple[float, Event] | None = None
+    stale_best: tuple[float, Event] | None = None
     lo = answer.sentence - LOOKBACK
     for b in analysis.events:
-        if b.id in skip or b.id == answer.id or b.sentence < lo - FAR_LOOKBACK:
+        on_day = weekday is not None and _on_weekday(b, weekday)
+        if b.id in skip or b.id == answer.id or b.sentence < lo - FAR_LOOKBACK and not on_day:
             continue
         if b.trigger.start >= answer.trigger.start:
             continue
-        if b.sentence < lo and not _named_far(doc, b, obj, stems):
+        if weekday is not None and b.date is not None and b.date.granularity == "day" \
+                and not on_day:
+            continue  # "Tuesday's strike": not an act of another day
+        if b.sentence < lo and not on_day and not _named_far(doc, b, obj, stems):
             continue  # far back, only the act the noun names ("the assault" for "stormed")
-        if b.status in ("negated", "hypothetical"):
+        if b.status in ("negated", "hypothetical") or weekday is not None and \
+                b.status == "planned":
             continue
-        if answer.id in b.responds_to:
+        if answer.id in b.responds_to or dated_after(b, answer):
             continue
         if want_type is not None and type_family(b.type) not in families:
             continue
-        if want_type is None and not generic and b.type not in MATERIAL:
+        moves = answer.type == b.type == "MOBILIZE"  # troops rushed to meet troops massed
+        if want_type is None and not generic and b.type not in MATERIAL and not moves:
             continue  # with nothing named, a retaliation answers force, not words
         score = _side_score(answer, b, same_side)
+        if doers and b.source is not None and b.source.country:
+            # "condemned the American strikes": acts of that state, not of another side
+            if b.source.country not in doers:
+                continue
+            score += 2.5
         if b.type in MATERIAL or type_family(b.type) in also:
             score += 1.0  # force, or what the noun also names ("the launch" of missiles)
+        if on_day:
+            score += 2.0  # "Sunday's raid": the act of that day, however far back
+        if moves and obj is None:
+            score += 3.0  # a build-up "in response": the other side's build-up first
         if want_type is not None and b.type == want_type:
             score += 0.5  # "the executions" fits a killing better than an arrest
         if words:
@@ -85,12 +110,37 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             score += 0.1
         if score < 0.5:
             continue
-        if best is None or score >= best[0]:
+        # an act of a past episode, told as background, only when no act of this one fits
+        if stale(b, answer):
+            if stale_best is None or score >= stale_best[0]:
+                stale_best = (score, b)
+        elif best is None or score >= best[0]:
             best = (score, b)
+    best = best or stale_best
     if best is None:
         return []
     told = first_telling(analysis, best[1], skip | {answer.id})
     return [act_of_toll(analysis, joined_head(analysis, told))]
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_named(obj: Token | None) -> int | None:
+    """The day of the week a noun's possessive names its act by: "Tuesday's strike", "the
+    Sunday raid" (0 for Monday)."""
+    if obj is None:
+        return None
+    for c in obj.children:
+        if c.dep_ in ("poss", "compound", "nmod") and c.lower_ in WEEKDAYS:
+            return WEEKDAYS.index(c.lower_)
+    return None
+
+
+def _on_weekday(b: Event, weekday: int) -> bool:
+    """Whether `b` is dated to one day that falls on that day of the week."""
+    return b.date is not None and b.date.granularity == "day" and \
+        b.date.start == b.date.end and b.date.start.weekday() == weekday
 
 
 def _side_score(answer: Event, b: Event, same_side: bool) -> float:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from warpath.document import Analysis, Event
 from warpath.provenance.responses.earlier import antecedent, match_earlier
-from warpath.provenance.responses.links import add_link, country_of
+from warpath.provenance.responses.links import add_link, country_of, same_doer, unnamed_doers
 from warpath.provenance.responses.syntax import (
     Token,
     after_phrase,
@@ -81,6 +81,38 @@ def link_cues(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             link_came_after(analysis, by_token, tok)
         elif tok.pos_ == "VERB" and lemma in FOLLOW_VERBS and _names_act(by_token, tok):
             link_came_after(analysis, by_token, tok, direct_object(tok))
+
+
+def link_after_which(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
+    """"Three jets flew into our airspace and stayed twelve minutes, after which Estonia
+    requested consultations", "…, whereupon the coast guard fired warning shots": the act of
+    the clause that "after which" opens answers the act of the clause it hangs from, when
+    another side does it."""
+    doc = analysis.doc
+    for tok in doc:
+        if tok.lower_ == "which" and tok.dep_ == "pobj" and tok.head.lower_ in (
+                "after", "following"):
+            verb = tok.head.head
+        elif tok.lower_ == "whereupon" and tok.dep_ == "advmod":
+            verb = tok.head
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "advcl", "conj"):
+            continue
+        host = verb.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        hosts = [host] + ([host.head] if host.dep_ == "conj" else [])
+        answers = [e for e in by_token.get(verb.i, []) if e.status in ("asserted", "reported")]
+        told = [e for h in hosts for e in by_token.get(h.i, [])
+                if e.status in ("asserted", "reported")]
+        for a in answers:
+            src = country_of(a, "source")
+            for b in told[-1:]:
+                one_side = same_doer(a, b, src) or src is not None and \
+                    country_of(b, "source") == src and not unnamed_doers(b)
+                if not one_side:  # ("gunmen" are of no side their place gives them)
+                    add_link(a, b)
 
 
 def _link_qualified(analysis: Analysis, by_token: dict[int, list[Event]], act: Token,

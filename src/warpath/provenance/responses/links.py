@@ -3,11 +3,12 @@ their sides, their doers, their type family, the words of their evidence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.words import MATERIAL
+from warpath.provenance.responses.words import MATERIAL, STALE_DAYS
 
 
 def add_link(a: Event, b: Event, named: bool = False) -> None:
@@ -70,3 +71,45 @@ def unanswered_said(analysis: Analysis, etype: str) -> Iterator[tuple[Event, Any
         if (a.type == etype and not a.responds_to and a.trigger_token is not None
                 and a.status in ("asserted", "reported")):
             yield a, doc[a.trigger_token]
+
+
+def stale(b: Event, a: Event) -> bool:
+    """Whether `b` is dated to another episode, long before `a` ("in January 2023 a missile
+    tore through a block" told as background to a reaction of this week)."""
+    return b.date is not None and a.date is not None and b.embedding == "main" and \
+        "inherited" not in (a.date.basis, b.date.basis) and \
+        b.date.end < a.date.start - dt.timedelta(days=STALE_DAYS)
+    # (an act inside a charge or a claim takes the date of no episode of its own)
+
+
+def doer_countries(obj: Any) -> set[str]:
+    """The states a noun's people's adjective names as the doers of the act it names: "the
+    American strikes", "Russian shelling" (USA, RUS)."""
+    from warpath.events.countries import demonym_country
+
+    found = set()
+    for c in obj.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (code := demonym_country(c)):
+            found.add(code)
+    return found
+
+
+def dated_after(b: Event, a: Event) -> bool:
+    """Whether `b`, told before `a`, is dated to a later day than `a` ("troops were sent on 19
+    October" cannot answer the abductions of 24 October told above it)."""
+    told = ("explicit", "narrative", "publication")  # days the text gives, not inherited
+    return (b.date is not None and a.date is not None and b.date.basis in told
+            and a.date.basis in told and b.date.start > a.date.end)
+
+
+# Names for doers nobody has named: their country is only where they struck.
+UNNAMED_DOERS = frozenset({"gunman", "gunmen", "attacker", "assailant", "raider", "unknown"})
+
+
+def unnamed_doers(b: Event) -> bool:
+    """Whether the doers of `b` are told only as "gunmen", "assailants", "unknown attackers"
+    (no actor): a country given them is a guess from the place."""
+    if b.source is None or not b.source.text or (
+            b.source.actor_id is not None and not b.source.actor_id.startswith("generic-")):
+        return False  # (a generic actor, "gunmen", names no side)
+    return any(w in UNNAMED_DOERS for w in b.source.text.lower().replace("-", " ").split())

@@ -55,8 +55,8 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                 or a.status in ("negated", "hypothetical", "planned")):
             continue
         verb = doc[a.trigger_token]
-        if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
-            verb = verb.head  # "will not accept": the modal stands for its verb
+        if verb.dep_ in ("aux", "neg") and verb.head.pos_ == "VERB":
+            verb = verb.head  # "will not accept", "do not accept it": for its verb
         if verb.pos_ not in ("VERB", "AUX") or is_purpose(verb):
             continue  # "summoned the envoy to condemn X": the summons answers (see explicit._link)
         said = _summarised(by_token, verb)
@@ -103,9 +103,13 @@ def link_named_acts(analysis: Analysis, by_token: dict[int, list[Event]]) -> Non
                     add_link(a, b)
                 if a.responds_to:
                     break
+            force = NOUN_TYPES.get(obj.lemma_.lower()) in MATERIAL
             if not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                       or c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
-                continue  # "the shelling", "its strikes"
+                       or c.dep_ == "poss" and (c.pos_ == "PRON" or force and c.pos_ in
+                                                ("PROPN", "NOUN"))
+                       for c in obj.children):
+                continue  # "the shelling", "its strikes", "Tuesday's raid", "Kyiv's strikes"
+                # (a side's words, "Washington's charge", are left to the denials)
             if obj.lemma_.lower() not in NOUN_TYPES:
                 continue
             src = country_of(a, "source")

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event
-from warpath.provenance.responses.links import add_link, country_of, same_doer
+from warpath.provenance.responses.links import (
+    add_link,
+    country_of,
+    dated_after,
+    same_doer,
+    stale,
+    word_stems,
+)
 from warpath.provenance.responses.syntax import Token, pronoun_referent
 from warpath.provenance.responses.timeline import time_order
 from warpath.provenance.responses.words import (
@@ -16,11 +23,14 @@ from warpath.provenance.responses.words import (
     CROWD_NOUNS,
     DISPERSE_VERBS,
     ENVOY_NOUNS,
+    INQUIRY_NOUNS,
     LATER,
     LOOKBACK,
     MATERIAL,
     NOTE_MARKS,
     NOTE_NOUNS,
+    PROTEST_LOOKBACK,
+    PROTEST_VERBS,
     REACTIVE_LOOKBACK,
     REACTIVE_TRIGGERS,
     RECALL_VERBS,
@@ -55,8 +65,9 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
                     or after and not _dated_before(b, a)
                     or there > here + REACTIVE_LOOKBACK
                     or b.type not in MATERIAL
-                    or b.status in ("negated", "hypothetical") or a.id in b.responds_to):
-                continue
+                    or b.status in ("negated", "hypothetical") or a.id in b.responds_to
+                    or stale(b, a) or dated_after(b, a)):
+                continue  # (an act of a past episode draws no summons now)
             b_src, b_tgt = country_of(b, "source"), country_of(b, "target")
             if b_src is not None and b_src == src:
                 continue  # the summoner's own act
@@ -66,6 +77,9 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             if strict and not (hit or on_soil):
                 continue  # a note or a recall protests what was done to its own side
             sides = (tgt is not None and b_src == tgt) + 1.5 * hit
+            if not sides and not strict and b_src is None and b_tgt is None and not after \
+                    and 0 <= here - there <= SEQUENCE_LOOKBACK:
+                sides = 0.5  # "troops exchanged fire …. Two days later X summoned …": no side
             if not sides:
                 continue
             score = sides + 0.5 * (b_src is not None and b_tgt is not None)
@@ -121,15 +135,15 @@ def link_sequence(analysis: Analysis) -> None:
         if not (SEQUENCE.match(sent_text) or LATER.search(sent_text) or therefore):
             continue
         src = country_of(a, "source")
-        if src is None:
-            continue
         best: Event | None = None
         for b in analysis.events:
             if (b.id == a.id or b.sentence >= a.sentence
                     or b.sentence < a.sentence - SEQUENCE_LOOKBACK
                     or b.status not in ("asserted", "reported")
-                    or b.type not in MATERIAL | {"MOBILIZE"}):
-                continue
+                    or b.type not in MATERIAL | {"MOBILIZE"} or dated_after(b, a)):
+                continue  # (an act dated after it cannot be what "the next day" follows)
+            if src is None and not _against_doer(a, b):
+                continue  # doers of no known side: only an act on the doers named before
             if _against_doer(a, b):
                 pass  # "jets struck the retreating fighters": the doers of `b` hit back at
             elif country_of(b, "source") in (None, src):
@@ -143,10 +157,10 @@ def link_sequence(analysis: Analysis) -> None:
                     continue
             if best is None or b.trigger.start > best.trigger.start:
                 best = b
-        nearer = _unclaimed(analysis, a) if a.type in MEASURES else None
+        nearer = _unclaimed(analysis, a) if a.type in MEASURES and src is not None else None
         if nearer is not None and (best is None or nearer.trigger.start > best.trigger.start):
             best = nearer  # "within hours" points to the act told just before
-        if best is None:
+        if best is None and src is not None:
             best = _struck_back(analysis, a, src)
         if best is not None:
             add_link(a, incident_start(analysis, best))
@@ -203,7 +217,8 @@ def _struck_back(analysis: Analysis, a: Event, src: str) -> Event | None:
     best: Event | None = None
     for b in analysis.events:
         if (b.id == a.id or b.sentence >= a.sentence or b.sentence < a.sentence - LOOKBACK
-                or b.status not in ("asserted", "reported") or b.type not in MATERIAL):
+                or b.status not in ("asserted", "reported") or b.type not in MATERIAL
+                or dated_after(b, a)):
             continue
         b_src = country_of(b, "source")
         if not _against_doer(a, b):
@@ -221,8 +236,28 @@ def _against_doer(a: Event, b: Event) -> bool:
     """Whether `a` is aimed at the very actor that did `b`, another actor than its own doer
     (two armed groups of one country are told apart by their actors)."""
     who = b.source.actor_id if b.source else None
-    return who is not None and a.target is not None and a.target.actor_id == who and (
-        a.source is None or a.source.actor_id != who)
+    if who is not None and a.target is not None and a.target.actor_id is not None:
+        return a.target.actor_id == who and (a.source is None or a.source.actor_id != who)
+    return _doer_named(a, b)
+
+
+# Words of a party's name that tell no side apart ("armed men", "a local group").
+PARTY_FILLERS = frozenset({"armed", "group", "groups", "man", "men", "people", "force", "forces",
+                           "troop", "troops", "unit", "units", "side", "unknown", "suspected",
+                           "local", "some", "other", "several", "member", "members", "fighter",
+                           "fighters", "their", "its", "his", "her", "the", "a", "an"})
+
+
+def _doer_named(a: Event, b: Event) -> bool:
+    """Whether `a` is aimed at the doers of `b` by a word of their name, where no actor tells
+    the sides apart (two communities of one country): "armed herders overran …" … "a
+    vigilante group ambushed a herders' camp". The doer of `a` must not bear that word."""
+    if a.target is None or b.source is None or not b.source.text:
+        return False
+    doers = {w for w in word_stems(b.source.text) if len(w) > 3 and w not in PARTY_FILLERS}
+    aimed = set(word_stems(a.target.text or ""))
+    own = set(word_stems(a.source.text or "")) if a.source is not None else set()
+    return bool(doers & aimed) and not doers & own
 
 
 def incident_start(analysis: Analysis, b: Event) -> Event:
@@ -230,8 +265,10 @@ def incident_start(analysis: Analysis, b: Event) -> Event:
     kind by the same side on the same day told before it (within the look-back)."""
     day = b.date
     src = country_of(b, "source")
-    if day is None or day.granularity != "day" or src is None:
+    if day is None or day.granularity != "day":
         return b
+    if src is None:
+        return _told_again(analysis, b)
     for x in analysis.events:
         if x.trigger.start >= b.trigger.start:
             break
@@ -241,6 +278,32 @@ def incident_start(analysis: Analysis, b: Event) -> Event:
                 or (x.date.start, x.date.end) != (day.start, day.end)):
             continue
         return x
+    return b
+
+
+# Determiners of a subject that names again what was told before: "The shells struck a house".
+AGAIN = frozenset({"the", "these", "those", "both"})
+
+
+def _told_again(analysis: Analysis, b: Event) -> Event:
+    """An act of no known side whose subject names its doers again ("Two mortar rounds landed
+    in a village …. The shells struck a house"): the first act of its kind told on that day
+    in the sentence before or the one before that (told as fact or in a source's words, "…
+    landed in a village, officials said"); else `b`."""
+    doc = analysis.doc
+    if doc is None or b.trigger_token is None or b.date is None:
+        return b
+    subj = next((c for c in doc[b.trigger_token].children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in AGAIN for c in subj.children):
+        return b
+    for x in analysis.events:
+        if x.sentence >= b.sentence:
+            break
+        if (x.sentence >= b.sentence - 2 and x.type == b.type
+                and x.status in ("asserted", "reported") and x.date is not None
+                and (x.date.start, x.date.end) == (b.date.start, b.date.end)):
+            return x
     return b
 
 
@@ -441,3 +504,120 @@ def _crowd_control(analysis: Analysis, a: Event) -> bool:
     return verb.lemma_.lower() in DISPERSE_VERBS and bool(words & CROWD_NOUNS) or (
         verb.lemma_.lower() == "break" and any(c.lower_ == "up" for c in verb.children)
         and bool(words & CROWD_NOUNS))
+
+
+def link_protests(analysis: Analysis) -> None:
+    """"A tank fired two rounds at our tower … We protested within the hour, and the Head of
+    Mission wrote … asking for a full investigation": a protest lodged with no object, or a
+    request for an inquiry, by a side (not a crowd) answers the latest act of force by
+    another side told just before it (the first telling of that incident)."""
+    doc = analysis.doc
+    for a in analysis.events:
+        if (a.responds_to or a.trigger_token is None or a.status not in ("asserted", "reported")
+                or a.type not in ("PROTEST", "ACCUSE", "REQUEST")):
+            continue
+        verb = doc[a.trigger_token]
+        if not _lodged(verb, a):
+            continue
+        if any(e.responds_to and e.sentence == a.sentence and e.source is not None
+               and a.source is not None and e.source.text == a.source.text
+               for e in analysis.events):
+            continue  # "sent a protest note … and asked for an explanation": one démarche
+        src = country_of(a, "source")
+        best: tuple[bool, int, Event] | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.trigger.start >= a.trigger.start or b.type not in MATERIAL
+                    or b.sentence < a.sentence - PROTEST_LOOKBACK or b.embedding == "nested"
+                    or b.status not in ("asserted", "reported") or stale(b, a)
+                    or dated_after(b, a) or country_of(b, "source") in (None, src)
+                    or same_doer(a, b, src)):
+                continue  # (two sides of one country are not told apart by it)
+            # an act against the protester's side or on its soil first, then the latest
+            hit = src is not None and (country_of(b, "target") == src or (
+                b.location is not None and b.location.country == src))
+            if best is None or (hit, b.trigger.start) > best[:2]:
+                best = (hit, b.trigger.start, b)
+        if best is not None and (src is None or best[0]):
+            add_link(a, incident_start(analysis, best[2]))
+
+
+def _asked_for(noun: Token, verb: Token) -> bool:
+    """Whether the inquiry is what is asked: "asking for an investigation", "called on the UN
+    to open an inquiry" (not "to publish the results of its investigations")."""
+    head = noun.head
+    if head.dep_ == "prep" and head.head.i == verb.i:
+        return True
+    return noun.dep_ == "dobj" and (head.i == verb.i or head.dep_ == "xcomp"
+                                    and head.head.i == verb.i)
+
+
+# Words of a protest by people in the street rather than a side: "hundreds protested".
+PEOPLE_WORDS = frozenset({"hundreds", "thousands", "dozens", "residents", "villagers", "people",
+                          "workers", "farmers", "families", "relatives", "mourners", "youths",
+                          "women", "men", "locals", "fans", "traders", "drivers"})
+
+
+def _lodged(verb: Token, a: Event) -> bool:
+    """A protest of a side with nothing named ("we protested", "lodged a complaint" is left
+    to the note rules), or a request whose object is an inquiry ("asking for a full
+    investigation"); never a crowd's march ("hundreds protested")."""
+    if a.source is None or not a.source.text or \
+            set(a.source.text.lower().split()) & (CROWD_NOUNS | PEOPLE_WORDS):
+        return False
+    if a.type == "REQUEST":
+        return any(t.lemma_.lower() in INQUIRY_NOUNS and t.pos_ == "NOUN" and _asked_for(t, verb)
+                   and not any(c.dep_ == "prep" and c.lower_ in ("into", "of", "over")
+                               for c in t.children)
+                   for t in verb.subtree)
+    if verb.lemma_.lower() not in PROTEST_VERBS or verb.pos_ != "VERB":
+        return False
+    return not any(c.i > verb.i and (c.dep_ in ("dobj", "ccomp") or c.dep_ == "prep" and c.lower_
+                   in ("against", "over", "about", "at")) for c in verb.children)
+    # (an object after the verb: "A:" of an interview may be read as one before it)
+
+
+# Measures a state answers in kind: expelling or recalling envoys, sanctions, bans.
+# (a curb answers a curb of the same word: "barred …" after "barred …", "a ban" after "a ban")
+MIRRORED = frozenset({"SANCTION", "COERCE"})
+MIRROR_LOOKBACK = 6  # sentences: a tit-for-tat measure follows the other's within a few lines
+
+
+def link_mirrors(analysis: Analysis) -> None:
+    """"Somalia expelled Ethiopia's ambassador. … On Saturday Addis Ababa declared Somalia's
+    envoy persona non grata": a measure one state takes against another answers the same
+    kind of measure that other state took against it just before (tit for tat), unless it
+    is dated to another episode."""
+    for a in analysis.events:
+        if (a.responds_to or a.type not in MIRRORED or a.status not in ("asserted", "reported")
+                or a.embedding != "main"):
+            continue
+        src, tgt = country_of(a, "source"), country_of(a, "target")
+        if src is None or tgt is None or src == tgt:
+            continue
+        best: Event | None = None
+        for b in analysis.events:
+            if (b.id == a.id or b.type != a.type or b.trigger.start >= a.trigger.start
+                    or b.sentence < a.sentence - MIRROR_LOOKBACK
+                    or b.status not in ("asserted", "reported") or a.id in b.responds_to
+                    or stale(b, a) or dated_after(b, a)):
+                continue
+            if a.type != "SANCTION" and (_curb_word(analysis, a) not in CURBS
+                                         or _curb_word(analysis, a) != _curb_word(analysis, b)):
+                continue  # (a seizure after a seizure is not told as a curb in kind)
+            if country_of(b, "source") == tgt and country_of(b, "target") == src:
+                best = b  # the latest measure of the other side against this one
+        if best is not None:
+            add_link(a, best)
+
+
+CURBS = frozenset({"ban", "close", "closure", "suspend", "suspension", "restrict", "restriction",
+                   "freeze", "expel", "expulsion", "halt", "shut"})
+
+
+def _curb_word(analysis: Analysis, e: Event) -> str | None:
+    """The word of a curb, its noun's verb ("ban" for "banned", "a travel ban")."""
+    doc = analysis.doc
+    if doc is None or e.trigger_token is None:
+        return None
+    lemma = doc[e.trigger_token].lemma_.lower()
+    return {"bar": "ban", "barred": "ban"}.get(lemma, lemma)

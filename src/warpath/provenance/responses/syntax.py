@@ -26,7 +26,12 @@ def events_by_token(analysis: Analysis) -> dict[int, list[Event]]:
 
 
 def has_particle(tok: Token, word: str) -> bool:
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word for c in tok.children)
+    """"turned down", "brushed it aside"; also a particle the parser took for a preposition
+    just after the object ("turned the appeal down the following day")."""
+    obj = direct_object(tok)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word
+               or c.dep_ == "prep" and c.lower_ == word and obj is not None
+               and c.i == obj.right_edge.i + 1 for c in tok.children)
 
 
 def direct_object(tok: Token) -> Token | None:

@@ -22,6 +22,7 @@ from warpath.provenance.responses.links import (
     same_doer,
     stated_act_before,
     trigger_lemma,
+    unnamed_doers,
 )
 from warpath.provenance.responses.sequence import incident_start
 from warpath.provenance.responses.syntax import Token, pronoun_referent
@@ -309,11 +310,17 @@ def link_punishments(analysis: Analysis) -> None:
                 or a.status not in ("asserted", "reported")):
             continue
         verb = doc[a.trigger_token]
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # (a parser may hang "it considers responsible for …" on the verb itself)
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "ccomp")):
             for t in obj.subtree:
-                if t.dep_ != "relcl" or t.lemma_.lower() not in BLAME_VERBS:
+                if t.dep_ not in ("relcl", "ccomp") or not (
+                        t.lemma_.lower() in BLAME_VERBS and t.dep_ == "relcl"
+                        or _held_to_account(t)):
                     continue
-                acts = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+                # "whom it blamed for …", "it holds responsible for …" (on the adjective)
+                heads = [t, *(c for c in t.children if c.lower_ in ACCOUNTABLE)]
+                acts = [o for h in heads for p in h.children
+                        if p.dep_ == "prep" and p.lower_ == "for"
                         for o in p.children if o.dep_ == "pobj"
                         and NOUN_TYPES.get(o.lemma_.lower()) is not None
                         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children)]
@@ -322,6 +329,15 @@ def link_punishments(analysis: Analysis) -> None:
                         add_link(a, b)
             if a.responds_to:
                 break
+
+
+ACCOUNTABLE = frozenset({"responsible", "accountable", "culpable", "liable"})
+
+
+def _held_to_account(verb: Token) -> bool:
+    """"holds responsible", "deems accountable": a verb whose complement lays the blame."""
+    return verb.lemma_.lower() in ("hold", "deem", "consider", "find") and any(
+        c.lower_ in ACCOUNTABLE for c in verb.children)
 
 
 def link_reinforcements(analysis: Analysis) -> None:
@@ -355,7 +371,7 @@ def link_reinforcements(analysis: Analysis) -> None:
             if best is None or there < best[0]:
                 best = (there, b)
         if best is not None:
-            add_link(a, best[1], named=True)
+            add_link(a, incident_start(analysis, best[1]), named=True)
 
 
 def _sent_to(tok: Token) -> set[str]:
@@ -423,9 +439,12 @@ def link_guards(analysis: Analysis) -> None:
                         and b.date.start > a.date.start)):
                 continue  # forces in place since before the act did not answer it
             on_soil = b.location is not None and b.location.country == src
-            if not (on_soil or country_of(b, "target") == src) or same_doer(a, b, src) \
-                    or country_of(b, "source") in (None, src):
-                continue  # an act by another country than the one on guard
+            hit = country_of(b, "target") == src
+            doer = None if unnamed_doers(b) else country_of(b, "source")
+            if not (on_soil or hit) or doer is not None and same_doer(a, b, src) \
+                    or doer == src or doer is None and not (hit and b.type == "ASSAULT"):
+                continue  # an act by another country than the one on guard, or an attack
+                # by doers nobody names on its own forces or people ("gunmen raided two posts")
             key = 1000.0 * on_soil + there + 0.001 * b.trigger.start  # its own ground first
             if best is None or key > best[0]:
                 best = (key, b)
@@ -520,7 +539,8 @@ def _people(tok: Token | None) -> str | None:
     "two of the nurses": "nurse"); None for a bare count or nothing."""
     if tok is None:
         return None
-    if tok.pos_ in ("NUM", "PRON", "DET") or tok.lower_ in ("one", "some", "all", "most"):
+    if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") or tok.lower_ in ("one", "some", "all", "most"):
+        # (an adjective standing for people: "the youngest of the three gendarmes")
         inner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), None)
         if inner is not None:
@@ -554,6 +574,8 @@ def _demanded(word: Token) -> str | None:
         for c in word.children:
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 return "they"
+            if c.dep_ == "poss" and c.pos_ == "NOUN":
+                return c.lemma_.lower()  # "the gendarmes' release": the gendarmes
             if c.dep_ == "prep" and c.lower_ == "of":
                 return _people(next((o for o in c.children if o.dep_ == "pobj"), None))
         return None
@@ -674,8 +696,11 @@ def _freed_token(verb: Token) -> Token | None:
 
 
 def _freed(verb: Token) -> str | None:
-    """The noun of who is freed: "freed 14 hostages", "the officer was freed"."""
+    """The noun of who is freed: "freed 14 hostages", "the officer was freed", "freed the
+    youngest of the gendarmes"."""
     tok = _freed_token(verb)
+    if tok is not None and tok.pos_ == "ADJ":
+        return _people(tok)
     return tok.lemma_.lower() if tok is not None else None
 
 

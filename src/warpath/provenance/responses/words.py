@@ -30,7 +30,8 @@ NOUN_TYPES: dict[str, str] = {
                      "firing", "shooting", "ramming", "sinking",
                      "downing", "death", "slaying", "execution", "massacre", "incursion",
                      "operation", "fire", "explosion", "blast", "drone", "missile", "rocket",
-                     "launch", "fighting", "clash", "violence", "hostilities", "skirmish"),
+                     "launch", "fighting", "clash", "violence", "hostilities", "skirmish",
+                     "abduction", "kidnapping", "beating", "torture", "hijacking"),
                     "ASSAULT"),
     **dict.fromkeys(("sanction", "embargo", "blockade", "tariff", "designation"), "SANCTION"),
     **dict.fromkeys(("arrest", "detention", "seizure", "expulsion", "deportation", "ban",
@@ -137,12 +138,13 @@ REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announ
 REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
 
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff", "spurn",
-                        "brush", "shrug", "wave", "scoff"})
+                        "brush", "shrug", "wave", "scoff", "disown", "swat", "repudiate"})
 # Verbs of casting aside that refuse or deny only with their particle: "brushed the charge
 # aside", "shrugged off the offer", "waved away the complaint" (not "brushed her hair").
 ASIDE_VERBS = {"brush": frozenset({"off", "aside", "away"}),
                "shrug": frozenset({"off", "aside"}),
                "wave": frozenset({"off", "aside", "away"}),
+               "swat": frozenset({"away", "aside", "off"}),
                "turn": frozenset({"down"})}
 # Verbs of a toll: "no one was killed" tells the outcome of an act, not an answer to it.
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "harm", "die"})
@@ -163,6 +165,9 @@ DOER_NOUNS: dict[str, str | None] = {
 # Verbs that take back what another side took.
 RETAKE_VERBS = frozenset({"retake", "recapture", "regain", "reclaim", "recover"})
 RECENT_DAYS = 7  # an act this long before an answer is still news the answer may meet
+# An act dated this long before an answer belongs to another episode: "the strike", "two days
+# later" answer the act of the same weeks, not one told as background from a past year.
+STALE_DAYS = 45
 # Verbs that undo what another side did to a thing ("cleared it", "reopened it").
 UNDO_VERBS = frozenset({"clear", "reopen", "unblock", "lift", "dismantle", "remove",
                         "break", "free", "retake", "recapture"})
@@ -222,6 +227,9 @@ REFUSE_VERBS = frozenset({"refuse", "reject", "decline", "rebuff", "spurn", "tur
 OFFER_NOUNS = frozenset({"offer", "proposal", "plan", "invitation", "initiative", "request",
                          "call", "appeal", "demand", "suggestion", "mediation", "ceasefire",
                          "truce", "deal", "idea", "overture", "bid"})
+# What a threat is called, so brushed aside: "brushed the warning aside", "rejected the
+# ultimatum" answer the latest threat of another side.
+THREAT_NOUNS = frozenset({"warning", "threat", "ultimatum"})
 # Acts that offer or ask something another side may refuse.
 OFFER_LEMMAS = frozenset({"offer", "propose", "invite", "suggest", "ask", "request", "urge",
                           "call", "appeal", "demand", "press", "seek", "moot", "float",
@@ -261,3 +269,10 @@ CROWD_NOUNS = frozenset({"crowd", "crowds", "rally", "march", "marchers", "prote
                          "protesters", "protestors", "demonstration", "demonstrators",
                          "sit-in", "gathering", "mob", "procession", "students", "them"})
 CROWD_LOOKBACK = 2  # sentences: the police answer a march told just before
+
+# Verbs of a protest lodged by a side ("we protested within the hour") and nouns of what a
+# side hit asks for ("asking for a full investigation"): answers to the act just told.
+PROTEST_VERBS = frozenset({"protest", "complain"})
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "explanation",
+                           "inquest"})
+PROTEST_LOOKBACK = 5  # sentences: a protest with no object answers the act told before it

@@ -1,0 +1,858 @@
+"""Constructions that keep an event from being stated as fact, read after the status walk.
+
+`status.status_of` walks from a trigger up the clauses that embed it and notes cue words.
+Some constructions hide their cue where that walk does not look, or carry it in a word the
+walk reads in another sense. `revise` reads them from the trigger and returns a corrected
+status. Most rules only raise the status; a failed prevention, a modal of perception, a plan
+carried out, "if anything", an open question under a negation and the terms of a plan lower
+it, each only from the status and cue that construction gave:
+
+- substitution: "instead of / in place of / in lieu of / rather than X", "far from X-ing":
+  the event named as the road not taken did not happen (negated); the main clause stands;
+- imminence: "poised / set / slated / due / about to X", "on the verge / brink / cusp of
+  X-ing": the act is at hand but not yet done (planned);
+- an open question: "discussing whether to X", "unsure if X": hypothetical;
+- a call for an event: "renewed their calls for the release of ...", where the parser hangs
+  "for" on the verb rather than on the noun "calls": hypothetical;
+- convening for a date: "called a strike for Monday": planned;
+- a mandative subjunctive: "proposed that the group hold its next round", "demanded that the
+  troops be withdrawn": the proposed act is planned, the demanded one hypothetical (the
+  proposal or demand itself is a fact);
+- an event under "the next / the coming" in a time phrase of a hedged clause ("would land
+  during the next drills"): it shares that clause's status;
+- a denied deed: "denied carrying out the strike that hit a wedding": the strike, and the
+  relative clause that tells what it did, are negated;
+- a call rejected: "rejected calls to expel the ambassador", "turned down demands for a
+  withdrawal": the act called for is not done (negated);
+- a prevention that failed: "could not stop the militia from storming the camp", "failed to
+  prevent the attack": the act that was not prevented happened;
+- a modal of perception: "soldiers could be seen shelling the ridge", "blasts could be heard":
+  the seeing is what "could" hedges, and it is told as having happened;
+- a plan carried out: "the long-planned swap finally went ahead on Friday": the event planned
+  is told as having happened;
+- "if anything": a comment, not a condition;
+- a contingency: "would send troops provided that Khartoum asks", "in the event of an attack,
+  reservists would be mobilised", "in case the talks fail, the army has drawn up plans to
+  retake the corridor": a plan that waits on a condition is hypothetical;
+- the terms of a plan: "under the deal, Russian troops would withdraw by March": the "would"
+  tells what the plan provides, so the act is planned rather than hypothetical;
+- an inverted condition: "had Kyiv struck the depot earlier, ...", "were Ankara to send
+  troops, ...": "had", "were" or "should" before the subject of a clause it opens, in a
+  sentence that asks nothing, is an "if": hypothetical, wherever the parser hangs the clause;
+- a headline infinitive: "Army to deploy 3,000 troops to Kashmir": a subject with a bare
+  "to"-infinitive and no finite verb announces what is to come (planned);
+- "let alone", "much less", "never mind": the second, stronger act is not even in reach
+  (hypothetical);
+- an event that did not come about: "the invasion that never came", "an offensive which
+  did not materialise": negated by its own relative clause;
+- an imperative: "Leave the town now," the general told them; "lay down your weapons or we
+  open fire": a command says what is wanted, not what was done (hypothetical);
+- what a deal or agreement provides: "a deal to free the hostages is within reach": planned;
+- either way: "the army may or may not have fired", "did or did not": the "not" leaves the
+  question open (hypothetical), it denies nothing;
+- a deal never carried out: "a truce was proposed in March but never put into effect", "the
+  talks were announced but never took place": the event shares its subject with a denied
+  verb of coming about or of being carried out (negated);
+- "too ... to": "the army was too weak to retake the town", "had too few men to hold the
+  bridge": the act was out of reach (negated);
+- a near miss: "troops almost opened fire", "the navy nearly rammed the trawler": "almost" or
+  "nearly" on the verb itself says it did not happen (negated);
+- "ahead of": "police are deployed ahead of Friday's march", "troops will be on alert ahead of
+  the talks": an occasion prepared for is yet to come (planned) when the clause preparing for
+  it is not told as past, or the occasion carries its own day;
+- a claim found false: "reports that troops had entered the town proved false", "claims that
+  the army shelled the clinic were denied": the event claimed is negated;
+- a deed named as the subject of a "would" ("a seizure of another tanker would push prices
+  higher"): an indefinite event whose effect is weighed is a supposition (hypothetical).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+_RANK: dict[str, int] = {
+    "asserted": 0, "reported": 1, "planned": 2, "hypothetical": 3, "negated": 4,
+}
+# Links by which a trigger sits inside the clause or phrase above it.
+_CLIMB = {"dobj", "obj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "acomp", "attr",
+          "oprd", "nsubjpass", "compound", "amod"}
+_MAX_STEPS = 7
+
+# "instead of", "rather than", "far from" (with a gerund only: "far from the front" is a place)
+_SUBSTITUTE_ADVS = {("instead", "of"), ("rather", "than")}
+_SUBSTITUTE_NOUNS = {"place", "lieu"}  # "in place of", "in lieu of"
+
+# Words governing a to-infinitive that say the act is imminent; as participles or adjectives
+# only ("are set to meet", not "set fire to")
+_IMMINENT = {"poised", "set", "slated", "due", "scheduled", "about", "primed", "gearing",
+             "geared", "readying"}
+_IMMINENT_TAGS = {"VBN", "JJ", "RB", "IN", "VBG"}
+# "on the verge of signing", "on the brink of war", "on the cusp of a deal"
+_VERGE_NOUNS = {"verge", "brink", "cusp", "threshold", "point", "edge"}
+
+_QUESTION_MARKS = {"whether", "if"}
+
+# Nouns for a call or demand whose object the parser may attach to the verb above
+_CALL_NOUNS = {"call", "demand", "appeal", "plea", "request", "clamour", "clamor",
+               "campaign", "push", "pressure", "petition", "ultimatum",
+               # a motion or proposal put to a vote: "rejected a motion to expel the envoy"
+               "motion", "resolution", "proposal", "bill", "bid"}
+# Convening verbs: "called a strike for Monday", "announced a rally for the weekend"
+_CONVENE_VERBS = {"call", "announce", "convene", "schedule", "set", "plan", "organise",
+                  "organize", "fix"}
+_SPANS = {"minute", "hour", "day", "night", "week", "month", "year", "fortnight"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "tomorrow", "weekend", "tonight"}
+
+# Verbs that take a mandative "that" clause, by the status the clause gets
+_MANDATIVE = {
+    "propose": "planned", "plan": "planned", "arrange": "planned", "agree": "planned",
+    "decide": "planned", "resolve": "planned", "stipulate": "planned",
+    "suggest": "hypothetical", "recommend": "hypothetical", "advise": "hypothetical",
+    "demand": "hypothetical", "insist": "hypothetical", "urge": "hypothetical",
+    "ask": "hypothetical", "request": "hypothetical", "require": "hypothetical",
+    "move": "hypothetical", "prefer": "hypothetical", "order": "planned",
+    "command": "planned", "direct": "planned", "press": "hypothetical",
+}
+_MANDATIVE_NOUNS = {"proposal": "planned", "plan": "planned", "decision": "planned",
+                    "suggestion": "hypothetical", "recommendation": "hypothetical",
+                    "demand": "hypothetical", "request": "hypothetical",
+                    "insistence": "hypothetical", "call": "hypothetical"}
+_THIRD_SINGULAR_TAGS = {"NN", "NNP"}
+# Verbs with a reporting sense too ("data suggest that the sides meet often"): a plain present
+# tense is a statement, so only an unmistakable base form is read as a mandate.
+_TWO_SENSES = {"suggest", "insist", "agree", "decide", "resolve", "plan", "arrange", "move"}
+
+# Time phrases and the words that put them ahead: "during the next drills"
+_TIME_PREPS = {"during", "at", "before", "until", "till", "ahead", "by", "in", "after"}
+_NEXT_WORDS = {"next", "coming", "upcoming", "forthcoming", "following"}
+
+# Carrying out a deed: "denied carrying out / launching / ordering the strike"
+_DEED_VERBS = {"carry", "conduct", "launch", "stage", "mount", "perform", "order", "commit",
+               "perpetrate", "execute", "make"}
+_DENY = {"deny"}
+
+# Verbs of preventing whose failure lets the act happen; "keep" only with "from X-ing" (a
+# ceasefire "not kept" was not prevented)
+_PREVENT_VERBS = {"stop", "prevent", "keep", "deter", "dissuade", "restrain", "halt", "avert",
+                  "thwart", "forestall", "foil", "block", "veto"}
+_FAIL_VERBS = {"fail"}
+_FAIL_ADJS = {"unable", "powerless", "helpless"}
+_PAST_ABILITY = {"could", "did", "ca"}
+_PERCEIVE_VERBS = {"see", "hear", "spot", "observe", "watch", "film", "feel", "sight", "smell"}
+_PLANNED_MODS = {"planned", "scheduled", "proposed", "long-planned", "delayed", "postponed",
+                 "expected", "awaited", "promised"}
+_TAKE_PLACE = {"go", "take", "happen", "occur", "proceed", "begin", "start", "open", "get",
+               "unfold", "commence"}
+_PROVISO_WORDS = {"provided", "providing"}
+_PLAN_TERMS = {"plan", "deal", "agreement", "accord", "proposal", "arrangement", "term",
+               "framework", "roadmap", "timetable", "scheme", "ceasefire", "truce", "pact",
+               "treaty", "blueprint", "initiative", "settlement", "compromise", "formula"}
+_REJECT_VERBS = {"reject", "rebuff", "dismiss", "spurn", "refuse", "decline", "resist", "defy",
+                 "ignore", "turn down", "brush"}
+_REPORT_HEADS = {"say", "tell", "report", "add", "state", "confirm", "announce", "acknowledge",
+                 "admit", "note", "claim"}
+
+
+def revise(token: Any, status: str, cue: str | None) -> tuple[str, str | None]:
+    """The status of the event on `token` once these constructions are read, given the status
+    `status` (and its cue) that the walk found."""
+    for lower in (_failed_prevention, _perceived, _plan_carried_out, _if_anything,
+                  _question_not_denied, _terms_of_a_plan, _either_way):
+        lowered = lower(token, status, cue)
+        if lowered is not None:
+            return lowered
+    for found, word in (*_raising(token), *_supposed(token, status, cue)):
+        if _RANK[found] > _RANK[status]:
+            status, cue = found, word
+    if status == "planned" and (proviso := _contingent(token)) is not None:
+        status, cue = "hypothetical", proviso
+    return status, cue
+
+
+def _raising(token: Any) -> Iterator[tuple[str, str]]:
+    yield from _substituted(token)
+    yield from _rejected_call(token)
+    yield from _denied_deed(token)
+    for via, gov, node in _climb(token):
+        if via == "xcomp" and gov.lower_ in _IMMINENT and gov.tag_ in _IMMINENT_TAGS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            yield "planned", gov.text
+        if node.dep_ in ("xcomp", "ccomp") and (mark := _question_mark(node)) is not None:
+            yield "hypothetical", mark
+        if via in ("pobj", "pcomp") and gov.lower_ == "of" and _on_the_verge(gov.head):
+            yield "planned", gov.head.text
+        if via == "pobj" and gov.lower_ == "for" and gov.head.pos_ in ("VERB", "AUX") and (
+                call := _call_object(gov.head)) is not None:
+            yield "hypothetical", call.text
+        if via == "ccomp" and (mood := _mandate(gov, node)) is not None:
+            yield mood, gov.text
+    yield from _convened(token)
+    yield from _next_occasion(token)
+    yield from _inverted_condition(token)
+    yield from _headline_infinitive(token)
+    yield from _let_alone(token)
+    yield from _never_came(token)
+    yield from _imperative(token)
+    yield from _deal_to(token)
+    yield from _claim_found_false(token)
+    yield from _never_carried_out(token)
+    yield from _too_to(token)
+    yield from _near_miss(token)
+    yield from _ahead_of(token)
+
+
+def _contingent(token: Any) -> str | None:
+    """The words of a contingency ("provided", "in the event of", "in case") that the clause
+    of `token`, or a clause or plan above it, waits on."""
+    node = token
+    for _ in range(_MAX_STEPS):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in _PROVISO_WORDS and any(
+                    g.dep_ in ("ccomp", "pcomp", "advcl") for g in c.children):
+                return str(c.text)  # "provided that Khartoum asks" (parsed as a preposition)
+            if c.dep_ == "prep" and c.lower_ == "in" and _case_of(c, clause=False):
+                return "in case"
+            if c.dep_ == "advcl" and c.doc[c.left_edge.i].lower_ in _PROVISO_WORDS:
+                return str(c.doc[c.left_edge.i].text)  # "providing the ceasefire holds"
+            if c.dep_ == "advcl" and any(m.dep_ == "prep" and m.lower_ == "in" and _case_of(
+                    m, clause=True) for m in c.children):
+                return "in case"
+        if node.dep_ not in _CLIMB | {"acl"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _case_of(prep: Any, clause: bool) -> bool:
+    """ "in case of / in the event of" + noun, or "in case" opening a clause."""
+    for o in prep.children:
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("case", "event"):
+            if o.lower_ == "case" and (clause or not any(g.dep_ == "det" for g in o.children)):
+                return True  # a bare "in case": "in case the talks fail" ("in that case" is not)
+            return any(g.dep_ == "prep" and g.lower_ == "of" for g in o.children)
+    return False
+
+
+def _climb(token: Any) -> Iterator[tuple[str, Any, Any]]:
+    """(link, governor, node below it) from the trigger up, over the links that keep it
+    inside the phrase or clause above; stops at a relative, adverbial or main clause."""
+    node = token
+    for _ in range(_MAX_STEPS):
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            return
+        via, gov = node.dep_, node.head
+        yield via, gov, node
+        node = gov
+
+
+def _substituted(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Instead of bombing the bridge, the army cut power": the event set aside as the road
+    not taken; the walk climbs from the trigger to the phrase that names it."""
+    node = token
+    for _ in range(_MAX_STEPS):
+        if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep":
+            prep = node.head
+            if (words := _substitute_prep(prep, node)) is not None:
+                yield "negated", words
+                return
+        if node.dep_ == "advcl" and (mark := _rather_than(node)) is not None:
+            yield "negated", mark  # "rather than withdraw, the rebels regrouped"
+            return
+        if node.dep_ not in ("dobj", "obj", "conj", "xcomp", "compound", "amod") or (
+                node.head.i == node.i):
+            return
+        node = node.head
+
+
+def _substitute_prep(prep: Any, obj: Any) -> str | None:
+    """The words of a substitution ("instead of") if `prep` with its object `obj` is one."""
+    word = prep.lower_
+    advs = {c.lower_ for c in prep.children if c.dep_ == "advmod"}
+    if prep.head.dep_ == "advmod":
+        advs.add(prep.head.lower_)  # "instead" may govern "of" as its head
+    for adv in sorted(advs):
+        if (adv, word) in _SUBSTITUTE_ADVS:
+            return f"{adv} {word}"
+    if word == "of" and prep.head.lower_ in _SUBSTITUTE_NOUNS and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "in":
+        return f"in {prep.head.lower_} of"
+    # "far from withdrawing": a gerund only; "far from the front line" is a place
+    if word == "from" and "far" in advs and obj.tag_ == "VBG":
+        return "far from"
+    return None
+
+
+def _rather_than(clause: Any) -> str | None:
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "than"]
+    if marks and any(c.dep_ == "advmod" and c.lower_ == "rather" for c in clause.children):
+        return "rather than"
+    return None
+
+
+def _on_the_verge(noun: Any) -> bool:
+    return (noun.lower_ in _VERGE_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ == "on")
+
+
+def _question_mark(clause: Any) -> str | None:
+    """ "discussing whether to station", "nobody knows if": an open question; but "whether
+    or not" grants the clause both ways."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS]
+    if not marks or (any(c.lower_ == "or" for c in clause.children) and any(
+            c.lower_ == "not" for c in clause.children)):
+        return None
+    return str(marks[0].text)
+
+
+def _call_object(verb: Any) -> Any | None:
+    """ "renewed their calls (for ...)": the call noun the verb takes as its object."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CALL_NOUNS:
+            return c
+    return None
+
+
+def _convened(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Student groups have called a march for Friday": an event called for a date ahead."""
+    if token.dep_ not in ("dobj", "obj") or token.head.lemma_.lower() not in _CONVENE_VERBS:
+        return
+    verb = token.head
+    for prep in [*verb.children, *token.children]:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                _a_date(o) for o in prep.children if o.dep_ == "pobj"):
+            yield "planned", verb.text
+            return
+
+
+def _a_date(tok: Any) -> bool:
+    """A day or time ahead ("for Friday", "for 12 March"), not a span ("for two days")."""
+    if tok.lemma_.lower() in _SPANS and any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
+
+
+def _mandate(gov: Any, clause: Any) -> str | None:
+    """ "proposed that the working group hold its next round": a bare verb (or "be", or
+    "should") in a that-clause under a verb or noun of proposing or demanding."""
+    lemma = gov.lemma_.lower()
+    mood = _MANDATIVE.get(lemma) if gov.pos_ in ("VERB", "AUX") else (
+        _MANDATIVE_NOUNS.get(lemma) if gov.pos_ == "NOUN" else None)
+    if mood is None or not _subjunctive(clause, strict=lemma in _TWO_SENSES):
+        return None
+    return mood
+
+
+def _subjunctive(verb: Any, strict: bool) -> bool:
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in auxes):
+        return True
+    if auxes:
+        # "that the troops be withdrawn": a bare "be" with nothing before it
+        return len(auxes) == 1 and auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
+    if verb.tag_ == "VB":
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "that the group hold": a base form after a singular noun cannot be a present tense
+    return verb.tag_ == "VBP" and bool(subjects) and (
+        not strict or subjects[0].tag_ in _THIRD_SINGULAR_TAGS)
+
+
+def _next_occasion(token: Any) -> Iterator[tuple[str, str]]:
+    """ "missiles would land during the next drills": an occasion ahead, in a time phrase of
+    a hedged clause, is as hedged as that clause."""
+    if token.dep_ != "pobj" or token.head.lower_ not in _TIME_PREPS:
+        return
+    words = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _NEXT_WORDS]
+    if not words or token.head.head.pos_ not in ("VERB", "AUX"):
+        return
+    from warpath.events.status import status_of  # the clause's own status
+
+    found, _ = status_of(token.head.head)
+    if found in ("planned", "hypothetical"):
+        yield found, words[0].text
+
+
+def _denied_deed(token: Any) -> Iterator[tuple[str, str]]:
+    """ "denied carrying out the drone strike that hit a wedding": the relative clause tells
+    what the denied deed did, so it is denied with it."""
+    if token.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in token.children):
+        return
+    noun = token.head
+    if noun.dep_ not in ("dobj", "obj"):
+        return
+    deed = noun.head
+    if deed.lemma_.lower() in _DENY:
+        yield "negated", deed.text
+    elif _verb_in(deed, _DEED_VERBS) and deed.dep_ in ("xcomp", "pcomp", "ccomp") and (
+            deed.head.lemma_.lower() in _DENY):
+        yield "negated", deed.head.text
+
+
+def _verb_in(tok: Any, verbs: set[str]) -> bool:
+    """Whether `tok` is a form of one of `verbs`, also where the tagger's lemma is off
+    ("staging" lemmatised as "stag")."""
+    if tok.lemma_.lower() in verbs:
+        return True
+    word = tok.lower_
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and word[: -len(ending)] + "e" in verbs:
+            return True
+    return False
+
+
+def _failed_prevention(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "Police could not stop militiamen from storming the camp", "failed to prevent the
+    attack": what was not prevented happened, as the sentence (or its speaker) tells it."""
+    if status != "negated":
+        return None
+    prevent = None
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.dep_ == "prep":
+        prevent = token.head.head
+    elif token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() != "keep":
+        prevent = token.head
+    if prevent is None or prevent.lemma_.lower() not in _PREVENT_VERBS:
+        return None
+    children = list(prevent.children)
+    negs = [c for c in children if c.dep_ == "neg"]
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if negs and (auxes & _PAST_ABILITY or (not auxes and prevent.tag_ == "VBD")):
+        top = prevent
+    elif not negs and prevent.dep_ == "xcomp" and (
+            (prevent.head.lemma_.lower() in _FAIL_VERBS and not any(
+                c.dep_ == "neg" for c in prevent.head.children))
+            or prevent.head.lower_ in _FAIL_ADJS):
+        top = prevent.head  # "failed to stop", "was unable to prevent"
+        if top.lower_ in _FAIL_ADJS and top.head.i != top.i and top.dep_ == "acomp":
+            top = top.head
+    else:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "wo")
+           for c in top.children):
+        return None
+    return _as_told(top)
+
+
+def _as_told(top: Any) -> tuple[str, str | None] | None:
+    """Asserted if `top` is the sentence's main clause, reported if it is what a speaker said;
+    None (no change) anywhere else."""
+    if top.dep_ == "ROOT":
+        return "asserted", None
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORT_HEADS and top.head.dep_ == "ROOT":
+        return "reported", top.head.text
+    return None
+
+
+def _perceived(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "Soldiers could be seen shelling positions", "explosions could be heard": a modal on
+    a verb of perception in the passive says what could be perceived, and was."""
+    if status != "hypothetical" or (cue or "").lower() not in ("could", "can"):
+        return None
+    verb = token.head if token.dep_ in ("xcomp", "nsubjpass") else None
+    if token.dep_ in ("dobj", "obj") and token.head.dep_ == "xcomp":
+        verb = token.head.head  # "seen shelling positions": the gerund's object
+    if verb is None or verb.lemma_.lower() not in _PERCEIVE_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "neg" for c in children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == (cue or "").lower() for c in children):
+        return None
+    return _as_told(verb)
+
+
+def _plan_carried_out(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "The long-planned swap finally went ahead": an event named as planned is the subject of
+    a past verb of taking place, so it happened."""
+    if status != "planned" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound")
+            and c.lower_ in _PLANNED_MODS and (cue or "").lower() == c.lower_]
+    verb = token.head
+    if not mods or verb.lemma_.lower() not in _TAKE_PLACE or verb.tag_ != "VBD":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("neg", "aux") for c in children):
+        return None
+    if verb.lemma_.lower() in ("go", "take", "get") and not any(
+            c.lower_ in ("ahead", "place", "forward", "underway") or c.dep_ == "dobj"
+            for c in children):
+        return None
+    return _as_told(verb)
+
+
+def _if_anything(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "If anything, the sanctions were tougher than feared": "if" heads no clause, so it sets
+    no condition; only when it is the sentence's one cue."""
+    if status != "hypothetical" or (cue or "").lower() != "if":
+        return None
+    sent = token.sent
+    ifs = [t for t in sent if t.lower_ == "if"]
+    if len(ifs) != 1 or ifs[0].head.lower_ not in ("anything", "nothing") or any(
+            t.tag_ == "MD" or t.dep_ == "neg" or t.lower_ in ("?", "whether", "unless")
+            for t in sent):
+        return None
+    top = token
+    while top.head.i != top.i and top.dep_ not in ("relcl", "advcl", "ccomp"):
+        top = top.head
+    return _as_told(top)
+
+
+def _question_not_denied(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "Seoul has not decided whether to resume the broadcasts", "whether or not Caracas
+    approved it": a negation above an open question, or the "not" of "whether or not", leaves
+    the event open, not denied."""
+    if status != "negated" or (cue or "").lower() not in ("not", "n't", "never"):
+        return None
+    node = token
+    for _ in range(_MAX_STEPS):
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS]
+        negs = [c for c in node.children if c.dep_ == "neg"]
+        if marks and node.dep_ in ("xcomp", "ccomp", "advcl"):
+            either = any(c.lower_ == "or" for c in node.children)
+            if negs and not either:
+                return None  # "whether troops did not fire": the clause's own negation
+            if either or node.dep_ != "advcl":
+                return "hypothetical", marks[0].text
+            return None
+        if negs or node.dep_ not in _CLIMB or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _terms_of_a_plan(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "Under the plan, Hamas would hand over the hostages": what a plan or deal provides."""
+    if status != "hypothetical" or (cue or "").lower() != "would":
+        return None
+    verb = token
+    for _ in range(_MAX_STEPS):
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            break
+        if verb.dep_ not in _CLIMB or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    terms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _PLAN_TERMS]
+    if not terms or any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether")
+                        for t in token.sent):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return "planned", f"under the {terms[0].lower_}"
+
+
+def _rejected_call(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Rejected calls to expel the ambassador", "turned down demands for a withdrawal": the act
+    called for is refused (the parser may hang the infinitive on the verb)."""
+    node = token
+    while node.dep_ in ("dobj", "obj", "conj", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("acl", "xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        head = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "for":
+        head = node.head.head
+    else:
+        return
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _CALL_NOUNS and head.dep_ in ("dobj", "obj"):
+        verb = head.head
+    elif head.pos_ == "VERB" and _call_object(head) is not None:
+        verb = head
+    else:
+        return
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and lemma == "turn":
+        lemma = "turn down"
+    if lemma in _REJECT_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        yield "negated", verb.text
+
+
+# Auxiliaries that, put before the subject at the head of a clause, make it a condition
+_INVERTED = {"had", "were", "should"}
+_CLAUSE_OPENERS = {",", "and", "but", "or", ";", "--", "—", "-", "that"}
+
+
+def _inverted_condition(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Had Ukraine struck the refinery a year earlier, exports would have collapsed", "were
+    Beijing to send troops": the clause of the trigger (or one it sits in) opens with "had",
+    "were" or "should" before its subject. A question ("Had the army fired?") asks instead;
+    "never had", "no sooner had" put a negation first and state a fact."""
+    if any(t.text == "?" for t in token.sent):
+        return
+    nodes = [token] + [gov for _, gov, _ in _climb(token)]
+    for node in nodes:
+        for aux in [node, *node.children]:
+            if aux.lower_ not in _INVERTED or (aux is not node and aux.dep_ not in (
+                    "aux", "auxpass")) or (aux is node and aux.pos_ not in ("AUX", "VERB")):
+                continue
+            if aux.i > node.i or aux.i > aux.sent.start and (
+                    aux.doc[aux.i - 1].lower_ not in _CLAUSE_OPENERS):
+                continue  # first in its sentence, or after a comma, "and" or "that"
+            if aux.lower_ == "had" and (aux is node or not node.tag_.startswith("VB")):
+                continue  # "had" as a main verb ("had two brigades") is no inversion
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > aux.i
+                   for c in node.children):
+                yield "hypothetical", str(aux.text)
+                return
+
+
+def _headline_infinitive(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Army to deploy 3,000 troops", "Russia to expel ten diplomats": a headline's "to"
+    with a subject and no finite verb anywhere tells what is to come."""
+    verb = token if token.dep_ == "ROOT" else (
+        token.head if token.dep_ == "dobj" and token.head.dep_ == "ROOT" else None)
+    if verb is None or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return
+    yield "planned", "to"
+
+
+_LET_ALONE = {("let", "alone"), ("much", "less"), ("still", "less"), ("never", "mind")}
+
+
+def _let_alone(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Kyiv cannot hold the city, let alone retake Crimea": what "let alone" adds is further
+    still from happening than what went before."""
+    doc = token.doc
+    j = token.i - 1  # the word before the trigger's phrase: "let alone a withdrawal"
+    while j > token.sent.start and doc[j].lower_ not in ("alone", "less", "mind") and (
+            doc[j].dep_ in ("det", "amod", "aux", "compound", "nummod", "poss", "advmod")):
+        j -= 1
+    if j - 1 >= token.sent.start and (doc[j - 1].lower_, doc[j].lower_) in _LET_ALONE:
+        yield "hypothetical", f"{doc[j - 1].text} {doc[j].text}"
+
+
+# Verbs by which an event comes about: "the invasion that never came"
+_COME_ABOUT = {"come", "happen", "occur", "materialise", "materialize", "arrive", "transpire",
+               "take", "eventuate", "go"}
+
+
+def _never_came(token: Any) -> Iterator[tuple[str, str]]:
+    """ "The invasion that never came", "an offensive which did not materialise": the event's
+    own relative clause says it did not come about."""
+    if token.pos_ != "NOUN":
+        return
+    for rel in token.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in _COME_ABOUT:
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children):
+            continue
+        if rel.lemma_.lower() in ("take", "go") and not any(
+                c.lower_ in ("place", "ahead") for c in rel.children):
+            continue
+        neg = next((c for c in rel.children if c.dep_ == "neg"
+                    or c.dep_ == "advmod" and c.lower_ == "never"), None)
+        if neg is not None:
+            yield "negated", str(neg.text)
+            return
+
+
+_INDEFINITE = {"a", "an", "another", "any"}
+
+
+def _supposed(token: Any, status: str, cue: str | None) -> Iterator[tuple[str, str]]:
+    """ "An Iranian seizure of another tanker would push oil prices higher": an indefinite
+    event as the subject of a "would" that weighs its effect is supposed, not foretold;
+    "a second round would take place in March" foretells it (planned stays)."""
+    if status != "planned" or (cue or "").lower() not in ("would", "'d"):
+        return
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+        return
+    verb = token.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return
+    from warpath.events.status import _occurs  # occurrence verbs: "take place", "begin"
+
+    if not _occurs(verb):
+        yield "hypothetical", str(cue)
+
+
+_OPENING_MARKS = {'"', "'", "\u201c", "\u2018", "(", "-", "--", "\u2014", ":", "please"}
+
+
+def _imperative(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Leave the town now," the general told the rebels: a bare verb opening its sentence
+    (or a quotation), with no subject and no auxiliary, as the main clause or as what a
+    speaker said, is a command."""
+    if token.dep_ not in ("ROOT", "ccomp", "advcl") or token.tag_ != "VB" and not (
+            token.tag_ == "NN" and any(c.dep_ == "dobj" for c in token.children)):
+        return  # a bare verb ("Storm the checkpoint" may be tagged as a noun with an object)
+    if token.dep_ != "ROOT" and (token.head.lemma_.lower() not in _COMMAND_FRAMES
+                                 or token.head.i < token.i):
+        return  # a quoted command the parser hung on the speech tag after it
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark")
+           for c in token.children):
+        return
+    j = token.i - 1
+    while j >= token.sent.start and token.doc[j].lower_ in _OPENING_MARKS:
+        j -= 1
+    if j >= token.sent.start:
+        return  # something comes before it: not the opening of a command
+    if not any(c.dep_ in ("dobj", "obj", "prt", "prep", "advmod", "xcomp", "ccomp")
+               for c in token.children):
+        return  # a lone word ("Attack!") may be a headline noun mistagged
+    yield "hypothetical", str(token.text)
+
+
+_COMMAND_FRAMES = {"say", "tell", "order", "shout", "command", "instruct", "urge", "yell",
+                   "warn", "write", "add", "demand", "scream", "cry", "call"}
+_DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "understanding",
+               "bargain"}
+
+
+def _deal_to(token: Any) -> Iterator[tuple[str, str]]:
+    """ "A deal to free the hostages", "an agreement to pull back heavy weapons": what a deal
+    provides is planned (the deal may be signed; the act is yet to be done)."""
+    if token.dep_ not in ("acl", "relcl") or token.head.lemma_.lower() not in _DEAL_NOUNS:
+        return
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("have", "been") for c in token.children):
+        yield "planned", str(token.head.text)
+
+
+_CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion",
+                "assertion", "story", "charge"}
+_FALSE_ADJS = {"false", "untrue", "unfounded", "baseless", "groundless", "wrong", "incorrect",
+               "fabricated", "fake", "bogus", "inaccurate", "erroneous", "mistaken"}
+_REFUTE_VERBS = {"deny", "reject", "dismiss", "refute", "debunk", "disprove", "discredit",
+                 "rebut", "retract", "withdraw"}
+
+
+def _claim_found_false(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Earlier reports that troops had entered the city proved false", "claims that the army
+    shelled the clinic were denied", "the allegation that police beat the students is
+    baseless": what the claim says is negated by what is said of the claim."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "acl", "relcl") or node.head.pos_ != "NOUN":
+        return
+    claim = node.head
+    if claim.lemma_.lower() not in _CLAIM_NOUNS:
+        return
+    # what is said of the claim: its verb, or a predicate the parser hung on it
+    preds = [p for p in claim.children if p.dep_ in ("acl", "relcl") and p.i > node.right_edge.i]
+    if claim.dep_ in ("nsubj", "nsubjpass") and claim.head.i != claim.i:
+        preds.append(claim.head)
+    for pred in preds:
+        kids = list(pred.children)
+        if any(c.dep_ == "neg" for c in kids):
+            continue
+        if pred.lemma_.lower() in _REFUTE_VERBS and any(c.dep_ == "auxpass" for c in kids):
+            yield "negated", str(pred.text)
+            return
+        kids += [g for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() == "be"
+                 for g in c.children]  # "turned out to be wrong"
+        false = next((c for c in kids if c.dep_ in ("acomp", "oprd", "attr")
+                      and c.lower_ in _FALSE_ADJS), None)
+        if false is not None and pred.lemma_.lower() in ("be", "prove", "turn", "appear"):
+            yield "negated", str(false.text)
+            return
+
+
+def _either_way(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "Troops may or may not have fired on the crowd": an auxiliary repeated around "or"
+    before the "not" grants both answers."""
+    if status != "negated" or (cue or "").lower() not in ("not", "n't"):
+        return None
+    nodes = [token] + [gov for _, gov, _ in _climb(token)]
+    doc = token.doc
+    for node in nodes:
+        for neg in node.children:
+            if neg.dep_ != "neg" or neg.i < 3:
+                continue
+            first, conj, second = doc[neg.i - 3], doc[neg.i - 2], doc[neg.i - 1]
+            if conj.lower_ == "or" and first.lower_ == second.lower_ and second.tag_ in (
+                    "MD", "VBD", "VBZ", "VBP"):
+                return "hypothetical", f"{first.text} or {second.text} not"
+    return None
+
+
+# Verbs saying that an event came about or was carried out, alone or with their particle
+_CARRIED_OUT = {"implement", "apply", "enforce", "happen", "occur", "materialise",
+                "materialize", "transpire", "hold", "convene", "execute"}
+_CARRIED_OUT_WITH = {("put", "effect"), ("take", "effect"), ("take", "place"),
+                     ("come", "force"), ("enter", "force"), ("go", "ahead"), ("get", "underway")}
+
+
+def _never_carried_out(token: Any) -> Iterator[tuple[str, str]]:
+    """ "A ceasefire was proposed in March but was never put into effect": the event noun is
+    the subject of a verb coordinated with a denied verb of coming about."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    for conj in token.head.children:
+        if conj.dep_ != "conj" or conj.i < token.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        neg = next((c for c in conj.children if c.dep_ == "neg"
+                    or c.dep_ == "advmod" and c.lower_ == "never"), None)
+        if neg is None:
+            continue
+        lemma = conj.lemma_.lower()
+        words = {g.lower_ for c in conj.children for g in [c, *c.children]}
+        if lemma in _CARRIED_OUT and (lemma != "hold" or any(
+                c.dep_ == "auxpass" for c in conj.children)) or any(
+                v == lemma and w in words for v, w in _CARRIED_OUT_WITH):
+            yield "negated", str(neg.text)
+            return
+
+
+def _too_to(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Too weak to retake the town", "too few men to hold the bridge": the infinitive after
+    a "too" phrase is what could not be done."""
+    if token.dep_ not in ("xcomp", "advcl", "acl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return
+    gov = token.head
+    places = [gov, *[c for c in gov.children if c.dep_ in ("acomp", "dobj", "attr", "advmod")
+                     and c.i < token.i]]
+    places += [g for p in places[1:] for g in p.children if g.dep_ == "amod"]
+    for p in places:
+        too = next((c for c in p.children if c.dep_ == "advmod" and c.lower_ == "too"), None)
+        if too is not None:
+            yield "negated", "too"
+            return
+
+
+_NEAR_WORDS = {"almost", "nearly"}
+
+
+def _near_miss(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Troops almost opened fire on the crowd": a near miss on the verb; "nearly 50 were
+    killed" or "almost daily raids" put the word on a number or a modifier instead."""
+    if token.pos_ != "VERB" or not token.tag_.startswith("VB"):
+        return
+    near = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in _NEAR_WORDS
+                 and c.i < token.i and not list(c.children)), None)
+    if near is not None:
+        yield "negated", str(near.text)
+
+
+def _ahead_of(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Security is being tightened ahead of Friday's march": the occasion is still to come.
+    A past clause ("residents fled ahead of the assault") may tell of an occasion that has
+    since come, so it counts only when the occasion carries a day of its own."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lower_ != "ahead":
+        return
+    verb = token.head.head.head
+    dated = any(c.dep_ == "poss" and _a_date(c) for c in token.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("on", "in", "at", "next") and any(
+            _a_date(o) for o in p.children) for p in token.children)
+    told_as_past = verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "is", "are", "am", "has", "have")
+        for c in verb.children)
+    if verb.pos_ in ("VERB", "AUX") and (dated or not told_as_past):
+        yield "planned", "ahead of"
