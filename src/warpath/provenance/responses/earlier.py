@@ -116,6 +116,12 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
                 stale_best = (score, b)
         elif best is None or score >= best[0]:
             best = (score, b)
+    if best is None and stale_best is not None and any(
+            b.trigger.start < answer.trigger.start and b.id not in skip and b.date is not None
+            and b.status in ("asserted", "reported") and b.embedding == "main"
+            and (not families or type_family(b.type) in families) and not stale(b, answer)
+            for b in analysis.events):
+        return []  # the act of this episode is told too far back to be sure: no past one
     best = best or stale_best
     if best is None:
         return []

@@ -75,8 +75,9 @@ def unanswered_said(analysis: Analysis, etype: str) -> Iterator[tuple[Event, Any
 
 def stale(b: Event, a: Event) -> bool:
     """Whether `b` is dated to another episode, long before `a` ("in January 2023 a missile
-    tore through a block" told as background to a reaction of this week)."""
-    return b.date is not None and a.date is not None and b.embedding == "main" and \
+    tore through a block", "since January 2023, when a missile tore …": told as background to
+    a reaction of this week)."""
+    return b.date is not None and a.date is not None and b.embedding != "nested" and \
         "inherited" not in (a.date.basis, b.date.basis) and \
         b.date.end < a.date.start - dt.timedelta(days=STALE_DAYS)
     # (an act inside a charge or a claim takes the date of no episode of its own)
