@@ -188,19 +188,8 @@ def _raising(token: Any) -> Iterator[tuple[str, str]]:
             yield "hypothetical", call.text
         if via == "ccomp" and (mood := _mandate(gov, node)) is not None:
             yield mood, gov.text
-    yield from _convened(token)
-    yield from _next_occasion(token)
-    yield from _inverted_condition(token)
-    yield from _headline_infinitive(token)
-    yield from _let_alone(token)
-    yield from _never_came(token)
-    yield from _imperative(token)
-    yield from _deal_to(token)
-    yield from _claim_found_false(token)
-    yield from _never_carried_out(token)
-    yield from _too_to(token)
-    yield from _near_miss(token)
-    yield from _ahead_of(token)
+    for construction in _CONSTRUCTIONS:
+        yield from construction(token)
 
 
 def _contingent(token: Any) -> str | None:
@@ -856,3 +845,10 @@ def _ahead_of(token: Any) -> Iterator[tuple[str, str]]:
         for c in verb.children)
     if verb.pos_ in ("VERB", "AUX") and (dated or not told_as_past):
         yield "planned", "ahead of"
+
+
+# Constructions read off the token itself rather than off the path to its governor, in the
+# order they are tried.
+_CONSTRUCTIONS = (_convened, _next_occasion, _inverted_condition, _headline_infinitive,
+                  _let_alone, _never_came, _imperative, _deal_to, _claim_found_false,
+                  _never_carried_out, _too_to, _near_miss, _ahead_of)
