@@ -55,6 +55,11 @@ def types_of(analysis: Analysis, statuses: tuple[str, ...] | None = None) -> set
 FACTUAL = ("asserted", "reported")
 
 
+def factual_types(analyse: Callable[[str], Analysis], text: str) -> set[str]:
+    """The types of the events `text` states as fact (asserted or reported)."""
+    return types_of(analyse(text), FACTUAL)
+
+
 def countries(events: list[Event], side: str = "source") -> set[str | None]:
     out: set[str | None] = set()
     for e in events:

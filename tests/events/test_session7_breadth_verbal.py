@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import FACTUAL, events_of, types_of
-
-
-def _types(analyse, text):  # type: ignore[no-untyped-def]
-    return types_of(analyse(text), FACTUAL)
-
+from tests.events.conftest import FACTUAL, events_of, factual_types
 
 # 1. A promise typed by the act promised.
 
@@ -24,7 +19,7 @@ def _types(analyse, text):  # type: ignore[no-untyped-def]
     "Kenya swore to work with Somalia to secure the coastline.",
 ])
 def test_a_vow_to_cooperate_is_an_agreement(analyse, text):
-    types = _types(analyse, text)
+    types = factual_types(analyse, text)
     assert "AGREE" in types and "THREATEN" not in types
 
 
@@ -34,7 +29,7 @@ def test_a_vow_to_cooperate_is_an_agreement(analyse, text):
     "Minsk promised to close the border crossings to Polish lorries if the sanctions stayed.",
 ])
 def test_a_pledge_of_force_is_a_threat(analyse, text):
-    assert "THREATEN" in _types(analyse, text)
+    assert "THREATEN" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +38,7 @@ def test_a_pledge_of_force_is_a_threat(analyse, text):
     "Serbia swore to defend the Serb villages in the north.",
 ])
 def test_other_promises_keep_their_sense(analyse, text):
-    types = _types(analyse, text)
+    types = factual_types(analyse, text)
     expected = "AGREE" if "withdraw" in text else "THREATEN"
     assert expected in types
 
@@ -58,7 +53,7 @@ def test_other_promises_keep_their_sense(analyse, text):
     "Such incursions breach the sovereign rights of the Philippines around the reef, Manila said.",
 ])
 def test_an_act_called_a_crime_is_an_accusation(analyse, text):
-    assert "ACCUSE" in _types(analyse, text)
+    assert "ACCUSE" in factual_types(analyse, text)
 
 
 def test_an_act_judged_accuses_its_doer_not_the_wronged(analyse):
@@ -75,11 +70,11 @@ def test_an_act_judged_accuses_its_doer_not_the_wronged(analyse):
     "The new tax law violates the constitution, the opposition said.",
 ])
 def test_no_act_of_force_judged(analyse, text):
-    assert "ACCUSE" not in _types(analyse, text)
+    assert "ACCUSE" not in factual_types(analyse, text)
 
 
 def test_troops_breaking_a_truce_still_use_force(analyse):
-    types = _types(analyse, "Russian troops violated the ceasefire near Avdiivka.")
+    types = factual_types(analyse, "Russian troops violated the ceasefire near Avdiivka.")
     assert "ASSAULT" in types and "ACCUSE" not in types
 
 
@@ -126,7 +121,7 @@ def test_a_move_under_a_spectre_is_not_asserted(analyse):
     "The central bank raised the spectre of a recession.",
 ])
 def test_no_warning_between_parties(analyse, text):
-    assert "THREATEN" not in _types(analyse, text)
+    assert "THREATEN" not in factual_types(analyse, text)
 
 
 # 4. Cooperation: manner idioms, training, intelligence handed on, hotlines.
@@ -143,7 +138,7 @@ def test_no_warning_between_parties(analyse, text):
     "Greece and Turkey launched a military hotline to defuse incidents over the Aegean.",
 ])
 def test_cooperation_by_class(analyse, text):
-    assert "COOPERATE" in _types(analyse, text)
+    assert "COOPERATE" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +150,7 @@ def test_cooperation_by_class(analyse, text):
     "The charity set up a hotline for flood victims.",
 ])
 def test_no_cooperation_between_parties(analyse, text):
-    assert "COOPERATE" not in _types(analyse, text)
+    assert "COOPERATE" not in factual_types(analyse, text)
 
 
 # 5. Concessions: yielding to people, demands granted.
@@ -168,7 +163,7 @@ def test_no_cooperation_between_parties(analyse, text):
     "Guinea's junta restored internet access in Conakry after a ten-day blackout.",
 ])
 def test_concessions_by_class(analyse, text):
-    assert "CONCEDE" in _types(analyse, text)
+    assert "CONCEDE" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -178,7 +173,7 @@ def test_concessions_by_class(analyse, text):
     "The telecom company restored internet in the town after the cable was repaired.",
 ])
 def test_no_concession(analyse, text):
-    assert "CONCEDE" not in _types(analyse, text)
+    assert "CONCEDE" not in factual_types(analyse, text)
 
 
 # 6. Sanctions: talks walked away from, aid agencies expelled.
@@ -192,7 +187,7 @@ def test_no_concession(analyse, text):
     "Niger expelled two relief agencies from the Tillaberi region.",
 ])
 def test_sanctions_by_class(analyse, text):
-    assert "SANCTION" in _types(analyse, text)
+    assert "SANCTION" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -200,11 +195,11 @@ def test_sanctions_by_class(analyse, text):
     "Police expelled the protesters from the square.",
 ])
 def test_no_sanction(analyse, text):
-    assert "SANCTION" not in _types(analyse, text)
+    assert "SANCTION" not in factual_types(analyse, text)
 
 
 def test_a_deal_walked_away_from_is_rejected(analyse):
-    assert "REJECT" in _types(analyse, "Iran walked away from the nuclear deal.")
+    assert "REJECT" in factual_types(analyse, "Iran walked away from the nuclear deal.")
 
 
 # 7. Medical teams sent to a disaster are aid, not forces.
@@ -216,12 +211,13 @@ def test_a_deal_walked_away_from_is_rejected(analyse):
     "Algeria dispatched a medical brigade to cyclone-hit Mozambique.",
 ])
 def test_a_medical_team_sent_is_aid(analyse, text):
-    types = _types(analyse, text)
+    types = factual_types(analyse, text)
     assert "AID" in types and "MOBILIZE" not in types
 
 
 def test_a_brigade_of_soldiers_sent_is_a_deployment(analyse):
-    assert "MOBILIZE" in _types(analyse, "Russia sent a brigade of paratroopers to the border.")
+    assert "MOBILIZE" in factual_types(analyse,
+        "Russia sent a brigade of paratroopers to the border.")
 
 
 # 8. Two states' parties doing a thing together cooperate, whatever the thing.
@@ -246,7 +242,7 @@ def test_joint_acts_of_two_states_are_cooperation(analyse, text, pair):
     "Kenyan police and the Kenyan army conducted a joint operation in Lamu.",
 ])
 def test_joint_acts_of_one_state_or_of_trade_are_no_cooperation(analyse, text):
-    assert "COOPERATE" not in _types(analyse, text)
+    assert "COOPERATE" not in factual_types(analyse, text)
 
 
 # 9. Quoted names hung inside the object, a stance softened, a side taken, relief flown in.
@@ -259,7 +255,7 @@ def test_a_quoted_name_inside_the_object_still_judges(analyse):
 
 
 def test_a_quoted_name_for_no_act_is_no_accusation(analyse):
-    assert "ACCUSE" not in _types(
+    assert "ACCUSE" not in factual_types(
         analyse, 'The critic called the remake of the film in the studio "a massacre".')
 
 
@@ -268,11 +264,11 @@ def test_a_quoted_name_for_no_act_is_no_accusation(analyse):
     "Athens relaxed its position on the name dispute with Skopje.",
 ])
 def test_a_stance_softened_is_a_concession(analyse, text):
-    assert "CONCEDE" in _types(analyse, text)
+    assert "CONCEDE" in factual_types(analyse, text)
 
 
 def test_softened_butter_is_none(analyse):
-    assert "CONCEDE" not in _types(analyse, "She softened the butter in the microwave.")
+    assert "CONCEDE" not in factual_types(analyse, "She softened the butter in the microwave.")
 
 
 @pytest.mark.parametrize("text", [
@@ -281,7 +277,7 @@ def test_softened_butter_is_none(analyse):
     "Qatar vouched for the Taliban delegation in Doha.",
 ])
 def test_a_side_taken_in_words_is_support(analyse, text):
-    assert "SUPPORT" in _types(analyse, text)
+    assert "SUPPORT" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -289,7 +285,7 @@ def test_a_side_taken_in_words_is_support(analyse, text):
     "The minister spoke up during the debate.",
 ])
 def test_speaking_up_at_large_is_no_support(analyse, text):
-    assert "SUPPORT" not in _types(analyse, text)
+    assert "SUPPORT" not in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -298,11 +294,12 @@ def test_speaking_up_at_large_is_no_support(analyse, text):
     "Tents and blankets were flown to displaced families in Darfur by the Jordanian air force.",
 ])
 def test_relief_flown_in_is_aid(analyse, text):
-    assert "AID" in _types(analyse, text)
+    assert "AID" in factual_types(analyse, text)
 
 
 def test_goods_an_airline_flies_are_trade(analyse):
-    assert "AID" not in _types(analyse, "Rice flown in by the airline sold out within hours.")
+    assert "AID" not in factual_types(analyse,
+        "Rice flown in by the airline sold out within hours.")
 
 
 # 10. Aid agencies ordered out are expelled; a private appeal asks no party.
@@ -315,11 +312,12 @@ def test_goods_an_airline_flies_are_trade(analyse):
     "Niger's junta ordered the UN mission to leave the country.",
 ])
 def test_aid_agencies_ordered_out_are_expelled(analyse, text):
-    assert "SANCTION" in _types(analyse, text)
+    assert "SANCTION" in factual_types(analyse, text)
 
 
 def test_staff_ordered_out_of_a_building_are_not_expelled(analyse):
-    assert "SANCTION" not in _types(analyse, "The manager ordered the staff to leave the building.")
+    assert "SANCTION" not in factual_types(analyse,
+        "The manager ordered the staff to leave the building.")
 
 
 @pytest.mark.parametrize("text", [
@@ -327,7 +325,7 @@ def test_staff_ordered_out_of_a_building_are_not_expelled(analyse):
     "The family appealed for help to find their son.",
 ])
 def test_a_private_appeal_is_no_request(analyse, text):
-    assert "REQUEST" not in _types(analyse, text)
+    assert "REQUEST" not in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -335,7 +333,7 @@ def test_a_private_appeal_is_no_request(analyse, text):
     "Lebanon appealed to France for help with the port inquiry.",
 ])
 def test_a_state_appeal_is_a_request(analyse, text):
-    assert "REQUEST" in _types(analyse, text)
+    assert "REQUEST" in factual_types(analyse, text)
 
 
 # 11. In a transcript the label or the person addressed is no speaker.
@@ -355,7 +353,7 @@ def test_a_judgement_relayed_in_a_question_is_the_named_speaker_s(analyse, text)
 
 
 def test_a_question_with_no_party_judges_nothing(analyse):
-    assert "ACCUSE" not in _types(
+    assert "ACCUSE" not in factual_types(
         analyse, "Q: Coach, the critics said on Monday that the final was a massacre. Fair?")
 
 
@@ -377,7 +375,7 @@ def test_notice_served_on_a_party_is_a_threat(analyse, text, source):
     "The club served notice of appeal against the ban.",
 ])
 def test_notice_in_private_life_is_no_threat(analyse, text):
-    assert "THREATEN" not in _types(analyse, text)
+    assert "THREATEN" not in factual_types(analyse, text)
 
 
 def test_a_joint_inquiry_is_one_cooperation_per_side(analyse):
@@ -412,4 +410,4 @@ def test_a_party_held_responsible_is_accused(analyse, text, pair):
     "She held the baby close.",
 ])
 def test_no_party_held_responsible(analyse, text):
-    assert "ACCUSE" not in _types(analyse, text)
+    assert "ACCUSE" not in factual_types(analyse, text)

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import FACTUAL, events_of, types_of
-
-
-def _types(analyse, text):  # type: ignore[no-untyped-def]
-    return types_of(analyse(text), FACTUAL)
-
+from tests.events.conftest import events_of, factual_types
 
 # 1. Dismissal idioms with a claim, a charge or a request as object: REJECT.
 
@@ -23,7 +18,7 @@ def _types(analyse, text):  # type: ignore[no-untyped-def]
     "Tbilisi knocked back the request from Moscow for overflight rights.",
 ])
 def test_a_claim_or_request_swept_aside_is_a_rejection(analyse, text):
-    assert "REJECT" in _types(analyse, text)
+    assert "REJECT" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +28,7 @@ def test_a_claim_or_request_swept_aside_is_a_rejection(analyse, text):
     "She waved away a wasp at the picnic.",
 ])
 def test_things_swept_aside_are_no_rejection(analyse, text):
-    assert "REJECT" not in _types(analyse, text)
+    assert "REJECT" not in factual_types(analyse, text)
 
 
 # 2. A party pressing another party to act: REQUEST.
@@ -52,7 +47,8 @@ def test_a_party_pressed_to_act_is_a_request(analyse, text, source, target):
 
 
 def test_a_party_pressing_its_partners_is_a_request(analyse):
-    assert "REQUEST" in _types(analyse, "Nairobi pressed its neighbours to reopen the crossings.")
+    assert "REQUEST" in factual_types(analyse,
+        "Nairobi pressed its neighbours to reopen the crossings.")
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +58,7 @@ def test_a_party_pressing_its_partners_is_a_request(analyse):
     "Russia pushed Ukraine out of Kursk.",
 ])
 def test_buttons_clubs_and_battle_lines_are_pressed_without_a_request(analyse, text):
-    assert "REQUEST" not in _types(analyse, text)
+    assert "REQUEST" not in factual_types(analyse, text)
 
 
 # 3. Names or signatures put to a text, a charter signed, terms settled on: AGREE.
@@ -77,7 +73,7 @@ def test_buttons_clubs_and_battle_lines_are_pressed_without_a_request(analyse, t
     "The mediators and the two delegations settled on a truce in Addis Ababa.",
 ])
 def test_a_text_signed_or_settled_on_is_an_agreement(analyse, text):
-    assert "AGREE" in _types(analyse, text)
+    assert "AGREE" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -87,7 +83,7 @@ def test_a_text_signed_or_settled_on_is_an_agreement(analyse, text):
     "The company inked a deal with a record label.",
 ])
 def test_letters_weddings_and_transfers_are_no_agreement(analyse, text):
-    assert "AGREE" not in _types(analyse, text)
+    assert "AGREE" not in factual_types(analyse, text)
 
 
 # 4. A pact put on hold by one of its parties: SANCTION.
@@ -100,7 +96,7 @@ def test_letters_weddings_and_transfers_are_no_agreement(analyse, text):
     "Kyrgyzstan suspended its participation in the border commission with Tajikistan.",
 ])
 def test_a_pact_put_on_hold_is_a_sanction(analyse, text):
-    assert "SANCTION" in _types(analyse, text)
+    assert "SANCTION" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -109,7 +105,7 @@ def test_a_pact_put_on_hold_is_a_sanction(analyse, text):
     "The court held the case in abeyance pending appeal.",
 ])
 def test_plans_and_cases_on_hold_are_no_sanction(analyse, text):
-    assert "SANCTION" not in _types(analyse, text)
+    assert "SANCTION" not in factual_types(analyse, text)
 
 
 # 5. A protest lodged by a state's office or sent through an official channel: ACCUSE.
@@ -122,7 +118,7 @@ def test_plans_and_cases_on_hold_are_no_sanction(analyse, text):
     "The mission protested through its liaison channel with the army the same evening.",
 ])
 def test_a_protest_lodged_by_a_state_is_an_accusation(analyse, text):
-    types = _types(analyse, text)
+    types = factual_types(analyse, text)
     assert "ACCUSE" in types and "PROTEST" not in types
 
 
@@ -131,7 +127,7 @@ def test_a_protest_lodged_by_a_state_is_an_accusation(analyse, text):
     "Students protested outside the parliament with banners.",
 ])
 def test_a_protest_of_people_stays_a_protest(analyse, text):
-    assert "ACCUSE" not in _types(analyse, text)
+    assert "ACCUSE" not in factual_types(analyse, text)
 
 
 # 6. Money released for people in need: AID.
@@ -142,7 +138,7 @@ def test_a_protest_of_people_stays_a_protest(analyse, text):
     "The European Commission released a tranche of aid to Moldova.",
 ])
 def test_funds_released_are_aid(analyse, text):
-    types = _types(analyse, text)
+    types = factual_types(analyse, text)
     assert "AID" in types and "RETREAT" not in types
 
 
@@ -151,7 +147,7 @@ def test_funds_released_are_aid(analyse, text):
     "The band released a new album in March.",
 ])
 def test_films_and_albums_released_are_no_aid(analyse, text):
-    assert not _types(analyse, text) & {"AID", "RETREAT"}
+    assert not factual_types(analyse, text) & {"AID", "RETREAT"}
 
 
 # 7. A speaker's own request softened with "would" is made, not imagined.
@@ -181,11 +177,11 @@ def test_a_request_under_a_condition_or_of_another_stays_hypothetical(analyse, t
     "The militia's commander said his fighters had not shelled the market.",
 ])
 def test_a_spokesman_denying_his_mens_attack_rejects(analyse, text):
-    assert "REJECT" in _types(analyse, text)
+    assert "REJECT" in factual_types(analyse, text)
 
 
 def test_a_coach_on_his_players_attack_denies_nothing(analyse):
-    assert "REJECT" not in _types(
+    assert "REJECT" not in factual_types(
         analyse, "The coach said his players did not attack enough in the second half.")
 
 
@@ -194,11 +190,11 @@ def test_a_coach_on_his_players_attack_denies_nothing(analyse):
     "Tehran poured scorn on the claims made by Riyadh.",
 ])
 def test_cold_water_or_scorn_poured_on_a_plan_is_a_rejection(analyse, text):
-    assert "REJECT" in _types(analyse, text)
+    assert "REJECT" in factual_types(analyse, text)
 
 
 def test_water_poured_on_embers_is_no_rejection(analyse):
-    assert "REJECT" not in _types(analyse, "Firefighters poured cold water on the embers.")
+    assert "REJECT" not in factual_types(analyse, "Firefighters poured cold water on the embers.")
 
 
 # 9. A deal or a truce brokered is an agreement; talks brokered stay mediation.
@@ -209,11 +205,11 @@ def test_water_poured_on_embers_is_no_rejection(analyse):
     "The formal truce brokered by the African Union in March has held.",
 ])
 def test_a_brokered_deal_is_an_agreement(analyse, text):
-    assert "AGREE" in _types(analyse, text)
+    assert "AGREE" in factual_types(analyse, text)
 
 
 def test_brokered_talks_are_mediation(analyse):
-    types = _types(analyse, "Norway brokered talks between the two sides in Oslo.")
+    types = factual_types(analyse, "Norway brokered talks between the two sides in Oslo.")
     assert "CONSULT" in types and "AGREE" not in types
 
 
@@ -270,7 +266,7 @@ def test_a_plain_once_clause_leaves_the_plan(analyse):
     "Moscow renounced the treaty on conventional forces.",
 ])
 def test_a_pact_torn_up_or_left_is_a_sanction(analyse, text):
-    assert "SANCTION" in _types(analyse, text)
+    assert "SANCTION" in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -279,7 +275,7 @@ def test_a_pact_torn_up_or_left_is_a_sanction(analyse, text):
     "The company exited the deal with its supplier.",
 ])
 def test_jobs_letters_and_firms_deals_left_are_no_sanction(analyse, text):
-    assert "SANCTION" not in _types(analyse, text)
+    assert "SANCTION" not in factual_types(analyse, text)
 
 
 # 13. More idioms of the same classes: pen put to paper, a tribute paid, a case filed, a
@@ -299,7 +295,7 @@ def test_jobs_letters_and_firms_deals_left_are_no_sanction(analyse, text):
     ("The World Bank released $300 million in budget support to Ukraine on Thursday.", "AID"),
 ])
 def test_idioms_of_the_verbal_classes(analyse, text, etype):
-    assert etype in _types(analyse, text)
+    assert etype in factual_types(analyse, text)
 
 
 @pytest.mark.parametrize(("text", "etype"), [
@@ -310,4 +306,4 @@ def test_idioms_of_the_verbal_classes(analyse, text, etype):
     ("The central bank released $2 billion of reserves into the market.", "AID"),
 ])
 def test_the_same_idioms_in_ordinary_senses(analyse, text, etype):
-    assert etype not in _types(analyse, text)
+    assert etype not in factual_types(analyse, text)
