@@ -202,9 +202,11 @@ def _score_checks(score: DocScore, gold: dict[str, Any], rec: dict[str, Any],
             score.miss(f"expected check not raised: {gc.get('kind')} about {gc.get('about')}")
         else:
             used.add(found)
-    score.unexpected_checks = sum(
-        1 for i, c in enumerate(checks) if i not in used and _check_family(c.get("kind")) == "date"
-    )
+    unexpected = [c for i, c in enumerate(checks)
+                  if i not in used and _check_family(c.get("kind")) == "date"]
+    score.unexpected_checks = len(unexpected)
+    for c in unexpected:
+        score.miss(f"unexpected check: {c.get('kind')}: {c.get('message') or c.get('detail')}")
 
 
 def _score_document(score: DocScore, want: dict[str, Any], got: dict[str, Any]) -> None:
