@@ -619,6 +619,13 @@ def test_one_act_told_twice_on_two_days(pipeline: Any, text: str) -> None:
     # no hostile act at all
     "The minister visited Kidal on Monday, aides said. The president toured Kidal on "
     "Tuesday, officials said.",
+    # the day dates a word about the act (a condemnation), not the act it names
+    "Border guards seized five herders near Zugdidi on Monday. Dozens of traders were turned "
+    "back at the Zugdidi bridge on Wednesday. The ministry condemned the seizures in a "
+    "statement on Tuesday.",
+    # two bodies' names share "Ministry", not a place
+    "- Police detained 9 smugglers at Ayutla on Tuesday, the Interior Ministry said.\n"
+    "- Soldiers arrested two drivers at El Carmen on Wednesday, the Public Ministry said.",
 ])
 def test_two_acts_or_one_night_are_not_one_act_told_twice(pipeline: Any, text: str) -> None:
     assert _retold(pipeline, text) == []

@@ -765,10 +765,31 @@ def summaries(analysis: Analysis) -> Iterator[Check]:
             )
 
 
+# Head words of a body's name: "the Defence Ministry said" and "the Public Ministry said" share
+# no place, though both names are proper nouns.
+_BODY_WORDS = {"ministry", "council", "committee", "army", "police", "guard", "guards", "force",
+               "forces", "office", "agency", "service", "department", "administration", "court",
+               "commission", "directorate", "command", "secretariat", "mission", "staff"}
+
+
 def _place_words(span: Any) -> set[str]:
-    """Proper names of places in a span ("Gusau", "Funtua", "Tsafe")."""
+    """Proper names of places in a span ("Gusau", "Funtua", "Tsafe"), not the words of a
+    body's name (the tagger also files real places under ORG, so only names with a body's
+    head word are left out)."""
     return {t.text.lower() for t in span if t.pos_ == "PROPN"
-            and t.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")}
+            and t.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP") and not (
+                t.ent_type_ == "ORG" and t.ent_iob_ != "O" and _in_body_name(t))}
+
+
+def _in_body_name(token: Any) -> bool:
+    doc, i = token.doc, token.i
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.lower_ in _BODY_WORDS for t in doc[start:end])
 
 
 def _last_before(acts: list[_Dated], sentence: int) -> _Dated | None:
@@ -912,6 +933,10 @@ def _tellings(analysis: Analysis) -> list[_Telling]:
         if speech:
             continue
         verb = next((t for t in path if t.pos_ == "VERB"), None)
+        if verb is not None and any(e.trigger_token == verb.i and e.type not in HOSTILE
+                                    for e in analysis.events):
+            continue  # "condemned the detentions in a statement yesterday": the day dates
+            # the condemnation, a word about the act, not the act
         # the verb's clause, or the act whose clause holds it ("a bomb tore through a pick-up
         # carrying rangers … on Wednesday": the parser may hang the day on the inner verb)
         inside = {t.i for t in verb.subtree} if verb is not None else set()
