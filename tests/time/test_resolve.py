@@ -751,3 +751,32 @@ def test_a_relative_clause_in_the_pluperfect_points_back(pipeline) -> None:  # t
     text = "On Monday the army repeated a claim that the rebels had dismissed long before."
     assert _date_of(pipeline, text, "dismissed", dt.date(2026, 10, 30)) != \
         (dt.date(2026, 10, 26), dt.date(2026, 10, 26))
+
+
+# "That same month" points at the time just named, even a memory ("recalled that ...") that
+# left the narrative where it was; "the same day" after a month names no day.
+@pytest.mark.parametrize(("text", "words", "start", "end"), [
+    ("Officials on Tuesday recalled that the two governments signed a border accord in "
+     "March 2021. The rebels shelled the frontier post that same month.", "shelled",
+     dt.date(2021, 3, 1), dt.date(2021, 3, 31)),
+    ("The envoy reminded reporters that the militia had seized the dam in August 2019. "
+     "Government jets bombed the dam the same month.", "bombed",
+     dt.date(2019, 8, 1), dt.date(2019, 8, 31)),
+    ("The minister said on Monday that both sides agreed a truce on 4 June 2022. Gunmen "
+     "attacked a convoy that same day.", "attacked", dt.date(2022, 6, 4), dt.date(2022, 6, 4)),
+])
+def test_the_same_month_points_at_the_time_just_named(pipeline, text, words, start, end) -> None:  # type: ignore[no-untyped-def]
+    value = _dated(pipeline, text, dt.date(2026, 11, 26), words)
+    assert value is not None and (value.start, value.end) == (start, end)
+
+
+# A date written straight after a participle on the subject dates the participle, though the
+# parser hangs it on the main verb; the main verb keeps its own date.
+def test_a_date_after_a_participle_on_the_subject_dates_the_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Four herders seized by rebels near Kutum last week were freed on Monday, elders said."
+    published = dt.date(2026, 11, 17)  # a Tuesday
+    seized = _dated(pipeline, text, published, "seized")
+    freed = _dated(pipeline, text, published, "freed")
+    assert seized is not None and (seized.start, seized.end) == (dt.date(2026, 11, 9),
+                                                                 dt.date(2026, 11, 15))
+    assert freed is not None and freed.start == dt.date(2026, 11, 16)

@@ -162,7 +162,14 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 # the past perfect ends at the narrative's time, not at publication.
                 value = replace(value, end=narrative.end)
             told = _day_just_told(out, si)
-            if value is not None and _day_step(expr) and told is not None and \
+            said = _time_just_told(out, si)
+            if value is not None and _SAME.search(expr.text) and said is not None and \
+                    said != narrative and _UNIT_RANK.get(said.granularity, 9) <= \
+                    _UNIT_RANK.get(expr.unit or "", 0):
+                # "pledged in December 2023 ... ordered Venezuela that same month": "same"
+                # points at the time just named, even a memory that left the narrative alone
+                value = resolve(expr, Context(published, said, future))
+            elif value is not None and _day_step(expr) and told is not None and \
                     told != narrative:
                 # "had been detained on 9 February ... freed four days later": days counted
                 # from the day just told, even a flashback that left the narrative where it was.
@@ -229,6 +236,23 @@ def _day_just_told(before: list[DateMention], si: int) -> DateValue | None:
         if m.value is None or m.future or m.expression.future or m.expression.looks_back:
             continue
         return m.value if m.value.granularity == "day" else None
+    return None
+
+
+_SAME = re.compile(r"\bsame\b", re.I)
+# How fine a time is: "that same month" can point at a day or a month told, not at a year.
+_UNIT_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+
+
+def _time_just_told(before: list[DateMention], si: int) -> DateValue | None:
+    """The time told last, in this sentence or the one before, whatever its length (what is
+    to come and looks back left aside)."""
+    for m in reversed(before):
+        if m.sentence < si - 1:
+            return None
+        if m.value is None or m.future or m.expression.future or m.expression.looks_back:
+            continue
+        return m.value
     return None
 
 
@@ -570,6 +594,12 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
     published = analysis.document.published
     trig = doc[event.trigger_token]
     for m in candidates:
+        owner = _participle_before_verb(doc, m)
+        if owner is not None and owner.i == trig.i:
+            scored.append((_vague(m), 1, abs((m.root or 0) - event.trigger_token), m))
+            continue
+        if owner is not None and len(candidates) > 1 and owner.head.head.i == trig.i:
+            continue  # "soldiers abducted ... earlier this month were released on Saturday"
         if published is not None and m.value is not None and m.value.start > published and \
                 trig.pos_ in ("VERB", "AUX") and _past(trig):
             continue  # "had asked the army to escort a convoy next week": the asking is past
@@ -592,6 +622,25 @@ def own_date(analysis: Analysis, mentions: list[DateMention], event: Event) -> D
         return _when_at(doc, candidates, event.trigger_token, published) or \
             _occasion_date(doc, candidates, event.trigger_token)
     return min(scored, key=lambda s: (s[0], s[1], s[2]))[3]
+
+
+def _participle_before_verb(doc: Any, m: DateMention) -> Any | None:
+    """ "Two soldiers abducted by dissidents earlier this month were released on Saturday":
+    the parser hangs the date on the main verb, but written straight after a participle on
+    the verb's subject, before the verb, it dates the participle."""
+    if m.root is None:
+        return None
+    verb = doc[m.root].head
+    if doc[m.root].i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > m.root:
+        return None
+    acl = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if acl is None or first is None or first[0].i != acl.right_edge.i + 1:
+        return None
+    return acl
 
 
 def _when_at(doc: Any, mentions: list[DateMention], trigger: int | None,
