@@ -15,6 +15,7 @@ from warpath.document import Actor, Analysis, Attribution, Check, Document, Span
 from warpath.provenance.attribution import attribute
 from warpath.provenance.checks import (
     chronology,
+    corrected,
     date_fields,
     dated_versions,
     name_variants,
@@ -675,3 +676,35 @@ def test_a_written_date_later_than_the_background_is_still_flagged(
     b.event("fought", date=("late September 2020", "2020-09-21", "2020-09-30"),
             granularity="range")
     assert len(list(chronology(b.analysis))) == 1
+
+
+# --- a date the text corrects in so many words -------------------------------------------
+
+def _corrected(pipeline: Any, text: str) -> list[Check]:
+    analysis = pipeline(Document(text=text, published=dt.date(2025, 3, 13)))  # a Thursday
+    return list(corrected(analysis))
+
+
+@pytest.mark.parametrize("text", [
+    "A video claims that jets bombed the market in Kutum on Monday. In fact the market was "
+    "bombed on Tuesday afternoon, not on Monday, according to satellite images.",
+    "The shelling of the clinic in Tawila happened on 9 March rather than on 10 March, "
+    "the monitors found.",
+    "Rebels ambushed the convoy on Tuesday, not Monday, the police said.",
+])
+def test_a_date_the_text_corrects_is_a_date_conflict(pipeline: Any, text: str) -> None:
+    checks = _corrected(pipeline, text)
+    assert [(c.kind, c.severity) for c in checks] == [("date-conflict", "warning")]
+    assert checks[0].event_ids
+
+
+@pytest.mark.parametrize("text", [
+    # a date set against another with no hostile act
+    "The summit opened on Tuesday, not on Monday as first planned.",
+    # "not" denies the act, it corrects no date
+    "Troops shelled the village on Monday. They did not fire on Tuesday.",
+    # one date only
+    "The army said it struck the depot on Monday, not the hospital.",
+])
+def test_no_corrected_date_without_an_act_and_two_days(pipeline: Any, text: str) -> None:
+    assert _corrected(pipeline, text) == []

@@ -71,6 +71,7 @@ def run_checks(analysis: Analysis) -> list[Check]:
     told += dated_versions(analysis, {i for c in told for i in c.event_ids})
     told += summaries(analysis)
     told += retold(analysis, {i for c in told for i in c.event_ids})
+    told += corrected(analysis, {i for c in told for i in c.event_ids})
     return [
         *chronology(analysis),
         *response_order(analysis),
@@ -1028,6 +1029,50 @@ def retold(analysis: Analysis, flagged: set[str] | None = None) -> Iterator[Chec
             "date-conflict", "warning",
             f"one act is told twice on different days: '{x.text}' ({x.day.isoformat()}) and "
             f"'{y.text}' ({y.day.isoformat()})",
+            ids,
+        )
+
+
+# "took place on Thursday morning, not on Wednesday evening", "on Thursday rather than on
+# Wednesday": a date the text sets against another it rejects.
+_REJECTED_DATE = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:on|in|at|during)?\s*$",
+                            re.I)
+
+
+def corrected(analysis: Analysis, flagged: set[str] | None = None) -> Iterator[Check]:
+    """A hostile act whose date the text corrects in so many words (a fact-check's "the strike
+    took place on Thursday, not on Wednesday"): the two days are two accounts of one act, and
+    every telling of the act on either day is part of the disagreement."""
+    from warpath.time.resolve import resolve_dates
+
+    flagged = set(flagged or ())
+    text = analysis.text
+    mentions = [m for m in resolve_dates(analysis) if m.value is not None and not m.future]
+    for m in mentions:
+        if not _REJECTED_DATE.search(text[max(0, m.span.start - 20):m.span.start]):
+            continue
+        kept = next((k for k in mentions if k.sentence == m.sentence and k is not m
+                     and k.span.end <= m.span.start and k.value is not None
+                     and m.value is not None and k.value.start != m.value.start), None)
+        if kept is None or kept.value is None or m.value is None:
+            continue
+        here = [e for e in analysis.events if e.sentence == m.sentence and e.type in HOSTILE
+                and e.status in ("asserted", "reported")]
+        if not here:
+            continue
+        kinds = {e.type for e in here}
+        days = {kept.value.start, m.value.start}
+        ids = list(dict.fromkeys([e.id for e in here] + [
+            e.id for e in analysis.events if e.type in kinds and e.date is not None
+            and e.date.granularity == "day" and e.date.start in days
+            and e.status in ("asserted", "reported")]))
+        if flagged & set(ids):
+            continue
+        flagged.update(ids)
+        yield Check(
+            "date-conflict", "warning",
+            f"the text dates the act '{kept.span.text}' ({kept.value.start.isoformat()}), not "
+            f"'{m.span.text}' ({m.value.start.isoformat()}), as another account does",
             ids,
         )
 
