@@ -482,3 +482,22 @@ def test_a_reaction_does_not_fall_back_on_a_past_episode(pipeline: Any, text: st
     answers = _answers(pipeline, text)
     assert "wrecked" not in answers.get("condemned", [])
     assert "destroyed" not in answers.get("denounced", [])
+
+
+# Revenge or reprisal "for" a kind of act (a bare plural, or the answerer's own quoted words)
+# names no one act; revenge for a named act still answers it.
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Police shot two suspects dead near Kutru on 2 June 2026. On 8 June 2026 rebels burned "
+     "a lorry in what their leaflet called revenge for \"fake encounters\".", "burned"),
+    ("Soldiers raided a village near Tillaberi on 3 June 2026. On 9 June 2026 gunmen "
+     "ambushed a patrol in reprisal for abuses, a local official said.", "ambushed"),
+])
+def test_revenge_for_a_kind_of_act_answers_no_act(pipeline: Any, text: str,
+                                                  answer: str) -> None:
+    assert _answers(pipeline, text).get(answer, []) == []
+
+
+def test_revenge_for_a_named_act_still_answers_it(pipeline: Any) -> None:
+    text = ("Soldiers raided the village of Boni on 3 June 2026. On 9 June 2026 gunmen "
+            "ambushed a patrol in reprisal for the raid on Boni, a local official said.")
+    assert _answers(pipeline, text)["ambushed"] == ["raided"]

@@ -317,6 +317,8 @@ def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
             answered = inside[:1]
     if not answered and all(e.status == "hypothetical" for e in answering):
         answered = _condition(by_token, cue, ids)
+    if not answered and obj is not None and _a_kind_of_act(obj):
+        return  # "revenge for 'fake encounters'", "in reprisal for raids": no one act
     for a in answering:
         if answered:
             for b in answered:
@@ -324,6 +326,21 @@ def _link(analysis: Analysis, by_token: dict[int, list[Event]], cue: Token,
         else:
             for b in match_earlier(analysis, a, obj, ids):
                 add_link(a, b)
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _a_kind_of_act(obj: Token) -> bool:
+    """A bare plural with nothing to tie it to one occasion ("raids", "abuses"), or a noun in
+    quotation marks (the answerer's own words for what it says it answers)."""
+    doc = obj.doc
+    left, right = obj.left_edge.i, obj.right_edge.i
+    if left > 0 and doc[left - 1].text in _QUOTES or doc[left].text in _QUOTES:
+        return True
+    return obj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "prep", "relcl", "acl", "amod", "compound")
+        for c in obj.children) and right == obj.i
 
 
 def _condition(by_token: dict[int, list[Event]], cue: Token, skip: set[str]) -> list[Event]:
