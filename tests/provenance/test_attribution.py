@@ -183,6 +183,33 @@ def test_briefing_turn_is_the_labelled_speakers(build: Callable[..., Builder]) -
     assert _attr_of(b, "e2")[0] == "author"  # a label that names no one
 
 
+def test_a_titled_speaker_s_turn_runs_to_the_next_label(build: Callable[..., Builder]) -> None:
+    # a label naming an office, with the outlet in brackets on the questions; the speaker's
+    # unlabelled paragraphs are still their turn, the next question is the outlet's
+    text = ("DEPUTY MINISTER (foreign affairs): Good morning. Troops shelled the border post "
+            "on Sunday.\n\n"
+            "Our radars also tracked two drones over the river on Monday.\n\n"
+            "Q (Coastal Radio): Will the army close the bridge?\n\n"
+            "Rebels seized a town last year.")
+    b = build(text)
+    b.event("shelled")
+    b.event("tracked")
+    b.event("seized")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "DEPUTY MINISTER")
+    assert _attr_of(b, "e2") == ("named", "DEPUTY MINISTER")
+    assert _attr_of(b, "e3")[0] == "author"
+
+
+def test_an_abbreviated_rank_names_the_speaker(build: Callable[..., Builder]) -> None:
+    text = ("CAPT. OSEI: Gunmen ambushed the convoy near the ford.\n\n"
+            "SUMMARY: Gunmen ambushed a second convoy.")
+    b = build(text)
+    b.event("ambushed")
+    attribute(b.analysis)
+    assert _attr_of(b, "e1") == ("named", "CAPT. OSEI")
+
+
 def test_text_reproduced_below_its_heading_is_a_document(
         build: Callable[..., Builder]) -> None:
     text = ("Below is the full text of a statement issued on Friday by the navy of Ruritania, "

@@ -159,7 +159,7 @@ def attribute(analysis: Analysis) -> None:
 
 
 # A paragraph opening on a speaker label: "A: …", "COL. LEE: …", "Newsroom note: …".
-LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
+LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{1,40}\))?\s*:\s+\S")
 # Labels of the side asking or of the outlet itself: the author speaks there.
 OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor",
                         "presenter", "reporter", "correspondent",
@@ -234,19 +234,22 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
     made: dict[str, Attribution] = {}
     out: list[tuple[int, int, Attribution]] = []
     frame: Attribution | None = None
+    turn: Attribution | None = None  # a labelled speaker's turn goes on to the next label
     for a, b in paras:
         m = LABEL.match(text[a:b])
         if m is None and _heading(text[a:b]):
-            frame = None  # "NEWSROOM NOTE": the reproduced text ends at a heading of ours
+            frame = turn = None  # "NEWSROOM NOTE": the reproduced text ends at a heading
             continue
         if m is None and _new_entry(text[a:b]):
-            frame = None  # "12:15 …", "Background …": a new entry or section of ours
+            frame = turn = None  # "12:15 …", "Background …": a new entry or section of ours
         if m is None:
             if frame is not None:
                 out.append((a, b, frame))
+            elif turn is not None:
+                out.append((a, b, turn))  # the speaker's next paragraph, still their turn
             frame = _frame_in(analysis, a, b, cues_by_sent) or frame
             continue
-        frame = None
+        frame = turn = None
         label = m.group("label").strip()
         key = label.lower()
         if key in OWN_LABELS:
@@ -262,11 +265,12 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
                         span=analysis.span(*cue_at))
                     analysis.attributions.append(made[guest_name])
                 out.append((a, b, made[guest_name]))
+                turn = made[guest_name]
                 continue
             who = next((p for p in people if p.end_char <= a), None)
             source = str(who.text) if who is not None else None
-        elif label.isupper() and _names_person(label, people):
-            source = label
+        elif label.isupper() and (_names_person(label, people) or _titled(label)):
+            source = label  # "COL. LEE:", "DIRECTOR-GENERAL:": a speaker at a briefing
         else:
             continue  # "READ MORE:", "Newsroom note:": no speaker
         key = source or ""
@@ -276,6 +280,7 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
                 cue=label, span=analysis.span(a + m.start("label"), a + m.end("label")))
             analysis.attributions.append(made[key])
         out.append((a, b, made[key]))
+        turn = made[key]
     return out + _unlabelled_turns(analysis, paras, people)
 
 
@@ -819,6 +824,23 @@ def _backshifted(analysis: Analysis, event: Event, sents: list[Any],
             or not is_final(cue.verb):
         return None
     return attr
+
+
+# Words of an office that name the speaker of a briefing's turn ("DIRECTOR-GENERAL:",
+# "SPOKESPERSON:", "DEPUTY MINISTER:"); the outlet's own labels are in OWN_LABELS.
+TITLE_WORDS = frozenset({"director", "director-general", "spokesperson", "spokesman",
+                         "spokeswoman", "minister", "secretary", "ambassador", "envoy",
+                         "general", "colonel", "commander", "governor", "mayor", "president",
+                         "chief", "commissioner", "official", "prefect", "chairman", "chair",
+                         "chairwoman", "captain", "admiral", "representative", "coordinator",
+                         "capt", "col", "gen", "lt", "maj", "cmdr", "cdr", "adm", "brig",
+                         "sgt", "cpt", "supt"})
+
+
+def _titled(label: str) -> bool:
+    words = {w.strip(".").lower() for w in re.split(r"[\s]+", label)}
+    parts = {p for w in words for p in w.split("-")}
+    return bool((words | parts) & TITLE_WORDS)
 
 
 def _names_person(label: str, people: list[Any]) -> bool:
