@@ -195,10 +195,12 @@ def test_a_titled_speaker_s_turn_runs_to_the_next_label(build: Callable[..., Bui
     b.event("shelled")
     b.event("tracked")
     b.event("seized")
+    b.event("close")
     attribute(b.analysis)
     assert _attr_of(b, "e1") == ("named", "DEPUTY MINISTER")
     assert _attr_of(b, "e2") == ("named", "DEPUTY MINISTER")
     assert _attr_of(b, "e3")[0] == "author"
+    assert _attr_of(b, "e4") == ("named", "Coastal Radio")  # another outlet's question
 
 
 def test_an_abbreviated_rank_names_the_speaker(build: Callable[..., Builder]) -> None:

@@ -200,6 +200,19 @@ def test_an_office_statement_is_a_text(nlp: Any, text: str) -> None:
     assert "statement" in nlp(text).text[cues[0].start:cues[0].end]
 
 
+# A report or a briefing is a text like a statement: a body accusing in a report, a ministry
+# speaking at its weekly briefing; a person speaking at a briefing keeps their word.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Amnesty International accused the militia in a report on Monday of burning 300 homes.",
+     "document"),
+    ("The defence ministry said in its weekly briefing that jets struck 12 targets.",
+     "document"),
+    ("The foreign minister said in a briefing that the talks had stalled.", "named"),
+])
+def test_a_report_or_a_briefing_is_a_text(nlp: Any, text: str, kind: str) -> None:
+    assert [c.kind for c in _first(nlp, text)] == [kind]
+
+
 def test_a_medium_run_by_a_party_speaks_as_a_text(nlp: Any) -> None:
     run = _first(nlp, "A militia-run radio station said the convoy had been ambushed.")
     owned = _first(nlp, "A television channel controlled by the rebels reported that two "

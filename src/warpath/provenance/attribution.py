@@ -159,7 +159,11 @@ def attribute(analysis: Analysis) -> None:
 
 
 # A paragraph opening on a speaker label: "A: …", "COL. LEE: …", "Newsroom note: …".
-LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{1,40}\))?\s*:\s+\S")
+LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\((?P<aside>[^)\n]{1,40})\))?"
+                   r"\s*:\s+\S")
+# Labels of a question, which another outlet asks when the label names it: "Q (Daily Star):"
+# at a ministry's briefing is that paper's question, "Q:" in our interview is ours.
+ASKING_LABELS = frozenset({"q", "question", "reporter", "journalist"})
 # Labels of the side asking or of the outlet itself: the author speaks there.
 OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor",
                         "presenter", "reporter", "correspondent",
@@ -186,6 +190,8 @@ def _spoken(analysis: Analysis, offset: int) -> bool:
     if m is None:
         return False
     label = m.group("label").strip()  # "A:", "COL. LEE:"; not the outlet's "Our verdict:"
+    if label.lower() in ASKING_LABELS and m.group("aside"):
+        return True  # "Q (Daily Star): …": another outlet's question
     if label.lower() in OWN_LABELS:  # "PRESENTER: we put that to the army": the outlet's
         return False
     return label.lower() in ANSWER_LABELS or label.isupper()
@@ -252,6 +258,16 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
         frame = turn = None
         label = m.group("label").strip()
         key = label.lower()
+        aside = (m.group("aside") or "").strip()
+        if key in ASKING_LABELS and aside:
+            if aside not in made:  # "QUESTION (Kaieteur Radio):": that outlet asks
+                made[aside] = Attribution(
+                    id=f"attr{len(analysis.attributions)}", kind="named", source=aside,
+                    cue=text[a + m.start("label"):a + m.end("aside")],
+                    span=analysis.span(a + m.start("label"), a + m.end("aside")))
+                analysis.attributions.append(made[aside])
+            out.append((a, b, made[aside]))
+            continue
         if key in OWN_LABELS:
             continue
         if key in ANSWER_LABELS:  # the person introduced before the first turn

@@ -151,7 +151,7 @@ EXAMINE_VERBS = frozenset({"analyse", "analyze", "review", "examine", "study", "
 FRAMING_TEXTS = frozenset({"statement", "communique", "communiqué", "letter", "note",
                            "declaration", "post", "tweet", "message", "release", "bulletin",
                            "notice", "readout", "filing", "video", "audio", "recording",
-                           "clip", "broadcast"})
+                           "clip", "broadcast", "report", "briefing"})
 # Verbs by which an actor puts out a text ("issued a statement", "put out a communique").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "circulate",
                          "deliver", "distribute"})
