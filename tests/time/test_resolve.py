@@ -780,3 +780,15 @@ def test_a_date_after_a_participle_on_the_subject_dates_the_participle(pipeline)
     assert seized is not None and (seized.start, seized.end) == (dt.date(2026, 11, 9),
                                                                  dt.date(2026, 11, 15))
     assert freed is not None and freed.start == dt.date(2026, 11, 16)
+
+
+# "In a statement carried on Sunday" dates the saying: the text came out that day.
+@pytest.mark.parametrize(("text", "words", "day"), [
+    ("Officials declined to comment on Monday. The militia gave its own account in a "
+     "statement carried by its radio on Sunday.", "gave", dt.date(2026, 11, 22)),
+    ("Reporters visited the town on Monday. The governor denied the claim in a video posted "
+     "on Saturday.", "denied", dt.date(2026, 11, 21)),
+])
+def test_a_text_put_out_on_a_day_dates_the_saying(pipeline, text, words, day) -> None:  # type: ignore[no-untyped-def]
+    value = _dated(pipeline, text, dt.date(2026, 11, 24), words)
+    assert value is not None and value.start == day

@@ -71,6 +71,9 @@ _SCHEDULED = {"meet", "convene", "vote", "visit", "travel", "arrive", "resume", 
 _SCHEDULE_MARKS = {"when", "until", "till", "before", "as", "once"}
 # Words that put a day ahead ("the envoys meet again next Friday", "this coming Tuesday").
 _AHEAD_WORDS = {"next", "coming", "upcoming"}
+# Verbs of arranging an occasion, said of it in the passive ("is pencilled in for May").
+_ARRANGED = {"pencil", "pencilled", "penciled", "slate", "slated", "schedule", "plan", "expect",
+             "prepare", "arrange", "organise", "organize", "timetable", "earmark", "book"}
 # Verbs that report what someone said would happen ("said it would ...").
 _REPORTING = {"say", "announce", "tell", "add", "state", "promise", "pledge", "vow", "confirm",
               "insist", "warn"}
@@ -481,6 +484,18 @@ def _is_future(doc: Any, root: int | None) -> bool:
         return True
     if _timetable(doc, head, tok):
         return True
+    # "a further round is pencilled in for mid-November", "talks are expected in Doha later
+    # this month": an occasion arranged, in the present passive; and "proposed that the group
+    # hold its next round in October", a proposed act in the subjunctive
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if (head.lemma_ in _ARRANGED or head.lower_ in _ARRANGED) and any(
+            c.dep_ == "auxpass" for c in auxes) and not any(
+            c.lower_ in ("was", "were", "had", "been") for c in auxes):
+        return True
+    if head.dep_ == "ccomp" and head.tag_ in ("VB", "VBP") and not auxes and head.head.lemma_ in (
+            "propose", "suggest", "recommend", "demand", "urge") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return True
     # Inside the planned act ("scheduled to meet on Monday"), not on the planning verb
     # ("threatened on Monday to retaliate").
     return head.dep_ == "xcomp" and head.head.lemma_ in _FUTURE_HEADS
@@ -538,6 +553,7 @@ def _own_distance(doc: Any, mention: DateMention, trigger: int) -> int | None:
     # and so is what the event itself did ("a strike that sank a boat on Tuesday").
     if any(t.dep_ in _CLAUSE_EDGES and not (t.dep_ == "acl" and t.head.i == trigger
                                            and t.tag_ in ("VBN", "VBG", "VBD"))
+           and not _text_put_out(t)
            and not (t.dep_ == "relcl" and t.head.i == trigger and _event_noun_acts(t))
            and not (t.head.i == trigger and _naming_clause(t))
            and not _main_verb_as_acl(t, doc[trigger])
@@ -550,6 +566,19 @@ def _own_distance(doc: Any, mention: DateMention, trigger: int) -> int | None:
            and t.lower_ not in _CLOCK_WORDS and not span[0] <= t.idx < span[1] for t in path):
         return None
     return len(path)
+
+
+# Texts whose putting out dates the saying in them ("in a statement carried by Tasnim on
+# Sunday": said on Sunday).
+_TEXT_NOUNS = {"statement", "communique", "communiqué", "message", "video", "post", "letter",
+               "report", "bulletin", "broadcast", "note", "readout", "release", "briefing"}
+
+
+def _text_put_out(clause: Any) -> bool:
+    """A participle on a text noun that tells when the text came out ("a statement
+    carried by Tasnim on Sunday", "a video posted on Tuesday")."""
+    return clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") and \
+        clause.head.lemma_.lower() in _TEXT_NOUNS
 
 
 def _main_verb_as_acl(clause: Any, trigger: Any) -> bool:
