@@ -640,3 +640,18 @@ def test_towns_tagged_together_as_one_name_are_each_a_place(pipeline, text, word
 def test_two_countries_named_together_are_parties_not_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _countries(pipeline, "Armenia and Azerbaijan signed a peace deal.", "signed") \
         in ([], [None], [None, None])
+
+
+# A capital spoken to ("called on Ankara", "appealed to Kigali") is a government, not where
+# anything happened; the place an attack noun names with "of" is where it struck.
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("The envoy called on both Ankara and the rebels to keep the fighting away from the "
+     "villages.", "called on", None),
+    ("The minister appealed to Kigali to halt the rebel advance.", "appealed", None),
+    ("Rebel gunners kept up the shelling of Goma through the night.", "shelling", "COD"),
+    ("The bombing of Kharkiv went on through the night.", "bombing", "UKR"),
+])
+def test_a_capital_spoken_to_is_no_place_and_an_attack_of_a_town_is(
+        pipeline, text, words, country) -> None:  # type: ignore[no-untyped-def]
+    loc = _placed(pipeline, text, words)
+    assert (loc.country if loc else None) == country

@@ -297,6 +297,8 @@ def _name_run(tok: Any) -> tuple[Any, Any] | None:
 def _locative(tok: Any) -> bool:
     """`tok` (the head of a name) sits where a place sits in the sentence."""
     t = tok
+    if _addressed(tok):
+        return False  # "called on Ankara": spoken to, not a place
     for _ in range(3):  # Kirkuk -> province -> in; Ganja -> of -> city -> on
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
             # "fired from X" is a place, "a warning from X" a source.
@@ -367,11 +369,12 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             continue  # "..., two medics in Abeche said": where the source is, not the event
         meeting = _meeting(ent.root) and not _locative(ent.root)
         locative = _locative(ent.root) or meeting
-        acted_on = trigger is not None and ent.root.head.i == trigger and \
-            ent.root.dep_ in ("dobj", "nsubjpass")
+        acted_on = trigger is not None and (ent.root.head.i == trigger and ent.root.dep_ in (
+            "dobj", "nsubjpass") or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
+            and ent.root.head.head.i == trigger)  # "the shelling of Goma"
         scene_object = loose and ent.root.dep_ in ("dobj", "nsubjpass")
-        if ent.root.dep_ in _PARTY_DEPS and not (locative or acted_on) \
-                and _government(analysis, ent.start_char, ent.end_char):
+        if (ent.root.dep_ in _PARTY_DEPS or _addressed(ent.root)) and not (
+                locative or acted_on) and _government(analysis, ent.start_char, ent.end_char):
             continue  # "urged Ankara to ...": a capital for its government, an addressee
         if ent.label_ not in _PLACE_LABELS and not (locative or acted_on or scene_object):
             continue  # a city the recogniser took for a person or a group is still a city
@@ -600,6 +603,22 @@ def _government(analysis: Analysis, start: int, end: int) -> bool:
     """The name at `start:end` is a mention of a state (a capital used for its government)."""
     actor = analysis.actor_at(start, end)
     return actor is not None and actor.kind == "state"
+
+
+# Verbs whose "on", "to" or "with" object is the party spoken to: "called on Ankara",
+# "appealed to Kigali", "spoke with Tehran".
+_ADDRESS_VERBS = {"call", "appeal", "plead", "speak", "talk", "write", "turn", "lean",
+                  "prevail", "reach", "side", "protest", "complain", "meet"}
+
+
+def _addressed(tok: Any) -> bool:
+    """A name the sentence speaks to, not of a place: the object of "called on", "appealed
+    to", "spoke with" (or a name joined to it: "called on Ankara and the PKK")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("on", "to", "with") and \
+        prep.head.lemma_.lower() in _ADDRESS_VERBS
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
