@@ -52,6 +52,24 @@ def test_the_event_on_the_gold_trigger_is_the_one_scored():
     assert report.value("source country (found events)") == 1.0
 
 
+def test_a_whole_word_trigger_beats_a_longer_one_and_else_the_nearest_is_scored():
+    # "strike" on "strike", not on "air strikes"; with no trigger holding the gold word
+    # ("hold" against "round" and "met"), the event nearest to it in the passage
+    line = {"id": "p9", "text": "The two sides met on Monday. They agreed to hold a second round "
+            "in Cairo.", "type": "CONSULT", "status": "planned", "trigger": "hold"}
+    met = dict(event("CONSULT", "asserted", trigger="met"), trigger={"text": "met", "start": 13})
+    rnd = dict(event("CONSULT", "planned", trigger="round"),
+               trigger={"text": "round", "start": 58})
+    report = phrases.score([line], [{"events": [met, rnd]}], Report("t"))
+    assert report.value("status (found events)") == 1.0
+    line = dict(LINES[0], text="Jets carried out air strikes; a strike on the port followed.",
+                trigger="strike", type="ASSAULT", status="asserted")
+    many = event("ASSAULT", "reported", trigger="air strikes")
+    one = event("ASSAULT", "asserted", trigger="strike")
+    report = phrases.score([line], [{"events": [many, one]}], Report("t"))
+    assert report.value("status (found events)") == 1.0
+
+
 def test_real_sentences_through_the_pipeline(pipeline, tmp_path):
     path = tmp_path / "lines.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in LINES), encoding="utf-8")

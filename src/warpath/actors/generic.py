@@ -361,7 +361,8 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
     for mod in modifier_tokens(token):
         actor = actor_of_token(analysis, mod)
         if actor is None and mod.dep_ == "compound" and mod.head.i == token.i:
-            city = city_country(mod.doc[mod.i : mod.i + 1])  # "Zawiya brigade", "Misrata men"
+            city = city_country(mod.doc[mod.i : mod.i + 1]) or region_country(mod)
+            # "Zawiya brigade", "Misrata men"; "Jubaland officials", "Tigray authorities"
             country = country or city
             others |= {city} if city else set()
         if actor is None or actor.country is None and actor.kind == "state":
@@ -583,6 +584,23 @@ def city_country(span: Any) -> str | None:
     if place is None or place.kind != "city" or place.population < 100_000:
         return None  # a small town's name may be any word ("Federal", Argentina)
     return place.country
+
+
+def region_country(token: Any) -> str | None:
+    """The country of a region or province a capitalised name stands for ("Jubaland",
+    "Yunnan"), from the gazetteer; not a town's name (any word may be one) nor a region two
+    states claim."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_upper:
+        return None
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    gaz = gazetteer()
+    place = gaz.lookup(token.text)
+    if place is None:
+        place = gaz.admin1(token.text, districts=False)  # "Chiapas", "Borno"
+    if place is None or place.level != "area" or place.kind == "disputed region":
+        return None
+    return str(place.country) if place.country else None
 
 
 def located_place(span: Any) -> bool:

@@ -90,6 +90,10 @@ _LOCAL_BODIES = {"brigade", "battalion", "cartel", "militia", "council", "front"
                  "government", "assembly", "police", "unit", "corps", "martyrs", "lions",
                  "tigers", "defenders", "resistance", "mujahideen", "mujahedeen"}
 
+# Small words an acronym skips: "Kenya Defence Forces" is KDF, "Party of Iran" PI.
+_LINKS = frozenset({"of", "the", "and", "for", "de", "du", "la", "des"})
+
+
 class MentionSteps(Ledger):
     """Dictionary matches, misspelt states and unknown organisations."""
 
@@ -181,8 +185,10 @@ class MentionSteps(Ledger):
 
     def _town_of_story(self, span: Any) -> bool:
         """One capitalised name the city list knows in a country the story names as a
-        state ("Djibo" in a story that names Burkina Faso)."""
-        if len(span) != 1 or not span[0].text[:1].isupper() or span[0].is_upper:
+        state ("Djibo" in a story that names Burkina Faso; "Mae Sot", "Ciudad Hidalgo": a
+        town's name of a few words, every one written as a name)."""
+        if not 1 <= len(span) <= 3 or any(
+                not t.text[:1].isupper() or t.is_upper or t.is_punct for t in span):
             return False
         from warpath.places.gazetteer import gazetteer  # loaded once, on first use
 
@@ -282,6 +288,13 @@ class MentionSteps(Ledger):
             if named_for is None and _sector_of_org(name_tokens.text) is None \
                     and name_tokens.text in placed:
                 continue  # "the Bayotte forest", "overran Hurti and two hamlets": a place
+            earlier = self._named_before(name_tokens) if named_for is None else None
+            if earlier is not None:
+                # "the Islamic Revolutionary Guard Corps ... The Guards warned": one word of a
+                # body named before, standing for it
+                self.drop(start, end)
+                self.add(self.actors[earlier], start, end)
+                continue
             country = named_for
             inner = [self.owner[i] for i in range(start, end) if self.owner[i] is not None]
             for owner in inner:
@@ -302,6 +315,36 @@ class MentionSteps(Ledger):
             self.add(actor, start, end)
             if home:
                 self.home_bodies.append(actor.id)
+
+    def _named_before(self, span: Any) -> str | None:
+        """The one listed or placed body, named earlier in the text, whose name or alias has
+        the single word `span` names ("the Guards" after "the Islamic Revolutionary Guard
+        Corps", "the Front" after "the Polisario Front"); None when none or several do."""
+        if len(span) != 1 or not span[0].text[:1].isupper():
+            return None
+        word = span[0].text.lower()
+        forms = {word, word[:-1]} if word.endswith("s") and len(word) > 3 else {word}
+        if span[0].is_upper:
+            # "the DRG" after "the District Reserve Guard": the initials of its name
+            if not 2 <= len(word) <= 6 or not word.isalpha():
+                return None
+            forms = set()
+        found: set[str] = set()
+        for actor_id, ranges in self.ranges.items():
+            actor = self.actors[actor_id]
+            if actor.kind not in ("organization", "group") or actor.id.startswith("generic") \
+                    or not any(e <= span.start for _, e in ranges):
+                continue
+            if forms and not (actor.from_dictionary or actor.country):
+                continue  # a bare word ("the Council") only for a body listed or placed
+            entry = self.entries.get(actor_id)
+            names = [actor.name, *(entry.aliases if entry is not None else ())]
+            words = {w.lower().strip(".,'’") for n in names for w in n.split()}
+            initials = {"".join(w[0] for w in n.lower().split() if w not in _LINKS)
+                        for n in names}
+            if forms & words or not forms and word in initials:
+                found.add(actor_id)
+        return found.pop() if len(found) == 1 else None
 
     def speakers_bodies(self) -> None:
         """In a transcript, "the Department of Foreign Affairs" named in a speaker's turn

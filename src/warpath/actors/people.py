@@ -30,7 +30,12 @@ class PeopleSteps(Ledger):
         # A name the text once calls a place ("two km south of Kani Masi") is that place
         # wherever it stands ("shells fell around Kani Masi").
         places = {e.text for e in self.doc.ents
-                  if e.label_ == "PERSON" and _named_place(self.doc[e.end - 1])}
+                  if e.label_ == "PERSON" and (_named_place(self.doc[e.end - 1])
+                                               or _place_modifier(e))}
+        # ... and so is a name the tagger reads as a place elsewhere in the text ("Mae Sot
+        # district" and "in Mae Sot"), when the gazetteer knows a town or region by it
+        places |= {e.text for e in self.doc.ents if e.label_ in ("GPE", "LOC", "FAC")
+                   and _listed_place(e.text)}
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -123,6 +128,24 @@ def _named_place(head: Any) -> bool:
     """ "the town of X", "the village of X": a name given to a place noun by "of"."""
     return head.dep_ == "pobj" and head.head.lower_ == "of" and (
         head.head.head.lemma_.lower() in _PLACE_HEADS)
+
+
+def _place_modifier(ent: Any) -> bool:
+    """ "Mae Sot district", "the Frontera Comalapa municipality": a name that a place noun
+    takes as its own, and that the gazetteer knows as a town or region (of any size)."""
+    head = ent.root
+    if head.dep_ != "compound" or head.head.lemma_.lower() not in _PLACE_HEADS or (
+            head.head.i < ent.end - 1):
+        return False
+    return _listed_place(ent.text)
+
+
+def _listed_place(name: str) -> bool:
+    """Whether the gazetteer knows a town or a region by this name."""
+    from warpath.places.gazetteer import gazetteer
+
+    place = gazetteer().lookup(name)
+    return place is not None and place.level in ("city", "area")
 
 
 def _known_place(head: Any) -> bool:

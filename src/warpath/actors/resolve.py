@@ -107,7 +107,8 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
             if actor.country is not None or actor.from_dictionary or actor.kind != "organization" \
                     or actor.id.startswith("generic") or not actor.mentions:
                 continue
-            names = [m for m in actor.mentions if m.text.lower() not in _PRONOUN_WORDS]
+            names = [m for m in actor.mentions if m.text.lower() not in _PRONOUN_WORDS
+                     and not m.text.isupper()]  # "the DRG": the initials of the name
             if names and all(_organ_name(self.analysis, m) for m in names):
                 actor.country = home
                 generic.guessed_home(self.analysis, actor)

@@ -162,7 +162,9 @@ class RoleSteps(Ledger):
                     continue
                 words = (actor.role or "").lower().split()
                 if words and (words[-1] in _DOMESTIC_ROLES or _LOCAL_WORDS & set(words)):
-                    actor.country = home
+                    # "Lamu County Commissioner X", "the Tak provincial governor": the
+                    # town or region the local title names, else the story's country
+                    actor.country = self._office_place(ranges) or home
                     continue
                 for s, e in ranges:
                     head = self.doc[e - 1]
@@ -191,6 +193,32 @@ class RoleSteps(Ledger):
                     # "will release Prime Minister X", said of "the Fijian rebels": a holder
                     # of a national office belongs to the one state his sentence names
                     actor.country = self._sentence_state(ranges[0][0])
+
+    def _office_place(self, ranges: list[tuple[int, int]]) -> str | None:
+        """The country of the town or region named just before a local office's title
+        ("Lamu County Commissioner X", "the Mae Sot district chief"), from the gazetteer: a
+        run of capitalised names no listed actor owns, whole first, then word by word."""
+        from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+        gaz = gazetteer()
+        for s, _ in ranges:
+            run: list[Any] = []
+            j = s - 1
+            while j >= self.doc[s].sent.start and len(run) < 4:
+                tok = self.doc[j]
+                owner_id = self.owner[j]
+                owner = self.actors[owner_id] if owner_id is not None else None
+                if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_upper or (
+                        owner is not None and (owner.from_dictionary or owner.country)):
+                    break
+                run.insert(0, tok)
+                j -= 1
+            names = [" ".join(t.text for t in run[k:]) for k in range(len(run))]
+            for name in names + [t.text for t in run]:
+                place = gaz.lookup(name) or gaz.admin1(name, districts=False)
+                if place is not None and place.country and place.level != "country":
+                    return str(place.country)
+        return None
 
     def _sentence_state(self, start: int) -> str | None:
         sent = self.doc[start].sent

@@ -12,6 +12,7 @@ output as fact, and false alarms on the negative lines.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,17 @@ def _pick(line: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] 
     trigger = (line.get("trigger") or "").lower()
     on_trigger = [e for e in same
                   if trigger and trigger in ((e.get("trigger") or {}).get("text") or "").lower()]
-    best = on_trigger or same
+    # a trigger holding the gold one as whole words first: "strike" is not "air strikes",
+    # "exchange" is not "exchanged" (the factual act told beside the hedged one)
+    word = re.compile(rf"(?<!\w){re.escape(trigger)}(?!\w)")
+    whole = [e for e in on_trigger
+             if word.search(((e.get("trigger") or {}).get("text") or "").lower())]
+    best = whole or on_trigger or same
+    found = word.search(line.get("text", "").lower()) if trigger else None
+    if not on_trigger and found is not None and len(same) > 1:
+        # no trigger holds the gold one ("hold" against "round"): the event nearest to it
+        best = sorted(same, key=lambda e: abs(
+            int((e.get("trigger") or {}).get("start") or 0) - found.start()))
     return best[0] if best else None
 
 

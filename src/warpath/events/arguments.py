@@ -42,6 +42,23 @@ _NOUN_TARGET_PREPS = {"of", "on", "against", "at", "upon", "with", "to", "toward
                       "targeting", "between", "for"}
 _NOUN_SOURCE_PREPS = {"by", "from"}
 
+# People a blow lands on when they are the subject of a passive ("two farmers were shot"):
+# the victims, though their noun is what gave the verb its sense.
+_PERSONS_HIT = {"man", "woman", "child", "boy", "girl", "teenager", "youth", "brother", "sister",
+                "son", "daughter", "father", "mother", "husband", "wife", "relative", "family",
+                "villager", "civilian", "resident", "farmer", "herder", "herdsman", "fisherman",
+                "fishermen", "trader", "worshipper", "pilgrim", "protester", "demonstrator",
+                "detainee", "prisoner", "captive", "hostage", "inmate", "journalist", "reporter",
+                "activist", "passenger", "policeman", "soldier", "guard", "suspect", "migrant",
+                "refugee", "shopkeeper", "vendor", "owner", "guest", "patient", "people",
+                "person"}
+# and the places and things a strike lands on ("a depot was hit", "something was hit")
+_HIT_PATIENTS = _PERSONS_HIT | {
+    "something", "site", "facility", "installation", "depot", "refinery", "warehouse",
+    "compound", "base", "airbase", "airfield", "barracks", "camp", "building", "factory",
+    "position", "checkpoint", "outpost", "bunker", "hangar", "airport", "bridge", "convoy",
+    "tanker", "house", "hospital", "school", "mosque", "church", "substation", "plant"}
+
 # Passive forms that are really states of their subject: "Israel is opposed to ...",
 # "Serb forces were engaged in ...".
 _STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "resolve", "involve", "engage",
@@ -283,9 +300,11 @@ def verb_target(tok: Any, sense: lx.Sense) -> Any | None:
         if passive and c.dep_ in PASSIVE_SUBJ and not deployed:
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
                 return tok.head
-            if c.lemma_.lower() in sense.objects and sense.cameo != "1712":
+            if c.lemma_.lower() in sense.objects and sense.cameo != "1712" and not (
+                    sense.type == "ASSAULT" and c.lemma_.lower() in _HIT_PATIENTS):
                 break  # "a rocket was fired at Israel": the weapon, not the target (but
-                # what property damage names is what was damaged: "the cable was severed")
+                # what property damage names is what was damaged: "the cable was severed",
+                # and people hit are the ones hit: "the detainees were beaten")
             return c
     objs = [c for c in tok.children if c.dep_ in OBJ]
     for c in objs:

@@ -37,7 +37,19 @@ def place_country(analysis: Analysis, tok: Any) -> str | None:
             for g in c.children:
                 if g.dep_ == "pobj" and (found := place_country(analysis, g)):
                     return found
+        elif c.dep_ == "prep" and c.lower_ in ("on", "from"):
+            # "guns on the Iranian side of the frontier", "villagers from the Georgian bank":
+            # a side of a border is the state it names
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in _SIDES:
+                    side = analysis.actor_at(g.idx, g.idx + len(g.text))
+                    if side is not None and side.kind == "state" and side.country:
+                        return side.country
     return None
+
+
+# Halves of a border or a river: "the Iranian side", "the Abkhaz bank".
+_SIDES = {"side", "bank", "shore"}
 
 
 def modifier_country(analysis: Analysis, tok: Any) -> str | None:

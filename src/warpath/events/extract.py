@@ -216,7 +216,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token):
         return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news
     status, cue = status_of(cand.token)
-    if sense.weak and not has_actor and status in ("asserted", "reported"):
+    if sense.weak and not has_actor and status in ("asserted", "reported") and not (
+            _phase_placed(cand)):
         return []  # a bare "war" or "talks" is only worth keeping when it is hedged
     if not has_actor and not cand.anchored:
         if sense.pos == "verb" and not sources and cand.target_token is None and not (
@@ -310,6 +311,19 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
             )
         )
     return out
+
+
+def _phase_placed(cand: Candidate) -> bool:
+    """ "a sweep began that morning through the hills east of Jableh": an operation noun whose
+    sense needs a governing verb, told to begin or resume at a named place, is the operation
+    itself though no one is named running it."""
+    tok = cand.token
+    if cand.sense.pos != "noun" or not cand.sense.governors or lx.phase_lemma(tok) is None:
+        return False
+    own = {t.i for t in tok.subtree}
+    return any((t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
+               and t.ent_type_ not in ("DATE", "TIME") and t.i not in own
+               for t in tok.head.subtree)
 
 
 _FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "personnel", "battalion", "brigade",

@@ -14,6 +14,7 @@ from warpath.document import Analysis, Event, Party
 from warpath.events import domain, unlisted
 from warpath.events.arguments import is_participle
 from warpath.events.grammar import PASSIVE_SUBJ, RELATIVE
+from warpath.events.lexicon import phase_lemma
 
 
 def dated_by_year(tok: Any) -> bool:
@@ -170,6 +171,11 @@ def _distinct_acts(a: Event, b: Event, analysis: Analysis) -> bool:
     if (coordinated and ta.pos_ == tb.pos_ == "VERB" and ta.lemma_ != tb.lemma_
             and (a.cameo[:3] != b.cameo[:3] or not both_verbs)):
         return True
+    # but not when each is dated apart: "took Goma in late January and entered Bukavu on
+    # 16 February" tells two acts
+    if coordinated and both_verbs and _own_dates(ta) and _own_dates(tb) and (
+            _own_dates(ta) != _own_dates(tb)):
+        return True
     # "four sailors were killed; the embassy says the Houthis abducted some of them": two
     # clauses with subjects of their own telling different acts; but "killed 23 people when
     # they blew themselves up" tells one act in its circumstance clause
@@ -181,6 +187,13 @@ def _distinct_acts(a: Event, b: Event, analysis: Analysis) -> bool:
     # relative clause with a time of its own tells the participant's history, another act
     return both_verbs and ta.lemma_ != tb.lemma_ and (
         _own_time_relative(ta, tb) or _own_time_relative(tb, ta))
+
+
+def _own_dates(verb: Any) -> str:
+    """The date words hung on a verb itself (not on its conjuncts), as written."""
+    return " ".join(t.lower_ for c in verb.children
+                    if c.dep_ in ("prep", "npadvmod", "tmod") and c.dep_ != "conj"
+                    for t in c.subtree if t.ent_type_ == "DATE")
 
 
 _PERFECT_AUX = {"have", "has", "had", "'ve", "'d"}
@@ -222,6 +235,8 @@ def _clause_verb(tok: Any) -> Any:
     the object of ("filed a protest")."""
     if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass"):
         return tok.head
+    if tok.pos_ != "VERB" and phase_lemma(tok) is not None:
+        return tok.head  # "a sweep began that morning": the clause of its phase verb
     return tok
 
 

@@ -159,7 +159,7 @@ def revise(token: Any, status: str, cue: str | None) -> tuple[str, str | None]:
     """The status of the event on `token` once these constructions are read, given the status
     `status` (and its cue) that the walk found."""
     for lower in (_failed_prevention, _perceived, _plan_carried_out, _if_anything,
-                  _question_not_denied, _terms_of_a_plan, _either_way):
+                  _question_not_denied, _terms_of_a_plan, _either_way, _put_forward):
         lowered = lower(token, status, cue)
         if lowered is not None:
             return lowered
@@ -188,7 +188,7 @@ def _raising(token: Any) -> Iterator[tuple[str, str]]:
             yield "hypothetical", call.text
         if via == "ccomp" and (mood := _mandate(gov, node)) is not None:
             yield mood, gov.text
-    for construction in _CONSTRUCTIONS:
+    for construction in (*_CONSTRUCTIONS, *_PLANNED_CONSTRUCTIONS):
         yield from construction(token)
 
 
@@ -632,7 +632,13 @@ def _never_came(token: Any) -> Iterator[tuple[str, str]]:
     own relative clause says it did not come about."""
     if token.pos_ != "NOUN":
         return
-    for rel in token.children:
+    # "the withdrawal of Rwandan forces, which has not happened": a clause of coming about
+    # hung on the noun's "of" phrase can only be about the event (forces do not happen)
+    under_of = [r for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" for r in g.children
+                if r.dep_ == "relcl" and r.lemma_.lower() in ("happen", "occur", "materialise",
+                                                               "materialize", "transpire")]
+    for rel in [*token.children, *under_of]:
         if rel.dep_ != "relcl" or rel.lemma_.lower() not in _COME_ABOUT:
             continue
         if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children):
@@ -772,17 +778,26 @@ def _either_way(token: Any, status: str, cue: str | None) -> tuple[str, str | No
 
 # Verbs saying that an event came about or was carried out, alone or with their particle
 _CARRIED_OUT = {"implement", "apply", "enforce", "happen", "occur", "materialise",
-                "materialize", "transpire", "hold", "convene", "execute"}
+                "materialize", "transpire", "hold", "convene", "execute", "honour", "honor",
+                "respect", "fulfil", "fulfill", "uphold"}
 _CARRIED_OUT_WITH = {("put", "effect"), ("take", "effect"), ("take", "place"),
                      ("come", "force"), ("enter", "force"), ("go", "ahead"), ("get", "underway")}
 
 
 def _never_carried_out(token: Any) -> Iterator[tuple[str, str]]:
     """ "A ceasefire was proposed in March but was never put into effect": the event noun is
-    the subject of a verb coordinated with a denied verb of coming about."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    the subject of a verb coordinated with a denied verb of coming about. So is the act of
+    putting forward or agreeing a plan whose passive subject it is ("a truce was agreed in May
+    but never implemented": what was agreed never took hold)."""
+    if token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _PLAN_TERMS
+                                    and c.lemma_.lower() not in _DEAL_NOUNS
+                                    for c in token.children):
+        verb = token
+    elif token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
         return
-    for conj in token.head.children:
+    else:
+        verb = token.head
+    for conj in verb.children:
         if conj.dep_ != "conj" or conj.i < token.i or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue
@@ -847,8 +862,136 @@ def _ahead_of(token: Any) -> Iterator[tuple[str, str]]:
         yield "planned", "ahead of"
 
 
+# Verbs by which a fired round comes down: one that "fell short" missed what it was aimed at
+_COME_DOWN = {"fall", "land", "come", "drop", "crash", "hit", "impact"}
+
+
+def _fell_short(token: Any) -> Iterator[tuple[str, str]]:
+    """ "The missile fell short in the desert", "two rockets landed short of the base": the
+    strike told by the round's landing did not reach its target."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _COME_DOWN:
+        return
+    short = next((c for c in token.children if c.lower_ == "short"
+                  and c.dep_ in ("advmod", "acomp", "prt", "oprd", "xcomp")), None)
+    if short is not None:
+        yield "negated", str(short.text)
+
+
+# What is sent to someone and may not get there: "the convoy turned back and did not reach
+# the camp", "the shipment never got through"
+_SENDINGS = {"convoy", "shipment", "delivery", "consignment", "airdrop", "airlift", "loan",
+             "aid", "assistance", "relief", "supply", "cargo"}
+_GET_THERE = {"reach", "arrive", "enter", "get"}
+
+
+def _never_got_there(token: Any) -> Iterator[tuple[str, str]]:
+    """ "A WFP convoy that left Bunia turned back and did not reach the site", "the aid
+    shipment was stopped at the border and never arrived": a sending whose verb, or a verb
+    coordinated with it that shares its subject, denies that it got to where it was going."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _SENDINGS or token.dep_ not in (
+            "nsubj", "nsubjpass"):
+        return
+    verb = token.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.i > token.i
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if lemma not in _GET_THERE or lemma == "get" and not any(
+                c.lower_ in ("through", "in", "there") for c in v.children):
+            continue
+        neg = next((c for c in v.children if c.dep_ == "neg"
+                    or c.dep_ == "advmod" and c.lower_ == "never"), None)
+        if neg is not None:
+            yield "negated", str(neg.text)
+            return
+
+
 # Constructions read off the token itself rather than off the path to its governor, in the
 # order they are tried.
 _CONSTRUCTIONS = (_convened, _next_occasion, _inverted_condition, _headline_infinitive,
                   _let_alone, _never_came, _imperative, _deal_to, _claim_found_false,
-                  _never_carried_out, _too_to, _near_miss, _ahead_of)
+                  _never_carried_out, _too_to, _near_miss, _ahead_of, _fell_short,
+                  _never_got_there)
+
+
+# Verbs of arranging or expecting an occasion, said of the occasion in the passive: "a further
+# round is pencilled in for May", "an exchange is being prepared", "talks are expected in Doha"
+_ARRANGING = {"expect", "pencil", "slate", "schedule", "plan", "prepare", "arrange", "organise",
+              "organize", "set", "book", "timetable", "earmark", "envisage", "program",
+              "programme", "penciled", "pencilled", "slated", "slat"}
+# Words that put a time phrase ahead of the telling: "next Tuesday", "later this month"
+_AHEAD_WORDS = {"next", "coming", "upcoming", "forthcoming", "later", "tomorrow", "tonight"}
+_PAST_AUX = {"was", "were", "had"}
+
+
+def _time_ahead(verb: Any, present: bool) -> bool:
+    """A time phrase of `verb` that lies ahead ("next Tuesday", "later this month", "in the
+    coming days"); a bare weekday ("on Friday") counts only with a present tense."""
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "tmod", "advmod", "prep"):
+            continue
+        words = {t.lower_ for t in c.subtree}
+        if present and words & _AHEAD_WORDS:
+            return True
+        if words & (_AHEAD_WORDS - {"later"}) and not words & {"the", "that", "following"}:
+            return True  # "were due next week" in reported speech; not "the next day"
+        if present and words & (_WEEKDAYS - {"weekend"}) and len(words) <= 3:
+            return True
+    return False
+
+
+def _arranged_ahead(token: Any) -> Iterator[tuple[str, str]]:
+    """ "A further round of talks is pencilled in for mid-November", "a new exchange of
+    prisoners is being prepared", "talks are expected in Doha later this month", "the next
+    round is in Geneva next Tuesday": an event noun, alone or as what a "round of" is of,
+    told as arranged or expected in a tense that is not past (or with a time ahead), or as
+    being somewhere at a time ahead, is planned. "The strike is expected to cost millions"
+    (an infinitive says what is expected) and "the talks were in Geneva" are not."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a round of talks", "a second series of strikes"
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    verb = node.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+            a.dep_ == "neg" for a in verb.children):
+        return
+    past = any(a.lower_ in _PAST_AUX for a in auxes) or verb.tag_ == "VBD"
+    arranged = verb.lemma_.lower() in _ARRANGING or verb.lower_ in _ARRANGING
+    if arranged and any(a.dep_ == "auxpass" for a in auxes):
+        if not past or _time_ahead(verb, present=False):
+            yield "planned", str(verb.text)
+        return
+    if verb.lemma_.lower() == "be" and verb.dep_ in ("ROOT", "ccomp", "conj") and not past and (
+            _time_ahead(verb, present=True)):
+        yield "planned", str(verb.text)
+
+
+_CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+def _put_forward(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "The hosts proposed that the two commissions meet in March", "proposed holding the next
+    round in Hanoi": what a party stated as fact puts forward is its plan (planned), though
+    "propose" is also a verb of urging; not when the proposed act's own clause carries a
+    modal or a condition ("proposed talks that could start if ...")."""
+    if status != "hypothetical" or cue is None or not cue.lower().startswith("propos"):
+        return None
+    for _via, gov, below in _climb(token):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in below.children) or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                          for m in c.children) for c in below.children):
+            return None
+        if gov.pos_ == "VERB" and gov.lemma_.lower() == "propose" and gov.lower_ == cue.lower():
+            from warpath.events.status import status_of  # the proposal's own status
+
+            told, _ = status_of(gov)
+            return ("planned", str(gov.text)) if told in ("asserted", "reported") else None
+    return None
+
+
+# Constructions of an act arranged or set ahead, tried after those above.
+_PLANNED_CONSTRUCTIONS = (_arranged_ahead,)

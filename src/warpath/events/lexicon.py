@@ -261,7 +261,8 @@ class Lexicon:
         for sense in senses:
             if sense.objects and not (sense.objects & objects):
                 continue
-            if sense.governors and governor_lemma(token) not in sense.governors:
+            if sense.governors and governor_lemma(token) not in sense.governors and (
+                    phase_lemma(token) not in sense.governors):
                 continue
             if sense.clause and not sense.clause & that_clause_lemmas(token):
                 continue
@@ -436,6 +437,33 @@ def governor_lemma(token: Any) -> str | None:
     return str(verb.lemma_).lower() if verb is not None else None
 
 
+# Verbs that tell an act's phase with the act as their subject: "a sweep began at dawn".
+_PHASE_VERBS = {"begin", "start", "resume", "continue", "commence"}
+
+
+def phase_lemma(token: Any) -> str | None:
+    """ "a sweep began that morning", "the operation resumed on Monday": the phase verb a noun
+    is the subject of, which says of it what "began a sweep" says of its object."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _PHASE_VERBS:
+        return str(head.lemma_).lower()
+    return None
+
+
+# Words that take a part of a named whole: "none of the shells", "two of the drones"
+_PARTITIVES = {"none", "one", "two", "three", "four", "five", "some", "several", "many", "most",
+               "all", "few", "each", "neither", "either", "half", "dozens", "hundreds", "scores"}
+
+
+def _partitive_whole(tok: Any) -> Any:
+    """The noun a partitive subject takes part of ("none of the 120 lorries" -> lorries)."""
+    if tok.lower_ not in _PARTITIVES and not (tok.pos_ == "NUM" and tok.dep_ in (
+            "nsubj", "nsubjpass")):
+        return tok
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), tok)
+
+
 def subject_lemmas(token: Any) -> set[str]:
     """Lemmas of the verb's subjects and their conjuncts ("troops and tanks arrived"), and
     "@" + their entity type ("@gpe": "China protested")."""
@@ -456,7 +484,9 @@ def subject_lemmas(token: Any) -> set[str]:
     for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             c = antecedent(c)  # "drones that were jammed and crashed into the sea"
-            for t in [c] + [g for g in c.children if g.dep_ == "conj"]:
+            whole = _partitive_whole(c)  # "none of the shells landed": the shells too
+            for t in [c] + [g for g in c.children if g.dep_ == "conj"] + (
+                    [whole] if whole is not c else []):
                 out.add(t.lemma_.lower())
                 if t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_ENTS:
                     # "the Zeta armed faction ... Zeta crossed the river": what kind of party
@@ -474,12 +504,19 @@ def subject_lemmas(token: Any) -> set[str]:
                     out.update((t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_))
                 if t.ent_type_:
                     out.add("@" + t.ent_type_.lower())
+                elif t.text.isupper() and t.text.isalpha() and len(t.text) >= 3:
+                    out.add("@org")  # an untagged acronym: "MONUSCO had not been granted"
                 if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "") and _country_name(t):
                     out.add("@gpe")  # "Burkina Faso bars lorries": a country not tagged as one
                 # "armed men": a modifier glued to its noun as a kind of its own
                 out.update(normalise(a.lower_ + t.lemma_) for a in t.children if a.dep_ == "amod")
                 if any(a.lower_ in _ARMED_MODIFIERS for a in t.children if a.dep_ == "amod"):
                     out.add("@armed")  # "armed youths", "masked men": men who carry arms
+                if any(g.lemma_.lower() in _COMBAT_DRESS or g.lower_.rstrip("s") in _COMBAT_DRESS
+                       for p in t.children
+                       if p.dep_ == "prep" and p.lower_ == "in"
+                       for g in p.children if g.dep_ == "pobj"):
+                    out.add("@armed")  # "men in military fatigues", "gunmen in balaclavas"
                 if t.lemma_.lower() in _SERVICE_HEADS:
                     # "coast guard crews", "navy personnel", "army trucks": whose crew or craft
                     # they are, as the service's own name
@@ -499,6 +536,8 @@ def subject_lemmas(token: Any) -> set[str]:
 
 # Modifiers that say the people of a noun carry arms.
 _ARMED_MODIFIERS = {"armed", "masked", "uniformed", "heavily-armed"}
+# What armed men are dressed in: "men in military fatigues", "a man in a balaclava".
+_COMBAT_DRESS = {"fatigue", "fatigues", "uniform", "camouflage", "balaclava", "mask"}
 # Nouns for the people or craft of a service, named by the service: "coast guard crews".
 _SERVICE_HEADS = {"crew", "member", "personnel", "officer", "team", "unit", "boat", "vessel",
                   "ship", "plane", "aircraft", "craft", "vehicle", "truck", "helicopter", "jet",
@@ -790,6 +829,9 @@ def _noun_lemmas(token: Any) -> Iterable[str]:
         yield normalise(token.doc[token.left_edge.i : token.i + 1].text)
     if token.pos_ == "PROPN":
         yield from name_kinds(token.doc).get(token.lower_, ())
+        # "BRP Cape San Agustin", "USS Mason": a hull prefix however deep the parser nests it
+        yield from (g.lower_ for g in token.subtree if g.i < token.i and g.dep_ == "compound"
+                    and g.is_upper and 2 <= len(g.text) <= 4)
     for c in token.children:
         if c.dep_ in ("compound", "amod", "conj", "nmod"):
             yield normalise(c.lemma_)
@@ -984,15 +1026,16 @@ def _armed(subjects: set[str]) -> bool:
     return bool(subjects & ARMED) or any(s.startswith("armed") for s in subjects)
 
 
-def armed_entry(token: Any) -> Sense | None:
+def armed_entry(token: Any, armed_doer: bool = False) -> Sense | None:
     """Armed men moving into a settlement or a named place, whatever the verb of motion:
     "gunmen rode into the hamlet on motorbikes", "the column rumbled into Tessalit", "fighters
     marched on the provincial capital" -> ASSAULT 190 (a president, a crowd or a unit going in
-    to hand out food is none)."""
+    to hand out food is none). `armed_doer`: the doer is known armed by other means (an armed
+    group of the actor dictionary: "the M23 entered Bukavu")."""
     lemma = token.lemma_.lower()
     if lemma not in _MOTION or token.pos_ != "VERB":
         return None
-    if not _armed(subject_lemmas(token) | agent_lemmas(token)):
+    if not armed_doer and not _armed(subject_lemmas(token) | agent_lemmas(token)):
         return None
     objs = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if lemma in _ENTERING:
@@ -1274,7 +1317,17 @@ def forces_moved(token: Any) -> Sense | None:
         subjects |= {g.lemma_.lower() for c in token.children if c.dep_ == "nsubj"
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"}
-        return _class_sense(lemma, "MOBILIZE", "154") if subjects & FORCES else None
+        doers = [antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+        doers += [g for d in doers for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "dozens of armoured vehicles"
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+            doers.append(token.head)  # "31 militia boats massed east of the shoal"
+            subjects.add(token.head.lemma_.lower())
+        # "armoured vehicles gathering near the town": craft a military word marks as forces
+        mods = {normalise(m.lemma_) for d in doers for m in d.children
+                if m.dep_ in ("compound", "amod", "nmod")}
+        forces = subjects & FORCES or subjects & CIVIL_CRAFT and mods & _MILITARY_WORDS
+        return _class_sense(lemma, "MOBILIZE", "154") if forces else None
     if lemma not in _DEPLOYING:
         return None
     needed = _NEEDS_PARTICLE.get(lemma)

@@ -331,6 +331,9 @@ def _singular(word: str) -> str:
 
 
 _HARM = {"ASSAULT", "COERCE"}
+# Charges left to go off, which say nothing of who set them: "a roadside bomb killed four".
+_PLANTED = {"bomb", "mine", "landmine", "ied", "device", "blast", "explosion", "charge",
+            "explosive"}
 # Things that do the hitting or say when: never the ground hit.
 _NO_PATIENT = _REMOTE | {"missile", "rocket", "shell", "bomb", "projectile", "mortar", "round",
                          "munition", "bullet", "grenade", "shot", "fire", "salvo", "barrage",
@@ -354,6 +357,18 @@ def place_targets(analysis: Analysis) -> None:
     own_war = home is not None and _own_doers_lead(analysis, home)
     for event in analysis.events:
         where = event.location.country if event.location is not None else None
+        if own_war and where == home and event.trigger_token is not None and not (
+                _sentence_countries(analysis, event) - {home}):
+            if event.type == "MOBILIZE" and event.source is None:
+                # "reinforcements were rushed to the coast", "a sweep began in the hills":
+                # a deployment at home in a state's own war, by no one named, is by one of
+                # its own sides
+                event.source = Party(actor_id=None, text=None, country=home, inferred="place")
+            elif event.type == "COERCE" and event.target is None and (
+                    event.source is None or event.source.country in (None, home)):
+                # "a curfew was imposed on the town", "no arrests have been made": a state's
+                # own measure at home, with no one named, falls on its own war
+                event.target = Party(actor_id=None, text=None, country=home, inferred="place")
         if home is not None and where == home and event.type in _AT_HOME and (
                 event.trigger_token is not None and event.source is not None):
             # a state's own war: troops sent, aid brought, calls made there concern it
@@ -378,7 +393,8 @@ def place_targets(analysis: Analysis) -> None:
             continue
         tgt = event.target.country if event.target is not None else None
         doer = event.source
-        if own_war and (doer is None or not doer.text and not doer.country) and (
+        if own_war and (doer is None or not doer.country and (
+                not doer.text or _singular(doer.text.lower().split()[-1]) in _PLANTED)) and (
                 where == home and tgt in (None, home) or where is None and tgt == home) and not (
                 _sentence_countries(analysis, event) - {home}):
             # "four villagers were killed in Kalengera": harm with no doer in a state's own

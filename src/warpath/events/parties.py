@@ -212,6 +212,13 @@ def _owner_actor(analysis: Analysis, tok: Any) -> Actor | None:
         poss = next((c for c in state.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES),
                     None)
     if poss is not None and tok.lemma_.lower() in AGENT_NOUNS | _FORCE_NOUNS:
+        if poss.lower_ in ("our", "my"):
+            # "Should Russian drones endanger us, our forces will ...": the speaker's own,
+            # never a third party named before it in the sentence
+            own = analysis.actor_at(poss.idx, poss.idx + len(poss.text))
+            if own is not None and own.country:
+                return own
+            return _matrix_subject_actor(analysis, poss)
         found = _matrix_subject_actor(analysis, poss)
         if found is None or not found.country:
             found = _earlier_subject_actor(analysis, poss) or found
@@ -609,7 +616,9 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         # "The General Staff denies the report", in a release the organ issues itself: a
         # state's organ the text never says whose is the state the text is about (not when
         # someone else's words frame it: "the Directorate denies it, an Omani daily wrote")
-        home = voice or text_country(analysis)
+        # (in a statement the text reproduces, its issuer's state: "the task force lodged a
+        # protest", "our troops did not return fire")
+        home = voice or _statement_issuer(analysis, tok) or text_country(analysis)
         if home is not None:
             return Party(actor_id=actor.id, text=text, country=home, sector=actor.sector,
                          inferred="home")
@@ -741,6 +750,7 @@ def _per_doc(analysis: Analysis, key: str, find: Any) -> Any:
     if doc is None:
         return None
     if key not in doc.user_data:
+        doc.user_data[key] = None  # asked again while it is being found: not known yet
         doc.user_data[key] = find(analysis, doc)
     return doc.user_data[key]
 
@@ -886,16 +896,38 @@ def _find_issuer(analysis: Analysis, doc: Any) -> tuple[int, int, str] | None:
         verb = t.head
         if t.dep_ not in OBJ | PASSIVE_SUBJ or verb.lemma_.lower() not in _ISSUING:
             continue
-        subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJ), None) if (
+            t.dep_ not in PASSIVE_SUBJ) else next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"), None)  # "The following statement was issued by X"
         if subj is None:
             continue
         country = party_of(analysis, subj, 1).country
+        actor = _actor_for(analysis, subj)
+        if not country and (actor is None and subj.pos_ == "PROPN" or actor is not None and (
+                not actor.country and not actor.from_dictionary
+                and actor.kind == "organization" and actor.sector in _ORGAN_SECTORS | {None})):
+            # an armed or civil organ no list knows ("the Naresuan Task Force"): of the
+            # country the story's places lie in
+            country = _scene_leader(analysis)
         if not country:
             return None
         start = t.sent.end_char
         closing = _CLOSING_LINE.search(analysis.text, start)
         return start, closing.start() if closing else len(analysis.text), country
     return None
+
+
+def _scene_leader(analysis: Analysis) -> str | None:
+    """The country most of the story's places lie in, if one clearly leads (or None)."""
+    try:
+        from warpath.actors.generic import scene_leader
+    except ImportError:  # pragma: no cover - depends on the actors module
+        return None
+    try:
+        return scene_leader(analysis)
+    except Exception:  # noqa: BLE001 - a country guess must never lose an event
+        return None
 
 
 def _newsroom_we(tok: Any) -> bool:

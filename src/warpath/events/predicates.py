@@ -180,7 +180,8 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
                 governor is not None and _what_is_called(tok, governor))
             if governor is not None and governor.i in verb_events and not (
                     _circumstance(tok) or _promised(tok, governor, sense) or voiced
-                    or situated(tok)):
+                    or situated(tok) or _called_off_unnamed(tok, governor)
+                    or _done_by_named(tok, governor) or _foreseen(tok, governor)):
                 continue  # "agreed to the cease-fire": the verb already says it
             if (_mentioned_under(tok, verb_events) and not noun_sources(tok) and not voiced
                     and not situated(tok) and status_of(tok)[0] in ("asserted", "reported")):
@@ -360,6 +361,37 @@ _PROMISE_VERBS = {"promise", "pledge"}
 _GIVING_TYPES = {"AID", "RETREAT", "CONCEDE"}
 
 
+_ARRANGED_MARKS = {"planned", "scheduled", "proposed", "announced", "intended", "due", "set",
+                   "slated", "upcoming"}
+
+
+def _called_off_unnamed(tok: Any, governor: Any) -> bool:
+    """ "The summit was cancelled", "a planned visit was postponed indefinitely": an event
+    called off in the passive with no one named as doing it; the verb's own event has no
+    actor, so the event that will not happen is told by the noun. So is an arranged event
+    called off by its own party ("called off the strike that was due to begin on Monday",
+    "scrapped the planned visit"): the calling off and the event that will not be."""
+    if tok.dep_ == "nsubjpass":
+        unnamed = not any(c.dep_ == "agent" for c in governor.children)
+    elif tok.dep_ in ("dobj", "obj"):
+        unnamed = any(t.lower_ in _ARRANGED_MARKS for c in tok.children
+                      if c.dep_ in ("amod", "relcl", "acl") for t in c.subtree)
+    else:
+        return False
+    return unnamed and status_of(tok)[0] == "negated"
+
+
+# Words that set an act ahead as expected: "warned of an imminent offensive", "fears a
+# possible invasion"; the warning and the act foreseen are two events (the act hypothetical).
+_FORESEEN_MODS = {"imminent", "impending", "looming", "possible", "potential", "likely"}
+_FORESEE_VERBS = {"warn", "fear", "predict", "foresee", "anticipate", "expect"}
+
+
+def _foreseen(tok: Any, governor: Any) -> bool:
+    return governor.lemma_.lower() in _FORESEE_VERBS and any(
+        c.dep_ == "amod" and c.lower_ in _FORESEEN_MODS for c in tok.children)
+
+
 def _promised(tok: Any, governor: Any, sense: lx.Sense) -> bool:
     return (governor.lemma_.lower() in _PROMISE_VERBS and tok.dep_ in ("dobj", "obj")
             and sense.type in _GIVING_TYPES)
@@ -382,6 +414,29 @@ def _what_is_called(tok: Any, governor: Any) -> bool:
     as_label = tok.dep_ == "pobj" and tok.head.lower_ == "as"  # "described as an attack"
     return (tok.dep_ in ("oprd", "attr", "xcomp") or as_label) and any(
         c.dep_ in ("dobj", "obj") and c.tag_ == "WP" for c in governor.children)
+
+
+# Parties named by their kind as the doers of an act: "by the army", "by the rebels".
+_DOER_NOUNS = {"government", "army", "military", "force", "troop", "soldier", "rebel", "militia",
+               "police", "authority", "junta", "regime", "gunman", "militant", "insurgent"}
+
+
+def _done_by_named(tok: Any, governor: Any) -> bool:
+    """ "welcomed the release of 42 detainees by the rebels and the government on 9 November":
+    an act noun naming its doers by a "by" phrase and a day of its own is an event of its own
+    under the verb that judges it, not only that verb's topic (the parser may hang the phrase
+    and the day on the active verb: they are the noun's all the same)."""
+    holders = [tok]
+    if tok.dep_ in ("dobj", "obj") and not any(c.dep_ == "auxpass" for c in governor.children):
+        holders.append(governor)
+    by_named = any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _DOER_NOUNS or any(
+            x.ent_type_ in ("ORG", "GPE", "NORP") for x in g.subtree))
+        for g in c.children) for h in holders for c in h.children)
+    spans = [tok] + [c for h in holders[1:] for c in h.children if c.dep_ == "prep"]
+    dated = any(t.ent_type_ == "DATE" and not (t.like_num and len(t.text) == 4)
+                for c in spans for t in c.subtree)
+    return by_named and dated
 
 
 def _circumstance(tok: Any) -> bool:

@@ -41,6 +41,11 @@ def gerund_noun(tok: Any) -> bool:
     )
 
 
+# What marks an act as tried but not carried through: "an attempted coup", "an abortive raid",
+# "a foiled assault" (kept in the trigger; the status says the act was not achieved)
+_CUT_SHORT_MODS = {"attempted", "abortive", "foiled", "thwarted", "aborted"}
+
+
 def _noun_key_tokens(tok: Any) -> tuple[str, Any]:
     """The noun's word with hyphenated or compound parts joined: "cease-fire", "air strike"."""
     first = tok
@@ -69,6 +74,8 @@ def noun_sense_of(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
         sense = lexicon.noun_sense(key, tok)
         if sense:
             start = left if i < 2 and glued else first
+            if glued and left.lower_ in _CUT_SHORT_MODS:
+                start = left  # "an attempted coup": the attempt is the deed told
             return sense, start
     if tok.lemma_.lower() in _SHELL_NOUNS:  # "a mediation effort", "a bombing campaign"
         for c in tok.children:

@@ -1302,6 +1302,8 @@ def reprisal_threats(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
                                                  or _harm_noun(answered))):
                 continue  # "would respond to the letter": no answer to an attack
             warned = None
+        elif lemma == "take" and _conditional_measures(verb) and _harm_near(sent):
+            warned = None  # "should any shell land again, we will take measures"
         else:
             continue
         speaker = _speaker(verb)
@@ -1322,6 +1324,33 @@ def reprisal_threats(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
         anchor = speaker.head if speaker.head.i != verb.i else verb
         yield _statement(analysis, "THREATEN", "130", verb, evidence_span(analysis, verb, sent),
                          sent_index, source, target, token=anchor)
+
+
+_MEASURES = {"measure", "step", "action", "countermeasure"}
+
+
+def _conditional_measures(verb: Any) -> bool:
+    """ "If the shelling goes on, we will take the necessary steps", "should the drones return,
+    we will take measures under the rules of engagement": measures promised to answer another's
+    move are a threat; measures with no condition ("will take steps to curb inflation") are a
+    policy."""
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEASURES
+               for c in verb.children):
+        return False
+    return any(c.dep_ in ("advcl", "ccomp") and (
+        any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        or c.i < verb.i and c.left_edge.lower_ in ("should", "were", "had"))
+        for c in verb.children) or _opened_by_should(verb)
+
+
+def _opened_by_should(verb: Any) -> bool:
+    """The sentence opens with an inverted "should" (after any list number) and a comma comes
+    before `verb`: a condition put first, however the parser hung it."""
+    sent = verb.sent
+    first = next((t for t in sent if not (t.is_punct or t.like_num)), None)
+    return first is not None and first.lower_ == "should" and first.i < verb.i and any(
+        t.text == "," for t in verb.doc[first.i + 1 : verb.i]) and not any(
+        t.text == "?" for t in sent)
 
 
 def _harm_near(sent: Any) -> bool:

@@ -137,7 +137,9 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "statement", "account", "accus
                  "suggestion", "assertion", "rumour", "rumor", "charge", "story"}
 _HYPO_MODS = {"possible", "potential", "likely", "hypothetical", "future", "eventual",
               "prospective", "imminent", "perhaps", "maybe", "possibly", "probably",
-              "conceivably", "unlikely"}
+              "conceivably", "unlikely",
+              # an act tried and cut short: "an attempted coup", "an abortive landing"
+              "attempted", "abortive", "impending", "looming"}
 _PLAN_MODS = {"planned", "proposed", "scheduled", "intended", "upcoming", "expected"}
 _REPORT_MODS = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly",
                 "alleged", "reported", "claimed", "suspected", "purported"}
@@ -454,13 +456,17 @@ def _occurs(verb: Any) -> bool:
     """ "will take place", "is scheduled", "went ahead": a verb whose subject is an event and
     which says only when or whether it happens."""
     lemma = verb.lemma_.lower()
-    if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if _realises(verb) and any(c.dep_ == "auxpass" for c in verb.children) and not (
+            _deed_by_named(verb)):
+        return True  # "the truce was never implemented", "the offer has not been taken up"
+    if lemma == "take":  # "took place", and a measure's "took effect", "took hold"
+        return any(c.dep_ == "dobj" and c.lower_ in ("place", "effect", "hold")
+                   for c in verb.children)
     if lemma == "go":
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in verb.children)
     if lemma in ("hold", "schedule", "set", "plan"):
         return any(c.dep_ == "auxpass" for c in verb.children)
-    return lemma in _OCCUR_VERBS
+    return lemma in _OCCUR_VERBS or lemma in _ARRIVE_VERBS
 
 
 _CUE_VERBS = (_NEG_VERBS | _DENY_VERBS | _HYPO_VERBS | _PLAN_VERBS | _AUTH_VERBS | _REPORT_VERBS
@@ -498,8 +504,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
     steps = 0
     # "further strikes would not go unanswered": a negation on what is said of an event
     # (its subject) is not a denial that it happens; "the attack did not happen" is
-    said_of = token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and not _occurs(
-        token.head)
+    said_of = token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and (
+        not _occurs(token.head) or _paper_deal(token) and _in_effect(token.head))
 
     def modal_only(status: str, cue: Any) -> None:
         if status != "negated":
@@ -695,6 +701,79 @@ _SCHEDULED_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "visit"
                     "march", "ceremony", "trip", "tour", "session", "hearing", "trial",
                     "consultation", "dialogue", "round", "withdrawal", "deployment",
                     "ceasefire", "cease-fire", "truce", "handover", "deadline", "operation"}
+# Verbs by which an agreed, offered or promised act is carried out, taken up or kept: a
+# negation on them denies the act itself ("the truce was never implemented", "the offer has
+# not been taken up", "had never honoured their pledge"). Of the event as their object when
+# active, as their subject when passive. ("Observed" is left out: a strike "not observed by
+# monitors" still happened.)
+_REALISE_VERBS = {"implement", "honour", "honor", "fulfil", "fulfill", "respect", "enforce",
+                  "apply", "execute", "accept", "heed", "uphold", "deliver", "disburse"}
+_REALISE_WITH = {("take", "up"), ("put", "into"), ("bring", "into"), ("carry", "out"),
+                 ("act", "on"), ("act", "upon"), ("follow", "through"), ("make", "good")}
+# A promise kept: "kept its word" ("the talks were kept secret" keeps no promise)
+_KEPT_NOUNS = {"pledge", "promise", "commitment", "vow", "word", "undertaking", "assurance",
+               "guarantee", "bargain", "agreement", "deal", "ceasefire", "truce"}
+# Verbs by which what was promised reaches its receiver or an event comes about at all
+# ("the promised loan never arrived", "the offensive did not materialise").
+_ARRIVE_VERBS = {"arrive", "materialise", "materialize", "transpire", "eventuate"}
+
+
+# Verbs by which an arranged act is called off, as the passive of its event ("the meeting
+# was cancelled", "the visit was scrapped"); "halted" or "suspended" stop what had begun.
+_CANCEL_VERBS = {"cancel", "scrap", "abort", "rescind", "shelve", "axe", "avert", "foil",
+                 "thwart", "forestall", "veto", "abandon"}
+# Verbs of putting off, which call an act off only with no new date: "postponed indefinitely"
+_DEFER_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend"}
+_DEFER_WITH = {("put", "off"), ("push", "back")}
+_FOR_GOOD = {"indefinitely", "sine", "forever"}
+
+
+def _put_off_for_good(verb: Any) -> bool:
+    """ "The talks were postponed indefinitely", "put off the visit indefinitely"."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "npadvmod", "prep",
+                                                             "dobj")}
+    if lemma not in _DEFER_VERBS and not any((lemma, w) in _DEFER_WITH for w in words):
+        return False
+    return bool(words & _FOR_GOOD)
+
+
+# Verbs of doing a deed oneself: with the doer named in a passive, the negation may deny only
+# who did it ("the strike was not carried out by Israel"); taking up or honouring what another
+# offered is denied whoever is named ("has not been taken up by the group").
+_DEED_REALISE = {"execute", "apply", "deliver", "disburse", "carry", "put", "bring", "make"}
+
+
+def _deed_by_named(verb: Any) -> bool:
+    return verb.lemma_.lower() in _DEED_REALISE and any(c.dep_ == "agent"
+                                                        for c in verb.children)
+
+
+# A deal on paper is made when it is agreed or signed: "the deal announced in September never
+# took effect" tells of a deal made whose terms were not carried out (those are planned; see
+# hedges._deal_to). A truce, an offer or a pledge is itself the act that is or is not kept.
+_PAPER_DEALS = {"deal", "agreement", "accord", "pact", "treaty", "memorandum", "protocol",
+                "charter", "roadmap", "framework", "convention", "plan", "declaration"}
+
+
+def _paper_deal(noun: Any) -> bool:
+    return bool(noun.lemma_.lower() in _PAPER_DEALS)
+
+
+def _in_effect(verb: Any) -> bool:
+    """ "took effect", "was implemented": a verb of carrying out, not of coming about."""
+    return verb.lemma_.lower() == "take" or _realises(verb)
+
+
+def _realises(verb: Any, noun: Any = None) -> bool:
+    """Whether `verb` carries out, takes up or keeps an act (see _REALISE_VERBS)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REALISE_VERBS:
+        return True
+    if lemma == "keep" and noun is not None:
+        return bool(noun.lemma_.lower() in _KEPT_NOUNS)
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "acomp")}
+    return any((lemma, p) in _REALISE_WITH for p in parts)
 
 
 def _phrase_head(token: Any) -> Any:
@@ -741,6 +820,9 @@ def _states_it_happened(rel: Any) -> bool:
         return False
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
         return False
+    if any(c.dep_ in ("acomp", "xcomp") and c.lower_ in _PLAN_ADJS for c in rel.children) or (
+            rel.lower_ in _PLAN_ADJS):
+        return False  # "the strike that was due to begin on Monday": arranged, not done
     if rel.tag_ == "VBD":
         return True
     return rel.tag_ == "VBN" and any(
@@ -761,7 +843,7 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
     lemma = gov.lemma_.lower()
     parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
     if via == "nsubj":
-        if gov.pos_ not in ("VERB", "AUX") or lemma in _OCCUR_VERBS:
+        if gov.pos_ not in ("VERB", "AUX") or lemma in _OCCUR_VERBS or lemma in _ARRIVE_VERBS:
             return set()
     elif via in ("dobj", "obj", "dative", "prep"):
         if _claims_authorship(gov, via) and not _claim_denied(
@@ -775,6 +857,8 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
                 return set(_ALL_BUT_REPORTED)
             if lemma in _LIGHT_VERBS or _cue_verb(lemma, parts) or _participates(gov):
                 return set()
+            if _realises(gov, phrase) and not _paper_deal(phrase):
+                return set()  # "had never honoured their pledge": the pledge kept is the act
             if lemma in _LEVEL_VERBS and phrase.lemma_.lower() in _LEVEL_NOUNS:
                 return set()  # "has not changed the alert level": the change is the event
         elif gov.pos_ in ("NOUN", "PROPN"):
@@ -917,6 +1001,36 @@ def _stance(trigger: Any) -> bool:
     a condition qualifies what it announces, not the announcing."""
     return trigger.pos_ == "ADJ" or trigger.lemma_.lower() in (
         "warn", "threaten", "vow", "pledge", "promise", "say", "insist", "declare")
+
+
+def _own_conditional_readiness(node: Any, trigger: Any) -> bool:
+    """ "Should the incursions go on, we stand ready to close the crossing", "our forces are
+    prepared to respond if ...": a readiness held in the speaker's own voice under a
+    condition is itself a hypothetical move; relayed ("X said it was ready to ... if") or told
+    by a verb of warning, the stance is what was said."""
+    if trigger.pos_ != "ADJ" or trigger.lemma_.lower() not in _PLAN_ADJS:
+        return False
+    clause = node
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in (
+                _REPORT_VERBS | _HYPO_VERBS | _SPEECH_ACTS):
+            return False
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
+               for c in clause.children):
+            return False
+        if clause.dep_ not in ("conj", "xcomp", "acomp") or clause.head is clause:
+            break
+        clause = clause.head
+    return True
+
+
+def _set_off_before(clause: Any, node: Any) -> bool:
+    """ "Should Russian drones again endanger our population, our forces are prepared ...":
+    an inverted condition put first and closed by a comma, which the parser may take for a
+    complement of the verb after it (a question asks instead)."""
+    end = clause.right_edge.i
+    return clause.i < node.i and end + 1 < node.i and clause.doc[end + 1].text == "," and not any(
+        t.text == "?" for t in node.sent)
 
 
 # Verbs that say what a thing is for: "the strikes were intended to deter", "aimed at"
@@ -1062,6 +1176,9 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("hypothetical", c)  # "would treat any strike as ...": no strike in particular
         elif c.dep_ in ("advmod", "amod") and low in _HYPO_MODS:
             note("hypothetical", c)
+        elif c.dep_ == "amod" and node == trigger and c.tag_ == "VBN" and (
+                c.lemma_.lower() in _FOIL_VERBS | {"abort"}):
+            note("negated", c)  # "a foiled raid", "the aborted boarding": cut off undone
         elif c.dep_ in ("advmod", "amod") and low in _REPORT_MODS:
             note("reported", c)
         elif c.dep_ == "amod" and low in _PLAN_MODS and node == trigger:
@@ -1072,9 +1189,10 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             # "the shipment may leave, but only if the port reopens": a condition the parser
             # coordinated with the clause it restricts is a condition all the same
             note("hypothetical", c)
-        elif (c.dep_ == "advcl" or c.dep_ == "ccomp" and c.i > node.i and c.left_edge.lower_
-               in ("should", "were", "had")) and not _stance(trigger) and not _done_before(
-                node, c) and (cond := _condition_word(c)) is not None:
+        elif (c.dep_ == "advcl" or c.dep_ == "ccomp" and (c.i > node.i or _set_off_before(
+                c, node)) and c.left_edge.lower_ in ("should", "were", "had")) and (
+                not _stance(trigger) or _own_conditional_readiness(node, trigger)
+        ) and not _done_before(node, c) and (cond := _condition_word(c)) is not None:
             # "if they are not freed, we will ask the Council": the move waits on the
             # condition; the warning or the readiness that states it is made all the same
             note("hypothetical", cond)
@@ -1096,9 +1214,17 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         elif (c.dep_ in ("nsubj", "nsubjpass", "dobj") and node == trigger
               and node.pos_ == "VERB" and _negative_argument(c)):
             note("negated", c)  # "no one was killed", "nobody fired": the clause is denied
+        elif node == trigger and node.pos_ == "VERB" and _aimed_at_none(c):
+            note("negated", c)  # "has withdrawn from none of its bases", "fired at no ship"
         elif (c.dep_ in ("nsubj", "nsubjpass") and via == "xcomp" and node.pos_ in ("VERB", "AUX")
               and _negative_argument(c)):
             note("negated", c)  # "neither missile was expected to fall": its subject's too
+        elif (c.dep_ in ("nsubj", "nsubjpass") and node == trigger and node.pos_ == "VERB"
+              and any(g.dep_ == "det" and g.lower_ == "any" for g in c.children)
+              and any(a.dep_ == "aux" and a.tag_ == "MD" for a in node.children)):
+            # "any landing would be met with force", "any boat that crosses will be seized":
+            # what is done to whatever may come is a response still waiting on it
+            note("hypothetical", c)
     if node == trigger and node.pos_ == "ADJ" and node.lemma_.lower() == "due":
         # the event is the expected visit itself: "is due in Kabul"; but "is ready to send"
         # states a readiness, which is the (asserted) event of an intention
@@ -1214,6 +1340,18 @@ def _negative_argument(arg: Any) -> bool:
         any(n.dep_ == "neg" for n in g.children) for g in zero)
 
 
+# Prepositions whose object is where or at whom an act goes: "withdrew from none of its
+# bases" denies the withdrawal ("with no warning", "in no time" do not deny the act)
+_NONE_PLACES_PREPS = {"from", "at", "against", "into", "onto", "on", "toward", "towards"}
+def _aimed_at_none(c: Any) -> bool:
+    """A phrase of the verb, or of its particle ("pulled back from none of"), with "none" or
+    "no" as the object of a preposition in _NONE_PLACES_PREPS."""
+    preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] if (
+        c.dep_ in ("prt", "advmod")) else []
+    return any(p.lower_ in _NONE_PLACES_PREPS and any(
+        g.dep_ == "pobj" and _negative_argument(g) for g in p.children) for p in preps)
+
+
 # Words that make "not ..." deny every one of a kind, and comparatives of "no fewer than".
 _NONE_QUANTITIES = {"a", "an", "one", "single", "any", "even", "once"}
 _COMPARATIVES = {"fewer", "less", "more", "greater", "smaller"}
@@ -1317,6 +1455,9 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                 note("hypothetical", gov)  # "has not ruled out new strikes": still possible
             else:
                 note("negated", gov)
+        elif via == "nsubjpass" and lemma in _CANCEL_VERBS or via in (
+                "nsubjpass", "dobj", "obj") and _put_off_for_good(gov):
+            note("negated", gov)  # "the summit was scrapped", "postponed the talks indefinitely"
         elif _authorises(gov) and via in ("xcomp", "dobj", "obj", "prep", "pcomp"):
             note("planned", gov)
         elif lemma == "suppose" and via == "xcomp" and any(
@@ -1547,7 +1688,12 @@ def _negative(tok: Any) -> bool:
 def _is_temporal(node: Any) -> bool:
     if node.dep_ == "pcomp":
         return node.head.lower_ in _TEMPORAL_MARKS - {"before", "until"}
-    return any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS - {"once"} for c in node.children)
+    return any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS - {"once"}
+               # "did not intervene when the crowd marched": "when" read as the clause's adverb
+               # (past: "will respond when the rebels attack" waits on the attack)
+               or c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ == "when" and c.i < node.i
+               and node.tag_ == "VBD"
+               for c in node.children)
 
 
 def _first_child(node: Any, dep: str) -> Any | None:

@@ -256,4 +256,9 @@ def unlisted(tok: Any, lexicon: lx.Lexicon, sources: list[Any], sector: Sector) 
 
 
 def sense_for(tok: Any, lexicon: lx.Lexicon, sources: list[Any], sector: Sector) -> lx.Sense | None:
-    return relaxed(tok, lexicon, sources, sector) or unlisted(tok, lexicon, sources, sector)
+    # an armed group of the dictionary, named by its name, moving into a place as armed men
+    # told by their noun do: "the M23 entered Bukavu", "Al-Shabaab rolled into Dhobley"
+    named = [s for s in sources if s.pos_ == "PROPN"]
+    entry = lx.armed_entry(tok, armed_doer=True) if named and armed(named, sector) else None
+    return entry or relaxed(tok, lexicon, sources, sector) or unlisted(tok, lexicon, sources,
+                                                                      sector)
