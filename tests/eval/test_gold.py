@@ -66,7 +66,8 @@ def figures(pred: Prediction) -> dict[str, float | None]:
 def test_a_perfect_prediction_scores_one_everywhere_and_no_violation():
     got = figures(perfect())
     violations = got.pop("must_not_be violations")
-    assert violations == 0.0
+    own = got.pop("violations on the hedged act's own words")
+    assert violations == 0.0 and own == 0.0
     assert got and all(v == 1.0 for v in got.values()), got
 
 
@@ -85,6 +86,21 @@ def test_a_hypothetical_output_as_asserted_is_a_violation():
     assert score.tallies["must_not_be violations"].hits == 1
     assert score.tallies["status"].value == 0.5
     assert any("VIOLATION retaliation" in e for e in score.errors)
+
+
+def test_a_violation_is_told_apart_by_where_the_asserted_trigger_stands():
+    # on the hedged act's own words ("retaliate" inside the quote): both counts
+    pred = perfect()
+    pred.record["events"][1]["status"] = "asserted"
+    score = score_document("t", GOLD, pred)
+    assert score.tallies["violations on the hedged act's own words"].hits == 1
+    # another act of the sentence ("warned") paired with the hedged act, which was not found:
+    # a violation by the first count only
+    pred = perfect()
+    pred.record["events"][1].update(status="asserted", trigger=span("warned"))
+    score = score_document("t", GOLD, pred)
+    assert score.tallies["must_not_be violations"].hits == 1
+    assert score.tallies["violations on the hedged act's own words"].hits == 0
 
 
 def test_field_errors_count_against_their_own_figure_only():

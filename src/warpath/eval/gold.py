@@ -24,7 +24,8 @@ DATE_CHECKS = frozenset({"chronology", "date-conflict", "date"})
 
 FIGURES = (
     "core event recall", "event recall (all)", "type exact (matched)", "source country",
-    "target country", "status", "must_not_be violations", "date inside stated (+-1 day)",
+    "target country", "status", "must_not_be violations",
+    "violations on the hedged act's own words", "date inside stated (+-1 day)",
     "no date invented (stated null)",
     "place country", "killed", "wounded", "event attribution kind", "response links",
     "attribution cues found", "attribution cue kind", "checks expected found", "document title",
@@ -73,6 +74,17 @@ def score_document(name: str, gold: dict[str, Any], pred: Prediction) -> DocScor
         if p is None:
             continue
         _compare_event(score, gid, g, p, attr_kind)
+        if g.get("must_not_be") or g.get("status") in GUARDED:
+            # the violation told apart: the asserted event stands on the hedged act's own
+            # words (its trigger inside the gold quote), or it is another act of the sentence
+            # paired with a hedged act that was not found at all
+            q = find_quote(text, g.get("quote") or "")
+            trig = p.get("trigger") or {}
+            own = q is not None and isinstance(trig.get("start"), int) and \
+                q[0] <= trig["start"] and trig["end"] <= q[1]
+            forbidden = g.get("must_not_be") or "asserted"
+            score.add("violations on the hedged act's own words",
+                      own and p.get("status") == forbidden)
 
     _score_responses(score, gold_events, by_gold)
     _score_attributions(score, gold, rec, text)
@@ -309,6 +321,9 @@ def summarise(report: Report, scores: list[DocScore]) -> Report:
         1 for s in scores for e in s.errors if "pipeline error" in e)
     report.notes.append("must_not_be violations: hits = guarded gold events output with the "
                         "forbidden status (target 0)")
+    report.notes.append("violations on the hedged act's own words: the same, counting only an "
+                        "output event whose trigger lies inside the gold quote (the rest are "
+                        "hedged acts not found, paired with another act of their sentence)")
     report.details["per_document"] = {
         s.name: {k: v.value for k, v in s.tallies.items()} for s in scores}
     for s in scores:
