@@ -487,8 +487,31 @@ def _negated(tok: Any) -> bool:
         # "No one was killed or wounded": the second verb shares the first one's subject
         subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "nobody was hurt", "no one was hurt" (parsed as "one" with the determiner "no")
-    return any(s.lower_ in NO_ONE or (s.lower_ == "one" and any(
-        c.lower_ == "no" for c in s.children)) for s in subj)
+    if any(s.lower_ in NO_ONE or (s.lower_ == "one" and any(
+            c.lower_ == "no" for c in s.children)) for s in subj):
+        return True
+    return _nobody_found(tok)
+
+
+ANYONE = {"anyone", "anybody"}
+# "found no evidence that anyone was killed", "there was no sign that anybody had been hurt":
+# the nothing a search found
+NO_TRACE = {"evidence", "sign", "indication", "trace", "suggestion", "proof", "report"}
+
+
+def _nobody_found(tok: Any) -> bool:
+    people = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+    if not any(p.lower_ in ANYONE for p in people):
+        return False
+    up = tok
+    for _ in range(4):
+        if up.dep_ not in ("acl", "ccomp", "conj", "advcl") or up.head.i == up.i:
+            return False
+        up = up.head
+        if up.lemma_.lower() in NO_TRACE and any(c.dep_ == "det" and c.lower_ == "no"
+                                                 for c in up.children):
+            return True
+    return False  # (a denial that anyone was hurt is the denier's word, not a count)
 
 
 def _victims(tok: Any) -> Any | None:
@@ -677,6 +700,14 @@ def statements(analysis: Analysis) -> list[Statement]:
                     c.dep_ == "nummod" for c in lost.children):
                 value, words = count_phrase(lost)
                 out.append(Statement("killed", value, words, tok.i, si))
+            elif lost is not None and lost.lemma_.lower() == "life" and (
+                    subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            ) is not None and subj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                # "three soldiers lost their lives": the losers are the dead; "no one lost
+                # his life": none
+                value, words = count_phrase(subj)
+                out.append(Statement("killed", 0 if _negated(tok) else value, words, tok.i,
+                                     si))
             elif lost is not None and lost.lemma_.lower() in BODY | LIMBS and (
                     subj := next((c for c in tok.children if c.dep_ == "nsubj"), None)
             ) is not None and subj.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -822,6 +853,19 @@ def host_events(analysis: Analysis, st: Statement) -> list[Event]:
             if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") and m.dep_ in
                                          ("advmod", "mark") for m in c.children):
                 hosts += [e for e in by_tok.get(c.i, []) if e.type in ATTACK_TYPES]
+    # "the fighting near Fataki between the army and the rebels, in which three soldiers lost
+    # their lives": the relative "in which" stands for an event noun told before it, wherever
+    # the parser hung the clause
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "amid") and any(
+            x.dep_ == "pobj" and x.lower_ == "which" for x in c.children) for c in tok.children):
+        told = [e for e in analysis.events if e.type in ATTACK_TYPES and e.trigger_token
+                is not None and e.trigger_token < tok.i and doc[e.trigger_token].sent == tok.sent
+                and doc[e.trigger_token].pos_ == "NOUN"
+                and _head_lemma(doc[e.trigger_token]) in FAMILIES["attack"] | GENERIC_NOUNS
+                | GENERIC_EVENT_NOUNS | {"fighting", "clash", "battle", "skirmish"}]
+        if told:
+            last = max(e.trigger_token or 0 for e in told)
+            hosts += [e for e in told if e.trigger_token == last]  # both sides of a clash
     # Hanging on an attack: participle, coordination, relative clause ("strikes that killed").
     steps = 0
     while tok.dep_ in _UP_EDGES and tok.head.i != tok.i and steps < 4:
@@ -857,7 +901,12 @@ def _previous_attacks(analysis: Analysis, st: Statement, field: str) -> list[Eve
             # "Five other soldiers were wounded": more victims of the attack whose toll was
             # just told, whatever was told of it in between
             prev = _tolled_attack(analysis, st, field) or prev
-        return [prev] if prev is not None else []
+        if prev is None:
+            return []
+        # the two sides' events of one clash share the trigger and its toll
+        return [prev, *(e for e in analysis.events if e is not prev and e.type in ATTACK_TYPES
+                        and e.trigger_token == prev.trigger_token and e.trigger_token is not None
+                        and getattr(e, field) is None)]
     out: list[Event] = []
     while (prev := _previous_attack(analysis, st, field, exclude=out)) is not None:
         out.append(prev)
@@ -906,7 +955,8 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
         if _gap(analysis, e.sentence, st.sentence) > reach or getattr(e, field) is not None:
             continue
         if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos) and \
-                not (_gap(analysis, e.sentence, st.sentence) <= 1 and _points_back(analysis, st)
+                not (_gap(analysis, e.sentence, st.sentence) <= 1 and (
+                    _points_back(analysis, st) or _completes(e, field))
                      or _gap(analysis, e.sentence, st.sentence) <= 2 and _more_of(doc, st)):
             continue  # a toll in a new paragraph (or live-blog entry) is its own story,
             # unless it says it follows from what was just told ("as a result")
@@ -917,11 +967,29 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
         trig = doc[e.trigger_token] if e.trigger_token is not None else None
         if trig is not None and trig.dep_ == "pobj":
             continue
-        side = int(trig is not None and any(t.dep_ == "relcl" for t in [trig, *trig.ancestors]))
+        side = int(trig is not None and (any(t.dep_ == "relcl" for t in [trig, *trig.ancestors])
+                                         or _sequel(analysis, trig)))
         rank = (-side, e.trigger.start)
         if best is None or rank > best[:2]:
             best = (rank[0], rank[1], e)
     return best[2] if best else None
+
+
+def _completes(e: Event, field: str) -> bool:
+    """Whether `e` already has the toll of the other field, so that a stand-alone count of
+    this field right after it, even in a new paragraph, completes it ("... killing at least
+    six people, the centre said. // Fourteen people were wounded, the centre added")."""
+    other = "wounded" if field == "killed" else "killed" if field == "wounded" else None
+    return other is not None and bool(getattr(e, other))
+
+
+def _sequel(analysis: Analysis, trig: Any) -> bool:
+    """A participle told as what an attack did next ("a drone struck the ship, setting fire to
+    a bay"): the victims told after go to the attack it hangs on, not to the participle."""
+    if trig.tag_ != "VBG" or trig.dep_ not in ("advcl", "xcomp", "conj") or _field(trig):
+        return False
+    head = trig.head
+    return any(e.type in ATTACK_TYPES and e.trigger_token == head.i for e in analysis.events)
 
 
 # A sentence of prose ends in a full stop, question or exclamation mark (then maybe a closing
@@ -1012,6 +1080,19 @@ def _antecedents(analysis: Analysis, trig: Any, field: str) -> list[Event]:
             continue
         if doc[e.trigger_token].lemma_ == trig.lemma_ and getattr(e, field) is None:
             out.append(e)
+    if not out and _head_lemma(trig) in FAMILIES["attack"] | GENERIC_NOUNS and (
+            any(c.lower_ == "also" for c in trig.head.children) or not any(
+                c.dep_ in ("prep", "compound", "amod", "nummod") for c in trig.children)):
+        # "... set off a bomb under a vehicle, killing six guards. The blast also injured three
+        # others": told by another word, the attack is the one of the sentence just before
+        prev = [e for e in analysis.events if e.type in ATTACK_TYPES and e.trigger_token
+                is not None and e.trigger.start < trig.idx and e.status in ("asserted",
+                                                                             "reported")
+                and _gap(analysis, e.sentence, sentence) == 1
+                and _field(doc[e.trigger_token]) in (None, "killed", "wounded")]
+        first = min((e.sentence for e in prev), default=None)
+        out = [e for e in prev if e.sentence == first and getattr(e, field) is None
+               and not _sequel(analysis, doc[e.trigger_token or 0])]
     return out
 
 
@@ -1034,7 +1115,17 @@ def _scope_nouns(analysis: Analysis, st: Statement) -> list[Any]:
                 out += [x for x in c.children if x.dep_ == "pobj"]
         if h.dep_ in ("nsubj", "nsubjpass") and h.head in clause and _quantity(h)[0] != 1:
             out.append(h)  # "Neither strike killed anyone"; "the attack" is an antecedent
-    return [n for n in out if n.pos_ == "NOUN" and _family(n) is not None]
+    return [n for n in out if n.pos_ == "NOUN" and _family(n) is not None and not _new_event(n)]
+
+
+_UNRELATED = {"separate", "different", "unrelated", "another", "other", "new", "second",
+              "further"}
+
+
+def _new_event(noun: Any) -> bool:
+    """ "in a separate incident", "in another attack": an event not told before."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in _UNRELATED | {"a", "an"}
+               for c in noun.children)
 
 
 def _head_lemma(tok: Any) -> str:
@@ -1205,6 +1296,11 @@ def count_casualties(analysis: Analysis) -> None:
             if not hosts:
                 # "the company lost five soldiers and 12 were wounded": the toll beside it
                 hosts = _sibling_tolls(analysis, verb) or _sentence_tolls(analysis, st)
+            elif st.value == 0 and not any(c.dep_ == "prep" for c in verb.children):
+                # "Two guards were injured, ..., and no one was killed": the zero of the other
+                # field goes with the toll of its sentence (not "... while no one was hurt
+                # in Mopti", a place of its own)
+                hosts += [e for e in _sentence_tolls(analysis, st) if e not in hosts]
             hosts = [*hosts, *_previous_attacks(analysis, st, st.field)]
         clause = verb.head if verb.dep_ == "conj" else verb  # "killed X and injured Y"
         subjects = [c for c in (*verb.children, *clause.children) if c.dep_ == "nsubj"]

@@ -556,8 +556,9 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
         yield from _condition_subjects(tok)
     if kind in _RESPONSE_TYPES:
         yield from responded_to(tok)
-    if kind in _ANSWER_TYPES and first is not None and first.lower_ in _DEMONSTRATIVES:
-        yield from _previous_speaker(tok)
+    if kind in _ANSWER_TYPES and first is not None and (
+            first.lower_ in _DEMONSTRATIVES or _said_before(first)):
+        yield from _previous_speaker(tok)  # "We reject that", "rejected that account"
     if kind in _ANSWER_TYPES and first is not None and first.pos_ == "NOUN" and (
             first.lemma_.lower() in _ACT_NOUNS | _PAPERS):
         # "dismissed the note" after "handed the envoy a note of protest": whoever sent it
@@ -939,6 +940,18 @@ def _previous_speaker(tok: Any, sentences: int = 3) -> Iterator[Any]:
             return
 
 
+# Words for what someone has just said: "rejected that account", "disputed this version".
+_ACCOUNTS = {"account", "version", "claim", "statement", "assertion", "allegation",
+             "characterisation", "characterization", "narrative", "description", "story",
+             "assessment", "report"}
+
+
+def _said_before(tok: Any) -> bool:
+    """ "that account", "this version": a word for words just reported, pointed back to."""
+    return tok.lemma_.lower() in _ACCOUNTS and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children)
+
+
 def earlier_sentences(tok: Any, n: int) -> Iterator[Any]:
     """The up to `n` sentences before `tok`'s, nearest first."""
     sent = tok.sent
@@ -993,7 +1006,7 @@ def noun_target(tok: Any) -> Any | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _NOUN_TARGET_PREPS and c.lower_ != "between":
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not _of_its_own(g):
                     return g
         if c.dep_ == "acl" and c.lemma_ == "target":
             for g in c.children:
@@ -1006,6 +1019,13 @@ def noun_target(tok: Any) -> Any | None:
                     if p.dep_ == "prep" and p.lower_ in ("against", "on", "upon", "targeting"):
                         return next((x for x in p.children if x.dep_ == "pobj"), None)
     return None
+
+
+def _of_its_own(tok: Any) -> bool:
+    """ "an expulsion of its own", "a strike of their own": the act is the owner's (its
+    doer), never done to the owner."""
+    return tok.lower_ == "own" and tok.head.lower_ == "of" and any(
+        c.dep_ == "poss" for c in tok.children)
 
 
 # People sent by states: "the delegations of A and B" stand for A and B.

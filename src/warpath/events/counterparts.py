@@ -22,6 +22,10 @@ An attack on one of the two states with no doer named, by a weapon ("a rocket hi
 or at the line between them, is the other state's (`doers`), unless the harmed state has armed
 groups of its own in the story. A joint commission or mechanism that meets stands for both
 states, the text's own state first.
+An act with no target told beside an act of its family takes that act's sides
+(`neighbours`: the same doer faces the same side, the side done to faces its doer), and "both
+sides" addressed in one state's own war are that state (`sides_addressed`), both marked
+`inferred: "neighbour"`.
 These run in the `local` stage, after places, once every event of the text is known.
 """
 
@@ -119,7 +123,7 @@ def _faces_other(analysis: Analysis, event: Event, pair: tuple[str, str]) -> boo
     return where is None and not sent_to
 
 
-_TOWARDS = frozenset({"to", "into", "towards", "toward", "in", "across"})
+_TOWARDS = frozenset({"to", "into", "towards", "toward", "in", "across", "along"})
 
 
 # Harm that no one did: accidents, mines, disasters, bodies found.
@@ -597,3 +601,109 @@ def sentence_states(analysis: Analysis, sent: Any) -> set[str]:
     """The countries of the states and bodies named in a sentence."""
     return {a.country for a in analysis.actors if a.country and any(
         sent.start_char <= m.start < sent.end_char for m in a.mentions)}
+
+
+# Families of acts a text tells side by side with the same two sides: force and measures
+# ("expelled a diplomat ... did not respond with an expulsion"), and dealings ("agreed a plan
+# ... never signed the document"); a withdrawal answers either.
+_NEIGHBOUR_FAMILIES = (
+    frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "RETREAT"}),
+    frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}),
+)
+# Acts done for or to a place that its side does not answer: forces sent to a country,
+# aid, backing ("German jets deployed to Romania" is no act Romania answers against Germany).
+_ONE_WAY = frozenset({"MOBILIZE", "AID", "SUPPORT"})
+# Inferences a neighbour's target may pass on (not another neighbour's, nor a guess of the
+# two-state story's other side).
+_PASSED_ON = frozenset({None, "place", "answered"})
+
+
+def neighbours(analysis: Analysis) -> None:
+    """An act told with no one it is done to takes the sides of an act of its family told
+    beside it, in its own sentence or the one before: the same doer faces the same side
+    ("Lithuania closed its border with Belarus ... would consider a longer closure"), and the
+    side that act was done to, answering, faces its doer ("India expelled a Pakistani
+    diplomat. Pakistan did not respond with an expulsion of its own"); a hedged act with no
+    one named at all ("The patrols never materialised") takes both sides of a like act just
+    told. Marked `inferred: "neighbour"`."""
+    # states and peoples the text names: a neighbour's target country must be one of them
+    states = {a.country for a in analysis.actors if a.kind == "state" and a.country}
+    for event in analysis.events:
+        tgt, src = event.target, event.source
+        own = src.country if src is not None else None
+        if tgt is not None and (tgt.country or _named(analysis, tgt) or tgt.text and (
+                tgt.text.lower() not in PRONOUNS)):
+            continue  # it names what it is done to ("the protest leaders"): leave it
+        if src is not None and not own or src is None and event.status in (
+                "asserted", "reported"):
+            continue  # "Clashes broke out again": who fought whom is left open when told
+        family = set().union(*(f for f in _NEIGHBOUR_FAMILIES if event.type in f))
+        if not family:
+            continue
+        near = sorted(
+            (e for e in analysis.events
+             if e is not event and event.sentence - 1 <= e.sentence <= event.sentence
+             and e.source is not None and e.target is not None and e.source.country
+             and e.target.country and e.source.country != e.target.country
+             and e.target.inferred in _PASSED_ON and e.source.inferred in _PASSED_ON
+             and e.type in family and e.target.country in states
+             and e.nested_in != event.id and event.nested_in != e.id),  # not "welcomed
+            # the release": the act an act is about shares no sides with it
+            key=lambda e: (event.sentence - e.sentence, abs(e.trigger.start - event.trigger.start)))
+        for e in near:
+            assert e.source is not None and e.target is not None
+            if own is None:
+                event.source = _copied(e.source)
+                event.target = _copied(e.target)
+                break
+            if own == e.source.country:
+                event.target = _copied(e.target, tgt)
+                break
+            if own == e.target.country and e.type not in _ONE_WAY:
+                event.target = _copied(e.source, tgt)
+                break
+
+
+def _copied(party: Party, words: Party | None = None) -> Party:
+    """A neighbour's party, keeping the event's own words for it when it has some."""
+    text = words.text if words is not None and words.text else party.text
+    return Party(actor_id=party.actor_id, text=text, country=party.country,
+                 sector=party.sector, inferred="neighbour")
+
+
+_SIDES_HEADS = frozenset({"side", "sides", "parties", "factions", "belligerents"})
+_SIDES_WORDS = frozenset({"both", "all", "two", "warring", "rival", "each", "either"})
+
+
+def _sides_named(analysis: Analysis, event: Event, text: str) -> bool:
+    """Whether the event's target is "both sides", "all parties", "the warring factions"."""
+    if analysis.doc is None or event.trigger_token is None:
+        return False
+    words = text.lower().split()
+    if not words or words[-1] not in _SIDES_HEADS:
+        return False
+    if len(words) > 1:
+        return any(w in _SIDES_WORDS for w in words[:-1])
+    sent = analysis.doc[event.trigger_token].sent
+    return any(t.lower_ == words[-1] and any(c.lower_ in _SIDES_WORDS for c in t.children)
+               for t in sent)
+
+
+def sides_addressed(analysis: Analysis) -> None:
+    """ "urged both sides to respect the ceasefire", "called on all parties to stop": the sides
+    of the fighting just told; when every act of force in that sentence and the two before is
+    within one state (a war at home), that state. Marked `inferred: "neighbour"`."""
+    for event in analysis.events:
+        tgt = event.target
+        if tgt is None or tgt.country or not tgt.text or not _sides_named(
+                analysis, event, tgt.text):
+            continue
+        fights = {c for e in analysis.events
+                  if event.sentence - 2 <= e.sentence <= event.sentence and e is not event
+                  and e.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
+                  for c in (e.source.country if e.source else None,
+                            e.target.country if e.target else None)}
+        fights.discard(None)
+        if len(fights) == 1:
+            tgt.country = fights.pop()
+            tgt.inferred = "neighbour"

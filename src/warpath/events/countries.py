@@ -313,3 +313,27 @@ def demonym_country(tok: Any) -> str | None:
     except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
         return None
     return str(found) if found else None
+
+
+# People a text places where they live or shelter: "families in South Kivu", "flood victims
+# in northern Pakistan". Aid, calls and harm done to them concern the state they are in.
+_PEOPLE_AT = {"family", "household", "civilian", "resident", "villager", "victim", "survivor",
+              "refugee", "people", "person", "child", "community", "farmer", "worker",
+              "patient", "student", "pupil", "fisherman", "herder", "inhabitant", "evacuee",
+              "returnee", "population", "displaced", "needy", "homeless", "orphan"}
+
+
+def people_place_country(analysis: Analysis, tok: Any) -> str | None:
+    """The country of the place people are said to be in ("300 families in Basuba",
+    "displaced people across North Kivu"): a state or known actor named there, else a town
+    or region the gazetteer knows. Only for people, never for a thing or an act placed."""
+    if tok.lemma_.lower() not in _PEOPLE_AT and tok.lower_ not in _PEOPLE_AT:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE + ("within",):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = phrase_place_country(analysis, g)
+                    if found:
+                        return found
+    return None

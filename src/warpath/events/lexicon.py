@@ -222,6 +222,9 @@ class Lexicon:
         if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _named_place(c) for c in token.children):
             heads.add("@place")  # "the hill town of Dilling was encircled"
         heads.update(t.lemma_.lower() for t in described_object(token))
+        # the object's own kind when its noun is no listed word: "pushed back 300 Rohingya",
+        # "handed over the detained commander"
+        heads.update(objects & {"@people", "@captive"})
         # "held its 14 crew members": a part noun stands for the people its compound names
         heads.update(g.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj")
                      and c.lemma_.lower() in _PART_NOUNS for g in c.children
@@ -396,8 +399,14 @@ def _particle_object(token: Any, particle: str | None) -> bool:
 def states_of(token: Any) -> set[str]:
     """The state words a verb predicates of its object or subject: "kept the crossing closed"
     (oprd), "the border remained shut" (acomp)."""
-    return {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
-            and c.pos_ in ("ADJ", "VERB")}
+    out = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+           and (c.pos_ in ("ADJ", "VERB") or c.dep_ in ("oprd", "npadvmod") and c.pos_ == "NOUN")}
+    # ("branded the charge a fabrication": a noun the object is called; "branded the findings
+    # lopsided", the word hung on the object after it)
+    out.update(g.lower_ for c in token.children if c.dep_ in ("dobj", "obj")
+               for g in c.children if g.dep_ in ("acl", "amod") and g.i > c.i
+               and g.pos_ in ("ADJ", "VERB"))
+    return out
 
 
 def agent_lemmas(token: Any) -> set[str]:
@@ -480,6 +489,12 @@ def subject_lemmas(token: Any) -> set[str]:
             holder = holder.head
     if token.dep_ == "acl" and token.tag_ == "VBG":
         out.add(token.head.lemma_.lower())  # "a brigade moving into the district"
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "acl"):
+        # "reported two missiles landing near her", the doer parsed as the participle's
+        # compound
+        out.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound"
+                   and c.i < token.i and (c.tag_ == "NNS" or any(
+                       g.dep_ == "nummod" for g in c.children)))
     holder = _clause_of_series(holder)
     for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -517,6 +532,13 @@ def subject_lemmas(token: Any) -> set[str]:
                        if p.dep_ == "prep" and p.lower_ == "in"
                        for g in p.children if g.dep_ == "pobj"):
                     out.add("@armed")  # "men in military fatigues", "gunmen in balaclavas"
+                if any(p.dep_ in ("acl", "prep") and p.lower_ in ("carrying", "with")
+                       and any(g.dep_ in ("dobj", "pobj") and any(
+                           a.dep_ == "amod" and a.lower_ in _ARMED_MODIFIERS
+                           for a in g.children) for g in p.children)
+                       for p in t.children):
+                    out.add("@armed")  # "two skiffs carrying armed persons", "a boat with
+                    # armed men": a craft that carries armed men
                 if t.lemma_.lower() in _SERVICE_HEADS:
                     # "coast guard crews", "navy personnel", "army trucks": whose crew or craft
                     # they are, as the service's own name
@@ -585,6 +607,16 @@ _PARTY_KINDS = {"group", "armedgroup", "movement", "militia", "force", "army", "
                 "fighter", "guerrilla", "paramilitary", "organisation", "organization",
                 "network", "coalition", "alliance", "jihadist", "unit", "mercenary",
                 "armedmovement", "rebelgroup", "militantgroup", "jihadistgroup"}
+
+# Participles of captivity: a person held is a captive, whatever the noun ("handed over the
+# detained commander", "freed the abducted engineers"; one arrested and handed to prosecutors
+# is a suspect in a court's hands).
+_HELD = {"detained", "detain", "captured", "capture", "abducted", "abduct", "kidnapped",
+         "kidnap", "imprisoned", "imprison", "jailed", "jail",
+         "interned", "intern"}
+_NOT_CAPTIVES = {"weapon", "rifle", "gun", "arm", "ammunition", "vehicle", "tank", "equipment",
+                 "drone", "boat", "ship", "vessel", "document", "town", "city", "territory",
+                 "asset", "cargo", "materiel", "truck", "position", "base"}
 
 # Nouns that count or pick out people of a group: "members of the gang", "dozens of gunmen".
 _PART_NOUNS = {"member", "dozen", "score", "hundred", "thousand", "group", "band", "number",
@@ -677,6 +709,9 @@ def object_lemmas(token: Any) -> set[str]:
                     c.i == c.sent.start or c.doc[c.i - 1].is_punct
                     or c.doc[c.i - 1].pos_ == "CCONJ"):
                 out.add("@people")  # "four were seized by gunmen": a bare count of people
+            if any(g.dep_ in ("amod", "acl") and g.lemma_.lower() in _HELD for g in c.children
+                   ) and c.lemma_.lower() not in _NOT_CAPTIVES:
+                out.add("@captive")  # "the detained commander", "the kidnapped engineers"
             if c.dep_ in ("dobj", "obj") and _named_place(c):
                 out.add("@place")  # "overran Tessalit": a named town, city or region
             # "flew over Lithuanian airspace" read as a particle and an object: the place it went
@@ -707,6 +742,13 @@ def object_lemmas(token: Any) -> set[str]:
                         out.add("@country")  # "duties on Australian barley"
                     if c.lower_ == "to" and _a_state(g):
                         out.add("to @state")  # "halted fuel supplies to Armenia"
+        elif c.dep_ == "prt":
+            # "agreed to roll over the deposit", "handed over the keys": the object the
+            # parser hung under the particle is the verb's own
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.update(_noun_lemmas(g))
+                    out.add(f"{c.lower_} {g.lemma_.lower()}")
     return out
 
 

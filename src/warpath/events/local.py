@@ -77,6 +77,8 @@ def make(config: Config) -> Stage:
         own_war(analysis)
         counterparts.pair_talks(analysis)
         counterparts.fill_between(analysis)
+        counterparts.neighbours(analysis)
+        counterparts.sides_addressed(analysis)
 
     return run
 

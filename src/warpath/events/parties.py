@@ -27,6 +27,7 @@ from warpath.events.countries import (
     gazetteer_country,
     modifier_country,
     named_as_city,
+    people_place_country,
     phrase_place_country,
     place_country,
     place_words,
@@ -543,6 +544,8 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         # "demonstrators in Baghdad", "houses in Gaza"; not "the text of a deal at the White
         # House": a document or an act is no one from where it lies
         country = place_country(analysis, tok) if not _a_thing(tok) else None
+        if country is None:  # "families in South Kivu": a region the gazetteer knows
+            country = people_place_country(analysis, tok)
         if country is None and tok.dep_ in SUBJ:
             # "Galicia protested", "Kano rejected the plan": a region or its
             # seat acting as a side speaks for an authority inside the state it lies in
@@ -598,6 +601,8 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         country = region_country(analysis, tok)  # "Tigrayan fighters", an unlisted people
     if country is None and not actor.from_dictionary:
         country = place_country(analysis, tok)  # "rebels in the Ivory Coast"
+    if country is None and not actor.from_dictionary:
+        country = people_place_country(analysis, tok)  # "villagers in Ituri"
     if country is None and tok.lower_ in PRONOUNS and depth < 2:
         ante = _antecedent(tok)  # "King Hassan of Morocco ... said he would"
         if ante is not None:

@@ -111,7 +111,7 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
             sense = lexicon.verb_sense(tok)
             if sense is None and sector is not None:
                 sense = unlisted.sense_for(tok, lexicon, verb_sources(tok), sector)
-            if sense is None:
+            if sense is None or _press_exchange(tok, sense):
                 continue
             # "launched an attack": the noun names the event; but "called off a strike" is
             # an event of its own (CONCEDE), not the strike.
@@ -437,6 +437,66 @@ def _done_by_named(tok: Any, governor: Any) -> bool:
     dated = any(t.ent_type_ == "DATE" and not (t.like_num and len(t.text) == 4)
                 for c in spans for t in c.subtree)
     return by_named and dated
+
+
+# Verbs of speaking to the press that a party may decline: "declined to comment", "refused to
+# elaborate", "would not confirm" (a party declining to act, or to attend, rejects something).
+# ("refused to talk to the mediators" or "to discuss the plan" rejects talks; "answer" and
+# "respond" count only bare or of questions: "declined to respond to the ultimatum" rejects it)
+_PRESS_WORDS = {"comment", "elaborate", "say", "confirm", "deny", "specify", "name", "identify",
+                "answer", "respond", "disclose", "reveal", "detail", "give", "provide",
+                "explain", "speculate"}
+_INFO_NOUNS = {"detail", "name", "figure", "number", "comment", "information", "interview",
+               "explanation", "reason", "source", "breakdown", "estimate", "question"}
+# What one asks for when asking is a request: "asked permission", "asked help".
+_ASKED_THINGS = {"permission", "help", "aid", "support", "assistance", "protection", "asylum",
+                 "leave", "forgiveness", "pardon", "mercy", "clemency", "money", "loan", "escort",
+                 "access", "ceasefire", "truce", "release", "withdrawal", "intervention"}
+
+
+def _press_exchange(tok: Any, sense: lx.Sense) -> bool:
+    """A party's exchange with those who question it, which asks or refuses it nothing: "the
+    ministry declined to comment", "refused to give details", "when we asked the army about the
+    raid", "asked him whether troops had fired" (a question, not a request). Asking someone to
+    do a thing, for a thing or that a thing be done is a request; declining to act, to attend
+    or to sign rejects something."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if sense.type == "REJECT" and lemma in ("decline", "refuse"):
+        said = [c for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() in _PRESS_WORDS]
+        return bool(said) and all(_said_to_press(c) for c in said)
+    if sense.type != "REQUEST" or lemma != "ask":
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return False  # "asked Washington for help"
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ASKED_THINGS:
+            return False  # "asked permission to land"
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > tok.i and not _interrogative(c):
+            return False  # "asked Ankara to coordinate", "asked that they be tried"
+    return True
+
+
+def _said_to_press(verb: Any) -> bool:
+    """ "comment", "give details", "respond to questions", a bare "respond": what a party tells
+    those who question it."""
+    lemma = verb.lemma_.lower()
+    things = [g for c in verb.children if c.dep_ in ("dobj", "obj", "prep")
+              for g in ([c] if c.dep_ != "prep" else
+                        [x for x in c.children if x.dep_ == "pobj"])]
+    if lemma in ("give", "provide"):
+        return any(g.lemma_.lower() in _INFO_NOUNS for g in things)
+    if lemma in ("answer", "respond"):
+        return all(g.lemma_.lower() in _INFO_NOUNS | {"query", "inquiry", "enquiry"}
+                   for g in things)
+    return True
+
+
+def _interrogative(clause: Any) -> bool:
+    """A clause that asks: "whether troops fired", "what had happened", "if it was true"."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB") or any(
+        t.text == "?" for t in clause.subtree)
 
 
 def _circumstance(tok: Any) -> bool:

@@ -171,7 +171,8 @@ def make(config: Config) -> Stage:
                 # "has pledged food packs": the pledge stands for a delivery still to come,
                 # unless the goods are an event of their own ("pledged aid": AID, planned)
                 status, cue = "planned", token.text
-            elif status == "reported" and _self_report(analysis, token, event):
+            elif status == "reported" and (_self_report(analysis, token, event)
+                                           or _admitted(analysis, token, event)):
                 status, cue = "asserted", None
             elif status == "asserted" and (label := _witness_turn(text, token.idx, labels)):
                 status, cue = "reported", label
@@ -349,6 +350,43 @@ def _past_perfect_clause(clause: Any) -> bool:
 
 
 _FORCE_WORDS = ("military", "army", "militia", "defence", "defense")
+# Verbs of owning up: what a party admits of its own side is told against its interest.
+_ADMIT_VERBS = {"admit", "acknowledge", "concede", "confess"}
+
+
+def _admitted(analysis: Analysis, token: Any, event: Any) -> bool:
+    """ "the army admitted that troops had shot dead two teenagers", "the ministry conceded
+    its drones hit a school": a party owning up to a deed of its own side is no battlefield
+    claim; the admission makes it a fact, whoever speaks (state, army or armed group). Not
+    a denial ("did not admit"), nor an admission of another side's deed."""
+    if event.source is None:
+        return False
+    node = token
+    for _ in range(12):
+        if node.dep_ == "ccomp" or node.head.i == node.i:
+            break
+        node = node.head
+    verb = node.head
+    if node.dep_ != "ccomp" or _cue_lemma(verb) not in _ADMIT_VERBS or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    doer = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+    if doer is not None and any(t.pos_ == "PROPN" and t.lower_ not in speaker
+                                for t in doer.subtree):
+        return False  # "the army admitted that RSF fighters had shelled ...": another's deed
+    for t in sorted(subj.subtree, key=lambda t: abs(t.i - subj.i)):
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.country:
+            # one side of a civil war owns up to nothing for the other (the doer's country
+            # may not be set yet: then its unnamed doer, "soldiers", is the speaker's side)
+            rebel = (event.source.sector or "") in _NON_STATE_SECTORS
+            return bool(actor.country == (event.source.country or actor.country)
+                        and rebel == ((actor.sector or "") in _NON_STATE_SECTORS))
+    return False
 
 
 def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
@@ -385,7 +423,9 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
     else:
         speaker_verb = next((c for c in node.children if c.dep_ == "parataxis"
                              and c.lemma_.lower() in _REPORT_VERBS), speaker_verb)
-    if speaker_verb.lemma_.lower() not in _REPORT_VERBS:
+    if speaker_verb.lemma_.lower() not in _REPORT_VERBS or speaker_verb.i == token.i:
+        # "the minister accused Rwanda of arming the rebels, according to a statement": an
+        # act of speech is the event itself, not a government telling of its own deed
         return False
     subj = next((c for c in speaker_verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -613,7 +653,7 @@ def _trailing_tag(token: Any) -> Any | None:
     sentence that ends in a speech tag after a comma is someone's account, whatever the
     parser hung the tag on. The tag is a noun phrase, a reporting verb and at most an
     addressee or a time; the event must come before it."""
-    sent = token.sent
+    sent = _unbroken(token.sent)
     if _aside(token):
         return None
     words = [t for t in sent if not t.is_space]
@@ -636,6 +676,17 @@ def _trailing_tag(token: Any) -> Any | None:
            for t in sent if comma < t.i < verb.i):
         return None  # ", which it said", ", and journalists rarely report": other clauses
     return verb
+
+
+def _unbroken(sent: Any) -> Any:
+    """The sentence with the next one added when the parser cut it where no stop stands
+    ("... bombed positions near the Ta Muen | Thom temple, the Thai army said.")."""
+    words = [t for t in sent if not (t.is_space or t.is_quote)]
+    doc = sent.doc
+    if not words or words[-1].text in (".", "!", "?", ":", ";") or sent.end >= len(doc) or (
+            "\n" in doc.text[sent.start_char : doc[sent.end].sent.end_char]):
+        return sent
+    return doc[sent.start : doc[sent.end].sent.end]
 
 
 def _aside(token: Any) -> bool:
@@ -723,9 +774,26 @@ _ARRIVE_VERBS = {"arrive", "materialise", "materialize", "transpire", "eventuate
 _CANCEL_VERBS = {"cancel", "scrap", "abort", "rescind", "shelve", "axe", "avert", "foil",
                  "thwart", "forestall", "veto", "abandon"}
 # Verbs of putting off, which call an act off only with no new date: "postponed indefinitely"
-_DEFER_VERBS = {"postpone", "delay", "defer", "adjourn", "suspend"}
+# ("suspended" or "adjourned" indefinitely stops talks or a session that took place: those
+# happened; only what was put off had not yet)
+_DEFER_VERBS = {"postpone", "delay", "defer"}
 _DEFER_WITH = {("put", "off"), ("push", "back")}
 _FOR_GOOD = {"indefinitely", "sine", "forever"}
+
+
+# Verbs of calling off that also end what had begun ("the offensive was abandoned after three
+# weeks", "the ceasefire was abandoned"): they deny an act only marked as arranged ahead.
+_ENDING_TOO = {"abandon"}
+
+
+def _not_begun(noun: Any, lemma: str) -> bool:
+    """Whether the act called off by `lemma` ("cancelled", "abandoned") had not yet begun: any
+    with a verb that only calls off; with "abandon", one marked as planned ("the planned
+    offensive was abandoned")."""
+    if lemma not in _ENDING_TOO:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _PLAN_MODS | {"due", "slated"}
+               for c in noun.children)
 
 
 def _put_off_for_good(verb: Any) -> bool:
@@ -862,13 +930,19 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
             if lemma in _LEVEL_VERBS and phrase.lemma_.lower() in _LEVEL_NOUNS:
                 return set()  # "has not changed the alert level": the change is the event
         elif gov.pos_ in ("NOUN", "PROPN"):
-            if lemma in _NEG_NOUNS | _PLAN_NOUNS | _HYPO_NOUNS | _REPORT_NOUNS:
+            if lemma in _NEG_NOUNS | _PLAN_NOUNS | _HYPO_NOUNS | _REPORT_NOUNS | _TERM_NOUNS:
                 return set()
         else:
             return set()
     else:
         return set()
     return set(_ALL_BUT_REPORTED) if anchor == "definite" else {"negated"}
+
+
+# The terms of a deal, which say what is to be done: "its clause on the withdrawal of heavy
+# weapons was never put into effect" (the withdrawal is the term's content, not a given).
+_TERM_NOUNS = {"clause", "provision", "article", "section", "term", "chapter", "annex",
+               "protocol", "stipulation", "requirement", "obligation", "commitment"}
 
 
 # Verbs by which a party takes an event as its own deed ("the rebels claimed the shelling",
@@ -972,6 +1046,55 @@ _TRAVEL_VERBS = {"travel", "fly", "go", "come", "head", "arrive", "return", "jou
                  "sail", "drive"}
 _MEETING_PURPOSES = {"meet", "sign", "hold", "discuss", "negotiate", "attend", "confer",
                      "visit"}
+
+
+_BENCH = {"court", "judge", "tribunal", "magistrate", "justice", "panel", "arbitrator"}
+# Tasks an order sends others to carry out, blows and inquiries: ordered, still to come.
+_BLOWS = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment",
+          "bombing", "shelling", "operation", "counteroffensive", "counterattack", "invasion",
+          "incursion", "assassination", "killing", "execution", "ambush", "storming",
+          "investigation", "inquiry", "enquiry", "probe", "review", "audit", "trial", "hearing"}
+
+
+def _order_given(verb: Any, via: str, measure: Any) -> bool:
+    """ "ordered a curfew", "has ordered the evacuation of eleven villages", "ordered air
+    strikes on Friday": an authority's order, given, puts the measure it names in force; it
+    is planned only with a time still to come on it ("an offensive set to begin after the
+    harvest", "an attack for next week"). Only a noun object of "order" in the past, not
+    "ordered troops to withdraw" (an act asked of others) nor "approved the raid"."""
+    if verb.lemma_.lower() != "order" or via not in ("dobj", "obj") or measure.pos_ != "NOUN" or (
+            measure.lemma_.lower() in _BLOWS):
+        return False  # "ordered a strike on the depot", "ordered an inquiry": still to be done
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")
+            or c.dep_ == "auxpass" or c.dep_ == "nsubj" and c.lemma_.lower() in _BENCH
+            for c in verb.children):
+        return False  # a court's order waits on those who must carry it out
+    later = [c for c in measure.children if c.dep_ in ("acl", "amod", "relcl")
+             and (c.lemma_.lower() in _PLAN_ADJS | _PLAN_MODS or any(
+                 g.lower_ in _PLAN_ADJS for g in c.children))]
+    later += [c for c in [*measure.children, *verb.children] if c.dep_ == "prep"
+              and c.lower_ in ("for", "from") and any(
+                  g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+    later += [c for c in verb.children if c.dep_ in ("acl", "advcl", "xcomp")
+              and c.lemma_.lower() in _PLAN_ADJS | {"set"}]
+    return not later
+
+
+def _meeting_act(act: Any) -> bool:
+    """A meeting, a visit or talks: what an invitation arranges ("to visit Nairobi", "to
+    resume talks", "to hold a round of negotiations", "for talks"); not an act asked of the
+    guest ("invited the rebels to lay down their arms")."""
+    lemma = act.lemma_.lower()
+    if act.pos_ in ("NOUN", "PROPN"):
+        return lemma in _SCHEDULED_NOUNS and lemma not in ("withdrawal", "deployment",
+                                                           "operation", "handover")
+    if lemma in _MEETING_PURPOSES - {"sign"}:
+        return True
+    return lemma in ("resume", "hold", "attend", "join", "open", "start") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SCHEDULED_NOUNS | {"talks"}
+        and c.lemma_.lower() not in ("withdrawal", "deployment", "operation", "handover")
+        for c in act.children)
 
 
 def _authorises(gov: Any) -> bool:
@@ -1208,6 +1331,11 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             # "nine were killed and dozens wounded, according to the committee": a source
             # named at the end of coordinated clauses vouches for all of them
             note("reported", "according to")
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > node.i and _closing_source(c) and (
+                c.right_edge.i + 2 >= c.sent.end):
+            # "jets bombed the camp, killing nine, according to medics": the source that ends
+            # the sentence after a trailing participle vouches for the clause it trails
+            note("reported", "according to")
         elif (c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
               and any(g.dep_ == "nsubj" for g in c.children)):
             note("reported", c)  # "..., officials said" (not "; no casualties were reported")
@@ -1238,7 +1366,7 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         and not any(c.dep_ == "mark" and c.lower_ in ("as", "after", "before", "when")
                     for c in node.children)
         and not _implicative(node.head)
-        and not (node.head.lemma_.lower() in _TRAVEL_VERBS
+        and not (node.head.lemma_.lower() in _TRAVEL_VERBS | {"invite"}
                  and node.lemma_.lower() in _MEETING_PURPOSES)
     ):
         note("hypothetical", _first_child(node, "aux") or node)
@@ -1450,21 +1578,26 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                 note("hypothetical", gov)  # "in an effort to thwart an attack": aimed at
             elif not (lemma == "deny" and via in ("prep",)):
                 note("negated", gov)
-        elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in parts):
+        elif any((lemma, p) in _NEG_PARTICLE_VERBS for p in _particles(gov, child)):
             if _rules_out(gov) and any(c.dep_ == "neg" for c in gov.children):
                 note("hypothetical", gov)  # "has not ruled out new strikes": still possible
             else:
                 note("negated", gov)
-        elif via == "nsubjpass" and lemma in _CANCEL_VERBS or via in (
+        elif via == "nsubjpass" and lemma in _CANCEL_VERBS and _not_begun(child, lemma) or via in (
                 "nsubjpass", "dobj", "obj") and _put_off_for_good(gov):
             note("negated", gov)  # "the summit was scrapped", "postponed the talks indefinitely"
         elif _authorises(gov) and via in ("xcomp", "dobj", "obj", "prep", "pcomp"):
-            note("planned", gov)
+            if not _order_given(gov, via, child):
+                note("planned", gov)
         elif lemma == "suppose" and via == "xcomp" and any(
                 c.dep_ == "auxpass" for c in gov.children) and not any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in child.children):
             # "the leaders are supposed to meet before the end of the year": what is arranged
             # or expected to happen; but "is supposed to have fired" is hearsay
+            note("planned", gov)
+        elif lemma == "invite" and via in ("xcomp", "advcl", "prep") and _meeting_act(child):
+            # "invited both delegations to resume talks on Monday", "invited the president to
+            # visit Nairobi": a meeting arranged by its host, as planned as any other
             note("planned", gov)
         elif lemma in _HYPO_VERBS and (
             via in ("xcomp", "ccomp", "advcl", "pcomp")
@@ -1544,6 +1677,23 @@ def _epistemic(node: Any) -> bool:
 def _litotes(verb: Any) -> bool:
     """ "would not hesitate to", "will not shy away from": a negated reluctance."""
     return verb.lemma_.lower() in ("hesitate", "shy", "flinch", "balk", "baulk")
+
+
+def _particles(verb: Any, child: Any) -> set[str]:
+    """The particle-like words of `verb`, reached from `child`: a preposition with an object
+    of its own other than `child` is no particle ("hold a drill off Jeju" is not "hold off";
+    "decided against the strike", "called off the talks" keep theirs)."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and not _before_place(c)
+            or c.dep_ == "prep" and not any(g.dep_ == "pobj" and g.i != child.i
+                                            for g in c.children)}
+
+
+def _before_place(word: Any) -> bool:
+    """A particle after the verb's object and right before a name is the preposition of a
+    place ("hold a drill off Jeju"), not part of the verb ("called the strike off")."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and any(
+        c.dep_ in ("dobj", "obj") and c.i < word.i for c in word.head.children)
 
 
 def _rules_out(verb: Any) -> bool:
