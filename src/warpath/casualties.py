@@ -896,6 +896,8 @@ def _previous_attacks(analysis: Analysis, st: Statement, field: str) -> list[Eve
     """Where a stand-alone statement goes: the nearest attack before it; a "no casualties"
     line sums up the episode, so every attack of the last few sentences still uncounted."""
     if st.value != 0:
+        if _elsewhere(analysis.doc, st):
+            return []  # "Two people were hurt in a separate crash": not the attack just told
         prev = _previous_attack(analysis, st, field)
         if _more_of(analysis.doc, st):
             # "Five other soldiers were wounded": more victims of the attack whose toll was
@@ -956,7 +958,8 @@ def _previous_attack(analysis: Analysis, st: Statement, field: str,
             continue
         if st.value != 0 and _paragraph_break(analysis.text, e.trigger.start, pos) and \
                 not (_gap(analysis, e.sentence, st.sentence) <= 1 and (
-                    _points_back(analysis, st) or _completes(e, field))
+                    _points_back(analysis, st) or _completes(e, field)
+                    and not _own_place(doc, st))
                      or _gap(analysis, e.sentence, st.sentence) <= 2 and _more_of(doc, st)):
             continue  # a toll in a new paragraph (or live-blog entry) is its own story,
             # unless it says it follows from what was just told ("as a result")
@@ -1040,6 +1043,27 @@ def _points_back(analysis: Analysis, st: Statement) -> bool:
 
 
 _MORE = {"other", "another", "further", "additional"}
+
+
+_ANOTHER = {"separate", "different", "unrelated", "another"}
+
+
+def _own_place(doc: Any, st: Statement) -> bool:
+    """ "Fourteen people were injured in Kano": a toll told with a place of its own."""
+    verb = doc[st.token]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "around") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+        for c in verb.children)
+
+
+def _elsewhere(doc: Any, st: Statement) -> bool:
+    """ "were wounded in a separate car crash", "died in another incident": the toll's own
+    clause names an event of its own, told as not the one before."""
+    verb = doc[st.token]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "after", "from") and any(
+        g.dep_ == "pobj" and any(m.dep_ in ("amod", "det") and m.lower_ in _ANOTHER
+                                 for m in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def _more_of(doc: Any, st: Statement) -> bool:

@@ -653,6 +653,9 @@ def neighbours(analysis: Analysis) -> None:
         for e in near:
             assert e.source is not None and e.target is not None
             if own is None:
+                if not _only_states(analysis, event, {e.source.country, e.target.country}):
+                    break  # "Israel struck Gaza. Sudan's army said it would consider a
+                    # ceasefire": a third state named beside the act, whose act it may be
                 event.source = _copied(e.source)
                 event.target = _copied(e.target)
                 break
@@ -662,6 +665,15 @@ def neighbours(analysis: Analysis) -> None:
             if own == e.target.country and e.type not in _ONE_WAY:
                 event.target = _copied(e.source, tgt)
                 break
+
+
+def _only_states(analysis: Analysis, event: Event, pair: set[str | None]) -> bool:
+    """Whether the sentence of `event` names one of `pair`, or no state or body at all (not
+    only a third one: "Sudan's army said it would consider a ceasefire")."""
+    if analysis.doc is None or event.trigger_token is None:
+        return True
+    named = sentence_states(analysis, analysis.doc[event.trigger_token].sent)
+    return not named or bool(named & pair)
 
 
 def _copied(party: Party, words: Party | None = None) -> Party:

@@ -646,11 +646,16 @@ def _never_came(token: Any) -> Iterator[tuple[str, str]]:
         if rel.lemma_.lower() in ("take", "go") and not any(
                 c.lower_ in ("place", "ahead") for c in rel.children):
             continue
-        neg = next((c for c in rel.children if c.dep_ == "neg"
-                    or c.dep_ == "advmod" and c.lower_ == "never"), None)
+        neg = _negation(rel)
         if neg is not None:
             yield "negated", str(neg.text)
             return
+
+
+def _negation(verb: Any) -> Any | None:
+    """The "not" or "never" a verb carries, if any."""
+    return next((c for c in verb.children if c.dep_ == "neg"
+                 or c.dep_ == "advmod" and c.lower_ == "never"), None)
 
 
 _INDEFINITE = {"a", "an", "another", "any"}
@@ -899,8 +904,7 @@ def _never_got_there(token: Any) -> Iterator[tuple[str, str]]:
         if lemma not in _GET_THERE or lemma == "get" and not any(
                 c.lower_ in ("through", "in", "there") for c in v.children):
             continue
-        neg = next((c for c in v.children if c.dep_ == "neg"
-                    or c.dep_ == "advmod" and c.lower_ == "never"), None)
+        neg = _negation(v)
         if neg is not None:
             yield "negated", str(neg.text)
             return

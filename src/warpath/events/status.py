@@ -1053,7 +1053,9 @@ _BENCH = {"court", "judge", "tribunal", "magistrate", "justice", "panel", "arbit
 _BLOWS = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment",
           "bombing", "shelling", "operation", "counteroffensive", "counterattack", "invasion",
           "incursion", "assassination", "killing", "execution", "ambush", "storming",
-          "investigation", "inquiry", "enquiry", "probe", "review", "audit", "trial", "hearing"}
+          "investigation", "inquiry", "enquiry", "probe", "review", "audit", "trial", "hearing",
+          # movements of troops an order sends them on ("ordered a withdrawal from the ridge")
+          "withdrawal", "pullout", "pullback", "retreat", "deployment", "redeployment"}
 
 
 def _order_given(verb: Any, via: str, measure: Any) -> bool:
@@ -1078,6 +1080,11 @@ def _order_given(verb: Any, via: str, measure: Any) -> bool:
                   g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
     later += [c for c in verb.children if c.dep_ in ("acl", "advcl", "xcomp")
               and c.lemma_.lower() in _PLAN_ADJS | {"set"}]
+    # "an evacuation of the town, to be carried out next week", "a curfew to take effect on
+    # Monday": an infinitive on the measure or the order tells what is still to come
+    later += [c for c in [*measure.children, *verb.children] if c.dep_ in (
+        "acl", "relcl", "advcl", "xcomp") and c.tag_ in ("VB", "VBN") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return not later
 
 
