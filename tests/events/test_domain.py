@@ -149,3 +149,25 @@ def test_words_hitting_someone_are_no_force(analyse, text):
 
 def test_rockets_hitting_a_ministers_home_are_force(analyse):
     assert events_of(analyse("A barrage of rockets hit the minister's residence."), "ASSAULT")
+
+
+# A death or a wound whose cause is an accident or a force of nature is no one's attack;
+# a death in an ambush or a strike, or a crash that armed men caused, still is.
+@pytest.mark.parametrize("text", [
+    "Twelve passengers were killed in a road accident near Naivasha on Sunday.",
+    "A minibus crash killed nine pilgrims on the highway to Karbala.",
+    "Four climbers lost their lives in an avalanche below the summit.",
+    "Seven worshippers died in a stampede at the shrine gates.",
+])
+def test_a_death_in_an_accident_is_no_attack(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == "ASSAULT"
+                and e.status in FACTUAL]
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers lost their lives in the ambush near the river crossing.",
+    "Nine people were killed in a drone strike on the market.",
+    "Two pilots were killed in a helicopter crash after militants fired on it.",
+])
+def test_a_death_in_an_attack_is_still_one(analyse, text):
+    assert events_of(analyse(text), "ASSAULT")

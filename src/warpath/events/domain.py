@@ -172,6 +172,20 @@ def _natural(tok: Any, nature: frozenset[str]) -> bool:
                                for c in tok.children)
 
 
+_HARM_LEMMAS = {"kill", "die", "lose", "injure", "wound", "hurt", "perish"}
+
+
+def _died_in(trigger: Any, nature: frozenset[str]) -> bool:
+    """ "Twelve people were killed in a road accident", "lost their lives in a stampede": a
+    death or a wound whose cause, told with "in", is a force of nature or an accident."""
+    verb = _clause_verb(trigger)
+    if _lemma(trigger) not in _HARM_LEMMAS and _lemma(verb) not in _HARM_LEMMAS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and _natural(g, nature) for g in c.children)
+        for head in {trigger, verb} for c in head.children)
+
+
 def _spoken(tok: Any, speech: frozenset[str]) -> bool:
     """Words as the doer of force: "criticism hit the minister", "a barrage of questions struck
     the spokesman", "a storm of outrage battered the club"."""
@@ -246,7 +260,8 @@ def ordinary_domain(trigger: Any, etype: str, analysis: Any = None) -> str | Non
         return "speech"
     if any(t.i != trigger.i and _lemma(t) in cls.conflict for t in sent):
         return None
-    if any(_natural(t, cls.nature) for t, _ in parts):
+    if any(_natural(t, cls.nature) for t, _ in parts) or (
+            etype in _FORCE_TYPES and _died_in(trigger, cls.nature)):
         return "nature"
     if etype in _FORCE_TYPES and _contest(trigger, cls):
         return "contest"
