@@ -65,3 +65,9 @@ def test_dictionary_word_inside_a_longer_name(actor_pipeline):
 def test_misspelt_country(actor_pipeline):
     a = actor_pipeline(Document(text="Troops from Afganistan crossed into the valley."))
     assert names(a)["Afganistan"] == "Afghanistan"
+
+
+def test_a_town_spelt_like_a_country_is_no_misspelling(actor_pipeline):
+    # "Nakuru" is a Kenyan town, close in spelling to "Nauru"; "Nakuru" names no state
+    a = actor_pipeline(Document(text="Gunmen killed twelve people near Nakuru on Sunday."))
+    assert "Nakuru" not in names(a)
