@@ -137,16 +137,17 @@ class MentionSteps(Ledger):
                     or (ent.start > 0 and self.doc[ent.start - 1].lower_ == "ethnic"):
                 continue
             entry = self.matcher.state(ent.text)
-            if entry is not None and not self._a_place_of_its_own(ent.text):
+            if entry is not None and not self._a_place_elsewhere(ent.text, entry):
                 self.add(self.from_entry(entry), ent.start, ent.end)
 
     @staticmethod
-    def _a_place_of_its_own(name: str) -> bool:
-        """A name the gazetteer knows as a place is spelt right: "Nakuru" is a Kenyan town,
-        not a misspelling of Nauru."""
+    def _a_place_elsewhere(name: str, entry: Entry) -> bool:
+        """A name the gazetteer knows as a place of another country is spelt right: "Nakuru"
+        is a Kenyan town, not a misspelling of Nauru ("Somaliland" still stands for Somalia)."""
         from warpath.places.gazetteer import gazetteer  # loaded once, on first use
 
-        return gazetteer().lookup(name) is not None
+        place = gazetteer().lookup(name)
+        return place is not None and place.country != entry.country
 
     def _given_names(self, start: int, entry: Entry) -> int:
         """ "Yuriy Khadzymuratavich Kareau": capitalised names before a known surname that
