@@ -40,3 +40,12 @@ def test_gold_parses_and_quotes_are_exact_substrings(gold_path, text_path):
         assert a["quote"] in doc.text and a["kind"] in KINDS, a["quote"]
     for c in gold["checks_expected"]:
         assert c.get("about") in set(ids) | {None}
+
+
+def test_the_held_out_context_battery_is_well_formed():
+    lines = (HELDOUT / "phrases" / "context2.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    assert len(rows) >= 100
+    for row in rows:
+        assert row["trigger"] in row["text"], row["id"]
+        assert row["type"] in EVENT_TYPES and row["status"] in STATUSES, row["id"]
