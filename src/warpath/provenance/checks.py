@@ -813,7 +813,25 @@ def _other_sides(analysis: Analysis, x: _Dated, y: _Dated, same: set[str]) -> bo
                 if e.source and e.source.country and _dated_on(analysis, e, (a,))
                 and named(e)}
     dx, dy = doers(x), doers(y)
-    return bool(dx and dy and not dx & dy)
+    if dx and dy and not dx & dy:
+        return True
+    # "a drone struck a camp at Tawila on 4 November" and "drones hit the market in Kabkabiya on
+    # 10 November": acts at two places are two acts, not two datings of one
+    # (towns only: a sea, a region or a country may hold the other place)
+    def places(a: _Dated) -> set[str]:
+        return {e.location.name for e in analysis.events
+                if e.location and e.location.name and _town(e.location.name, e.location.lat)
+                and _dated_on(analysis, e, (a,)) and named(e)}
+    px, py = places(x), places(y)
+    return bool(px and py and not px & py)
+
+
+def _town(name: str, lat: float | None) -> bool:
+    """A city or town: listed as one, or a small place found with its position."""
+    from warpath.places.gazetteer import gazetteer, key
+
+    kinds = {p.kind for p in gazetteer().names.get(key(name), [])}
+    return kinds <= {"city", "town"} and (bool(kinds) or lat is not None)
 
 
 def _dated_on(analysis: Analysis, e: Event, acts: tuple[_Dated, ...]) -> bool:
