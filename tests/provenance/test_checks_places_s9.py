@@ -44,3 +44,18 @@ def test_acts_at_two_towns_are_two_acts(pipeline, text: str) -> None:  # type: i
 def test_one_act_at_one_place_or_a_town_in_a_sea_is_still_a_conflict(  # type: ignore[no-untyped-def]
         pipeline, text: str) -> None:
     assert len(_conflicts(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The command said it struck fighters in the hills near Bosaso in Somalia late on Friday, "
+        "killing seven.\n\nA roadside bomb hit a convoy near Marka in Somalia on Saturday, "
+        "a mission spokesman said.",
+        "Police said a mortar hit a market in Gao in Mali on Friday.\n\n"
+        "A bomb struck a bus near Mopti in Mali on Saturday, the governor said.",
+    ],
+)
+def test_a_country_both_tellings_name_ties_no_two_towns(  # type: ignore[no-untyped-def]
+        pipeline, text: str) -> None:
+    assert _conflicts(pipeline, text) == []

@@ -897,9 +897,15 @@ def _sites(span: Any) -> set[str]:
         head = t
         while head.dep_ in ("compound", "amod", "poss") and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS:
-            out.add(t.text.lower())
+        if head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS and not _country(t.text):
+            out.add(t.text.lower())  # a country holds every town: it sets no act apart
     return out
+
+
+def _country(name: str) -> bool:
+    from warpath.places.gazetteer import gazetteer, key
+
+    return any(p.level == "country" for p in gazetteer().names.get(key(name), []))
 
 
 def _counts(span: Any) -> set[tuple[str, str]]:
@@ -1028,7 +1034,7 @@ def retold(analysis: Analysis, flagged: set[str] | None = None) -> Iterator[Chec
             # act word at the same place ("raided Tangaye" … "the raid on Tangaye")
             elsewhere = bool(x.sites and y.sites and not x.sites & y.sites)
             if not (y.definite and not elsewhere or counted
-                    or x.places & y.places and x.keys & y.keys):
+                    or x.places & y.places and x.keys & y.keys and not elsewhere):
                 continue  # "the attack in Kaduna" names no act told at Kano
             # the telling that shares most with this one, then the nearest in days and text
             rank = (-sum(map(bool, (x.places & y.places, x.keys & y.keys, counted))), gap,
