@@ -61,6 +61,7 @@ for _words, _kind, _sector in (
 DOMESTIC = _wordset("""
 police policeman policemen legislature parliament protester demonstrator lawmaker opposition
 court judiciary cabinet government authority governor administrator prefect
+judge prosecutor
 """)
 
 # A state's own bodies, named bare ("the army said", "the defence ministry") in a story
@@ -83,7 +84,9 @@ _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _VENUE_WORDS = frozenset({"meet", "talk", "negotiate", "visit", "sign", "attend", "confer",
                           "consult", "host", "travel", "fly", "meeting", "talks", "summit",
                           "negotiation", "conference", "signing", "ceremony",
-                          "round", "mediation", "forum", "discuss", "discussion"})
+                          "round", "mediation", "forum", "discuss", "discussion",
+                          "agree", "agreement", "accord", "treaty", "pact", "broker",
+                          "mediate"})
 # Prepositions whose object is a place ("toward Jazan"), whatever the recogniser thinks.
 _PLACE_PREPS = _SCENE_PREPS | {"at", "toward", "towards", "into", "on", "over", "outside"}
 
@@ -233,8 +236,9 @@ def story_country(states: Counter[str], named: Counter[str], places: Counter[str
         if leader:
             # A state named most whose soil the story never sets foot on, while its places
             # lie in a country it names about half as often, is a party to it, not its
-            # scene: the places decide.
-            if scene and scene != leader and not places[leader] \
+            # scene: the places decide (also when a few of the places are the leader's own:
+            # camps "in Zulia" in a story set in Catatumbo's towns).
+            if scene and scene != leader and _SOIL_SHARE * places[leader] <= places[scene] \
                     and 2 * (places[scene] + states[scene]) >= counts[leader]:
                 return scene
             return leader
@@ -248,6 +252,9 @@ def story_country(states: Counter[str], named: Counter[str], places: Counter[str
     return None
 
 
+# A state named most whose places the story names at most this many times fewer than the
+# scene's is a party to the story, not its ground.
+_SOIL_SHARE = 3
 # A story whose places lie this much (share, and at least so many) in one country is about
 # that country, whichever states it names most ("Russian guards" in a Georgian village).
 STRONG_PLACES = (0.8, 6)
@@ -526,9 +533,40 @@ def scene_country(analysis: Analysis, token: Any, home: str | None = None) -> st
             country = actor.country
         elif actor is None and is_place_name(tok):
             country = place_country(tok)
+        elif actor is None and tok.lemma_.lower() in _ADMIN_NOUNS:
+            # "the authorities in Ouaddai province": the province's name on the admin word
+            country = _admin_name_country(tok)
         if country and (not venue or country == home or not _minor_state(analysis, country)):
             found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+# Words for a state's subdivision, named by a name in front ("Ouaddai province").
+_ADMIN_NOUNS = frozenset({"province", "region", "state", "district", "governorate", "county",
+                          "department", "prefecture", "oblast", "municipality"})
+
+
+def _admin_name_country(token: Any) -> str | None:
+    """The country of the subdivision a name before an admin word names, read whole ("El
+    Oro province", not "Oro"): a first-level subdivision or a region the gazetteer knows."""
+    words: list[Any] = []
+    left = token
+    while left.i > 0 and (prev := token.doc[left.i - 1]).pos_ == "PROPN" \
+            and prev.head.i in (token.i, left.i):
+        words.insert(0, prev)
+        left = prev
+    if not words or any(w.is_upper for w in words):
+        return None
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    gaz = gazetteer()
+    name = " ".join(w.text for w in words)
+    place = gaz.lookup(name)
+    if place is None or place.level != "area":
+        place = gaz.admin1(name, districts=False)
+    if place is None or place.level != "area" or place.kind == "disputed region":
+        return None
+    return str(place.country) if place.country else None
 
 
 def _minor_state(analysis: Analysis, country: str) -> bool:
@@ -539,6 +577,11 @@ def _minor_state(analysis: Analysis, country: str) -> bool:
         if a.kind == "state" and a.country:
             counts[a.country] += len(a.mentions)
     return bool(counts) and 2 * counts[country] < max(counts.values())
+
+
+def venue(word: Any) -> bool:
+    """Whether a place named on `word` is a venue (talks, a visit, a signing), not a home."""
+    return _venue(word)
 
 
 def _venue(word: Any) -> bool:
@@ -564,9 +607,20 @@ def place_country(token: Any) -> str | None:
     from warpath.places.gazetteer import gazetteer  # loaded once, on first use
 
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    name = ent.text if ent is not None else token.text
-    place = gazetteer().lookup(name)
-    return place.country if place is not None else None
+    names = [ent.text] if ent is not None else []
+    # "Mocímboa da Praia": the whole name the parser built, before its last word ("Praia")
+    left = token
+    while left.i > 0 and (prev := token.doc[left.i - 1]).dep_ == "compound" \
+            and prev.head.i == token.i and prev.pos_ == "PROPN":
+        left = prev
+    if left.i < token.i and (ent is None or left.i < ent.start):
+        names.insert(0, token.doc[left.i : token.i + 1].text)
+    gaz = gazetteer()
+    for name in names or [token.text]:
+        place = gaz.lookup(name)
+        if place is not None:
+            return place.country
+    return None
 
 
 def city_country(span: Any) -> str | None:

@@ -63,10 +63,17 @@ def _placed_by_grammar(span: Any) -> bool:
     return len(span) == 1 and top.dep_ == "pobj" and top.head.lower_ in _IN_PLACE
 
 
+# Head nouns of a named text (an accord, a treaty), which is no actor.
+_DOCUMENT_HEADS = frozenset({"agreement", "agreements", "accord", "accords", "treaty",
+                             "declaration", "protocol", "pact", "memorandum", "communique",
+                             "charter", "convention", "format", "process"})
+
+
 def _sector_of_org(name: str) -> str | None:
     words = set(name.lower().replace(".", " ").split())
     for sector, cues in (
-        ("MIL", {"army", "forces", "force", "command", "navy", "military", "brigade", "corps"}),
+        ("MIL", {"army", "forces", "force", "command", "navy", "military", "brigade", "corps",
+                 "guard", "guards", "gendarmerie"}),
         ("COP", {"police"}),
         ("SPY", {"intelligence"}),
         ("LEG", {"parliament", "congress", "senate", "assembly", "legislature", "knesset"}),
@@ -286,6 +293,9 @@ class MentionSteps(Ledger):
                 continue
             if self._person_in_org(start, end):
                 continue
+            if self.doc[end - 1].lemma_.lower() in _DOCUMENT_HEADS:
+                continue  # "the Algiers Agreement", "the Minsk Protocol": a text, no body
+                # (nor its city's state)
             if named_for is None and generic.city_country(name_tokens) is not None:
                 continue  # "Zawiya", "Misrata" tagged ORG: a city, left to the places
             if named_for is None and _sector_of_org(name_tokens.text) is None \

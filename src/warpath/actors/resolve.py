@@ -215,8 +215,10 @@ def _counterpart_ranges(token: Any) -> list[tuple[int, int]]:
     if token.dep_ not in _SUBJECTS:
         return []
     out: list[tuple[int, int]] = []
+    venue = generic.venue(token.head)  # "agreed in Pretoria": the host's, not the subject's
     for c in token.head.children:
-        if c.i == token.i or c.dep_ in _SUBJECTS or c.dep_ == "prep" and c.lower_ in _WHERE:
+        if c.i == token.i or c.dep_ in _SUBJECTS or c.dep_ == "prep" and c.lower_ in _WHERE \
+                and not venue:
             continue
         if c.dep_ in ("dobj", "prep", "xcomp", "dative", "attr", "oprd"):
             words = list(c.subtree)

@@ -20,14 +20,16 @@ _EMPLOYEE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "offici
                              "member", "head", "chief", "commander", "adviser", "advisor"})
 _DOMESTIC_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
                              "witness", "lawmaker", "legislator", "mayor", "governor",
-                             "councillor", "councilor"})
+                             "councillor", "councilor", "lawyer", "attorney", "prosecutor",
+                             "judge", "magistrate"})
 # Words that make a role a local office ("village head", "district chief").
 _LOCAL_WORDS = frozenset({"village", "district", "municipal", "provincial", "regional", "local",
                           "town", "county", "community"})
 # Role nouns an apposition may give a person ("Raven Tse, a protester").
 _APPOSITION_ROLES = frozenset({"protester", "demonstrator", "activist", "student", "resident",
                                "witness", "lawyer", "doctor", "analyst", "researcher", "expert",
-                               "professor", "cleric", "commander", "militant", "fighter"})
+                               "professor", "cleric", "commander", "militant", "fighter",
+                               "prosecutor", "judge", "attorney", "magistrate"})
 
 
 class _Title(NamedTuple):

@@ -133,8 +133,15 @@ def gazetteer_country(tok: Any) -> str | None:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and not any(_capitalised(t) for t in ent):
         return None
+    name = ent.text if ent is not None else tok.text
+    left = tok  # "Mocímboa da Praia": the whole name the parser built, not its last word
+    while left.i > 0 and (prev := tok.doc[left.i - 1]).dep_ == "compound" \
+            and prev.head.i == tok.i and prev.pos_ == "PROPN":
+        left = prev
+    if left.i < tok.i and (ent is None or left.i < ent.start):
+        name = tok.doc[left.i : tok.i + 1].text
     try:
-        place = _gazetteer().lookup(ent.text if ent is not None else tok.text)
+        place = _gazetteer().lookup(name)
     except Exception:  # noqa: BLE001 - a gazetteer problem must not lose the event
         return None
     return place.country if place is not None else None

@@ -169,6 +169,8 @@ def _noun_lemma(tok: Any) -> str:
 def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
     source_tokens = list(cand.source_tokens) or _denier(cand.token) or _announcer(cand)
+    if sense.type == "SANCTION":
+        source_tokens = [_supplier(t) for t in source_tokens]
     sources = [(t, party_of(analysis, t)) for t in source_tokens]
     for t, party in sources:
         if party.actor_id is None and event_noun(t):
@@ -222,7 +224,7 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
     if not has_actor and not cand.anchored:
         if sense.pos == "verb" and not sources and cand.target_token is None and not (
                 status in ("negated", "hypothetical") and sense.objects) and not (
-                _forces_placed(cand.token, sense)):
+                _forces_placed(cand.token, sense)) and not _agentless_measure(cand.token, sense):
             # but "no shots had been fired", "if tear gas is used again": what is denied or
             # supposed is named by the object that gave the sense, with no one needed to do it
             return []
@@ -240,7 +242,9 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         pairs.append((None, target[1] if target else None))
     for _, party in distinct:
         tgt = target[1] if target else None
-        if tgt is None and reciprocal and len(distinct) > 1:
+        if reciprocal and len(distinct) > 1 and (
+                tgt is None or target is not None and _a_document(target[0])):
+            # "Ethiopia and Eritrea sign the Algiers Agreement": each signs with the other
             tgt = next(p for _, p in distinct if p is not party)
         pairs.append((party, tgt))
     evidence = evidence_span(analysis, cand.clause, sent)
@@ -352,6 +356,28 @@ def _forces_placed(tok: Any, sense: Any) -> bool:
         for c in tok.children)
 
 
+def _agentless_measure(tok: Any, sense: Any) -> bool:
+    """ "the convoy was stopped at a checkpoint", "traffic at the crossing will remain
+    suspended": a measure the sense says only a state or an armed party takes, told in the
+    passive with no doer named, is an event all the same (its doer is left open)."""
+    return sense.agentless and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children)
+
+
+# What a state sends another that it can stop: "gas deliveries from Russia".
+_SUPPLIES = {"delivery", "supply", "flow", "export", "shipment", "pumping", "transit", "import"}
+
+
+def _supplier(tok: Any) -> Any:
+    """ "gas deliveries from Russia stopped": the state a supply comes from stops it (the
+    supply itself is no party)."""
+    if tok.lemma_.lower() not in _SUPPLIES:
+        return tok
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG")),
+                tok)
+
+
 _DENY = {"deny", "dismiss", "reject", "refute"}
 
 
@@ -402,3 +428,19 @@ def _target_home(analysis: Analysis, cand: Candidate, sent: Any,
             others = named - {source.country} if source is not None else named
             if len(others) == 1:
                 tgt.country = next(iter(others))
+
+
+# Nouns for a text two sides sign or adopt: the thing agreed, no party to it.
+_DOCUMENTS = {"agreement", "accord", "treaty", "deal", "declaration", "protocol", "pact",
+              "memorandum", "communique", "charter", "convention", "document", "text",
+              "roadmap", "framework", "truce", "ceasefire", "armistice"}
+
+
+def _a_document(tok: Any) -> bool:
+    """Whether an object is a document signed or agreed ("the Algiers Agreement", "a
+    declaration of peace"), not a party."""
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return bool(tok.lemma_.lower() in _DOCUMENTS)

@@ -159,7 +159,8 @@ def revise(token: Any, status: str, cue: str | None) -> tuple[str, str | None]:
     """The status of the event on `token` once these constructions are read, given the status
     `status` (and its cue) that the walk found."""
     for lower in (_failed_prevention, _perceived, _plan_carried_out, _if_anything,
-                  _question_not_denied, _terms_of_a_plan, _either_way, _put_forward):
+                  _question_not_denied, _terms_of_a_plan, _either_way, _put_forward,
+                  _planned_one_held):
         lowered = lower(token, status, cue)
         if lowered is not None:
             return lowered
@@ -188,7 +189,7 @@ def _raising(token: Any) -> Iterator[tuple[str, str]]:
             yield "hypothetical", call.text
         if via == "ccomp" and (mood := _mandate(gov, node)) is not None:
             yield mood, gov.text
-    for construction in (*_CONSTRUCTIONS, *_PLANNED_CONSTRUCTIONS):
+    for construction in (*_CONSTRUCTIONS, *_PLANNED_CONSTRUCTIONS, *_UNDONE_CONSTRUCTIONS):
         yield from construction(token)
 
 
@@ -999,3 +1000,142 @@ def _put_forward(token: Any, status: str, cue: str | None) -> tuple[str, str | N
 
 # Constructions of an act arranged or set ahead, tried after those above.
 _PLANNED_CONSTRUCTIONS = (_arranged_ahead,)
+
+
+# Verbs by which a named act is finished or carried out, denied after the clause that names
+# it: "obliged both sides to hand in their weapons, but the handover was never completed"
+_DONE = _CARRIED_OUT | {"complete", "finish", "conclude", "start", "begin", "realise", "realize",
+                        "accomplish", "finalise", "finalize"}
+_DONE_WITH = _CARRIED_OUT_WITH | {("carry", "out"), ("go", "through")}
+_ANAPHORIC = {"the", "this", "that", "such"}
+# "was not completed until May", "has not yet been fully carried out": done late or in part
+_NOT_DENIED = {"until", "till", "yet", "fully", "entirely", "completely", "before", "quite"}
+
+
+def _named_undone(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Agreed to withdraw its troops by May, but the withdrawal never happened", "obliged
+    both sides to hand in heavy weapons, but the handover was never completed", "pledged to
+    release the prisoners, yet the release was not carried out": a later coordinated clause
+    whose subject names the act again (its noun, or the deal that required it) and denies
+    that it was done negates the act. An act of another name ("agreed to withdraw, but the
+    talks never resumed") is left alone."""
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+        # "the evacuation was never completed": the act named as the subject of the denial
+        # (what is carried out, implemented or put into effect is read elsewhere, with its
+        # exceptions: a deal on paper, a deed not done "by" a named party)
+        verb = token.head
+        if _fell_through(verb):
+            yield "negated", str(verb.text)  # "the strike called for Thursday fell through"
+            return
+        neg = _negation(verb)
+        if neg is not None and verb.lemma_.lower() in _DONE - _CARRIED_OUT and (
+                token.lemma_.lower() not in _PLAN_TERMS) and not any(
+                t.lower_ in _NOT_DENIED for t in verb.subtree if t.i > neg.i) and not any(
+                c.dep_ == "agent" for c in verb.children):
+            yield "negated", str(neg.text)
+        return
+    if token.pos_ != "VERB":
+        return
+    node = token
+    for _ in range(4):
+        for conj in node.children:
+            if conj.dep_ not in ("conj", "parataxis") or conj.i < token.i:
+                continue
+            neg = _negation(conj)
+            if neg is None or not _verb_of_doing(conj):
+                continue
+            subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ != "NOUN" or not any(
+                    c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in subj.children):
+                continue
+            if _names_act(subj, token) or _same_terms(subj, token, node):
+                yield "negated", str(neg.text)
+                return
+        if node.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or node.head.i == node.i:
+            return
+        node = node.head
+
+
+def _verb_of_doing(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    words = {g.lower_ for c in verb.children for g in [c, *c.children]}
+    if lemma == "hold" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the line did not hold": no act undone
+    return lemma in _DONE or any(v == lemma and w in words for v, w in _DONE_WITH)
+
+
+def _names_act(noun: Any, verb: Any) -> bool:
+    """Whether the noun is the verb's own nominalisation: "handover" for "hand (in / over)",
+    "withdrawal" for "withdraw", "evacuation" for "evacuate", "demolition" for "demolish"."""
+    n, v = noun.lemma_.lower(), verb.lemma_.lower()
+    if len(v) < 4 or len(n) < 4:
+        return False
+    if n.startswith(v):
+        return True
+    common = 0
+    for a, b in zip(n, v, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(5, len(v) - 2)
+
+
+def _same_terms(noun: Any, token: Any, top: Any) -> bool:
+    """ "The accord obliged both sides to pull back, but the accord was never implemented":
+    the deal that set the act is denied its execution."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _PLAN_TERMS:
+        return False
+    node = token
+    while True:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == lemma
+               for c in node.children):
+            return True
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+# Constructions of an act named again and denied, tried last.
+_UNDONE_CONSTRUCTIONS = (_named_undone,)
+
+
+# Verbs of holding or carrying out an occasion: "held a planned exercise", "staged the
+# scheduled drills"
+_HOLDING = {"hold", "conduct", "stage", "carry", "launch", "begin", "start", "complete",
+            "finish", "perform", "mount", "run", "wrap", "host", "convene"}
+
+
+def _planned_one_held(token: Any, status: str, cue: str | None) -> tuple[str, str | None] | None:
+    """ "The navy staged its scheduled drills on Monday", "held the planned exercise":
+    "planned" on an event that a past verb of holding or carrying out takes as its object
+    tells it was arranged beforehand, and it has now been held."""
+    if status != "planned" or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED_MODS
+            and (cue or "").lower() == c.lower_ for c in token.children):
+        return None
+    # (not yet "held what it described as a planned exercise": the noun finds no doer there,
+    # and an asserted noun with none is dropped as a background mention)
+    verb = token.head if token.dep_ in ("dobj", "obj") else None
+    if verb is None or not _verb_in(verb, _HOLDING) or verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return None
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in children)
+    return _as_told(verb) if past else None
+
+
+def _fell_through(verb: Any) -> bool:
+    """ "Fell through", "came to nothing", "came to naught": a planned event that never came
+    about, said of it as its subject."""
+    lemma = verb.lemma_.lower()
+    if lemma == "fall":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "through"
+                   and not list(c.children) for c in verb.children)
+    if lemma == "come":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ in ("nothing", "naught", "nought") for g in c.children)
+            for c in verb.children)
+    return False

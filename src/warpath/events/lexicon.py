@@ -74,6 +74,8 @@ class Sense:
     # "another round is planned" counts as talks only where talks are being told of
     unless_context: frozenset[str] = frozenset()  # words that rule it out there: a shell that
     # "landed in the water near a tanker" is no test
+    agentless: bool = False  # told in the passive with no doer named, still an act of someone:
+    # "the convoy was stopped at a checkpoint" (whoever holds the post)
     clause: frozenset[str] = frozenset()  # a noun's that-clause must hold one of these words:
     # "the claim that the boarding amounted to piracy" (not "the claim that it would rain")
 
@@ -163,6 +165,7 @@ def _parse_sense(key: str, pos: str, raw: Any) -> Sense:
         context=_words(spec, "context"),
         unless_context=_words(spec, "unless_context"),
         clause=_words(spec, "clause"),
+        agentless=bool(spec.get("agentless")),
     )
 
 
@@ -265,7 +268,8 @@ class Lexicon:
             if sense.objects and not (sense.objects & objects):
                 continue
             if sense.governors and governor_lemma(token) not in sense.governors and (
-                    phase_lemma(token) not in sense.governors):
+                    phase_lemma(token) not in sense.governors) and (
+                    in_force(token) not in sense.governors):
                 continue
             if sense.clause and not sense.clause & that_clause_lemmas(token):
                 continue
@@ -406,6 +410,15 @@ def states_of(token: Any) -> set[str]:
     out.update(g.lower_ for c in token.children if c.dep_ in ("dobj", "obj")
                for g in c.children if g.dep_ in ("acl", "amod") and g.i > c.i
                and g.pos_ in ("ADJ", "VERB"))
+    # "described the charge as absurd", "dismissed the report as a fabrication": the word
+    # after "as"
+    # (the "as" phrase hung on the verb, on its object, or read as an adjective clause)
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    out.update(g.lower_ for h in holders for c in h.children if c.dep_ == "prep"
+               and c.lower_ == "as" for g in c.children if g.dep_ in ("amod", "acomp", "pobj")
+               and g.pos_ in ("ADJ", "NOUN"))
+    out.update(c.lower_ for c in token.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
+               and any(a.lower_ == "as" for a in c.children))
     return out
 
 
@@ -416,6 +429,32 @@ def agent_lemmas(token: Any) -> set[str]:
               if g.dep_ == "pobj"):
         out.add(g.lemma_.lower())
         out.update(normalise(a.lower_ + g.lemma_) for a in g.children if a.dep_ == "amod")
+        out.update(named_craft_kinds(g))  # "escorted by the corvette Stoikiy"
+    return out
+
+
+# What a navy's ship names are written with: "HMS Tyne", "USS Mason", "INS Vikrant".
+_SHIP_PREFIXES = {"hms", "uss", "hmas", "hmcs", "hmnzs", "ins", "pns", "kri", "jds", "bns", "tcg",
+                  "rfs", "roks", "hnlms", "brp", "fgs", "its", "ens", "hdms", "hswms", "knm"}
+# The kinds of craft a name is told with: "the corvette Stoikiy", "the frigate Admiral Grigorovich".
+_CRAFT_KINDS = {"warship", "frigate", "destroyer", "corvette", "cutter", "gunboat", "submarine",
+                "cruiser", "carrier", "minesweeper", "icebreaker", "tanker", "freighter",
+                "trawler", "vessel", "ship", "boat", "drone", "helicopter", "jet", "aircraft"}
+
+
+def named_craft_kinds(token: Any) -> set[str]:
+    """The kind of craft a craft's name is told with: "HMS Tyne" -> a warship, "the corvette
+    Stoikiy" -> a corvette (a name alone says nothing of what it names)."""
+    if token.pos_ != "PROPN":
+        return set()
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ not in ("compound", "nmod", "appos", "amod") or c.i > token.i:
+            continue
+        if c.lower_ in _SHIP_PREFIXES and c.text.isupper():
+            out.update(("warship", "ship"))
+        elif c.pos_ == "NOUN" and c.lemma_.lower() in _CRAFT_KINDS:
+            out.add(c.lemma_.lower())
     return out
 
 
@@ -456,6 +495,30 @@ def phase_lemma(token: Any) -> str | None:
     head = token.head
     if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _PHASE_VERBS:
         return str(head.lemma_).lower()
+    return None
+
+
+# What a pact or a truce does when it comes into force: "took effect", "took hold", "came into
+# force", "went into effect", "entered into force".
+_IN_FORCE = {("take", "effect"), ("take", "hold"), ("come", "force"), ("go", "effect"),
+             ("enter", "force"), ("come", "effect")}
+
+
+def in_force(token: Any) -> str | None:
+    """ "a ceasefire took hold on 24 June", "the truce that took effect at midnight": "in force"
+    when the noun is the subject (itself or through a relative pronoun) of a verb of coming
+    into force."""
+    verbs = [token.head] if token.dep_ == "nsubj" else []
+    verbs += [c for c in token.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        words = {g.lower_ for c in verb.children
+                 for g in ([c] if c.dep_ in ("dobj", "obj") else
+                           [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
+                           else [])}
+        if any(v == lemma and w in words for v, w in _IN_FORCE):
+            return "in force"
     return None
 
 
@@ -511,6 +574,7 @@ def subject_lemmas(token: Any) -> set[str]:
                 if craft_kind(t) or any(craft_kind(m) for m in t.children
                                         if m.dep_ in ("compound", "nmod")):
                     out.update(("aircraft", "warplane"))  # "a Su-35 flew within ten metres"
+                out.update(named_craft_kinds(t))  # "HMS Tyne shadowed both ships"
                 if t.tag_ == "NNPS" and t.lower_.endswith("s"):
                     out.add(t.lower_[:-1])  # "Rockets launched from the hills exploded"
                     out.add(noun_lemma(t))  # "Militias", "Armies"
@@ -653,8 +717,14 @@ def particles_of(token: Any) -> set[str]:
 def object_lemmas(token: Any) -> set[str]:
     """Lemmas of the predicate's objects, their compounds, and prepositions it governs."""
     out: set[str] = set()
-    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+    bearer = participle_bearer(token)
+    if bearer is not None:
+        out.update(_noun_lemmas(bearer))  # "the tanker entered the strait escorted by a corvette"
+    elif token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
         out.update(_noun_lemmas(token.head))  # "drones launched by the Houthis"
+    if any(c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+           for c in token.children):
+        out.add("@that")  # "replied that the drills were routine": what is said back
     children = list(token.children)
     if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)):
@@ -672,6 +742,11 @@ def object_lemmas(token: Any) -> set[str]:
             # the parser hung inside the object tells where the act went
             out.update(f"{p.lower_} {g.lemma_.lower()}" for p in c.subtree
                        if p.dep_ == "prep" and p.lower_ in _DIRECTIONS and p.head.i != token.i
+                       for g in p.children if g.dep_ == "pobj")
+            # "added the firm, its owner and 24 tankers to the list": the goal of a listed
+            # object the parser hung on its last conjunct
+            out.update(f"to {g.lemma_.lower()}" for p in c.subtree
+                       if p.dep_ == "prep" and p.lower_ == "to" and p.head.dep_ == "conj"
                        for g in p.children if g.dep_ == "pobj")
             # "set up checkpoints on the highway": where a post put up stands
             if c.lemma_.lower() in _POSTS:
@@ -693,6 +768,9 @@ def object_lemmas(token: Any) -> set[str]:
     for g in described_object(token):
         out.update(_noun_lemmas(g))
     for c in children:
+        if c.dep_ in ("acl", "advcl", "relcl") and token.pos_ == "NOUN" and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            out.add("for")  # "its call for the troops to be withdrawn": a for-clause
         if c.dep_ == "xcomp" and c.tag_ == "VBG":
             out.add(c.lemma_.lower())  # "stopped pumping crude": the activity stopped
         if c.dep_ == "oprd":
@@ -756,6 +834,33 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 _DIRECTIONS = ("over", "across", "into", "through")
 # Posts put across a way: where they stand tells whose movement they bar.
 _POSTS = {"checkpoint", "roadblock", "barricade", "barrier", "cordon", "blockade"}
+
+
+# Nouns of where and when a move went, that nothing is escorted or shadowed as.
+_WHERE_AND_WHEN = {"strait", "channel", "sea", "gulf", "water", "waters", "port", "harbour",
+                   "harbor", "coast", "bay", "river", "border", "frontier", "airspace", "zone",
+                   "dawn", "night", "morning", "afternoon", "evening", "day", "week", "weekend"}
+
+
+def participle_bearer(token: Any) -> Any | None:
+    """The subject of the clause a passive participle with a doer hangs on, which the
+    participle is told of: "the tanker entered the strait on Monday escorted by a corvette"
+    -> tanker (the parser hangs the participle on the date or on the verb)."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "agent" for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ == "pobj" and (
+            head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            or head.lemma_.lower() in _WHERE_AND_WHEN):
+        # "on 17 November escorted by", "through the strait escorted by": the participle hung
+        # on a date's or a place's noun, through its preposition
+        head = head.head.head
+    elif token.dep_ != "advcl":
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def described_object(token: Any) -> list[Any]:

@@ -43,7 +43,13 @@ from warpath.events.grammar import (
     PRONOUNS,
     phrase_tokens,
 )
-from warpath.events.parties import OWNED_BY_PRONOUN, party_of, speaker, text_country
+from warpath.events.parties import (
+    OWNED_BY_PRONOUN,
+    party_of,
+    speaker,
+    text_country,
+    unnamed_people_words,
+)
 from warpath.pipeline import Config, Stage, stages
 
 _gazetteer: Callable[[], Any] | None
@@ -247,6 +253,22 @@ def _home_voice(analysis: Analysis, tok: Any, home: str) -> bool:
     return party.country == home and (kind == "state" or sector in counterparts.STATE_SECTORS)
 
 
+_WE_WORDS = {"we", "our", "us"}
+
+
+def _named_near(analysis: Analysis, event: Event, country: str) -> bool:
+    """Whether the event's sentence or the one before names `country` (its state, a people
+    or a body of it)."""
+    if analysis.doc is None or event.trigger_token is None:
+        return True
+    sent = analysis.doc[event.trigger_token].sent
+    start = sent.start_char
+    if sent.start > 0:
+        start = analysis.doc[sent.start - 1].sent.start_char
+    return any(a.country == country and any(start <= m.start < sent.end_char
+                                            for m in a.mentions) for a in analysis.actors)
+
+
 def not_its_own_foe(analysis: Analysis) -> None:
     """A side given the text's own state ("the Command", inferred `home`) that would then
     act on that same state in a two-state story is most likely the other state's organ: its
@@ -258,9 +280,22 @@ def not_its_own_foe(analysis: Analysis) -> None:
         src, tgt = event.source, event.target
         if src is None or tgt is None or src.country != tgt.country or src.country not in pair:
             continue
+        if src.inferred == "home" and tgt.inferred in ("home", "place") and (
+                src.actor_id is not None or (src.text or "").lower() in _WE_WORDS):
+            continue  # two of the voice's own organs dealing with each other ("the ministry
+            # asked the foreign ministry to protest"), or its "we" and people found on its
+            # ground ("we detained five persons"): nothing says either is the other state's
+        other = pair[1] if src.country == pair[0] else pair[0]
         for party in (src, tgt):
-            if party.inferred == "home":
+            if party.inferred == "home" and not (party is src and party.actor_id is None and (
+                    unnamed_people_words(party.text)) and not _named_near(analysis, event, other)):
+                # (local men doing harm, "gangs attacked the district", are no state's organ,
+                # unless the other state is named beside the act: raiders from across a border)
                 party.country, party.inferred = None, None
+
+
+# A way across a border: closing one's own faces the state across it.
+_CROSSINGS = {"crossing", "crossings", "border", "frontier"}
 
 
 def own_side(analysis: Analysis) -> None:
@@ -271,12 +306,19 @@ def own_side(analysis: Analysis) -> None:
     pair = counterparts.two_states(analysis)
     for event in analysis.events:
         src, tgt = event.source, event.target
-        if src is None or tgt is None or not src.country or tgt.country != src.country:
+        if src is None or tgt is None or not src.country:
             continue
         words = (tgt.text or "").lower().split()
-        if words[:1] not in (["its"], ["their"]) or not (
-                event.type == "RETREAT" or event.type == "COERCE" and "side" in words):
+        crossing = event.type == "COERCE" and bool(words) and (
+            words[-1] in _CROSSINGS or "border" in words and words[-1] in ("post", "point"))
+        if tgt.country != src.country and not (crossing and tgt.country is None):
             continue
+        if not crossing and (words[:1] not in (["its"], ["their"]) or not (
+                event.type == "RETREAT" or event.type == "COERCE" and "side" in words)):
+            continue
+        if crossing and (pair is None or src.country not in pair):
+            continue  # "sealed the Adre crossing": faces the state across it, if the story
+            # is of two
         if pair is not None and src.country in pair:
             other = pair[1] if src.country == pair[0] else pair[0]
             event.target = counterparts.state_party(analysis, other)

@@ -540,6 +540,11 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
     text = " ".join(w.text for w in words) if tok.dep_ in ("amod", "conj") and (
         words[-1].i - words[0].i + 1 != len(words)) else (
         analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    navy = _ship_prefix_country(words)
+    if navy is not None and (actor is None or not actor.country or actor.kind == "person"):
+        # "HMS Tyne shadowed the tanker": a warship's prefix names its navy's state
+        return Party(actor_id=actor.id if actor is not None and actor.kind != "person"
+                     else None, text=text, country=navy, sector="MIL")
     if actor is None:
         # "demonstrators in Baghdad", "houses in Gaza"; not "the text of a deal at the White
         # House": a document or an act is no one from where it lies
@@ -568,12 +573,16 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
             home = text_country(analysis)
             if home is not None and _speaker_from(analysis, tok, home):
                 return Party(actor_id=None, text=text, country=home, inferred="home")
+            voice = voice_country(analysis)
+            if voice is not None and _we(tok) and not _quoted(tok) and speaker(tok) is None:
+                # "We detained five persons", in a state organ's own release: its state
+                return Party(actor_id=None, text=text, country=voice, inferred="home")
             issuer = _statement_issuer(analysis, tok)
             if issuer is not None and speaker(tok) is None:
                 # "The navy issued the following statement. ... We have sent two ships":
                 # the "we" of a statement a text reproduces is its issuer's state
                 return Party(actor_id=None, text=text, country=issuer, inferred="home")
-        if country is None and _unnamed_local(tok):
+        if country is None and _unnamed_local(tok, analysis):
             # "the attackers", "a commander of the faction", "the herders": armed men and
             # local people no one names, in a story set in one country, are of it
             home = _home_country(analysis, tok)
@@ -617,7 +626,9 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
         return Party(actor_id=actor.id, text=text, country=voice, sector=actor.sector,
                      inferred="home")
     if country is None and _own_organ(actor) and speaker(tok) is None and not (
-            _of_stateless_body(analysis, tok)):
+            _of_stateless_body(analysis, tok)) and tok.lemma_.lower() not in _FROM_AFAR and not (
+            any(c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVES for c in tok.children)):
+        # ("their foreign ministry" is someone else's, whoever "their" is)
         # "The General Staff denies the report", in a release the organ issues itself: a
         # state's organ the text never says whose is the state the text is about (not when
         # someone else's words frame it: "the Directorate denies it, an Omani daily wrote")
@@ -635,23 +646,73 @@ _LOCAL_PEOPLE = {"attacker", "assailant", "gunman", "militant", "fighter", "raid
                  "kidnapper", "abductor", "commander", "faction", "villager", "resident",
                  "driver", "herder", "herdsman", "farmer", "vigilante", "elder", "tribesman",
                  "youth", "local", "inhabitant", "motorist", "trader", "fisherman", "mourner",
-                 "relative", "parishioner", "worshipper", "shopkeeper", "dissident"}
+                 "relative", "parishioner", "worshipper", "shopkeeper", "dissident",
+                 "gang", "gangster", "smuggler", "trafficker", "insurgent", "tribe", "clan",
+                 "jirga"}
 
 
 _COUNTS = {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "thousand",
            "thousands", "band", "handful", "number", "couple", "gang"}
 
 
-def _unnamed_local(tok: Any) -> bool:
+# Prefixes of commissioned warships' names and the states whose navies use them.
+_SHIP_PREFIXES = {"HMS": "GBR", "USS": "USA", "USNS": "USA", "USCGC": "USA", "HMAS": "AUS",
+                  "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND", "ROKS": "KOR", "TCG": "TUR",
+                  "KRI": "IDN", "BRP": "PHL", "HTMS": "THA", "HDMS": "DNK", "HNLMS": "NLD",
+                  "HNoMS": "NOR", "HSwMS": "SWE", "ORP": "POL", "PNS": "PAK", "BNS": "BGD",
+                  "SLNS": "LKA", "FGS": "DEU", "ESPS": "ESP", "NRP": "PRT", "ARA": "ARG",
+                  "NNS": "NGA"}
+
+
+def _ship_prefix_country(words: list[Any]) -> str | None:
+    """The state of a warship named with its navy's prefix ("HMS Tyne", "USS Carney"): the
+    prefix, in capitals, right before a capitalised name."""
+    for w, nxt in zip(words, words[1:], strict=False):
+        if w.text in _SHIP_PREFIXES and nxt.text[:1].isupper() and nxt.i == w.i + 1:
+            return _SHIP_PREFIXES[w.text]
+    return None
+
+
+def _unnamed_local(tok: Any, analysis: Analysis | None = None) -> bool:
     """An unnamed group of armed men or local people ("the gunmen", "dozens of attackers",
-    "a commander of the faction"), with no owner, people or place named on it."""
+    "a commander of the faction"), with no owner, people or place named on it: a faith is
+    no people ("Shi'ite elders"), and a town no list knows is no other country's ("elders
+    in Parachinar")."""
     if tok.lemma_.lower() in _COUNTS:  # "dozens of militants", "a band of gunmen"
         tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), tok)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LOCAL_PEOPLE:
         return False
-    return not any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "LOC", "ORG")
-                   for c in tok.subtree if c.i != tok.i)
+    return not any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "LOC", "ORG") and not (
+        c.ent_type_ == "NORP" and c.lower_.replace("’", "'") in _FAITHS
+        or analysis is not None and c.ent_type_ in ("GPE", "LOC") and _unknown_town(analysis, c))
+        for c in tok.subtree if c.i != tok.i)
+
+
+def unnamed_people_words(text: str | None) -> bool:
+    """Whether a party's words end in a word for armed men or local people no one names
+    ("gangs", "the elders"): no state's organ."""
+    words = (text or "").lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _LOCAL_PEOPLE or last.endswith("s") and (
+        last[:-1] in _LOCAL_PEOPLE or last.endswith("es") and last[:-2] in _LOCAL_PEOPLE
+        or last == "tribesmen" or last.endswith("men") and last[:-3] + "man" in _LOCAL_PEOPLE)
+
+
+# Faiths and sects: words tagged as a people that name no state ("Sunni tribesmen").
+_FAITHS = {"shi'ite", "shiite", "shia", "shi'a", "sunni", "christian", "muslim", "hindu",
+           "sikh", "buddhist", "alawite", "druze", "catholic", "protestant", "orthodox",
+           "ismaili", "jewish", "yazidi", "evangelical", "coptic"}
+
+
+def _unknown_town(analysis: Analysis, tok: Any) -> bool:
+    """A place name in an "in", "near" or "from" phrase that is no actor and that the
+    gazetteer does not know: a town of the story's own ground."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "from", "around") and (
+        analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is None
+        and gazetteer_country(tok) is None)
 
 
 # Words that make a phrase stand for two sides or several, not one organ named before.
@@ -736,7 +797,12 @@ _NEWSROOM = re.compile(
     r"podcast|programme|program|website))\b", re.IGNORECASE)
 # Words in an outlet or author line that name a state's organ as the publisher.
 _ORGAN_OUTLET = re.compile(r"\b(?:ministry|government|office|press\s+service|command|"
-                           r"staff|presidency|embassy|mission|department)\b", re.IGNORECASE)
+                           r"staff|presidency|embassy|mission|department|guard|"
+                           r"headquarters|police|army|navy|gendarmerie|armed\s+forces)\b",
+                           re.IGNORECASE)
+# An armed or police organ's byline: with no state named, the dateline's place is its state.
+_FORCE_OUTLET = re.compile(r"\b(?:guard|army|navy|police|gendarmerie|armed\s+forces|"
+                           r"defence\s+forces|defense\s+forces|command)\b", re.IGNORECASE)
 _VOICE_KEY = "warpath_voice_country"
 
 
@@ -770,6 +836,12 @@ def _voice_country(analysis: Analysis, doc: Any) -> str | None:
     own = [t for t in doc if _we(t) and not _quoted(t) and not _newsroom_we(t)]
     if len(own) < 2:
         return None
+    issuer = _byline_state(analysis, byline) if byline else None
+    if issuer is not None:
+        # "Polish Border Guard Headquarters", "Ministry of Defence of Latvia": a state's
+        # organ publishes the text and speaks of itself as "we": its state, however the
+        # text opens ("Between 9 and 11 November, officers recorded ...")
+        return issuer
     # the opening sentence, past a dateline or a heading ("Kaunas, 2 June")
     first = next((s for _, s in zip(range(3), doc.sents, strict=False)
                   if s.root.pos_ in ("VERB", "AUX") and any(
@@ -801,6 +873,38 @@ def _voice_country(analysis: Analysis, doc: Any) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _byline_state(analysis: Analysis, byline: str) -> str | None:
+    """The one state an organ's byline names by its name or its people ("Polish Border
+    Guard Headquarters", "Press Office of the Ministry of Defence of Latvia"), else the
+    state of the dateline's place when the byline names an armed or police organ."""
+    from warpath.places.gazetteer import gazetteer  # loaded once, on first use
+
+    gaz = gazetteer()
+    found: set[str] = set()
+    for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", byline):
+        words = m.group().split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                place = gaz.lookup(name)
+                country = place.country if place is not None and place.level == "country" \
+                    else gaz.demonym(name) if j == i + 1 else None
+                if country:
+                    found.add(str(country))
+                    break
+    if len(found) == 1:
+        return found.pop()
+    if found or not _FORCE_OUTLET.search(byline):
+        return None
+    from warpath.places.resolve import read_dateline
+
+    line = analysis.document.meta.get("dateline")  # a line ingest took off the body
+    dateline = read_dateline(line + "\n", gaz, header=True) if isinstance(line, str) else (
+        read_dateline(analysis.text, gaz))
+    place = dateline[2] if dateline is not None else None
+    return str(place.country) if place is not None and place.country else None
+
+
 def _we(tok: Any) -> bool:
     """A first-person plural pronoun ("we", "our", "us"; not "the US")."""
     return tok.lower_ in _WE and tok.text not in ("US", "U.S.") and tok.tag_ in ("PRP", "PRP$")
@@ -830,8 +934,9 @@ def _unowned_voice_word(analysis: Analysis, tok: Any, actor: Actor) -> bool:
     if tok.dep_ not in SUBJ or tok.lemma_.lower() not in _ORGAN_NOUNS:
         return False
     if actor.from_dictionary or actor.kind == "state" or (
-            actor.sector not in _ORGAN_SECTORS) or owned(tok):
-        return False
+            actor.sector not in _ORGAN_SECTORS) or owned(tok) or any(
+            c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVES for c in tok.children):
+        return False  # ("their foreign ministry": another's, whoever "their" is)
     words = [w for w in phrase_tokens(tok) if w.i != tok.i]
     if any(w.lower_ == "whose" or w.ent_type_ in ("NORP", "GPE") or demonym_country(w) or (
             (found := analysis.actor_at(w.idx, w.idx + len(w.text))) is not None
@@ -965,6 +1070,13 @@ def _of_stateless_body(analysis: Analysis, tok: Any) -> bool:
                for a in analysis.actors)
 
 
+# Things that fly or strike from afar: a release's own state's only when it says so ("12
+# drones crossed from Ukraine" in a Romanian release are no Romanian organ).
+_THIRD_POSSESSIVES = {"their", "its", "his", "her"}
+_FROM_AFAR = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "balloon",
+              "munition", "mortar", "uav"}
+
+
 def _own_organ(actor: Actor) -> bool:
     """A state's organ named by no state anywhere in the text and listed nowhere."""
     return not actor.country and not actor.from_dictionary and actor.kind == "organization" and (
@@ -975,6 +1087,9 @@ def _own_organ(actor: Actor) -> bool:
 _GROUP_WORDS = {"group", "movement", "militia", "faction", "organisation", "organization",
                 "insurgent", "rebel", "militant", "jihadist"}
 _ARMED_SECTORS = {"REB", "INS", "SEP", "UAF"}
+# Words that say only what kind of armed group a bare "the ... group" is.
+_ARMED_KINDS = {"paramilitary", "armed", "rebel", "militant", "jihadist", "islamist",
+                "separatist", "insurgent", "extremist", "terrorist", "outlawed", "banned"}
 
 
 def _group_antecedent(analysis: Analysis, tok: Any) -> Actor | None:
@@ -982,8 +1097,10 @@ def _group_antecedent(analysis: Analysis, tok: Any) -> Actor | None:
     (no people or place named in it) stands for the armed group last named before it."""
     if tok.lemma_.lower() not in _GROUP_WORDS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
-        return None
+            c.dep_ in ("amod", "compound", "poss", "prep", "nmod")
+            and not (c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_KINDS)
+            for c in tok.children):
+        return None  # ("the paramilitary group", "the armed movement": its kind, no name)
     best: tuple[int, Actor] | None = None
     for actor in analysis.actors:
         if actor.id.startswith("generic") or not (

@@ -337,7 +337,10 @@ def _speech_beside_report(node: Any) -> bool:
     # The reported clause is told in another tense than the speech act: a past perfect
     # ("said it had killed ... and denied") or a present ("asserted that the port is open and
     # condemned the blockade", "claimed the fires are accidental and rejected ...")
-    shifted = head.tag_ == "VBN" and _past_perfect_clause(head) or head.tag_ in ("VBZ", "VBP")
+    shifted = head.tag_ == "VBN" and _past_perfect_clause(head) or head.tag_ in ("VBZ", "VBP") or (
+        # a present the tagger took for a base form: "said troops always patrol ... and accused"
+        head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" for c in head.children))
     return (node.tag_ == "VBD" and _cue_lemma(node) in _SPEECH_ACTS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children)
             and head.dep_ == "ccomp" and shifted
@@ -519,9 +522,16 @@ def status_of(token: Any) -> tuple[Status, str | None]:
     # Past a presupposition the clauses above speak about an event taken as given: from there
     # on only the cues in `blocked` are ignored ("did not" alone, or all but reporting).
     blocked: set[str] = set()
+    # Past a relative or temporal clause only a speaker's frame counts: a verb of saying or
+    # "according to" (not "our top story: ...", a label the text puts on itself)
+    frames_only = False
 
     def note(status: str, cue: Any) -> None:
         nonlocal best
+        if frames_only and status == "reported" and not (
+                cue == "according to" or not isinstance(cue, str) and cue is not None
+                and _cue_lemma(cue) in _REPORT_VERBS):
+            return
         if status in blocked:
             if not blocked >= _ALL_BUT_REPORTED or isinstance(cue, str) or cue is None or (
                 cue.lemma_.lower() not in _REPORT_VERBS
@@ -542,6 +552,7 @@ def status_of(token: Any) -> tuple[Status, str | None]:
     node = token
     via: str | None = None  # the link by which the walk reached `node`
     steps = 0
+    relative = False  # the walk has just left a relative clause for the noun it describes
     # "further strikes would not go unanswered": a negation on what is said of an event
     # (its subject) is not a denial that it happens; "the attack did not happen" is
     said_of = token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and (
@@ -567,14 +578,31 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             # "refused to tell reporters whether the gunboats had opened fire", "could not
             # confirm if ...": an open question; what is refused is the answer, not the event
             blocked.add("negated")
-        if node.dep_ == "relcl" and node != token or node.head == node or steps > 12:
+        if node.head == node or steps > 12:
             break
         if node.dep_ not in _EMBED:
             break
-        if node.dep_ == "relcl" and not infinitive(node):  # presupposed: its own cues only
+        if node.dep_ == "relcl" and not infinitive(node) and (
+                node.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "npadvmod")
+                or node.head.lemma_.lower() in _REPORT_NOUNS or _set_off(node)
+        ) or node.dep_ == "relcl" and (
+                node != token and not infinitive(node)):
+            # presupposed: "the strike that killed the general was legal", "troops, who have
+            # battled insurgents since 2021, recaptured the port, an official said", "..., a
+            # charge that Belarus rejected", "backing the M23, who seized Bunagana": the
+            # writer's own aside
             break
+        if node.dep_ == "relcl" and not infinitive(node) or node == token and _object_gap(node):
+            # presupposed: its own cues only; but a relative clause inside what a source
+            # tells is still the source's telling ("confirmed that Moscow summoned the envoy,
+            # whom it accused of ...", "according to the indictment, the men were among the
+            # fighters who attacked the village"), so only a reporting frame above counts
+            blocked |= _ALL_BUT_REPORTED
+            relative = frames_only = True
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
-            break  # "after thousands took to the streets": a background fact
+            # "after thousands took to the streets": a background fact, even inside a
+            # source's account ("said ... since the fighting erupted on 27 September")
+            break
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE
                                         for c in node.children):
             # "had not closed it, even though Niamey has kept its side shut": granted as a
@@ -635,11 +663,20 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break  # "you will recall that the dam was breached in 2020": a known fact
         if anchor is not None and left is phrase:
             blocked |= _presupposed(phrase, anchor, via, node)
+        if relative:
+            relative = False
+            continue  # the noun a relative clause describes does not govern it
         _governor_cues(node, via, prep, note, left)
+        if via in ("dobj", "obj") and left is not token and _accused_of(node, left):
+            # "accused the rebels of attacking the convoy", the parser hanging "of" on the
+            # party accused: what they are accused of is the accuser's allegation
+            note("reported", node)
     if _question(token):
         note("hypothetical", "?")
     if best[0] == "asserted" and (tag := _trailing_tag(token)) is not None:
         note("reported", tag)
+    if best[0] == "asserted" and _heading_source(token):
+        note("reported", "according to")
     # constructions the walk does not read ("instead of X-ing", "poised to", "whether to")
     return _hedges.revise(token, best[0], best[1])  # type: ignore[return-value]
 
@@ -984,6 +1021,8 @@ def _performative(gov: Any) -> bool:
     communique. Only that shape counts: the addressee is the public at large and the subject
     is a named body or "we". Sources informing a reporter or an agency ("residents inform us
     that ...", "local sources informed the agency ...") are telling, so it stays reported."""
+    if _issuers_reminder(gov):
+        return True
     if gov.lemma_.lower() not in ("inform", "notify") or gov.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("neg", "aux") for c in gov.children):
         return False
@@ -1366,6 +1405,12 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         note("planned", node)
     if node == trigger and (start := _announced_start(node)) is not None:
         note("planned", start)  # "announced an operation starting on 12 November"
+    elif node == trigger and node.pos_ == "VERB" and (start := next((
+            s for o in node.children if o.dep_ in ("dobj", "obj")
+            if (s := _announced_start(o)) is not None), None)) is not None:
+        # the announcing verb is the trigger ("announced an operation to clear the coast,
+        # starting in early December"): what it announces is still to begin
+        note("planned", start)
     # purpose clause: "(in order) to provoke a war"
     if (
         node.dep_ == "advcl"
@@ -1438,10 +1483,15 @@ def _announced_start(noun: Any) -> Any | None:
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or (
             noun.head.lemma_.lower() not in _ANNOUNCE_VERBS):
         return None
-    hangs = [c for c in noun.children if c.dep_ == "acl"] + [
-        c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i]
-    return next((c for c in hangs if c.tag_ == "VBG"
-                 and c.lemma_.lower() in ("start", "begin", "commence")), None)
+    hangs = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + [
+        c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    # "an operation to clear the hills, starting in March": hung on the operation's aim
+    hangs += [g for c in hangs if c.dep_ in ("acl", "relcl") for g in c.children
+              if g.dep_ == "advcl" and g.tag_ == "VBG"]
+    # "starting on 12 November", or "to begin next week" / "which will start on Monday"
+    return next((c for c in hangs if c.lemma_.lower() in ("start", "begin", "commence") and (
+        c.tag_ == "VBG" or any(a.dep_ == "aux" and (a.tag_ == "TO" or a.lower_ in _PLAN_MODALS)
+                               for a in c.children))), None)
 
 
 _OCCASIONS = {"time", "point", "stage", "moment", "juncture"}
@@ -1606,7 +1656,7 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             # "invited both delegations to resume talks on Monday", "invited the president to
             # visit Nairobi": a meeting arranged by its host, as planned as any other
             note("planned", gov)
-        elif lemma in _HYPO_VERBS and (
+        elif lemma in _HYPO_VERBS and not _adjunct_clause(via, child) and (
             via in ("xcomp", "ccomp", "advcl", "pcomp")
             or (via in ("dobj", "obj") and lemma not in ("call", "ask"))
             or (via == "prep" and prep in ("for", "to", "into", "on", "from", "against"))
@@ -1632,6 +1682,10 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         elif lemma in _REPORT_VERBS and via == "xcomp" and (
                 any(c.dep_ == "auxpass" for c in gov.children) or lemma in ("claim", "allege")):
             note("reported", gov)  # "was reported to have burned", "claims to have downed"
+        if via == "xcomp" and _binding_terms(gov) is not None:
+            note("planned", gov)  # "the accord obliges both sides to pull back": its terms
+        if via == "prep" and prep == "for" and (none := _nothing_set(gov)) is not None:
+            note("negated", none)  # "no date has been set for another round of talks"
         # "before reversing the decision", "called off": a cancel verb conjoined or subordinated
         linked = [c for c in gov.children if c.dep_ in ("conj", "advcl")]
         linked += [g for c in gov.children if c.dep_ == "prep"
@@ -1661,6 +1715,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                     note("negated", denier)  # "rejected claims that its jets bombed ..."
                 else:
                     note("reported", gov)
+        if via in ("acl", "relcl") and (start := _announced_start(gov)) is not None:
+            note("planned", start)  # "announced an operation to clear the coast, starting ..."
         if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children) and lemma in (
             "evidence", "sign", "indication", "proof", "report", "plan", "intention",
         ):
@@ -1798,7 +1854,10 @@ def _past_beside_modal(node: Any) -> bool:
     head = node.head
     prev = next((t for t in reversed(node.doc[head.i : node.i])
                  if not (t.is_punct or t.is_quote)), None)
-    return (node.tag_ == "VBD" and head.dep_ == "ccomp" and head.tag_ == "VB"
+    # "says Ethiopia will not stay landlocked and calls on Asmara to ...": a present tense
+    # matching the speech verb's goes with it the same way
+    tense = node.tag_ == "VBD" or node.tag_ in ("VBZ", "VBP") and head.head.tag_ == node.tag_
+    return (tense and head.dep_ == "ccomp" and head.tag_ == "VB"
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             # "... and appealed": no noun the parser could have taken from its subject
@@ -1855,3 +1914,145 @@ def _is_temporal(node: Any) -> bool:
 
 def _first_child(node: Any, dep: str) -> Any | None:
     return next((c for c in node.children if c.dep_ == dep), None)
+
+
+def _adjunct_clause(via: str, clause: Any) -> bool:
+    """ "asked the Council for a session, accusing Pristina of ...", "urged calm, warning that
+    ...": a participle set off after a verb of asking or urging is a second act of its doer,
+    told beside the first, not the act asked for (which an infinitive or a "that" names). So
+    is a "when" clause: "would propose a plan when the ministers meet" dates the proposal."""
+    if via != "advcl":
+        return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever", "while")
+           and c.i < clause.i for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and clause.i > clause.head.i and not any(
+        c.dep_ in ("mark", "aux") for c in clause.children) and any(
+        t.lower_ == "," for t in clause.doc[clause.head.i : clause.i])
+
+
+# Verbs whose "of" phrase is the charge (praise, thanks and condemnation grant the deed).
+_ACCUSING = {"accuse", "charge", "suspect", "allege", "indict"}
+
+
+def _accused_of(verb: Any, party: Any) -> bool:
+    """A verb of accusing whose object (the party accused) carries the "of" phrase that the
+    walk climbed through: "accused the rebels of attacking", "suspected the guards of
+    smuggling"."""
+    return _cue_lemma(verb) in _ACCUSING and party.pos_ in ("NOUN", "PROPN", "PRON") and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "with") for c in party.children)
+
+
+# Verbs that bind a party to an act: what a deal, a law or a ruling obliges someone to do is
+# its terms, not a deed done ("the accord obliged both sides to hand in heavy weapons").
+_OBLIGING = {"oblige", "obligate", "require", "bind", "commit", "compel"}
+# What binds: a deal, a law, a ruling, an order (a battle that "obliged residents to flee"
+# forced a deed that happened).
+_BINDING = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "armistice",
+            "settlement", "protocol", "memorandum", "arrangement", "plan", "roadmap", "framework",
+            "law", "act", "bill", "decree", "ordinance", "regulation", "rule", "ruling",
+            "resolution", "verdict", "judgment", "judgement", "order", "injunction", "mandate",
+            "constitution", "charter", "convention", "term", "clause", "provision", "article",
+            "code", "statute", "sanction", "directive"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+
+
+def _binding_terms(verb: Any) -> Any | None:
+    """The deal or law by which `verb` (oblige, require, bind, commit) lays a duty on a party:
+    its subject ("the truce requires both armies to withdraw"), its agent ("were obliged by
+    the ruling to leave") or an "under" phrase ("under the deal, both sides are bound to
+    ..."); or the verb itself, passive in the present ("are required to hand in their
+    weapons by March"): a duty still standing, not yet met."""
+    if _cue_lemma(verb) not in _OBLIGING or verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in _BINDING:
+            return c
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "under") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _BINDING for g in c.children):
+            return c
+    if any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in verb.children):
+        return verb
+    return None
+
+
+# Verbs that take a charge, a claim or a demand as their object: "a charge that the elders
+# rejected", "the claim that officials repeated".
+_CLAIM_HANDLING = _DENY_VERBS | {"make", "level", "repeat", "echo", "file", "bring", "press",
+                                 "drop", "withdraw", "raise", "voice", "issue", "accept",
+                                 "endorse", "back", "retract", "lodge", "table", "ignore"}
+
+
+def _object_gap(verb: Any) -> bool:
+    """ "A charge that a spokesman rejected as an excuse": a clause on a noun, opened by
+    "that", whose verb of handling a claim lacks its own object, is a relative clause on
+    that noun (the parser took it for the noun's content)."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _cue_lemma(
+        verb) in _CLAIM_HANDLING and any(c.dep_ == "mark" and c.lower_ == "that"
+                                         for c in verb.children) and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+
+
+def _heading_source(token: Any) -> bool:
+    """ "According to the indictment read out in court, the defendants were among the fighters
+    who attacked the village": a source heading the sentence, closed by a comma before the
+    event, vouches for all of it, wherever the parser hung "according"."""
+    sent = token.sent
+    words = [t for t in sent if not (t.is_space or t.is_punct and t.lower_ != ",")]
+    if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
+        return False
+    comma = next((t for t in words[2:] if t.lower_ == ","), None)
+    if comma is None or comma.i >= token.i:
+        return False
+    # "..., and on Tuesday the UN condemned the attack": a clause set off by a comma and a
+    # conjunction is told anew by the writer
+    between = [t for t in words if comma.i < t.i < token.i]
+    return not any(a.lower_ in (",", ";") and b.pos_ == "CCONJ"
+                   for a, b in zip(between, between[1:], strict=False))
+
+
+# Verbs by which an issuer restates what it holds as known: "We recall that ...", "We stress
+# that ...".
+_REMINDING = {"recall", "remind", "note", "stress", "emphasise", "emphasize", "reiterate",
+              "underline", "underscore", "reaffirm", "repeat"}
+
+
+def _issuers_reminder(gov: Any) -> bool:
+    """ "We recall that since 2021 the Belarusian authorities have been steering migrants to
+    the border": a communique's "we" restating, in the present, what it holds as known is
+    the issuer's own statement, not a report of someone else's. Not inside a quotation (a
+    speaker quoted saying "we note that ..." is still quoted)."""
+    if _cue_lemma(gov) not in _REMINDING or gov.tag_ != "VBP" or any(
+            c.dep_ in ("neg", "aux") for c in gov.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in gov.children):
+        return False
+    text = gov.doc.text
+    start = text.rfind("\n", 0, gov.idx) + 1
+    before = text[start:gov.idx]
+    return before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d")
+
+
+def _set_off(relcl: Any) -> bool:
+    """A relative clause set off by a comma ("the M23 rebels, who seized Bunagana"): added by
+    the writer, not part of the account it sits in."""
+    first = relcl.left_edge
+    return first.i > first.sent.start and relcl.doc[first.i - 1].lower_ in (",", "(", "—")
+
+
+# Arranging verbs whose denied subject leaves the occasion unarranged: "no date has been set
+# for the talks", "no time was fixed for the handover".
+_ARRANGED_FOR = {"set", "fix", "schedule", "agree", "announce", "give", "name", "pencil"}
+_WHENS = {"date", "time", "timetable", "timeline", "deadline", "day", "venue", "schedule"}
+
+
+def _nothing_set(verb: Any) -> Any | None:
+    """The "no" of "no date has been set for ..." (the occasion is not arranged at all)."""
+    if _cue_lemma(verb) not in _ARRANGED_FOR:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WHENS:
+            no = next((d for d in c.children if d.dep_ == "det" and d.lower_ == "no"), None)
+            if no is not None:
+                return no
+    return None

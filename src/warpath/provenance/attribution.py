@@ -19,7 +19,9 @@ that governs it, tried in this order:
    governor lambasted the agencies", "the presidency turned the appeal down", "X pinned the
    attack on Y", "lodged a protest"), unless the speaker is the document's own author or
    outlet, an office of the issuer's own state named with no country in a state body's
-   release, or the act is denied ("has not asked"): those are the writer's;
+   release, a country or capital named alone ("Caracas dismissed the charge"; in a meeting
+   summary the delegations do speak), a stance held over time ("has long accused", "rejected
+   it last year"), or the act is denied ("has not asked"): those are the writer's;
 8. a bare act whose details the next sentence gives "according to X", or an act put with the
    shifted "if X closed …, Y would" of reported speech right after a sentence closing on
    "…, he said" (the same speaker goes on);
@@ -29,6 +31,8 @@ that governs it, tried in this order:
    full text of a statement issued by …"), up to the next labelled paragraph;
 10. the author.
 
+A negated reporting verb ("Hezbollah has not claimed an attack", "Asmara does not comment")
+governs nothing, unless it leaves a question open ("would not say whether troops might …").
 A cue whose speaker is a pronoun ("they said") takes the kind and source of the speaker
 named in the sentences just before, so "two people familiar with it … they said" stays
 anonymous; a text's cue ("In a statement, it said") keeps its kind and takes the source.
@@ -241,6 +245,7 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
     out: list[tuple[int, int, Attribution]] = []
     frame: Attribution | None = None
     turn: Attribution | None = None  # a labelled speaker's turn goes on to the next label
+    roles: dict[str, str] = {}  # "analyst" -> the name given beside that label
     for a, b in paras:
         m = LABEL.match(text[a:b])
         if m is None and _heading(text[a:b]):
@@ -285,19 +290,35 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
                 continue
             who = next((p for p in people if p.end_char <= a), None)
             source = str(who.text) if who is not None else None
+        elif label.isupper() and aside and _person_aside(aside):
+            # "ANALYST (Dorin Lupașcu):", "GUEST (Amina Yusuf):": a role with the speaker's
+            # name beside it; a later "ANALYST:" is the same person
+            source = roles[key] = aside
+        elif label.isupper() and key in roles:
+            source = roles[key]
         elif label.isupper() and (_names_person(label, people) or _titled(label)):
             source = label  # "COL. LEE:", "DIRECTOR-GENERAL:": a speaker at a briefing
         else:
             continue  # "READ MORE:", "Newsroom note:": no speaker
         key = source or ""
         if key not in made:
+            end = a + (m.end("aside") + 1 if aside and source == aside else m.end("label"))
             made[key] = Attribution(
                 id=f"attr{len(analysis.attributions)}", kind="named", source=source,
-                cue=label, span=analysis.span(a + m.start("label"), a + m.end("label")))
+                cue=text[a + m.start("label"):end], span=analysis.span(a + m.start("label"),
+                                                                      end))
             analysis.attributions.append(made[key])
         out.append((a, b, made[key]))
         turn = made[key]
     return out + _unlabelled_turns(analysis, paras, people)
+
+
+def _person_aside(aside: str) -> bool:
+    """A person's name in brackets beside a speaker label ("Dorin Lupașcu", "Col. Ana
+    Reyes"): two to four capitalised words, no digits."""
+    words = aside.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w)
+                                        for w in words)
 
 
 # A sentence introducing the person answering an interview's questions.
@@ -402,7 +423,9 @@ SPEECH_NOUNS = frozenset({"protest", "complaint", "warning", "appeal", "demand",
                           "condemnation", "plea", "objection", "rebuke", "denial", "accusation",
                           "request", "call"})
 LIGHT_VERBS = frozenset({"lodge", "file", "issue", "voice", "deliver", "register", "make",
-                         "send", "launch"})
+                         "send", "launch",
+                         # a plea made again ("repeated its call for", "renewed its appeal")
+                         "repeat", "renew", "reiterate", "restate"})
 # Of the verdicts, those that are also a blow, a noise or a welcome in person ("missiles
 # slammed the city", "artillery blasted the ridge", "the camp welcomed 3,000 refugees", "the
 # audience applauded the orchestra", "hailed a taxi"): a verdict only on what can be judged.
@@ -501,6 +524,11 @@ def _own_speech(analysis: Analysis, event: Event, sents: list[Any],
         return None
     if _home_office(subj, own):
         return None  # "The Ministry of Foreign Affairs lodged a protest" in the state's release
+    if _place_for_state(subj) and not _meeting(analysis):
+        return None  # "Caracas dismissed the allegation", "Ankara brushed it aside": a capital
+        # or a country names no one who spoke; the writer tells what the state did
+    if _standing(tok):
+        return None  # "has long accused X", "rejected it last year": a stance the writer sums up
     doc = analysis.doc
     start, end = doc[a].idx, tok.idx + len(tok.text)
     attr = Attribution(id=f"attr{len(analysis.attributions)}", kind=kind, source=source,
@@ -638,6 +666,49 @@ def _home_office(subj: Any, own: set[str]) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return False
     return not any(t.ent_type_ in ("GPE", "NORP") or t.dep_ == "poss" for t in subj.subtree)
+
+
+# Adverbs of a stance held over time rather than a statement made once ("has long accused",
+# "has repeatedly demanded", "has always denied").
+HABITUAL = frozenset({"long", "repeatedly", "always", "consistently", "routinely", "often",
+                      "frequently", "regularly", "persistently", "historically", "constantly"})
+LONG_UNITS = frozenset({"year", "years", "decade", "decades"})
+
+
+def _standing(verb: Any) -> bool:
+    """A speech act told as a stance kept over time or long past ("has long accused X of …",
+    "has repeatedly demanded", "rejected it last year", "for years has called for …"): the
+    writer's summary of a record, not a statement reported from its speaker."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL:
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ in LONG_UNITS and any(
+                d.lower_ in ("last", "previous") for d in c.children):
+            return True  # "last year"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lower_ in LONG_UNITS for o in c.children):
+            return True  # "for years"
+    return False
+
+
+MEETING = re.compile(r"\b(?:security council|general assembly|board of governors|human rights "
+                     r"council|meetings?|session|debate|delegations?|hears)\b", re.I)
+
+
+def _meeting(analysis: Analysis) -> bool:
+    """A summary of a meeting ("Security Council hears …", "UN Meetings Digest"), where states
+    speak in the room through their delegations ("France called on …")."""
+    d = analysis.document
+    return any(MEETING.search(x) for x in (d.title, d.outlet) if x)
+
+
+def _place_for_state(subj: Any) -> bool:
+    """A subject that is only a country's or a capital's name ("Caracas", "New Delhi", "the
+    United States"), standing for its government."""
+    if subj.ent_type_ != "GPE":
+        return False
+    phrase = [t for t in subj.subtree if t.dep_ not in ("det", "punct")]
+    return all(t.ent_type_ == "GPE" for t in phrase)
 
 
 def _addressed(verb: Any) -> bool:
@@ -1074,7 +1145,9 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
         return None
     by_verb: dict[int, list[tuple[Cue, Attribution]]] = {}
     # "we put the claim to the army, who denied it": the writer's question claims nothing
-    cues = [pair for pair in cues if not pair[0].inquiry]
+    cues = [pair for pair in cues if not pair[0].inquiry and not _unsaid(pair[0])
+            # "has long accused Chad of …": the writer sums up a stance
+            and not (pair[0].verb_i == tok.i and _standing(tok))]
     for pair in cues:
         if not pair[0].according:
             by_verb.setdefault(pair[0].verb_i, []).append(pair)
@@ -1107,6 +1180,18 @@ def _governing(analysis: Analysis, event: Event, sents: list[Any],
         if loose and not cue.label and not _in_phrase(tok, cue) and not _answers(tok, cue):
             return attr
     return None
+
+
+def _unsaid(cue: Cue) -> bool:
+    """A reporting verb that is negated ("Hezbollah has not claimed an attack", "Asmara does
+    not comment"): no one is said to say anything; the writer tells that nothing was said."""
+    verb = cue.verb
+    if cue.first_person or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # "would not say whether troops might push on": the question left open is the speaker's
+    return not any(c.dep_ in ("ccomp", "advcl") and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children)
 
 
 def _answers(tok: Any, cue: Cue) -> bool:

@@ -76,6 +76,8 @@ ROLE_HEADS = frozenset({
     "team", "centre", "center", "institute", "bureau", "company", "firm", "operator",
     "television", "radio", "tv", "station", "militia", "junta", "enemy", "adversary",
     "movement", "front", "faction", "gang", "cartel", "brigade", "rebel", "rebels",
+    # the sides of a court case ("the prosecution said", "the defence argued")
+    "prosecution", "defence", "defense",
 })
 # Head nouns of a source that is a person or group left unnamed.
 ANONYMOUS_HEADS = frozenset({
@@ -139,7 +141,14 @@ DOCUMENT_HEADS = frozenset({
     # texts put up or handed out where people see them ("leaflets dropped on the town warned
     # …", "a placard at the gate named …"): a public notice is a text
     "banner", "leaflet", "flyer", "placard", "pamphlet", "graffiti", "poster",
+    # texts of a court or a case ("the indictment", "the charge sheet says", "the ruling")
+    "indictment", "sheet", "ruling", "verdict", "judgment", "judgement", "warrant",
+    "affidavit", "deposition", "lawsuit", "petition",
 })
+# Verbs by which someone passes on a text made by others ("the indictment read out by the
+# prosecutor", "a video shared by activists"): the text speaks, not the one who passed it on.
+RELAY_VERBS = frozenset({"read", "present", "quote", "share", "relay", "forward", "circulate",
+                         "repost", "retweet"})
 # Verbs by which someone only looks at a text or an image made by others ("imagery analysed
 # by researchers"): the text still speaks, not the one who looked at it.
 EXAMINE_VERBS = frozenset({"analyse", "analyze", "review", "examine", "study", "inspect",
@@ -1131,7 +1140,7 @@ def _verb_cue(tok: Token) -> Cue | None:
     start = min(doc[a].idx, tok.idx)
     end = max(_end_char(doc, b), tok.idx + len(tok.text))
     if not any(c.i == subj.i for c in tok.children) and subj.i < tok.i and tok.i - b > 3 \
-            and tok.dep_ in ("conj", "advcl"):
+            and tok.dep_ in ("conj", "advcl") and _reduced_relative(tok) is None:
         start = tok.idx  # a subject shared with an earlier verb: the cue is this verb
     if lemma in ("tell", "brief", "inform"):  # "told reporters": the audience is part of the cue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -1211,6 +1220,10 @@ def _source_like(subj: Token, kind: str) -> bool:
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):  # "a reporter, Ann Lee,"
+        return True
+    if subj.pos_ == "NOUN" and _given_name(subj):  # "a teacher who gave his name as Sajid"
+        return True
+    if subj.lemma_.lower() in LOCAL_OFFICES:  # "the district commissioner said"
         return True
     # "Angola's presidency", "the representative of the United States", "the speaker for Chad"
     if _of_name(subj, definite_for=True):
@@ -1378,6 +1391,27 @@ def _misread_opener(verb: Token) -> Token | None:
     return noun
 
 
+def _reduced_relative(verb: Token) -> Token | None:
+    """The noun a present-tense verb with no subject speaks for, when the parser read a
+    reduced relative clause before it as the main verb ("Posts shared on X since Sunday say
+    …", "Residents interviewed in the camp say …"): the participle's subject, right before it,
+    is the one that says."""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return None
+    if verb.dep_ in ("advcl", "conj", "ccomp", "dep") and verb.head.dep_ == "ROOT":
+        head = verb.head  # "Posts shared …" read as the main clause, "say" hanging from it
+    else:  # "Residents interviewed …" read as a clause that "say" governs
+        head = next((c for c in verb.children if c.dep_ in ("ccomp", "csubj")
+                     and c.i < verb.i), verb)
+    if head.i >= verb.i or head.tag_ not in ("VBD", "VBN"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.i != head.i - 1 or subj.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("dobj", "ccomp") for c in head.children):
+        return None
+    return subj
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _label(c)]
     if len(subjects) > 1:  # "Accounts … since dawn had claimed": not the time
@@ -1405,7 +1439,7 @@ def _subject(verb: Token) -> Token | None:
             after = [t for t in verb.doc[c.i + 1:verb.i] if t.dep_ == "nsubj"
                      and t.pos_ in ("NOUN", "PROPN")]
             return after[0] if _label(c) and after else c
-    opener = _misread_opener(verb)
+    opener = _misread_opener(verb) or _reduced_relative(verb)
     if opener is not None:
         return opener
     matrix = _lifted(verb)
@@ -1503,6 +1537,12 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "anonymous", text, (a, b)  # "a senior rebel figure": a person, not a number
     if heads & RUMOURS:
         return "anonymous", text, (a, b)  # "rumours in the market": voices of no one
+    if lemma == "post" and _outpost(head):
+        # "the camp's health post", "a border post": a staffed place, not a text; its staff
+        # go unnamed unless the post has a name of its own
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "FAC") for t in tokens
+                    if t.i not in _whereabouts(head))
+        return ("named" if named else "anonymous"), text, (a, b)
     if lemma in DOCUMENT_HEADS or lower in DOCUMENT_HEADS:
         if words & ANONYMISERS or _going_round(head):
             return "anonymous", text, (a, b)
@@ -1516,12 +1556,19 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "anonymous", text, (a, b)
     if heads & RANKED_PEOPLE and head.tag_ == "NNS" and _unnamed_plural(head):
         return "anonymous", text, (a, b)  # "local leaders", "community elders": unnamed
+    if heads & PERSON_ROLES and head.tag_ == "NNS" and _counted(head) and _unnamed_plural(head):
+        return "anonymous", text, (a, b)  # "several ministers in X", "two generals": unnamed
     if heads & GROUP_HEADS and _indefinite(head) and not _is_name(head):
         return "anonymous", text, (a, b)  # "a local resistance group": which one is not said
     if lower == "authority" or (lower == "authorities" and _seat_named(head)):
         # "the airport authority", "the authorities in Kabul": a body, where "authorities"
         # alone or "local" or "hospital authorities" are unnamed
         heads = heads - {"authority"}
+    if lemma in LOCAL_OFFICES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                                      for c in head.children) and not words & ANONYMISERS:
+        return "named", text, (a, b)  # "the town's administrator": the one holder of an office
+    if head.pos_ == "NOUN" and _given_name(head):
+        return "named", text, (a, b)  # "a teacher who gave only his first name, Sajid"
     if heads & ANONYMOUS_HEADS:
         if words & ANONYMISERS:
             return "anonymous", text, (a, b)
@@ -1783,6 +1830,20 @@ def _party_medium(head: Token) -> bool:
     return False
 
 
+# Words that make a "post" a staffed place rather than a text ("a health post", "the border
+# post", "an observation post").
+OUTPOST_WORDS = frozenset({"health", "medical", "aid", "first-aid", "border", "frontier",
+                           "police", "army", "military", "gendarmerie", "customs", "command",
+                           "observation", "guard", "sentry", "listening", "trading", "checkpoint",
+                           "fire", "relief"})
+
+
+def _outpost(head: Token) -> bool:
+    """"The camp's health post", "a border post near X": a post that is a staffed place."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in OUTPOST_WORDS
+               for c in head.children)
+
+
 def _unnamed_keeper(head: Token, tokens: list[Token]) -> bool:
     """"The station's operator", "the ship's owner": the firm that runs a thing, named only
     by that thing, is left unnamed."""
@@ -1818,7 +1879,11 @@ def _the_named_body(head: Token, tokens: list[Token], inside: set[int]) -> bool:
         return False
     return any(t.i < head.i and t.i not in inside and t.dep_ in ("compound", "poss", "nmod")
                and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP")
-                    or (t.text.isupper() and len(t.text) > 1))
+                    or (t.text.isupper() and len(t.text) > 1)
+                    # "the police spokesman", "the ministry spokeswoman": "the" singles out
+                    # the one voice of the state body the story is about
+                    or (t.dep_ == "compound" and t.lemma_.lower() in STATE_FORCES
+                        | OFFICE_HEADS))
                for t in tokens)
 
 
@@ -1852,6 +1917,30 @@ def _own_name_kept_out(verb: Token, withheld: bool, below: bool = False) -> bool
         if (c.dep_ in roles and c.lemma_.lower() in NAME_NOUNS
                 and any(g.dep_ == "poss" and g.lower_ in OWN_POSS for g in c.children)
                 and _negated_or_withheld(verb, withheld)):
+            return True
+    return False
+
+
+# Offices of a place held by one person ("the district administrator", "the town's
+# prefect"): singled out by "the" or a possessive, unlike "a local administrator".
+LOCAL_OFFICES = frozenset({"administrator", "prefect", "commissioner", "sub-prefect"})
+NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "introduce", "go", "call", "name"})
+
+
+def _given_name(head: Token) -> bool:
+    """A source who gives a name of their own in a clause on them ("a teacher who gave only
+    his first name, Sajid", "a farmer who gave her name as Amina", "a guard who identified
+    himself as Musa"): named by that name, however short."""
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in NAMING_CLAUSE_VERBS:
+            continue
+        if any(g.dep_ == "neg" for g in c.children):
+            continue
+        # the name hangs from "name" ("his first name, Sajid") or from "as" ("as Amina")
+        if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN")
+               and any(x.lemma_.lower() == "name" or x.lower_ == "as"
+                       for x in t.ancestors if x.i != c.i and c.is_ancestor(x))
+               for t in c.subtree):
             return True
     return False
 
@@ -1982,7 +2071,8 @@ def _credited_name(head: Token) -> str | None:
         if c.dep_ == "poss" and _is_name(c):
             toks = [t for t in c.subtree if t.dep_ != "case"]
             return _name_text(head.doc, toks[0].i, toks[-1].i + 1)
-        if c.dep_ == "acl":  # "images published by Maxar"
+        if c.dep_ == "acl" and c.lemma_.lower() not in RELAY_VERBS:  # "images published by
+            # Maxar"; not "the indictment read out by prosecutor X": the text still speaks
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
             if obj is not None and _names_itself(obj):
@@ -2006,6 +2096,16 @@ def _credited_unnamed(head: Token) -> bool:
                     and not _state_authorities(obj):
                 return True
     return False
+
+
+def _counted(head: Token) -> bool:
+    """A plural counted or quantified, not singled out ("several ministers", "two generals",
+    "a few ambassadors"): some of a kind, no one in particular."""
+    return any(c.dep_ in ("det", "amod", "nummod") and (c.lower_ in SOME or c.pos_ == "NUM")
+               for c in head.children)
+
+
+SOME = frozenset({"some", "several", "many", "few", "various", "other", "numerous", "certain"})
 
 
 def _unnamed_plural(head: Token) -> bool:

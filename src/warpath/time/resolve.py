@@ -166,6 +166,15 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 value = replace(value, end=narrative.end)
             told = _day_just_told(out, si)
             said = _time_just_told(out, si)
+            if value is not None and expr.anchor == "absolute" and expr.year is None and \
+                    not future and expr.month is not None and said is not None and \
+                    said.start.year == said.end.year != value.start.year and \
+                    (said.granularity == "year" or (said.granularity == "month"
+                                                    and said.start.month == expr.month)):
+                # "In June 2025 Israel struck …, and on 22 June US bombers …": a day and
+                # month with no year take the year of the month or year just told
+                value = resolve(replace(expr, year=said.start.year),
+                                Context(published, narrative, future))
             if value is not None and _SAME.search(expr.text) and said is not None and \
                     said != narrative and _UNIT_RANK.get(said.granularity, 9) <= \
                     _UNIT_RANK.get(expr.unit or "", 0):
@@ -177,6 +186,18 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 # "had been detained on 9 February ... freed four days later": days counted
                 # from the day just told, even a flashback that left the narrative where it was.
                 value = resolve(expr, Context(published, told, future))
+            elif value is not None and _day_step(expr) and told is None and said is not None \
+                    and _no_day(said) and any(m.sentence == si and m.value == said for m in out):
+                # "detained in April … and handed over two days later": days counted from a
+                # month told in the same sentence fall in that month, and, like the month,
+                # leave the story's own day where it was
+                value = replace(said, text=expr.text)
+                back = True
+            elif value is not None and _long_step(expr) and said is not None and \
+                    said != narrative:
+                # "In May 2023 … Four months later": weeks, months and years counted from the
+                # time just told, even a flashback that left the narrative where it was
+                value = resolve(expr, Context(published, said, future))
             elif value is not None and _day_step(expr) and narrative is not None and \
                     _no_day(narrative) and last_day is not None:
                 # "the following day" needs a day to count from: after "the offensive of
@@ -270,6 +291,13 @@ def _day_step(expr: Expression) -> bool:
     """ "the following day", "two days later", "the day before": days counted from the story."""
     return expr.anchor == "narrative" and expr.unit == "day" and expr.offset != 0 and \
         not expr.period and not expr.parts
+
+
+def _long_step(expr: Expression) -> bool:
+    """ "four months later", "a year earlier", "two weeks later": a step longer than days
+    counted from the story."""
+    return expr.anchor == "narrative" and expr.unit in ("week", "month", "year") and \
+        expr.offset != 0 and not expr.period and not expr.parts
 
 
 def _entry_day(dated: list[Entry], expr: Expression) -> dt.date | None:
@@ -446,7 +474,31 @@ def _root_token(doc: Any, start: int, end: int) -> int | None:
         # subject as a modifier and leaves "On" without its object; the date is the object
         # of "On", which hangs on the verb.
         return int(_dangling_preposition(doc, span).i)
+    elif root.dep_ == "advmod" and root.head.dep_ == "advcl" and span.end < len(doc) and \
+            doc[span.end].dep_ == "mark" and doc[span.end].head.i == root.head.i:
+        # "released three days later after their families paid": the parser hangs "later" on
+        # the clause that follows it; the step belongs to the verb before
+        return int(root.head.head.i)
+    elif _glued_opener(doc, span, root) is not None:
+        # "On 5 November RSF fighters detained 30 men": the parser made the subject the
+        # object of "On" and the verb a clause on it; the date is still the verb's
+        return int(_glued_opener(doc, span, root).i)
     return int(root.i)
+
+
+def _glued_opener(doc: Any, span: Any, root: Any) -> Any:
+    """The verb a sentence-opening "On <date>" belongs to, when the parser took the subject
+    after the date for the object of "On" and the sentence's verb for a clause on it."""
+    if span.start == 0 or root.dep_ not in _MODIFIER_DEPS:
+        return None
+    prep = doc[span.start - 1]
+    if prep.lower_ not in _TIME_PREPS or prep.pos_ != "ADP" or not prep.is_sent_start:
+        return None
+    noun = root.head
+    if noun.head.i != prep.i or noun.dep_ != "pobj" or noun.i < span.end:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBD"
+                 and c.i > noun.i), None)
 
 
 _TIME_PREPS = {"on", "in", "at", "during", "by"}
@@ -497,8 +549,15 @@ def _is_future(doc: Any, root: int | None) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
         return True
     # Inside the planned act ("scheduled to meet on Monday"), not on the planning verb
-    # ("threatened on Monday to retaliate").
-    return head.dep_ == "xcomp" and head.head.lemma_ in _FUTURE_HEADS
+    # ("threatened on Monday to retaliate"); also through a verb of phase or attempt in
+    # between ("due to start withdrawing in January", "plans to begin talks in March")
+    for _ in range(3):
+        if head.dep_ != "xcomp":
+            return False
+        if head.head.lemma_ in _FUTURE_HEADS:
+            return True
+        head = head.head
+    return False
 
 
 def _timetable(doc: Any, head: Any, tok: Any) -> bool:
@@ -955,6 +1014,12 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
                 # now, in the window the story reports on, which ends on publication.
                 event.date = DateValue(None, published, published, "day", "inherited")
             continue  # not a happening: its time is not the narrative's
+        then = _then_time(analysis, mentions, event.sentence)
+        if then is not None:
+            # "The January 2025 offensive is the warning. Then, the ELN fell on …": "then"
+            # points back at the time just named, though it only named an episode
+            event.date = replace(then, basis="inherited")
+            continue
         if current is not None and _indefinite_perfect(analysis, event):
             # "The army has denied targeting civilians": a present perfect reaches up to now.
             # In the news it is dated to the day of publication, the end of the window the
@@ -1474,6 +1539,42 @@ def _since_clause(analysis: Analysis, mentions: list[DateMention],
                     _own_distance(doc, m, clause.i) is not None and m.value.start <= published:
                 return DateValue(m.span.text, m.value.start, published, "range", "inherited")
     return None
+
+
+# A sentence opening on a word that points back at a time just named ("Then, …", "At the
+# time, …", "Back then …").
+_THEN = re.compile(r"^\W*(?:then|back then|at the time|at that time|by then|at that point)\b",
+                   re.I)
+_BARE_THEN = re.compile(r"^\W*then\b", re.I)
+
+
+def _then_time(analysis: Analysis, mentions: list[DateMention], si: int) -> DateValue | None:
+    """The time a sentence opening on "Then," or "At the time," points back at (or that of the
+    sentence before it, which it goes on telling): the last time told in the sentence before
+    the opener, when nothing dates the sentences since."""
+    for start in (si, si - 1):
+        if start < 1 or not _THEN.match(analysis.sentences[start].text):
+            continue
+        if _BARE_THEN.match(analysis.sentences[start].text) and not _present_before(
+                analysis, start):
+            return None  # "Others cited the standoff of May 2023. Then they walked out": next
+        if any(start <= m.sentence <= si and m.value is not None for m in mentions):
+            return None
+        told = [m for m in mentions if m.sentence == start - 1 and m.value is not None
+                and not m.future and not m.expression.future]
+        return told[-1].value if told else None
+    return None
+
+
+def _present_before(analysis: Analysis, si: int) -> bool:
+    """Whether the sentence before `si` stands in the present ("The January 2025 offensive is
+    the warning."): a bare "Then" after it can only mean the time it names, not what came next."""
+    doc = analysis.doc
+    if doc is None:
+        return False
+    before = analysis.sentences[si - 1]
+    span = doc.char_span(before.start, before.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ in ("VBZ", "VBP")
 
 
 def _narrative_at(doc: Any, mentions: list[DateMention], sentence: int,
