@@ -312,3 +312,18 @@ def test_a_street_crossing_closed_at_home_faces_no_state(pipeline: Any) -> None:
     found = _events(_run(pipeline, "Police closed the Kenyatta Avenue crossing after the crash."),
                     "closed")
     assert all(e.target is None or e.target.inferred != "counterpart" for e in found)
+
+
+# (review) Court roles take the story's country only when they are a state's: the people of
+# a listed international court are no one's of the place they speak of.
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court prosecutor accused Sudanese army commanders of war "
+    "crimes in Darfur.",
+    "In The Hague, judges at the International Court of Justice ordered Russia to halt its "
+    "operations in Ukraine.",
+])
+def test_an_international_courts_people_take_no_country(pipeline: Any, text: str) -> None:
+    analysis = pipeline(Document(text=text))
+    sources = {e.source.country for e in analysis.events
+               if e.type in ("ACCUSE", "REQUEST", "COERCE") and e.source is not None}
+    assert sources <= {None}

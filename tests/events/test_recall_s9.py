@@ -205,6 +205,18 @@ def test_fans_or_onlookers_gathering_outside_do_not_protest(analyse: Analyse,
     assert "PROTEST" not in factual_types(analyse, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Dozens of people gathered outside the hospital as police officers waited for news of "
+    "their injured colleague.",
+    "Villagers gathered outside the school after soldiers arrived to hand out food parcels.",
+    "Hundreds of relatives gathered outside the courthouse on Monday to hear the verdict read.",
+])
+def test_a_crowd_beside_police_soldiers_or_a_court_alone_does_not_protest(
+        analyse: Analyse, text: str) -> None:
+    # (review) police, troops, a prison or a court named nearby make no protest of a crowd
+    assert "PROTEST" not in factual_types(analyse, text)
+
+
 # --- a reply "that ..." -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -224,6 +236,28 @@ def test_a_reply_that_is_a_rejection(analyse: Analyse, text: str) -> None:
 ])
 def test_a_reply_without_a_charge_is_no_rejection(analyse: Analyse, text: str) -> None:
     assert "REJECT" not in factual_types(analyse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the report, the minister replied that the budget would be published next week.",
+    "The ministry responded that it welcomed the report and would study its findings.",
+    "When reporters asked about the killing, the governor replied that an inquiry had begun.",
+    "The council replied that the demand for a new park would be considered in March.",
+])
+def test_a_reply_beside_a_report_that_disputes_nothing_is_no_rejection(
+        analyse: Analyse, text: str) -> None:
+    # (review) a report, a killing or a demand told nearby is no charge answered
+    assert "REJECT" not in factual_types(analyse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels said an air strike had killed nine villagers. The air force replied that it had "
+    "struck only a weapons depot.",
+    "Activists reported that the camp had been shelled. The army responded that it had not "
+    "fired a single round.",
+])
+def test_a_reply_disputing_a_report_is_a_rejection(analyse: Analyse, text: str) -> None:
+    assert "REJECT" in factual_types(analyse, text)
 
 
 # --- a frontier barrier cut ---------------------------------------------------------------------
@@ -389,3 +423,21 @@ def test_a_regulator_barring_carriers_coerces(analyse: Analyse, text: str) -> No
 def test_a_coach_barring_a_player_is_no_coercion(analyse: Analyse) -> None:
     text = "The coach barred the striker from flying with the team."
     assert "COERCE" not in factual_types(analyse, text)
+
+
+# (review) an ordinary traffic check at a post, or a supply ended by a contract, is no measure
+@pytest.mark.parametrize("text", [
+    "The bus was stopped at a police checkpoint for a routine document check.",
+    "Lorries were held at the checkpoint while officers checked the drivers' licences for "
+    "speeding fines.",
+])
+def test_a_routine_check_at_a_post_is_no_coercion(analyse: Analyse, text: str) -> None:
+    assert "COERCE" not in factual_types(analyse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gas supplies from Algeria ceased after the contract expired.",
+    "Oil deliveries from Kazakhstan stopped when the supply contract lapsed.",
+])
+def test_a_supply_ended_by_its_contract_is_no_sanction(analyse: Analyse, text: str) -> None:
+    assert "SANCTION" not in factual_types(analyse, text)

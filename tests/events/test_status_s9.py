@@ -53,6 +53,24 @@ def test_a_peaceful_or_told_return_is_no_assault(analyse: Analyse, text: str,
     assert _status(analyse, text, trigger, "ASSAULT") is None
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Demobilised fighters may return to their families after the amnesty.", "return"),
+    ("If the rebels come back to the city for the elections, they will campaign as a party.",
+     "come"),
+    ("The soldiers might go into the town to vote on Sunday.", "go"),
+    ("Veterans of the militia could return to farming under the deal.", "return"),
+])
+def test_a_return_for_a_peaceful_purpose_or_by_men_out_of_arms_is_no_assault(
+        analyse: Analyse, text: str, trigger: str) -> None:
+    # (review) a purpose that is no act of force, or a doer who has laid down arms
+    assert _status(analyse, text, trigger, "ASSAULT") is None
+
+
+def test_a_return_to_take_revenge_is_a_hedged_assault(analyse: Analyse) -> None:
+    text = "Villagers fear the bandits could come back to take revenge on the market traders."
+    assert _status(analyse, text, "come", "ASSAULT") == "hypothetical"
+
+
 # --- an operation announced with a start to come -----------------------------------------
 
 @pytest.mark.parametrize(("text", "trigger"), [

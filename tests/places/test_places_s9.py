@@ -161,3 +161,41 @@ def test_a_statement_in_a_two_country_story_stays_unplaced(pipeline) -> None:  #
     text = ("Rebels shelled Goma last month and troops massed near Gisenyi. On Monday "
             "the men were charged with murder.")
     assert _country(pipeline, text, "charged") is None
+
+
+# (review) A speaker placed by its own noun phrase speaks there, even from a relative clause or
+# a second verb, not at its state's home.
+@pytest.mark.parametrize(("text", "trigger", "iso"), [
+    ("The arrests were raised by the Embassy of Kenya in Kampala, which asked for consular "
+     "access.", "asked", "UGA"),
+    ("The seizure was protested by the Consulate of Turkey in Erbil, which demanded the "
+     "release of the crew.", "demanded", "IRQ"),
+    ("Officials of Chad in Khartoum met the envoy and rejected the charge.", "rejected", "SDN"),
+])
+def test_a_speaker_seated_abroad_speaks_there(pipeline, text: str,  # type: ignore[no-untyped-def]
+                                              trigger: str, iso: str) -> None:
+    assert _country(pipeline, text, trigger) == iso
+
+
+# (review) A name before "district" or "province" in a story about another country is that
+# country's district, not a namesake city abroad.
+def test_a_district_name_is_not_a_namesake_city_abroad(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Insurgents crossed from Tanzania and burned a village in northern Mozambique. Two "
+            "fishermen were killed, the Palma district administrator said.")
+    assert _country(pipeline, text, "killed") == "MOZ"
+
+
+# (review) A state's mission abroad speaks where it is posted: a demonym on "embassy" names
+# its owner, and it is no state body speaking at home.
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Iraq summoned the Turkish charge d'affaires over the strike. The Turkish embassy replied "
+     "the next day that its operations targeted only militants.", "replied"),
+    ("Manila protested the ramming. The Chinese embassy rejected the protest on Tuesday.",
+     "rejected"),
+    ("Rabat complained about the broadcast. The Algerian consulate dismissed the complaint "
+     "as baseless.", "dismissed"),
+])
+def test_a_mission_abroad_does_not_speak_at_home(pipeline,  # type: ignore[no-untyped-def]
+                                                 text: str, trigger: str) -> None:
+    home = {"replied": "TUR", "rejected": "CHN", "dismissed": "DZA"}[trigger]
+    assert _country(pipeline, text, trigger) != home

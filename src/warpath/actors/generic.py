@@ -385,6 +385,15 @@ def generic_actor(analysis: Analysis, token: Any, default_country: str | None = 
             stateless = True  # a listed body of no state; an unlisted name ("the Nasa
             # guard", a people's or a place's) says nothing of one
     if country is None and aligned is None and not stateless:
+        # "judges at the International Court of Justice", "lawyers with the ICC": the
+        # people of a listed body of no state, whatever scene the story gives them
+        stateless = any(
+            a is not None and a.kind in {"organization", "group"} and a.from_dictionary
+            and not a.country
+            for p in token.children if p.dep_ == "prep" and p.lower_ in {"at", "with"}
+            for g in p.children if g.dep_ == "pobj"
+            for a in (actor_of_token(analysis, t) for t in g.subtree))
+    if country is None and aligned is None and not stateless:
         country = _agent_country(analysis, token)  # "drones launched by the Houthis"
     domestic = head_lemma in DOMESTIC or _security(token) or _bare_national(token, head_lemma)
     unknown = country is None and aligned is None and not stateless

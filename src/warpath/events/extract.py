@@ -63,6 +63,7 @@ from warpath.events.filters import (
 )
 from warpath.events.grammar import OBJ
 from warpath.events.parties import (
+    _of_stateless_body,
     a_person,
     actor_like,
     home_body,
@@ -258,8 +259,11 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
         weapon = id(source) in tok_of and _noun_lemma(tok_of[id(source)]) in _REMOTE_WEAPONS
         # "her country's forces": an owner the text names, though unresolved, not the place
         weapon = weapon or id(source) in tok_of and owned(tok_of[id(source)])
+        # ("the International Criminal Court prosecutor": the people of a body of no state
+        # are no one's of the place they act on)
+        stateless = id(source) in tok_of and _body_of_no_state(analysis, tok_of[id(source)])
         if (local and source is not None and source.country is None and not weapon
-                and not is_from_dictionary(analysis, source)):
+                and not is_from_dictionary(analysis, source) and not stateless):
             where = where or place_country(analysis, cand.token) or next(
                 (place_country(analysis, c) for c in cand.token.children
                  if c.dep_ in OBJ and place_country(analysis, c)), None
@@ -428,6 +432,18 @@ def _target_home(analysis: Analysis, cand: Candidate, sent: Any,
             others = named - {source.country} if source is not None else named
             if len(others) == 1:
                 tgt.country = next(iter(others))
+
+
+def _body_of_no_state(analysis: Analysis, tok: Any) -> bool:
+    """ "The International Criminal Court prosecutor", "judges at the ICJ": people of a
+    listed body of no state (named on the noun, or after "at" or "with")."""
+    if _of_stateless_body(analysis, tok):
+        return True
+    return any(_of_stateless_body(analysis, g) or any(
+        a.from_dictionary and not a.country and a.kind in ("organization", "group")
+        and any(m.start <= g.idx < m.end for m in a.mentions) for a in analysis.actors)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "with")
+        for g in p.children if g.dep_ == "pobj")
 
 
 # Nouns for a text two sides sign or adopt: the thing agreed, no party to it.

@@ -68,7 +68,7 @@ it, each only from the status and cue that construction gave:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 _RANK: dict[str, int] = {
@@ -432,6 +432,8 @@ def _as_told(top: Any) -> tuple[str, str | None] | None:
     None (no change) anywhere else."""
     if top.dep_ == "ROOT":
         return "asserted", None
+    if top.dep_ == "ccomp" and _before_colon(top):
+        return "asserted", None  # "The expected walk-out happened: delegates left the hall"
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORT_HEADS and top.head.dep_ == "ROOT":
         return "reported", top.head.text
     return None
@@ -675,9 +677,12 @@ def _supposed(token: Any, status: str, cue: str | None) -> Iterator[tuple[str, s
     verb = token.head
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return
-    from warpath.events.status import _occurs  # occurrence verbs: "take place", "begin"
+    from warpath.events.status import _LIGHT_VERBS, _occurs  # "take place", "impose"
 
-    if not _occurs(verb):
+    if not _occurs(verb) and not (verb.lemma_.lower() in _LIGHT_VERBS and any(
+            c.dep_ == "auxpass" for c in verb.children)):
+        # "a curfew would be imposed ahead of the prayers": the passive of the verb that
+        # carries the event out foretells the event itself, like "would take place"
         yield "hypothetical", str(cue)
 
 
@@ -913,10 +918,54 @@ def _never_got_there(token: Any) -> Iterator[tuple[str, str]]:
 
 # Constructions read off the token itself rather than off the path to its governor, in the
 # order they are tried.
-_CONSTRUCTIONS = (_convened, _next_occasion, _inverted_condition, _headline_infinitive,
-                  _let_alone, _never_came, _imperative, _deal_to, _claim_found_false,
-                  _never_carried_out, _too_to, _near_miss, _ahead_of, _fell_short,
-                  _never_got_there)
+_Construction = Callable[[Any], Iterator[tuple[str, str]]]
+_CONSTRUCTIONS: tuple[_Construction, ...] = (
+    _convened, _next_occasion, _inverted_condition, _headline_infinitive, _let_alone,
+    _never_came, _imperative, _deal_to, _claim_found_false, _never_carried_out, _too_to,
+    _near_miss, _ahead_of, _fell_short, _never_got_there)
+
+
+# Adjectives by which a predicate weighs whether an event named as its subject will come
+# about: "a blockade lasting weeks is conceivable", "further strikes remain possible".
+_WEIGHED_ADJS = {"possible", "conceivable", "likely", "unlikely", "probable", "plausible",
+                 "imaginable", "thinkable", "feasible", "doubtful", "uncertain", "unclear",
+                 "inevitable", "unavoidable", "imminent", "foreseeable", "realistic"}
+# Nouns that do the same as the predicate's complement: "a ground offensive is an option".
+_WEIGHED_NOUNS = {"possibility", "option", "prospect", "likelihood", "risk", "scenario",
+                  "question"}
+_COPULAS = {"be", "remain", "seem", "appear", "look", "become", "stay"}
+
+
+def _weighed(token: Any) -> Iterator[tuple[str, str]]:
+    """ "A blockade-style exercise lasting weeks is conceivable", "a ground offensive remains
+    an option", "a second round of strikes looks likely": an event noun (or what "a wave /
+    round of" is of) as the subject of a copula whose complement weighs its chances is a
+    possibility, not a fact. Not in the past ("the raid was possible because ..." tells how
+    a past raid came about) and not with an infinitive ("the strike is likely to cost
+    millions" weighs the cost; the walk reads "is likely to strike")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a second wave of strikes is likely"
+    if node.dep_ != "nsubj" or node.head.lemma_.lower() not in _COPULAS:
+        return
+    verb = node.head
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ in _WEIGHED_ADJS and not any(
+                g.dep_ in ("xcomp", "ccomp") for g in c.children):
+            yield "hypothetical", str(c.text)
+            return
+        if c.dep_ == "attr" and c.lemma_.lower() in _WEIGHED_NOUNS and not any(
+                g.dep_ in ("acl", "relcl") for g in c.children):
+            yield "hypothetical", str(c.text)
+            return
+
+
+_CONSTRUCTIONS += (_weighed,)
 
 
 # Verbs of arranging or expecting an occasion, said of the occasion in the passive: "a further
@@ -927,6 +976,9 @@ _ARRANGING = {"expect", "pencil", "slate", "schedule", "plan", "prepare", "arran
 # Words that put a time phrase ahead of the telling: "next Tuesday", "later this month"
 _AHEAD_WORDS = {"next", "coming", "upcoming", "forthcoming", "later", "tomorrow", "tonight"}
 _PAST_AUX = {"was", "were", "had"}
+# Words that put a time ahead of the telling itself, with or without "the" ("the coming
+# weeks"), unlike "next", which after "the" may count from a past day ("the next day").
+_AHEAD_OF_TELLING = {"coming", "upcoming", "forthcoming"}
 
 
 def _time_ahead(verb: Any, present: bool) -> bool:
@@ -940,6 +992,8 @@ def _time_ahead(verb: Any, present: bool) -> bool:
             return True
         if words & (_AHEAD_WORDS - {"later"}) and not words & {"the", "that", "following"}:
             return True  # "were due next week" in reported speech; not "the next day"
+        if words & _AHEAD_OF_TELLING and not words & {"following", "previous", "preceding"}:
+            return True  # "in the coming days": ahead of the telling, even in the past tense
         if present and words & (_WEEKDAYS - {"weekend"}) and len(words) <= 3:
             return True
     return False
@@ -1139,3 +1193,14 @@ def _fell_through(verb: Any) -> bool:
             g.lower_ in ("nothing", "naught", "nought") for g in c.children)
             for c in verb.children)
     return False
+
+
+def _before_colon(clause: Any) -> bool:
+    """A clause the parser hung as a complement on the main clause that follows its colon
+    ("The planned strike went ahead: workers left the plants at noon"): the writer's own
+    statement, which the clause after the colon spells out."""
+    end = clause.right_edge.i + 1
+    head = clause.head
+    return (clause.i < head.i and head.dep_ == "ROOT" and end < head.i
+            and clause.doc[end].text == ":" and clause.left_edge.i == clause.sent.start)
+

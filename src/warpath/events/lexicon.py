@@ -246,6 +246,8 @@ class Lexicon:
                 continue  # "came across a cache of rifles": the particle's own object
             if sense.complement and not has_infinitive(token):
                 continue
+            if sense.clause and not sense.clause & that_clause_lemmas(token):
+                continue  # "replied that it had no basis" (what is said back must hold one)
             if not _conditions_hold(sense, token, objects):
                 continue
             return sense
@@ -1442,6 +1444,11 @@ def _force_words(token: Any) -> tuple[set[str], set[str]]:
     return heads, mods
 
 
+# A head of state or a commander, with no "of" phrase (a chamber's or a club's president
+# is none): the units such a one sends are forces ("the president sent two companies").
+_COMMANDERS = {"president", "junta", "commander", "general", "presidency"}
+
+
 def forces_moved(token: Any) -> Sense | None:
     """A state or an armed party moving or placing its forces, whatever the verb of the class:
     "Hanoi rushed four more cutters to the reef", "fresh battalions were brought in from the
@@ -1493,7 +1500,8 @@ def forces_moved(token: Any) -> Sense | None:
         # "two naval vessels", "the navy sent boats", or a text about the coast guard
         found = bool(mods & _MILITARY_WORDS) or _armed(senders) or bool(
             senders & {"navy", "coastguard", "guard", "government", "ministry", "@gpe", "@norp"}
-        ) or bool(context_lemmas(token) & (_MILITARY_WORDS - {"border", "frontier", "force"}))
+        ) or bool(senders & _COMMANDERS and not any(s.startswith("of ") for s in senders)) or (
+            bool(context_lemmas(token) & (_MILITARY_WORDS - {"border", "frontier", "force"})))
     if not found:
         return None
     if senders & _CIVIL_SENDERS:

@@ -69,6 +69,7 @@ _STATE_ORGANS = {"embassy", "ambassador", "envoy", "diplomat", "coalition"}
 @stages.register("local")
 def make(config: Config) -> Stage:
     def run(analysis: Analysis) -> None:
+        repelled_attacks(analysis)
         fill(analysis)
         casualties_of(analysis)
         local_people(analysis)
@@ -81,10 +82,12 @@ def make(config: Config) -> Stage:
         counterparts.doers(analysis)
         counterparts.answered(analysis)
         own_war(analysis)
+        host_targets(analysis)
         counterparts.pair_talks(analysis)
         counterparts.fill_between(analysis)
         counterparts.neighbours(analysis)
         counterparts.sides_addressed(analysis)
+        home_targets(analysis)
 
     return run
 
@@ -636,3 +639,128 @@ def casualties_of(analysis: Analysis) -> None:
         event.source = Party(actor_id=last.source.actor_id, text=last.source.text,
                              country=last.source.country, sector=last.source.sector,
                              inferred="previous")
+
+
+# Acts a state's forces do on another state's ground that concern that ground's state.
+_ABROAD = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
+# A state's own forces named as what it moves ("pulled out several hundred troops"): not the
+# party faced.
+_OWN_FORCES = {"troop", "soldier", "force", "unit", "contingent", "personnel", "marine",
+               "battalion", "brigade", "division", "regiment", "company", "platoon", "squadron",
+               "detachment", "ship", "warship", "aircraft", "jet", "plane", "helicopter",
+               "equipment", "base", "asset"}
+_ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
+
+
+def host_targets(analysis: Analysis) -> None:
+    """A state's organ acting on another state's ground with no one faced who has a country
+    of their own: the strike, the raid, the withdrawal or the build-up there concerns the
+    state the ground belongs to ("US aircraft struck Islamic State hideouts in Deir ez-Zor",
+    "Moscow will pull its troops out of Transnistria", "the contingent left its bases near
+    Kidal"). The faced party may be missing, be the doer's own forces moved, or be an armed
+    group with no country of its own fighting there (it takes the ground's country). Not for
+    a place the text calls disputed, nor for a doer guessed for the event; marked
+    `inferred: "place"`."""
+    for event in analysis.events:
+        src, tgt = event.source, event.target
+        where = event.location.country if event.location is not None else None
+        if event.type not in _ABROAD or event.trigger_token is None or src is None or (
+                not src.country or src.inferred or not where or where == src.country):
+            continue
+        if not counterparts.state_side(analysis, src) or _disputed(analysis, event.location):
+            continue
+        if any(e.trigger_token == event.trigger_token and e.source is not None
+               and e.source.country == where for e in analysis.events):
+            continue  # "Turkish and Greek coast guards held joint drills off Lesbos": the
+            # ground's own state shares the act
+        if tgt is None:
+            event.target = Party(actor_id=None, text=None, country=where, inferred="place")
+            continue
+        if tgt.country or tgt.inferred:
+            continue
+        actor = analysis.actor(tgt.actor_id)
+        head = _singular((tgt.text or "").lower().split()[-1]) if tgt.text else ""
+        armed = actor is not None and (actor.sector or tgt.sector) in _ARMED_GROUP_SECTORS
+        if armed or head in _OWN_FORCES and event.type in ("RETREAT", "MOBILIZE"):
+            tgt.country, tgt.inferred = where, "place"
+
+
+# How the doer's country was found, for a doer that can stand for the story's own state.
+_HOME_DOER = {None, "home", "place"}
+# Force and threats: whom they face is read from their patient (`place_targets`) or, in a
+# state's own war, from that war (`own_war`), never guessed from the story's state alone;
+# charges and rebuttals face whoever did what they answer (`counterparts.answered`) or no one.
+_FORCE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT"}
+_TO_THE_WRITER = {"us", "me"}
+
+
+def home_targets(analysis: Analysis) -> None:
+    """A story about one state (not two): an act of that state's own people or bodies placed at
+    home that still faces no one, in a sentence naming no other state, concerns that state ("the
+    jirga met in Kohat for a third day", "the elders failed to agree on a ceasefire", "the
+    bureau demanded new cards", "the army announced an operation in the district"). Runs
+    last, so every other way of finding a target goes first; marked `inferred: "place"`. An
+    act placed nowhere is left ("Russia withdrew its troops last year": from where, unsaid)."""
+    home = text_country(analysis)
+    if home is None:  # a short text whose states are all one: "Ghana's chiefs met in Tamale"
+        named = {a.country for a in analysis.actors if a.country}
+        home = next(iter(named)) if len(named) == 1 else None
+    if home is None or analysis.doc is None:
+        return
+    pair = counterparts.two_states(analysis)
+    if pair is not None and home in pair:
+        return  # the other state of a two-state story may be the one faced
+    for event in analysis.events:
+        src = event.source
+        where = event.location.country if event.location is not None else None
+        if event.type in _FORCE or event.target is not None or event.trigger_token is None:
+            continue
+        if src is None or src.country != home or src.inferred not in _HOME_DOER or (
+                where != home):
+            continue
+        if _sentence_countries(analysis, event) - {home}:
+            continue  # another state named beside: it may be the one faced
+        tok = analysis.doc[event.trigger_token]
+        if any(w.lower_ in _TO_THE_WRITER for c in tok.children
+               for w in ([c] if c.dep_ in OBJ else c.children if c.dep_ in ("prep", "dative")
+                         else [])):
+            continue  # "a commander spoke to us by phone": the newsroom, not the state
+        event.target = Party(actor_id=None, text=None, country=home, inferred="place")
+
+
+# Verbs of holding off an attack, and the attacks held off.
+_REPELLING = {"repel", "repulse", "beat", "fight", "fend", "ward", "thwart", "foil"}
+_ATTACKS = {"assault", "attack", "offensive", "raid", "incursion", "onslaught", "push",
+            "advance", "charge", "attempt", "wave", "infiltration"}
+
+
+def repelled_attacks(analysis: Analysis) -> None:
+    """ "Ukrainian troops repelled four Russian assaults", "the army beat back an Iranian drone
+    attack": an attack held off, whose own words name another state's people, is that state's
+    attack on those who held it off (its doer is the source, the defenders the target). An
+    attack named by no state ("repulsed a jihadist attack") keeps the defenders' act."""
+    if analysis.doc is None:
+        return
+    for event in analysis.events:
+        src = event.source
+        if event.type != "ASSAULT" or event.trigger_token is None or src is None or (
+                not src.country):
+            continue
+        tok = analysis.doc[event.trigger_token]
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REPELLING:
+            continue
+        for obj in (c for c in tok.children if c.dep_ in OBJ):
+            if obj.lemma_.lower() not in _ATTACKS:
+                continue
+            owners = [m for m in obj.children if m.dep_ in ("amod", "compound", "poss")]
+            owner = next((analysis.actor_at(m.idx, m.idx + len(m.text)) for m in owners
+                          if analysis.actor_at(m.idx, m.idx + len(m.text)) is not None), None)
+            if owner is None or not owner.country or owner.country == src.country:
+                continue
+            words = phrase_tokens(obj)
+            text = analysis.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            event.target = Party(actor_id=src.actor_id, text=src.text, country=src.country,
+                                 sector=src.sector, inferred=src.inferred)
+            event.source = Party(actor_id=owner.id, text=text, country=owner.country,
+                                 sector=owner.sector)
+            break

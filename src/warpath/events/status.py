@@ -95,7 +95,9 @@ _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consi
                "entreat", "lobby", "plead", "appeal", "encourage",
                # what a measure is built or put forward to bring about: "sanctions designed
                # to force a withdrawal", "mooted a fresh round of talks"
-               "design", "moot"}
+               "design", "moot",
+               # an idea put up for debate: "floated the idea of cutting off the internet"
+               "float"}
 # Authorising an action decides it without doing it: "approved the raid", "ordered a strike",
 # "signed off on the assassination" make the action planned; "refused to approve" negates it.
 _AUTH_VERBS = {"authorize", "authorise", "approve", "order", "greenlight", "okay"}
@@ -444,6 +446,10 @@ def _self_report(analysis: Analysis, token: Any, event: Any) -> bool:
         # "Tunisia closes the crossing, its interior ministry says": the sentence hangs on a
         # closing tag, and the writer passes it on as the speaker's account
         return False
+    if _backshifted(token, node):
+        return False  # "the delegate said London had frozen the assets": relayed, not owned
+    if _cue_lemma(token) in _RELAYED_ACTS:
+        return False  # "said ... and warned that ...": a speech act, not a deed owned
     if _resolve_phrase is not None:
         try:
             actor = _resolve_phrase(analysis, subj)
@@ -602,6 +608,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         if node.dep_ in ("advcl", "pcomp") and _is_temporal(node):
             # "after thousands took to the streets": a background fact, even inside a
             # source's account ("said ... since the fighting erupted on 27 September")
+            if (teller := _told_sequence(node)) is not None:
+                note("reported", teller)  # "said its troops had moved only after ..."
             break
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE
                                         for c in node.children):
@@ -629,6 +637,8 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break  # a reduced relative clause the parser took for a fronted complement
         if node.dep_ == "ccomp" and _semicolon_apart(node):
             break  # "X blames Y; Y has not commented": two sentences, not one said in the other
+        if node.dep_ == "acl" and _fronted_main_clause(node):
+            break  # "Despite warnings that it would not, Israel struck ...": the main clause
         if node.dep_ == "ccomp" and _restated_after(node):
             break  # "X alleged that ..., a claim Y rejected": the claim was made all the same
         via = node.dep_
@@ -639,12 +649,16 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             # "denies supporting the group and accuses ...": a finite verb the parser hung on
             # a non-finite one is coordinated with that one's governor, not embedded in it
             node = node.head.head
+            if _relayed_act(left, node):
+                note("reported", node)  # "said it would not stand by and warned that ..."
             steps += 1
             continue
         if via == "conj" and _speech_beside_report(node):
             # "the army said it had killed seven fighters and denied that civilians were
             # harmed": the denial is the army's second act of speech, not part of the first
             node = node.head.head
+            if _relayed_act(left, node):
+                note("reported", node)  # "said ... had killed two and demanded an inquiry"
             steps += 1
             continue
         if via == "pobj" and node.head.dep_ in ("prep", "agent"):
@@ -667,7 +681,11 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             relative = False
             continue  # the noun a relative clause describes does not govern it
         _governor_cues(node, via, prep, note, left)
-        if via in ("dobj", "obj") and left is not token and _accused_of(node, left):
+        if via == "conj" and _relayed_act(left, node):
+            note("reported", node)  # "said ..., and warned that ...": hung on "said" itself
+        if (via in ("dobj", "obj") or via == "conj" and _second_party(node, left)) and (
+                left is not token and (_accused_of(node, left) or any(
+                    c.dep_ == "conj" and _accused_of(node, c) for c in left.children))):
             # "accused the rebels of attacking the convoy", the parser hanging "of" on the
             # party accused: what they are accused of is the accuser's allegation
             note("reported", node)
@@ -677,6 +695,12 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         note("reported", tag)
     if best[0] == "asserted" and _heading_source(token):
         note("reported", "according to")
+    if best[0] == "asserted" and (by := _counted_by(token)) is not None:
+        note("reported", by)  # "By the ICRC's count, ...": a source's reckoning
+    if best[0] == "asserted" and (claim := _claimed_deed(token)) is not None:
+        note("reported", claim)  # "ISWAP claimed the raid": the raid as theirs is their word
+    if best[0] == "asserted" and (put := _toll_put_at(token)) is not None:
+        note("reported", put)  # "the ministry puts the toll at four killed": its count
     # constructions the walk does not read ("instead of X-ing", "poised to", "whether to")
     return _hedges.revise(token, best[0], best[1])  # type: ignore[return-value]
 
@@ -697,6 +721,9 @@ def _trailing_tag(token: Any) -> Any | None:
     while words and words[-1].is_punct:
         words.pop()
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    # ", the group said in a statement posted online": a participle on a noun of the tag
+    tail = _tag_participles(verbs)
+    verbs = verbs[: len(verbs) - len(tail)]
     if not verbs or verbs[-1].lemma_.lower() not in _REPORT_VERBS:
         return None
     verb = verbs[-1]
@@ -707,7 +734,7 @@ def _trailing_tag(token: Any) -> Any | None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if comma < t.i < verb.i):
         return None
-    if not all(t.pos_ in _TAG_WORDS or t.i == verb.i for t in sent if comma < t.i):
+    if not all(t.pos_ in _TAG_WORDS or t.i == verb.i or t in tail for t in sent if comma < t.i):
         return None  # ", which it said ...": another clause, not a bare tag
     if any(t.lower_ in ("which", "who", "that", "as") or t.pos_ == "CCONJ" and t.i == comma + 1
            for t in sent if comma < t.i < verb.i):
@@ -1021,7 +1048,7 @@ def _performative(gov: Any) -> bool:
     communique. Only that shape counts: the addressee is the public at large and the subject
     is a named body or "we". Sources informing a reporter or an agency ("residents inform us
     that ...", "local sources informed the agency ...") are telling, so it stays reported."""
-    if _issuers_reminder(gov):
+    if _issuers_reminder(gov) or _writers_reminder(gov):
         return True
     if gov.lemma_.lower() not in ("inform", "notify") or gov.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("neg", "aux") for c in gov.children):
@@ -1046,6 +1073,8 @@ def _done_before(node: Any, cond: Any) -> bool:
     condition ("... unless the road is cleared the aid may run out") that the parser hung on
     it: a finished act cannot wait on a condition set in the present, which restricts a
     later clause instead."""
+    if any(c.dep_ == "acomp" and c.lower_ in _PLAN_ADJS for c in node.children):
+        return False  # "stood ready to send doctors should Kabul ask": a state, not a deed
     return node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in node.children) and (
         cond.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD"
                                            for c in cond.children))
@@ -1319,6 +1348,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
 
     for c in node.children:
         low = c.lower_
+        if c.dep_ in ("neg", "aux") and _cut_off_before_subject(c, node):
+            continue  # "Despite assurances that it would not, Turkey shelled ...": not its own
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and low in ("never", "neither")):
             if node != trigger and _epistemic(node):
                 # "it is not clear whether troops fired": unknown; "it is not known who
@@ -1335,6 +1366,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         elif c.dep_ == "aux" and c.tag_ == "MD":
             if low in ("would", "'d", "should") and _polite_performative(node):
                 continue  # "I would urge both ministers to meet": the urging is done here
+            if low == "can" and _able_to_tell(node):
+                continue  # "I can confirm that jets struck": the confirming is done here
             if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
                 note("planned", c)  # "said they would blockade Paris": a future in the past
             elif low in _HYPO_MODALS:
@@ -1987,10 +2020,24 @@ def _object_gap(verb: Any) -> bool:
     """ "A charge that a spokesman rejected as an excuse": a clause on a noun, opened by
     "that", whose verb of handling a claim lacks its own object, is a relative clause on
     that noun (the parser took it for the noun's content)."""
+    if _demanded_content(verb):
+        return False  # "rejected demands that its troops withdraw": what is demanded
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _cue_lemma(
         verb) in _CLAIM_HANDLING and any(c.dep_ == "mark" and c.lower_ == "that"
                                          for c in verb.children) and not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+
+
+def _demanded_content(verb: Any) -> bool:
+    """ "Demands that its troops withdraw", "a call that both armies pull back": a clause
+    on a noun of calling, demanding or planning with a bare verb or a modal is what the
+    noun asks for (its content), not a relative clause on it ("the demands that Moscow
+    dropped": a past tense is)."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.lemma_.lower() not in _HYPO_NOUNS | _PLAN_NOUNS:
+        return False
+    return verb.tag_ in ("VB", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _heading_source(token: Any) -> bool:
@@ -2056,3 +2103,279 @@ def _nothing_set(verb: Any) -> Any | None:
             if no is not None:
                 return no
     return None
+
+
+# Verbs by which a speaker vouches for a fact; "can" on them in the first person is the
+# vouching itself ("I can confirm that ...", "we can tell you that ..."), not an ability.
+_VOUCHING = {"confirm", "say", "tell", "report", "reveal", "announce", "disclose", "verify",
+             "assure", "state"}
+
+
+def _able_to_tell(node: Any) -> bool:
+    """ "I can confirm that US aircraft struck the radar sites", "we can report that ...": a
+    first-person "can" on a verb of vouching, not negated, is the statement made; but "I
+    cannot confirm", "they can confirm" (an ability of others) keep the modal."""
+    if node.lemma_.lower() not in _VOUCHING or node.tag_ != "VB":
+        return False
+    if any(c.dep_ == "neg" for c in node.children):
+        return False
+    if not any(c.dep_ in ("ccomp", "dobj") for c in node.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in node.children)
+
+
+def _fronted_main_clause(clause: Any) -> bool:
+    """ "Despite repeated warnings that it would not, Israel carried out strikes": a finite
+    clause with a subject of its own, after the comma that closes a fronted phrase, which the
+    parser hung on the phrase's noun as a modifier. It is the sentence's main clause; what
+    the fronted phrase says (warnings, threats, calls) does not govern it."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = max((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.i < clause.i), key=lambda c: c.i, default=None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return False
+    first = clause.doc[subj.left_edge.i]
+    if first.i == 0 or clause.doc[first.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "mark" and c.i > first.i for c in clause.children):
+        return False  # "warnings that, if pressed, Israel would strike": the warning's own
+    opener = clause.sent[0] if clause.sent.start < clause.head.i else clause.head
+    return opener.i < clause.head.i and opener.lower_ in _FRONTED_OPENERS
+
+
+# Words opening a fronted phrase or clause before the main one.
+_FRONTED_OPENERS = {"despite", "notwithstanding", "in", "after", "before", "amid", "following",
+                    "ignoring", "defying", "unlike", "like", "since", "although", "though",
+                    "while", "instead", "rather"}
+
+
+def _backshifted(token: Any, clause: Any) -> bool:
+    """ "The delegate said London had frozen the assets", "the minister told deputies that an
+    officer had been detained": a government's account backshifted into the past perfect is
+    indirect speech the writer relays in the speaker's terms (a meeting summary, a debate),
+    not the government owning its act as "Israel said it conducted a strike" does. True when
+    a verb from the event up to the reported clause `clause` carries "had"."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and _past_perfect_clause(node):
+            return True
+        if node.i == clause.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# Nouns for a source's reckoning: "by the ICRC's count", "by UN estimates", "by the army's
+# own tally", "by residents' accounts".
+_RECKONINGS = {"count", "tally", "estimate", "reckoning", "calculation", "figure", "account",
+               "record", "tabulation"}
+_OWN_VOICE = {"we", "our", "us", "my", "i", "me", "ours"}
+
+
+def _counted_by(token: Any) -> Any | None:
+    """ "By the Red Cross's count, the rebels released 40 prisoners", "the strikes killed 30
+    people, by the ministry's tally": a reckoning credited to a source, heading the sentence
+    or closing it, makes what it frames that source's account, like "according to". The
+    writer's own ("by our count") vouches for it. Returns the "by"."""
+    sent = _unbroken(token.sent)
+    words = [t for t in sent if not (t.is_space or t.is_quote)]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 4:
+        return None
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if words[0].lower_ == "by" and commas:
+        frame, rest = words[1:commas[0]], words[commas[0] + 1:]
+        by = words[0]
+        if not rest or token.i < rest[0].i or any(
+                a.text in (",", ";") and b.pos_ == "CCONJ"
+                for a, b in zip(rest, rest[1:], strict=False) if b.i < token.i):
+            return None  # "..., and on Tuesday the UN condemned it": told anew by the writer
+    elif commas and words[commas[-1] + 1].lower_ == "by" and token.i < words[commas[-1]].i:
+        by = words[commas[-1] + 1]
+        frame = words[commas[-1] + 2:]
+    else:
+        return None
+    if not frame or len(frame) > 8 or any(t.lower_ in _OWN_VOICE for t in frame):
+        return None
+    # the reckoning heads the phrase ("by the end of the count" is a time) and names who
+    # reckons: a possessor, a noun before it ("UN figures") or an "of" after it
+    noun = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _RECKONINGS:
+        return None
+    if not any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN")
+               or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return by
+
+
+# Marks of a clause that orders one act against another.
+_SEQUENCE_MARKS = {"after", "before", "until", "when"}
+
+
+def _told_sequence(clause: Any) -> Any | None:
+    """ "The army said its units had pulled back only after rebels shelled the village", "told
+    reporters that troops had been massed at the crossing after militants began digging
+    trenches": a source's account backshifted into the past perfect that puts its own side's
+    act after (or before) the other side's tells both acts; the one in the time clause is no
+    background fact the writer grants but part of the account. Not "since" (a stretch of
+    time taken as known), nor a clause hung on a modal or on the reporting verb itself.
+    Returns the reporting verb."""
+    if clause.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _SEQUENCE_MARKS and c.i < clause.i
+            for c in clause.children):
+        return None
+    head = clause.head
+    if not _past_perfect_clause(head) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None
+    node = head
+    for _ in range(3):
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    teller = node.head
+    return teller if _cue_lemma(teller) in _REPORT_VERBS - {"according"} else None
+
+
+# Speech acts that announce what the speaker will do or wants done to follow up a statement:
+# joined to "said", the dev gold reads them as part of the account relayed (unlike denials,
+# accusations and calls, which stay the speaker's own acts).
+_RELAYED_ACTS = {"warn", "caution", "threaten", "demand"}
+
+
+def _relayed_act(act: Any, teller: Any) -> bool:
+    """ "The minister said the convoy had been ambushed and warned that the army would
+    retaliate", "the ministry said two farmers had been killed and demanded an inquiry": a
+    warning or a demand with no subject of its own, coordinated with a verb of saying in the
+    past, is relayed with the statement it follows."""
+    return (_cue_lemma(act) in _RELAYED_ACTS and act.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+            and _cue_lemma(teller) in ("say", "tell", "state", "add") and teller.tag_ == "VBD")
+
+
+def _cut_off_before_subject(word: Any, clause: Any) -> bool:
+    """A negation or auxiliary the parser gave a clause though a comma parts it from the
+    clause's subject and verb ("Despite assurances that it would not, Turkey shelled Kobani":
+    "would not" ends the fronted phrase's own clause, whose verb is left out)."""
+    subj = max((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.i < clause.i), key=lambda c: c.i, default=None)
+    if subj is None or not word.i < subj.i:
+        return False
+    return any(t.text == "," for t in clause.doc[word.i + 1 : subj.left_edge.i])
+
+
+def _claimed_deed(token: Any) -> Any | None:
+    """ "ISWAP claimed the raid in a statement", "the group has claimed responsibility for
+    the bombing", "the Taliban owned the attack": an attack named as the object of a claim
+    is told as the claimant's deed on the claimant's word. Not a negated claim ("did not
+    claim the attack") nor one with no claimant ("nobody has claimed the ambush"), where
+    the attack is the writer's. Returns the claiming verb."""
+    if token.pos_ != "NOUN":
+        return None
+    verb = None
+    if token.dep_ in ("dobj", "obj"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "for":
+        noun = token.head.head
+        if noun.lemma_.lower() in _RESPONSIBILITY_NOUNS and noun.dep_ in ("dobj", "obj"):
+            verb = noun.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _cue_lemma(verb) not in _CLAIM_VERBS:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _negative_argument(subj):
+        return None
+    return verb
+
+
+def _tag_participles(verbs: list[Any]) -> list[Any]:
+    """The participles closing a speech tag that modify a noun after its verb ("the militia
+    said in a statement posted online", "an official told a radio station based in Goma"):
+    no clause of their own, so the tag still ends the sentence."""
+    tail: list[Any] = []
+    for v in reversed(verbs):
+        if v.tag_ in ("VBN", "VBG") and v.dep_ in ("acl", "amod") and v.head.pos_ in (
+                "NOUN", "PROPN") and v.head.i < v.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in v.children):
+            tail.append(v)
+            continue
+        break
+    return tail
+
+
+_TOLL_NOUNS = {"toll", "number", "figure", "count", "tally", "total"}
+
+
+def _toll_put_at(token: Any) -> Any | None:
+    """ "The health ministry now puts the toll at four killed", "hospitals put the number of
+    people killed in the shelling at nine": a source's figure, like "according to", makes the
+    killings it counts that source's account. Not the writer's own ("we put the toll at").
+    Returns the verb "put"."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() != "put" or node.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TOLL_NOUNS
+                   for c in node.children):
+            return None
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _OWN_VOICE or any(
+                t.lower_ in _OWN_VOICE for t in subj.subtree):
+            return None
+        if not any(t.lower_ == "at" and any(c.tag_ == "CD" for c in t.children)
+                   for t in node.subtree):
+            return None
+        return node
+    return None
+
+
+def _writers_reminder(gov: Any) -> bool:
+    """The writer or the issuing body reminding its audience of a past it holds as known:
+    "Masters are reminded that ...", "We should remind listeners that ...", "I would only
+    remind Caracas that ...", a communique's "The Ministry recalls that ...". Reminding
+    presupposes what it recalls; only a third party's reminder ("the minister reminded the
+    Assembly that ...") is their telling, and stays reported. Not negated, not inside a
+    quotation."""
+    lemma = _cue_lemma(gov)
+    if lemma not in ("recall", "remind") or any(c.dep_ == "neg" for c in gov.children):
+        return False  # ("we have noted that X claimed ...": noting grants nothing)
+    text = gov.doc.text
+    start = text.rfind("\n", 0, gov.idx) + 1
+    before = text[start:gov.idx]
+    if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+        return False
+    if lemma == "remind" and any(c.dep_ == "auxpass" for c in gov.children):
+        # "Masters are reminded that ...": no one named reminds; the text itself does
+        return not any(c.dep_ == "agent" for c in gov.children)
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("i", "we"):
+        return True  # "We should remind listeners that ...", "I would only remind ..."
+    # "The Ministry recalls that ...": a body naming itself by a capitalised common noun, in
+    # the present of a communique
+    return gov.tag_ == "VBZ" and subj.text[:1].isupper() and subj.tag_ in ("NN", "NNP") and [
+        c.lower_ for c in subj.children] == ["the"] and subj.lower_ in _ISSUING_BODIES
+
+
+# Common nouns by which an issuing body names itself in its own communique.
+_ISSUING_BODIES = {"ministry", "secretariat", "command", "department", "office", "commission",
+                   "mission", "presidency", "government", "embassy", "directorate", "bureau",
+                   "agency", "authority", "council", "committee", "headquarters", "service"}
+
+
+def _second_party(verb: Any, party: Any) -> bool:
+    """ "accuses soldiers and allied militiamen of executing six men": the parser hangs the
+    second party on the verb as a conjunct of its object; it is accused all the same (as is
+    the pair when "of" hangs on the second: "accused the police and the army of ...")."""
+    return party.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("dobj", "obj") and c.i < party.i for c in verb.children)

@@ -271,7 +271,21 @@ _BACK_WORDS = frozenset({"back", "again"})
 # Goals of a peaceful return: home, base, the table, the talks.
 _PEACEFUL_GOALS = frozenset({"home", "barrack", "base", "position", "table", "talk", "normal",
                              "normality", "power", "office", "work", "school", "country",
-                             "unit", "post", "station", "negotiation", "fold"})
+                             "unit", "post", "station", "negotiation", "fold",
+                             # a return to private life: "return to their families"
+                             "family", "farm", "farming", "field", "life", "civilian", "job",
+                             "study", "studies", "politics", "election", "poll"})
+# What armed men come back to do when their return is a raid: "vowed to come back and burn
+# the market", "could return to finish the job"; any other purpose ("to vote", "for the
+# elections", "to collect their pay") makes the return no attack.
+_HOSTILE_PURPOSES = frozenset({"attack", "burn", "kill", "loot", "raid", "finish", "avenge",
+                               "punish", "fight", "seize", "take", "retake", "strike",
+                               "destroy", "abduct", "kidnap", "shell", "storm", "settle",
+                               "revenge", "vengeance", "reprisal", "retaliation", "more",
+                               "reinforcement", "gun", "weapon"})
+# Words that set a doer's arms down: "demobilised fighters", "former rebels".
+_LAID_DOWN = frozenset({"demobilised", "demobilized", "former", "ex", "retired", "disarmed",
+                        "veteran", "surrendered", "repentant", "reintegrated"})
 # Forces whose return keeps order: police, guards, peacekeepers.
 _KEEPERS = frozenset({"police", "policeman", "policemen", "gendarme", "officer", "guard",
                       "patrol", "peacekeeper", "ranger", "cutter"})
@@ -293,6 +307,8 @@ def hedged_return(tok: Any, sources: list[Any], sector: Sector) -> lx.Sense | No
     if not armed(sources, sector) or not _held_out(tok) or any(
             t.lemma_.lower() in _KEEPERS or sector(t) == "COP" for t in sources):
         return None  # police or peacekeepers coming back keep order, they do not raid
+    if _peaceful_purpose(tok) or any(_laid_down(t) for t in sources):
+        return None  # "might go into the town to vote", "demobilised fighters may return"
     goals = [g for c in tok.children if c.dep_ in ("prep", "advmod")
              and c.lower_ in ("to", "into", "in", "inside", "back")
              for g in c.children if g.dep_ in ("pobj", "prep")
@@ -315,6 +331,28 @@ def hedged_return(tok: Any, sources: list[Any], sector: Sector) -> lx.Sense | No
         return None
     return lx.Sense(lemma=lemma, pos="verb", type="ASSAULT", cameo="190",
                     intensity=lx.goldstein("190"))
+
+
+def _peaceful_purpose(tok: Any) -> bool:
+    """A return told with a purpose that is no act of force: "to vote", "for the elections",
+    "to collect their pay" (not "to finish the job", "for revenge")."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and \
+                c.lemma_.lower() not in _HOSTILE_PURPOSES:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() not in _HOSTILE_PURPOSES
+                for g in c.children):
+            return True
+    return False
+
+
+def _laid_down(tok: Any) -> bool:
+    """A doer told as having put down arms: "demobilised fighters", "veterans of the militia"."""
+    return tok.lemma_.lower() in _LAID_DOWN or any(
+        c.dep_ in ("amod", "compound") and c.lower_.strip("-") in _LAID_DOWN
+        for c in tok.children)
 
 
 def _held_out(tok: Any) -> bool:

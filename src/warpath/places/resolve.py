@@ -466,6 +466,15 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             taken.extend((c.start, c.end) for c in parts)
             continue
         found = gaz.find(ent.text, ctx)
+        if found is not None and found.level == "city" and \
+                ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ADMIN_NOUNS:
+            # "the Palma district administrator" in a story about Mozambique: a district of
+            # another of the story's countries, not a namesake city abroad (a dateline may
+            # have put the city's country among the story's)
+            others = frozenset(ctx - {found.country})
+            area = gaz.admin1(ent.text, others) if others else None
+            if area is not None and area.country in others:
+                found = area
         if found is None and locative:
             found = gaz.admin1(ent.text, ctx)  # (`find` has tried the towns)
             both = _BOTH.match(ent.text)  # "North and South Kivu": the second names both
@@ -589,6 +598,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             continue  # "close to the Afghan border": this side of it, whichever that is
         if iso and any(m.lemma_.lower() in _PEOPLE for m in tok.head.children):
             continue  # "a Sudanese refugee camp": who lives there, not where it is
+        if iso and tok.head.lower_ in _MISSION_SEATS:
+            continue  # "the Turkish embassy": whose it is; it stands in another state
         if iso and tok.head.lower_ in _PARTY_NOUNS and not _locative(tok.head):
             continue  # "the Georgian state has a hand in it", "the Azerbaijani side declined"
         if iso and _place_noun(tok.head) and _locative_or_object(tok.head):
@@ -952,6 +963,14 @@ def place_events(analysis: Analysis) -> None:
                 if side and event.source is not None and event.source.country == side:
                     # "Pakistani authorities shut Torkham": their own side of the crossing
                     event.location = replace(event.location, country=side)
+            elif event.type in SPEECH_TYPES and (
+                    seat := _speaker_seat(analysis, event, gaz, story.context)) is not None:
+                event.location = seat  # "the High Commission in Colombo, which asked ..."
+            elif event.type in SPEECH_TYPES and _posted_abroad(event):
+                # "the Turkish embassy replied that ...": a state's mission speaks where it is
+                # posted, the state it answers, not at home
+                assert event.target is not None
+                event.location = Location(text=None, name=None, country=event.target.country)
             elif _at_home(analysis, event) or _speaks_at_home(analysis, event, named) and (
                     scene is None or scene[0] != event.sentence):
                 # (a statement beside a place of its sentence may be made there: "the embassy
@@ -981,6 +1000,59 @@ def _at_home(analysis: Analysis, event: Event) -> bool:
             and event.status in ("asserted", "reported"))
 
 
+def _speaker_seat(analysis: Analysis, event: Event, gaz: Gazetteer,
+                  ctx: Any) -> Location | None:
+    """Where a statement's speaker is said to sit by its own words, when that lies outside the
+    statement's clause: "the High Commission of India in Colombo, which ... asked for access",
+    "officials in Kabul met the envoy and rejected the charge" (a relative clause or a second
+    verb of a speaker placed in its noun phrase speaks there, not at home)."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None:
+        return None
+    tok = doc[event.trigger_token]
+    for _ in range(3):  # "conveyed its concern ... and asked": the first verb's subject
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok = tok.head
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+        subj = tok.head  # the noun the relative clause is told of
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in subj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            ent = next((e for e in doc.ents if e.start <= obj.i < e.end
+                        and e.label_ in ("GPE", "LOC", "FAC")), None)
+            # (the recogniser may take "the Embassy of X in Colombo" for one name)
+            name = ent.text if ent is not None else obj.text if obj.pos_ == "PROPN" else None
+            found = gaz.lookup(name, ctx) if name else None
+            if found is not None and name:
+                return Location(text=name, name=found.name, country=found.country,
+                                lat=found.lat, lon=found.lon)
+    return None
+
+
+# Seats of a state's mission abroad: a demonym on them names the owner, not the place.
+_MISSION_SEATS = {"embassy", "embassies", "consulate", "consulates", "legation"}
+# A state's people posted in another state: an embassy and its envoys.
+_MISSIONS = {"embassy", "ambassador", "consulate", "consul", "envoy", "chargé", "charge",
+             "mission", "legation", "attaché", "attache"}
+
+
+def _posted_abroad(event: Event) -> bool:
+    """A statement by a state's mission ("the Turkish embassy", "Russia's ambassador") to or
+    about another state: made where the mission is posted, that state."""
+    src, tgt = event.source, event.target
+    if src is None or tgt is None or not src.country or not tgt.country or \
+            tgt.country == src.country or event.status not in ("asserted", "reported"):
+        return False
+    words = set(re.findall(r"[\w’'é-]+", (src.text or "").lower()))
+    return bool(words & _MISSIONS)
+
+
 # Bodies of a state: they speak from home (a ministry, a court, an army command).
 _STATE_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 
@@ -1002,6 +1074,8 @@ def _speaks_at_home(analysis: Analysis, event: Event, named: list[Location]) -> 
     if analysis.doc is not None and event.trigger_token is not None and any(
             c.dep_ == "xcomp" for c in analysis.doc[event.trigger_token].children):
         return False  # "refused to give up the hilltops": an act, where the act is
+    if set(re.findall(r"[\w’'é-]+", (src.text or "").lower())) & _MISSIONS:
+        return False  # "the Turkish embassy replied": posted abroad, not at home
     return (actor is not None and actor.kind == "state") or sector in _STATE_SECTORS or \
         any(loc.country == src.country for loc in named)
 
