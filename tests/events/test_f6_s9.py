@@ -120,6 +120,9 @@ def test_companies_sent_by_a_commander_are_a_deployment(analyse: Analyse, text: 
 @pytest.mark.parametrize("text", [
     "The regulator sent two companies a warning about late filings.",
     "The president of the chamber of commerce sent two companies to the trade fair in Accra.",
+    # the units are told by their members, who are no forces
+    "The president sent two companies of firefighters to the burning market.",
+    "The commander sent a company of volunteer nurses to the clinic.",
 ])
 def test_companies_otherwise_are_no_deployment(analyse: Analyse, text: str) -> None:
     assert "MOBILIZE" not in factual_types(analyse, text)

@@ -39,6 +39,9 @@ def _status(analyse: Analyse, text: str, trigger: str, type_: str | None = None)
      "Khartoum.", "recalled"),
     ("The Ghanaian envoy reminded the committee that Accra had deported forty Togolese "
      "traders in March.", "deported"),
+    # a joint act told by one side: it cannot own it alone
+    ("Peru's trade ministry said it had agreed with Chile to reopen the Tacna crossing.",
+     "agreed"),
 ])
 def test_backshifted_government_account_is_reported(analyse: Analyse, text: str,
                                                     trigger: str) -> None:
@@ -48,6 +51,10 @@ def test_backshifted_government_account_is_reported(analyse: Analyse, text: str,
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Kenya said it expelled two Somali diplomats on Monday.", "expelled"),
     ("The Polish government said it closed two crossings on the Belarusian border.", "closed"),
+    # the past perfect of any report: the doer is the speaker itself, by a pronoun
+    ("Kenya said it had expelled two Somali diplomats on Monday.", "expelled"),
+    ("Russia said it had withdrawn its troops from the village.", "withdrawn"),
+    ("The Polish government said its border guards had closed two crossings.", "closed"),
 ])
 def test_government_owning_its_act_stays_asserted(analyse: Analyse, text: str,
                                                   trigger: str) -> None:

@@ -36,6 +36,7 @@ def _status(analyse: Analyse, text: str, trigger: str, type_: str | None = None)
     ("A blockade-style drill by Chinese warships lasting a month is conceivable, a Taiwanese "
      "admiral told lawmakers.", "drill"),
     ("A Turkish incursion into northern Iraq remains possible this summer.", "incursion"),
+    ("A Russian strike on Odesa's port is only a question of time.", "strike"),
 ])
 def test_event_weighed_by_a_copula_is_hypothetical(analyse: Analyse, text: str,
                                                    trigger: str) -> None:
@@ -46,6 +47,9 @@ def test_event_weighed_by_a_copula_is_hypothetical(analyse: Analyse, text: str,
     ("The Israeli raid on the camp was possible because the guards had left.", "raid"),
     ("The Israeli strike on the depot is likely to cost Hezbollah millions.", "strike"),
     ("The Russian offensive on Kharkiv is relentless.", "offensive"),
+    # a risk or a question the event poses, not its chances
+    ("The Israeli bombing of Gaza remains a risk to regional stability.", "bombing"),
+    ("The Russian occupation of the plant remains a question of nuclear safety.", "occupation"),
 ])
 def test_event_described_by_a_copula_is_not_weighed(analyse: Analyse, text: str,
                                                     trigger: str) -> None:

@@ -931,8 +931,11 @@ _WEIGHED_ADJS = {"possible", "conceivable", "likely", "unlikely", "probable", "p
                  "imaginable", "thinkable", "feasible", "doubtful", "uncertain", "unclear",
                  "inevitable", "unavoidable", "imminent", "foreseeable", "realistic"}
 # Nouns that do the same as the predicate's complement: "a ground offensive is an option".
-_WEIGHED_NOUNS = {"possibility", "option", "prospect", "likelihood", "risk", "scenario",
-                  "question"}
+# Not "risk" or "question", whose subject poses the risk or is the matter at issue ("the
+# blockade is a risk to shipping", "the strikes are a question for the court"): "question"
+# weighs only as "a question of time / of when".
+_WEIGHED_NOUNS = {"possibility", "option", "prospect", "likelihood", "scenario"}
+_WEIGHED_QUESTION = {"time", "when"}
 _COPULAS = {"be", "remain", "seem", "appear", "look", "become", "stay"}
 
 
@@ -959,10 +962,17 @@ def _weighed(token: Any) -> Iterator[tuple[str, str]]:
                 g.dep_ in ("xcomp", "ccomp") for g in c.children):
             yield "hypothetical", str(c.text)
             return
-        if c.dep_ == "attr" and c.lemma_.lower() in _WEIGHED_NOUNS and not any(
-                g.dep_ in ("acl", "relcl") for g in c.children):
+        if c.dep_ == "attr" and (c.lemma_.lower() in _WEIGHED_NOUNS or _question_of_time(c)) and (
+                not any(g.dep_ in ("acl", "relcl") for g in c.children)):
             yield "hypothetical", str(c.text)
             return
+
+
+def _question_of_time(noun: Any) -> bool:
+    """ "A strike on the port is only a question of time / of when": the timing weighed."""
+    return noun.lemma_.lower() == "question" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.lower_ in _WEIGHED_QUESTION for g in p.children) for p in noun.children)
 
 
 _CONSTRUCTIONS += (_weighed,)

@@ -1449,6 +1449,15 @@ def _force_words(token: Any) -> tuple[set[str], set[str]]:
 _COMMANDERS = {"president", "junta", "commander", "general", "presidency"}
 
 
+def _members_named(token: Any) -> bool:
+    """The units moved are told by whom they are made of ("two companies of firefighters",
+    "a unit of engineers"): if the members named are no forces, a commander sending them
+    sends no forces; only the bare unit ("sent two companies") is read by its sender."""
+    return any(p.dep_ == "prep" and p.lower_ == "of"
+               for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               for p in c.children)
+
+
 def forces_moved(token: Any) -> Sense | None:
     """A state or an armed party moving or placing its forces, whatever the verb of the class:
     "Hanoi rushed four more cutters to the reef", "fresh battalions were brought in from the
@@ -1500,7 +1509,8 @@ def forces_moved(token: Any) -> Sense | None:
         # "two naval vessels", "the navy sent boats", or a text about the coast guard
         found = bool(mods & _MILITARY_WORDS) or _armed(senders) or bool(
             senders & {"navy", "coastguard", "guard", "government", "ministry", "@gpe", "@norp"}
-        ) or bool(senders & _COMMANDERS and not any(s.startswith("of ") for s in senders)) or (
+        ) or bool(senders & _COMMANDERS and not any(s.startswith("of ") for s in senders)
+                  and not _members_named(token)) or (
             bool(context_lemmas(token) & (_MILITARY_WORDS - {"border", "frontier", "force"})))
     if not found:
         return None

@@ -2155,15 +2155,32 @@ def _backshifted(token: Any, clause: Any) -> bool:
     officer had been detained": a government's account backshifted into the past perfect is
     indirect speech the writer relays in the speaker's terms (a meeting summary, a debate),
     not the government owning its act as "Israel said it conducted a strike" does. True when
-    a verb from the event up to the reported clause `clause` carries "had"."""
+    a verb from the event up to the reported clause `clause` carries "had". Not when that
+    verb's doer is the speaker itself, by a pronoun ("Kenya said it had expelled two
+    diplomats", "said its police had arrested ..."): the backshift is the tense of any
+    report, and the government still owns its act."""
     node = token
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") and _past_perfect_clause(node):
-            return True
+            return not _speaker_as_doer(node)
         if node.i == clause.i or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _speaker_as_doer(verb: Any) -> bool:
+    """The subject of `verb` (or its possessor) is a pronoun of the speaker: "it", "they",
+    "we", "its troops", "our police". Not for an act done "with" another party ("said it had
+    agreed with Ethiopia to ..."): one side cannot own a joint act alone."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    return subj.lower_ in _SPEAKER_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in _SPEAKER_PRONOUNS for c in subj.children)
+
+
+_SPEAKER_PRONOUNS = {"it", "they", "we", "its", "their", "our"}
 
 
 # Nouns for a source's reckoning: "by the ICRC's count", "by UN estimates", "by the army's
