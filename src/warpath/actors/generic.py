@@ -527,6 +527,8 @@ def scene_country(analysis: Analysis, token: Any, home: str | None = None) -> st
     counts only when it lies in `home`, the story's own country, or in a state the story names
     about as often as any ("met in Bamenda" in a story about Cameroon; not "met rebel envoys
     in Havana" in one about Colombia)."""
+    from warpath.places.resolve import ADMIN_NOUNS  # a subdivision's word ("Ouaddai province")
+
     found: set[str] = set()
     # Not a place in a clause the noun's clause reports or adds: "the state government said
     # groups were sheltering in Niger" does not put the government in Niger.
@@ -542,17 +544,12 @@ def scene_country(analysis: Analysis, token: Any, home: str | None = None) -> st
             country = actor.country
         elif actor is None and is_place_name(tok):
             country = place_country(tok)
-        elif actor is None and tok.lemma_.lower() in _ADMIN_NOUNS:
+        elif actor is None and tok.lemma_.lower() in ADMIN_NOUNS:
             # "the authorities in Ouaddai province": the province's name on the admin word
             country = _admin_name_country(tok)
         if country and (not venue or country == home or not _minor_state(analysis, country)):
             found.add(country)
     return found.pop() if len(found) == 1 else None
-
-
-# Words for a state's subdivision, named by a name in front ("Ouaddai province").
-_ADMIN_NOUNS = frozenset({"province", "region", "state", "district", "governorate", "county",
-                          "department", "prefecture", "oblast", "municipality"})
 
 
 def _admin_name_country(token: Any) -> str | None:
