@@ -24,6 +24,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "actors",
     "events",
     "status",
+    "status-model",
     "time",
     "places",
     "local",

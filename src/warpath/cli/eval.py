@@ -105,6 +105,43 @@ def phrases(paths: tuple[Path, ...], as_json: bool, show_errors: bool, limit: in
     _emit(report, as_json, show_errors)
 
 
+@eval_group.command("train-status")
+@click.option("--gold", "gold_dirs", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Gold article directories (default: examples/devset/gold).")
+@click.option("--phrases", "phrase_paths", multiple=True,
+              type=click.Path(exists=True, path_type=Path),
+              help="Phrase batteries, files or directories (default: examples/phrases).")
+@click.option("--threshold", type=float, default=0.8, show_default=True,
+              help="Chance of a non-factual act above which an asserted event is turned.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: print the cross-validation only).")
+def train_status(gold_dirs: tuple[Path, ...], phrase_paths: tuple[Path, ...], threshold: float,
+                 out: Path | None) -> None:
+    """Train the status model on dev gold and print what it would change, by cross-validation.
+
+    Never pass held-out material here: what the model is trained on is no longer held out.
+    """
+    from warpath.eval import train_status as trainer
+    from warpath.pipeline import DEFAULT_STAGES, Config, Pipeline
+
+    gold_list = list(gold_dirs) or [Path("examples") / "devset" / "gold"]
+    phrase_list = list(phrase_paths) or [Path("examples") / "phrases"]
+    for path in gold_list + phrase_list:
+        _need(path)
+    # the rules' own statuses, without a second opinion from the model being replaced
+    rules_only = Pipeline(Config(stages=tuple(s for s in DEFAULT_STAGES if s != "status-model")))
+    examples = trainer.collect(rules_only, gold_list, phrase_list, progress=sys.stderr.isatty())
+    click.echo(f"{len(examples)} events matched to gold")
+    click.echo("threshold  fixed  exact  wrong  (of hedged / factual events the rules assert)")
+    for f in trainer.cross_validate(examples, thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)):
+        click.echo(f"{f.threshold:9.2f}  {f.fixed:5d}  {f.status_right:5d}  {f.wrong:5d}  "
+                   f"({f.asserted_hedged} / {f.asserted_factual})")
+    if out is not None:
+        trainer.save(trainer.fit(examples, threshold=threshold), out)
+        click.echo(f"model written to {out}")
+
+
 def _need(path: Path) -> None:
     if not path.exists():
         raise click.UsageError(f"{path} not found; pass the path or set WARPATH_SHARED")

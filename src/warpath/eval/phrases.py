@@ -56,7 +56,7 @@ def _checked(raw: str, where: str) -> dict[str, Any]:
     return line
 
 
-def _pick(line: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] | None:
+def pick(line: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The predicted event of the gold type, preferring the one on the gold trigger."""
     same = [e for e in events if e.get("type") == line["type"]]
     trigger = (line.get("trigger") or "").lower()
@@ -97,7 +97,7 @@ def score(lines: list[dict[str, Any]], predictions: list[dict[str, Any]],
                 report.errors.append(f"{label}: false alarm {[e.get('type') for e in bad]}: "
                                      f"{line['text']}")
             continue
-        best = _pick(line, events)
+        best = pick(line, events)
         found.add(best is not None)
         per_type.setdefault(line["type"], Ratio()).add(best is not None)
         if best is None:

@@ -1,0 +1,143 @@
+"""The status model: a second opinion on events the rules call asserted.
+
+It may turn an asserted event non-factual, never the reverse; it reads the words around the
+trigger; the trainer learns a cue from examples and never scores an example with a model that
+saw it. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.events.conftest import FACTUAL
+from warpath.document import Analysis, Document
+from warpath.eval.train_status import CLASSES, Example, cross_validate, fit
+from warpath.events import status_model
+from warpath.events.status_model import NON_FACTUAL, StatusModel, features, second_opinion
+
+Analyse = Callable[[str], Analysis]
+
+
+def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_features_read_the_trigger_its_governors_and_its_window(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Analysts in the capital wondered aloud whether Tehran would threaten the ports."
+    names = features(_token(nlp, text, "threaten"))
+    assert "c:aux:would" in names
+    assert "c:mark:whether" in names or "L:whether" in names
+    assert "a:wonder" in names
+    assert "R:port" in names and "L:analyst" not in names  # six tokens to the left at most
+
+
+def test_a_question_is_a_feature(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "question" in features(_token(nlp, "Will the army shell the port again?", "shell"))
+    assert "question" not in features(_token(nlp, "The army shelled the port again.", "shelled"))
+
+
+def test_probabilities_sum_to_one_and_the_model_round_trips() -> None:
+    model = StatusModel(list(CLASSES), [0.0] * 5, {"c:aux:could": [-1, 0, 0, 2, 0]}, 0.8)
+    probs = model.probabilities(["c:aux:could", "unknown feature"])
+    assert abs(sum(probs.values()) - 1) < 1e-9
+    assert max(probs, key=probs.__getitem__) == "hypothetical"
+    assert StatusModel.from_dict(model.to_dict()) == model
+    assert model.strongest(["unknown feature", "c:aux:could"], "hypothetical") == "c:aux:could"
+
+
+def _toy(n: int, cue: str, gold: str, group: str) -> list[Example]:
+    return [Example(f"{group}{i}", [cue, f"w{i % 7}"], gold, "asserted") for i in range(n)]
+
+
+def test_fit_learns_a_cue_from_examples() -> None:
+    examples = _toy(40, "c:aux:could", "hypothetical", "h") + _toy(40, "tag=VBD", "asserted", "a")
+    model = fit(examples)
+    assert model.probabilities(["c:aux:could", "w3"])["hypothetical"] > 0.8
+    assert model.probabilities(["tag=VBD", "w3"])["asserted"] > 0.8
+
+
+def test_cross_validation_counts_only_what_the_rules_assert() -> None:
+    examples = _toy(30, "c:aux:could", "hypothetical", "h") + _toy(30, "tag=VBD", "asserted", "a")
+    examples += [Example("p1", ["c:aux:could"], "hypothetical", "hypothetical")]
+    flips = cross_validate(examples, thresholds=[0.5])[0]
+    assert (flips.asserted_hedged, flips.asserted_factual) == (30, 30)
+    assert flips.fixed == 30 and flips.wrong == 0 and flips.status_right == 30
+
+
+def test_the_shipped_model_loads_with_a_strict_threshold() -> None:
+    model = status_model.shipped()
+    assert model is not None
+    assert model.classes == CLASSES
+    assert 0.5 <= model.threshold < 1
+    assert len(model.weights) > 500
+
+
+def _run_stage(pipeline, text: str, model: StatusModel) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """Statuses before and after `model` gives its opinion, on one analysis."""
+    analysis = pipeline(Document(text=text))
+    before = [e.status for e in analysis.events]
+    status_model.apply(model, analysis)
+    return before, [e.status for e in analysis.events]
+
+
+TEXT = ("Troops shelled the ridge on Monday and did not enter the town. "
+        "Officials said the army could push on to the river crossing within days.")
+
+
+def test_a_model_that_finds_everything_hedged_turns_only_asserted_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    always = StatusModel(list(CLASSES), [-5.0, -5.0, 0.0, 5.0, 0.0], {}, 0.0)
+    before, after = _run_stage(pipeline, TEXT, always)
+    assert before and len(before) == len(after)
+    for was, now in zip(before, after, strict=True):
+        if was == "asserted":
+            assert now == "hypothetical"
+        else:
+            assert now == was  # a reported or hedged event is never touched
+
+
+def test_a_model_below_its_threshold_changes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    never = StatusModel(list(CLASSES), [5.0, 0.0, 0.0, 0.0, 0.0], {}, 0.99)
+    before, after = _run_stage(pipeline, TEXT, never)
+    assert before == after
+
+
+def test_second_opinion_names_the_word_that_weighed_most(nlp) -> None:  # type: ignore[no-untyped-def]
+    model = StatusModel(list(CLASSES), [0.0] * 5, {"a:wonder": [0, 0, 0, 6, 0]}, 0.5)
+    token = _token(nlp, "Analysts wondered whether Tehran would threaten the ports.", "threaten")
+    assert second_opinion(model, token) == ("hypothetical", "wonder")
+
+
+# Acts the rules leave asserted on text they were not written for, and the shipped model turns
+# (constructions gathered after the rules: an act as the long subject of "is to begin", a
+# condition put as "only after", a wondering about how far a state would go).
+SHOULD_TURN = [
+    ("A wider offensive against the rebels in the east, backed by drones, is to begin after "
+     "the rainy season.", "offensive"),
+    ("Analysts wondered whether Tehran would go as far as to threaten the bases.", "threaten"),
+    ("The ministry said talks could only resume after a complete withdrawal of the rebels "
+     "from the towns.", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize("text,word", SHOULD_TURN)
+def test_the_shipped_model_turns_acts_told_as_still_to_come(analyse: Analyse, text: str,
+                                                          word: str) -> None:
+    got = [e for e in analyse(text).events if word in e.trigger.text]
+    assert got and all(e.status in NON_FACTUAL for e in got)
+
+
+MUST_STAY = [
+    ("Government troops recaptured two villages near the river last week.", "recaptured"),
+    ("After weeks of threats, the militia stormed the depot on Friday.", "stormed"),
+    ("The coast guard boarded a fishing boat near the island on Tuesday.", "boarded"),
+]
+
+
+@pytest.mark.parametrize("text,word", MUST_STAY)
+def test_the_shipped_model_leaves_plain_past_acts_factual(analyse: Analyse, text: str,
+                                                        word: str) -> None:
+    got = [e for e in analyse(text).events if word in e.trigger.text]
+    assert got and all(e.status in FACTUAL for e in got)
