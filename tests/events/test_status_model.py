@@ -13,7 +13,7 @@ import pytest
 
 from tests.events.conftest import FACTUAL
 from warpath.document import Analysis, Document
-from warpath.eval.train_status import CLASSES, Example, cross_validate, fit
+from warpath.eval.train_status import CLASSES
 from warpath.events import status_model
 from warpath.events.status_model import NON_FACTUAL, StatusModel, features, second_opinion
 
@@ -46,25 +46,6 @@ def test_probabilities_sum_to_one_and_the_model_round_trips() -> None:
     assert max(probs, key=probs.__getitem__) == "hypothetical"
     assert StatusModel.from_dict(model.to_dict()) == model
     assert model.strongest(["unknown feature", "c:aux:could"], "hypothetical") == "c:aux:could"
-
-
-def _toy(n: int, cue: str, gold: str, group: str) -> list[Example]:
-    return [Example(f"{group}{i}", [cue, f"w{i % 7}"], gold, "asserted") for i in range(n)]
-
-
-def test_fit_learns_a_cue_from_examples() -> None:
-    examples = _toy(40, "c:aux:could", "hypothetical", "h") + _toy(40, "tag=VBD", "asserted", "a")
-    model = fit(examples)
-    assert model.probabilities(["c:aux:could", "w3"])["hypothetical"] > 0.8
-    assert model.probabilities(["tag=VBD", "w3"])["asserted"] > 0.8
-
-
-def test_cross_validation_counts_only_what_the_rules_assert() -> None:
-    examples = _toy(30, "c:aux:could", "hypothetical", "h") + _toy(30, "tag=VBD", "asserted", "a")
-    examples += [Example("p1", ["c:aux:could"], "hypothetical", "hypothetical")]
-    flips = cross_validate(examples, thresholds=[0.5])[0]
-    assert (flips.asserted_hedged, flips.asserted_factual) == (30, 30)
-    assert flips.fixed == 30 and flips.wrong == 0 and flips.status_right == 30
 
 
 def test_the_shipped_model_loads_with_a_strict_threshold() -> None:
