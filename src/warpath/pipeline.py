@@ -24,7 +24,6 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "actors",
     "events",
     "status",
-    "status-model",
     "time",
     "places",
     "local",

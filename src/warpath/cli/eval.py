@@ -123,15 +123,14 @@ def train_status(gold_dirs: tuple[Path, ...], phrase_paths: tuple[Path, ...], th
     Never pass held-out material here: what the model is trained on is no longer held out.
     """
     from warpath.eval import train_status as trainer
-    from warpath.pipeline import DEFAULT_STAGES, Config, Pipeline
+    from warpath.pipeline import Pipeline
 
     gold_list = list(gold_dirs) or [Path("examples") / "devset" / "gold"]
     phrase_list = list(phrase_paths) or [Path("examples") / "phrases"]
     for path in gold_list + phrase_list:
         _need(path)
-    # the rules' own statuses, without a second opinion from the model being replaced
-    rules_only = Pipeline(Config(stages=tuple(s for s in DEFAULT_STAGES if s != "status-model")))
-    examples = trainer.collect(rules_only, gold_list, phrase_list, progress=sys.stderr.isatty())
+    # the default pipeline has no model stage: the examples carry the rules' own statuses
+    examples = trainer.collect(Pipeline(), gold_list, phrase_list, progress=sys.stderr.isatty())
     click.echo(f"{len(examples)} events matched to gold")
     click.echo("threshold  fixed  exact  wrong  (of hedged / factual events the rules assert)")
     for f in trainer.cross_validate(examples, thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)):

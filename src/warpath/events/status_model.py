@@ -11,6 +11,11 @@ hypothetical told as fact, not the reverse.
 
 The weights are package data trained on the project's own dev articles and phrase batteries by
 `warpath eval train-status` (see `warpath.eval.train_status`); nothing is downloaded.
+
+The stage is registered but NOT in the default pipeline: on text written after it was trained it
+turned none of the hedged acts the rules missed in new articles, and it overrode the rules'
+scope (a "not" or a "would" in a neighbouring clause) on short factual sentences. Add
+"status-model" after "status" in `Config.stages` to try it.
 """
 
 from __future__ import annotations
