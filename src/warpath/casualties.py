@@ -214,7 +214,8 @@ def count_phrase(tok: Any) -> tuple[int | None, str]:
     if _has_as_many(tok):  # "as many militiamen and officers": one count for the lot
         return _as_many(tok), _subtree_text(tok)
     heads = [tok, *_conjuncts(tok)]
-    if _listed_members(tok, heads[1:]) or _shared_number(tok, heads[1:]):
+    if _listed_members(tok, heads[1:]) or _shared_number(tok, heads[1:]) or \
+            _speakers_after(tok, heads[1:]):
         heads = [tok]  # "two civilians, a farmer and his son, were shot dead": two
     total: int | None = 0
     words = []
@@ -241,6 +242,25 @@ def _listed_members(tok: Any, rest: list[Any]) -> bool:
         return False
     counts = [_count_head(h) for h in rest]
     return None not in counts and sum(c or 0 for c in counts) == _count_head(tok)
+
+
+SPEAK_LEMMAS = {"say", "tell", "report", "add", "confirm", "state", "claim", "estimate"}
+
+
+def _speakers_after(tok: Any, rest: list[Any]) -> bool:
+    """ "killing at least seven people, two officials and a rebel spokesman said": the
+    words after the comma, run straight into a verb of saying, are who reports the toll,
+    not more dead (the parser joins them to the victims)."""
+    if not rest:
+        return False
+    doc = tok.doc
+    first, last = rest[0], rest[-1]
+    after = last.right_edge.i + 1
+    if after >= len(doc) or doc[first.left_edge.i - 1].text != ",":
+        return False
+    verb = doc[after]
+    return verb.lemma_.lower() in SPEAK_LEMMAS and verb.pos_ in ("VERB", "AUX") and \
+        verb.i != tok.head.i and tok.i < verb.i
 
 
 def _shared_number(tok: Any, rest: list[Any]) -> bool:
@@ -469,6 +489,33 @@ def _wound_phrase(tok: Any) -> bool:
                x.lemma_.lower() in HARM_NOUNS for p, x in preps)
 
 
+# Verbs by which people get care ("needed treatment", "received hospital care") and the care.
+GET_CARE = {"need", "require", "receive", "get", "undergo"}
+CARE_NOUNS = {"treatment", "care", "attention", "surgery", "hospitalisation",
+              "hospitalization"}
+CARE_KINDS = {"medical", "hospital", "emergency", "first", "surgical"}
+
+
+def _care_received(tok: Any) -> Any | None:
+    """The people of "eleven people needed treatment for their injuries", "four received
+    hospital care": a counted subject getting care for a wound or from a hospital. Not care
+    for an illness ("needed treatment for asthma") or care no one is said to get ("the
+    wounded need care")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in GET_CARE or _negated(tok):
+        return None
+    care = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                 and c.lemma_.lower() in CARE_NOUNS), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if care is None or subj is None or count_phrase(subj)[0] is None:
+        return None
+    kinds = {c.lemma_.lower() for c in care.children if c.dep_ in ("amod", "compound")}
+    reasons = [x for p in (*care.children, *tok.children) if p.dep_ == "prep"
+               and p.lower_ in ("for", "with") for x in p.children if x.dep_ == "pobj"]
+    if reasons:
+        return subj if all(_harm_or_care(x) for x in reasons) else None
+    return subj if kinds & CARE_KINDS else None
+
+
 def _harm_or_care(tok: Any) -> bool:
     """ "with gunshot wounds", "for burns", "for smoke inhalation", "for treatment": a wound or
     the care of one."""
@@ -652,6 +699,11 @@ def statements(analysis: Analysis) -> list[Statement]:
                 value = None if n is None or value is None else value + n
                 words = f"{words} and {w}"
             out.append(Statement(field, value, words, tok.i, si))
+            continue
+        if (cared := _care_received(tok)) is not None:
+            # "eleven people needed treatment for their injuries": the wounded, by the care
+            value, words = count_phrase(cared)
+            out.append(Statement("wounded", value, words, tok.i, si))
             continue
         if tok.lower_ == "dead" and tok.pos_ in ("ADJ", "NOUN") and any(
                 c.dep_ == "nummod" for c in tok.children) and _field(tok.head) is None and \

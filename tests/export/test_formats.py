@@ -23,4 +23,4 @@ def test_csv_rows_carry_embedding_and_inferred_targets(pipeline) -> None:  # typ
     assert {r["embedding"] for r in rows} >= {"main", "nested"}
     nested = [r for r in rows if r["embedding"] == "nested"]
     assert all(r["nested_in"] in {x["event_id"] for x in rows} for r in nested)
-    assert {r["target_inferred"] for r in rows} <= {"", "counterpart"}
+    assert {r["target_inferred"] for r in rows} <= {"", "counterpart", "answered"}

@@ -307,7 +307,8 @@ _SAID = {"report", "claim", "accusation", "allegation", "charge", "account", "ve
          "statement", "offer", "proposal", "demand", "request", "call", "plan", "suggestion",
          "ultimatum", "assertion"}
 # Words that stand for an act told before: "raise the matter", "condemned the incident".
-_AFFAIRS = {"matter", "issue", "incident", "affair", "episode", "provocation", "aggression"}
+_AFFAIRS = {"matter", "issue", "incident", "affair", "episode", "provocation", "aggression",
+            "crime", "atrocity", "outrage", "violation", "breach"}
 
 
 _HITS_BACK = frozenset({"ASSAULT", "THREATEN", "COERCE"})
@@ -336,8 +337,21 @@ def _named(analysis: Analysis, party: Party) -> bool:
 
 
 def _aim(tok: Any) -> Any | None:
-    """The object of a reaction verb ("condemned the strike"), if it has one."""
-    return next((c for c in tok.children if c.dep_ in OBJ), None)
+    """The object of a reaction verb ("condemned the strike"), if it has one; for a free
+    relative naming the object in the speaker's words ("rejected what it called lies",
+    "condemned what he termed aggression"), the words it is called by."""
+    found = next((c for c in tok.children if c.dep_ in OBJ), None)
+    if found is not None:
+        return found
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in _NAMING and any(
+                g.dep_ in OBJ and g.lower_ == "what" for g in c.children):
+            return next((g for g in c.children if g.dep_ in ("oprd", "attr", "xcomp")), None)
+    return None
+
+
+# Verbs a speaker names a thing by: "what it called", "what he described as".
+_NAMING = frozenset({"call", "term", "describe", "label", "brand", "dub"})
 
 
 def _victim(analysis: Analysis, aim: Any | None) -> str | None:
@@ -346,7 +360,7 @@ def _victim(analysis: Analysis, aim: Any | None) -> str | None:
     if aim is None:
         return None
     for c in aim.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "upon"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "upon", "of"):
             for g in c.children:
                 for t in phrase_tokens(g) if g.dep_ == "pobj" else ():
                     actor = analysis.actor_at(t.idx, t.idx + len(t.text))
@@ -719,3 +733,315 @@ def sides_addressed(analysis: Analysis) -> None:
         if len(fights) == 1:
             tgt.country = fights.pop()
             tgt.inferred = "neighbour"
+
+
+# Acts whose target may be taken, wrongly, from the doer's own belongings: a recall of "its own
+# ambassador", a threat "that Afghan forces would answer", a denial "that its fighters fired".
+_OWN_SIDE_TYPES = frozenset({"SANCTION", "THREATEN", "REJECT", "ACCUSE", "COERCE", "MOBILIZE"})
+# What a state shuts or opens on its own ground in the face of others.
+_ACCESS = frozenset({"airspace", "waters", "port", "ports", "harbour", "harbor", "border",
+                     "borders", "frontier", "crossing", "crossings", "embassy", "consulate",
+                     "skies", "market", "markets"})
+# Nouns naming another party by its relation to the owner ("its rivals").
+_OTHERS = frozenset({"rival", "rivals", "enemy", "enemies", "neighbour", "neighbours",
+                     "neighbor", "neighbors", "opponent", "opponents", "foe", "foes",
+                     "adversary", "adversaries", "critic", "critics", "accuser", "accusers"})
+# Statements whose "that" clause names the speaker's own means, not the one addressed.
+_OWN_CLAUSE_TYPES = frozenset({"THREATEN", "REJECT"})
+
+
+def own_targets(analysis: Analysis) -> None:
+    """An act whose target is the doer itself or its own belongings faces someone else: "It does
+    not recall its own ambassador" (the state the envoy sits in), "Tehran warned that Iran would
+    respond firmly" (whoever it warns), "Hamas denied that its fighters fired" (whoever said
+    they did), "closed its airspace" (the state shut out). In a two-state story a state's such
+    act faces the other state (`inferred: "counterpart"`), a denial or a charge whoever did
+    the act it answers; else the words' own target stays. An act done to one's own people or
+    towns ("shelled its own city", "arrested its own officers"), or to one's rivals ("accused
+    its rivals"), is left alone."""
+    if analysis.doc is None:
+        return
+    pair = two_states(analysis)
+    for event in analysis.events:
+        src, tgt = event.source, event.target
+        if src is not None and src.country and tgt is None:
+            hit = _possessed_object(analysis, event)
+            if hit is not None:  # "fired rockets at their towns", no target resolved
+                tgt = Party(actor_id=None, text=hit, country=None)
+                speaking = _speaker_owns(analysis, event, tgt)
+                if speaking is not None:
+                    event.target = Party(actor_id=speaking.id, text=hit,
+                                         country=speaking.country, sector=speaking.sector,
+                                         inferred="answered")
+            continue
+        if src is None or tgt is None or not src.country or tgt.inferred is not None:
+            continue
+        speaking = _speaker_owns(analysis, event) if tgt.country in (None, src.country) else None
+        if speaking is not None:
+            event.target = Party(actor_id=speaking.id, text=tgt.text, country=speaking.country,
+                                 sector=speaking.sector, inferred="answered")
+            continue
+        if event.type not in _OWN_SIDE_TYPES or tgt.country != src.country:
+            continue
+        if not _own_target(analysis, event):
+            continue
+        if event.type in REACTIONS:
+            # a denial or a charge answers whoever did or said what it answers, at home or
+            # abroad; when no one is found, the words' own target stays
+            other = _answered_side(analysis, event, True)
+            if other is not None and other.country != src.country:
+                event.target = Party(actor_id=other.actor_id, text=other.text,
+                                     country=other.country, sector=other.sector,
+                                     inferred="answered")
+        elif pair is not None and src.country in pair and state_side(analysis, src):
+            event.target = state_party(analysis, pair[1] if src.country == pair[0] else pair[0])
+
+
+def _own_target(analysis: Analysis, event: Event) -> bool:
+    src, tgt = event.source, event.target
+    assert src is not None and tgt is not None
+    words = (tgt.text or "").lower().split()
+    # "its"/"their" stand for the doer; "our" for a speaker who may be the one done to ("they
+    # did not enter our airspace"), unless the doer is that "we"
+    first_person = (src.text or "").lower() in ("we", "i")
+    owned = bool(words) and (words[0] in ("its", "their") or words[0] == "our" and first_person)
+    if owned and words[-1] in _OTHERS:
+        return False  # "its rivals", "their neighbours": another party, named by relation
+    if owned and event.type in ("SANCTION", "THREATEN", "REJECT", "ACCUSE"):
+        return True  # "recalled its ambassador", "denied that its soldiers fired"
+    if owned and event.type in ("COERCE", "MOBILIZE") and words[-1] in _ACCESS:
+        return True  # "closed its airspace", "reinforced its border"
+    if event.type in _OWN_CLAUSE_TYPES and event.trigger_token is not None:
+        tok = _party_token(analysis, event, tgt)
+        trig = analysis.doc[event.trigger_token] if analysis.doc is not None else None
+        if tok is not None and trig is not None and tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.head.dep_ == "ccomp" and tok.head.head.i == trig.i) and (
+                state_side(analysis, tgt) or tgt.sector in STATE_SECTORS):
+            return True  # "warned that Afghan forces would answer": its own forces
+    return False
+
+
+def _party_token(analysis: Analysis, event: Event, party: Party) -> Any | None:
+    """The head word of a party's words in the event's sentence."""
+    if analysis.doc is None or event.trigger_token is None or not party.text:
+        return None
+    sent = analysis.doc[event.trigger_token].sent
+    for m in re.finditer(rf"(?<!\w){re.escape(party.text)}(?!\w)", sent.text):
+        span = analysis.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end())
+        if span is not None:
+            return span.root
+    return None
+
+
+# Prepositions of a place an act is done in.
+_WHERE = frozenset({"in", "at", "inside", "near", "across", "throughout", "around", "outside",
+                    "within", "from", "on", "along"})
+# Envoys by whom a state is addressed: an act on them is an act on their state.
+_ADDRESSED_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat",
+                               "embassy", "consul", "attaché", "attache"})
+
+
+def foreign_organs(analysis: Analysis) -> None:
+    """An organ named by no state ("the foreign ministry", "the army") whose country was only
+    guessed (from the place, from the state the text names most) is not the state it acts on:
+    "the foreign ministry sent a note to Managua", "the ministry summoned the Russian
+    ambassador" are another state's. In a two-state story it is the other state's (`inferred:
+    "counterpart"`); else the guess is left to later steps."""
+    if analysis.doc is None:
+        return
+    pair = two_states(analysis)
+    for event in analysis.events:
+        src, tgt = event.source, event.target
+        if src is None or tgt is None or not tgt.country or tgt.inferred is not None:
+            continue
+        if src.country is not None and src.country != tgt.country:
+            continue
+        if pair is None or tgt.country not in pair:
+            continue  # (with no second state to give, a guess is left for later steps)
+        if _named(analysis, src) or not state_side(analysis, src) or _says_whose(
+                analysis, event):
+            continue
+        if not _addressed_state(analysis, tgt):
+            continue
+        tok = _party_token(analysis, event, tgt)
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE:
+            continue  # "arrested three men in Managua": where it was done, no one addressed
+        own = _party_token(analysis, event, src)
+        if own is not None and any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                                   for c in own.children):
+            continue  # "the authorities in Tiraspol": a place says whose they are
+        event.source = Party(actor_id=src.actor_id, text=src.text,
+                             country=pair[1] if tgt.country == pair[0] else pair[0],
+                             sector=src.sector, inferred="counterpart")
+
+
+def _addressed_state(analysis: Analysis, party: Party) -> bool:
+    """A state named as such ("Managua", "Russia") or its envoys ("the Russian ambassador")."""
+    actor = analysis.actor(party.actor_id)
+    words = (party.text or "").lower().split()
+    if not words:
+        return False
+    if words[-1] in _ADDRESSED_ENVOYS:
+        return True
+    # the state's own name, not people found on its ground ("three men" in Managua)
+    return actor is not None and actor.kind == "state" and (party.text or "")[:1].isupper() \
+        and words[0] not in POSSESSIVES
+
+
+# Verbs of telling that put an act in the speaker's words.
+_TELLING = frozenset({"say", "claim", "report", "allege", "tell", "accuse", "charge", "state",
+                      "announce", "complain", "insist"})
+
+
+def _possessed_object(analysis: Analysis, event: Event) -> str | None:
+    """The words of a harm's object owned by "its" or "their" ("fired on their posts",
+    "attacked its patrol"), if it has one."""
+    if analysis.doc is None or event.trigger_token is None:
+        return None
+    verb = analysis.doc[event.trigger_token]
+    objs = [c for c in verb.children if c.dep_ in OBJ]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+        "on", "at", "against", "upon") for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        poss = next((c for c in o.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("its", "their") and not any(
+                c.lower_ == "own" for c in o.children):
+            return str(analysis.doc[poss.i : o.i + 1].text)
+    return None
+
+
+def _speaker_owns(analysis: Analysis, event: Event, tgt: Party | None = None) -> Any | None:
+    """ "The Indian army said Pakistani troops fired on its posts": a harm done to "its" or
+    "their" things, told in the words of a speaker of another state, is done to the speaker's
+    (one harms one's "own" things, not one's "its"). The speaker's actor, or None."""
+    src, tgt = event.source, tgt or event.target
+    if event.type not in ("ASSAULT", "COERCE") or analysis.doc is None or src is None or (
+            tgt is None or event.trigger_token is None):
+        return None
+    words = (tgt.text or "").lower().split()
+    if len(words) < 2 or words[0] not in ("its", "their") or words[1] == "own":
+        return None
+    verb = analysis.doc[event.trigger_token]
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in _TELLING:
+            break
+    else:
+        return None
+    if verb.lemma_.lower() not in _TELLING:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    actor = None
+    for t in sorted(phrase_tokens(subj), key=lambda t: abs(t.i - subj.i)):
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.country:
+            break
+    if actor is None or not actor.country or actor.country == src.country:
+        return None
+    return actor
+
+
+# Craft that carry a flag: a harm or a seizure done to one is done to its flag state.
+_VESSELS = frozenset({"ship", "vessel", "tanker", "trawler", "freighter", "ferry", "dhow",
+                      "yacht", "boat", "carrier", "skiff", "barge", "supertanker", "cutter",
+                      "schooner"})
+
+
+def vessel_flags(analysis: Analysis) -> None:
+    """A ship named once with its flag ("the British-flagged tanker Marlow Spirit", "a Kenyan
+    fishing dhow", "the Russian-registered trawler Kapitan Larin") carries it wherever it is
+    boarded or hit: a harm or a seizure of "the Marlow Spirit" or "the trawler" with no
+    country of its own words, or only the country of the waters it was in, is done to the
+    flag state. Not a ship's own crew acting, and never a name two flags are given to."""
+    if analysis.doc is None:
+        return
+    by_name: dict[str, set[str]] = {}
+    by_noun: dict[str, set[str]] = {}
+    for t in analysis.doc:
+        if not t.text.islower() or t.pos_ in ("VERB", "AUX") or (
+                t.lower_ not in _VESSELS and t.lemma_.lower() not in _VESSELS):
+            continue  # (the tagger may take "trawler Kapitan Larin" for one name)
+        flag = _flag_of(analysis, t)
+        if flag is None:
+            continue
+        by_noun.setdefault(t.lower_.rstrip("s") if t.lower_ not in _VESSELS else t.lower_,
+                           set()).add(flag)
+        name = _vessel_name(t)
+        if name:
+            by_name.setdefault(name, set()).add(flag)
+    if not by_noun:
+        return
+    for event in analysis.events:
+        if event.type not in ("ASSAULT", "COERCE", "THREATEN") or event.trigger_token is None:
+            continue
+        tgt = event.target
+        text = tgt.text if tgt is not None and tgt.text else _vessel_patient(analysis, event)
+        actor = analysis.actor(tgt.actor_id) if tgt is not None else None
+        if actor is not None and tgt is not None and tgt.country and (
+                actor.kind == "state" or actor.id.startswith("generic")):
+            continue  # named by its own words ("the Iranian tanker")
+        # a ship's name, made an actor of its own, has no country but its flag
+        named = actor is not None and tgt is not None and tgt.country is not None
+        flag = _flag_named(text, by_name, {} if named else by_noun)
+        if flag is None or event.source is not None and event.source.country == flag:
+            continue
+        if tgt is None:
+            event.target = Party(actor_id=None, text=text, country=flag, inferred="place")
+        else:
+            tgt.country, tgt.inferred = flag, "place"
+
+
+def _flag_of(analysis: Analysis, tok: Any) -> str | None:
+    """The state a ship's own words give it: "British-flagged", "Kenyan", "of Panama"."""
+    for t in sorted((w for w in tok.subtree if w.i < tok.i), key=lambda w: tok.i - w.i):
+        actor = analysis.actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None and actor.kind == "state" and actor.country:
+            return actor.country
+    return None
+
+
+def _vessel_name(tok: Any) -> str:
+    """The name written after a ship's noun ("tanker Marlow Spirit")."""
+    words = []
+    for t in tok.doc[tok.i + 1 : tok.i + 5]:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        words.append(t.text)
+    return " ".join(words)
+
+
+def _vessel_patient(analysis: Analysis, event: Event) -> str | None:
+    """The words of a harm's object, or passive subject, that is a ship ("the trawler was
+    arrested", "boarded the dhow")."""
+    if analysis.doc is None or event.trigger_token is None:
+        return None
+    verb = analysis.doc[event.trigger_token]
+    for c in verb.children:
+        cands = [c] if c.dep_ in OBJ | {"nsubjpass"} else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
+            "on", "at", "against", "upon", "aboard") else []
+        for g in cands:
+            if g.lemma_.lower() in _VESSELS or g.pos_ == "PROPN":
+                return str(analysis.doc[g.left_edge.i : g.i + 1].text)
+    return None
+
+
+def _flag_named(text: str | None, by_name: dict[str, set[str]],
+                by_noun: dict[str, set[str]]) -> str | None:
+    if not text:
+        return None
+    for name, flags in by_name.items():
+        if len(flags) == 1 and (name in text or len(text) > 3 and text in name and (
+                text[:1].isupper())):
+            return next(iter(flags))
+    words = text.lower().split()
+    head = words[-1] if words else ""
+    head = head[:-1] if head.endswith("s") and head[:-1] in _VESSELS else head
+    kinds = by_noun.get(head)
+    if kinds and len(kinds) == 1 and head in _VESSELS:
+        return next(iter(kinds))
+    return None

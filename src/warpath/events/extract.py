@@ -44,12 +44,13 @@ accusations) and filters (background and merging).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
-from warpath.events import counterparts, nesting
+from warpath.events import counterparts, nesting, serial
 from warpath.events import lexicon as lx
-from warpath.events.arguments import target_candidates, temporal
+from warpath.events.arguments import noun_sources, noun_target, target_candidates, temporal
 from warpath.events.countries import clause_place_country, place_country, sentence_countries
 from warpath.events.filters import (
     add_merged,
@@ -116,10 +117,15 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
     def sector(tok: Any) -> str | None:
         return party_of(analysis, tok).sector
 
+    prior: list[Event] = []  # the events of the two sentences before
     for sent_index, sent in enumerate(analysis.doc.sents):
         events: list[Event] = []
-        for cand in candidates(sent, lexicon, sector):
+        series_of: dict[int, Event] = {}  # "a second shipment": the act it continues
+        for cand in _with_series(candidates(sent, lexicon, sector), sent, prior, events,
+                                 series_of):
             for event in _events_for(analysis, cand, sent, sent_index):
+                if cand.token.i in series_of:
+                    serial.inherit(event, series_of[cand.token.i])
                 event = promise_polarity(analysis, cand, event)  # "vowed to work with": an intent
                 add_merged(events, event, analysis)
                 intent = intent_event(analysis, cand, event)
@@ -146,7 +152,38 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
             n += 1
             event.id = f"e{n}"
         nesting.mark(analysis.doc, events)
+        prior = [e for e in prior if e.sentence >= sent_index - 1] + events
         yield from events
+
+
+def _with_series(cands: Iterator[Candidate], sent: Any, prior: list[Event],
+                 here: list[Event], series_of: dict[int, Event]) -> Iterator[Candidate]:
+    """The sentence's candidates, then the nouns that name one more act of a series told
+    before ("a second shipment is due next week", "further measures will follow"), typed by
+    that act (see events.serial), when not told as done; a generic sense of such a noun
+    ("those restrictions", a restriction of any kind) takes the series' type too."""
+    seen: set[int] = set()
+    for cand in cands:
+        seen.add(cand.token.i)
+        tok = cand.token
+        if cand.sense.pos == "noun" and cand.sense.weak and serial.series_noun(tok):
+            ante = serial.antecedent(tok, prior, here)
+            if ante is not None and ante.type != cand.sense.type:
+                series_of[tok.i] = ante
+                cand = replace(cand, sense=serial.sense_from(tok, ante))
+        yield cand
+    for tok in sent:
+        if tok.i in seen or not serial.series_noun(tok) or (
+                tok.head.i in seen and tok.dep_ in ("dobj", "obj", "nsubjpass")):
+            continue  # "halted further deliveries": the verb's own object
+        ante = serial.antecedent(tok, prior, here)
+        if ante is None or status_of(tok)[0] in ("asserted", "reported"):
+            continue  # told as done, it is the act before named again, or another series
+        series_of[tok.i] = ante
+        yield Candidate(token=tok, sense=serial.sense_from(tok, ante),
+                        trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
+                        source_tokens=noun_sources(tok), target_token=noun_target(tok),
+                        anchored=False)
 
 
 _HARM_TYPES = {"ASSAULT", "COERCE"}
@@ -169,7 +206,11 @@ def _noun_lemma(tok: Any) -> str:
 
 def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int) -> list[Event]:
     sense = cand.sense
-    source_tokens = list(cand.source_tokens) or _denier(cand.token) or _announcer(cand)
+    warner = _warner(cand)
+    if sense.type == "THREATEN" and cand.token.lemma_.lower() in _MET_AS and (
+            cand.token.dep_ == "ccomp" and cand.token.head.lemma_.lower() in _THREAT_SPEECH):
+        return []  # "warned that its members would be treated as targets": the warning says it
+    source_tokens = list(cand.source_tokens) or _denier(cand.token) or _announcer(cand) or warner
     if sense.type == "SANCTION":
         source_tokens = [_supplier(t) for t in source_tokens]
     sources = [(t, party_of(analysis, t)) for t in source_tokens]
@@ -365,7 +406,59 @@ def _agentless_measure(tok: Any, sense: Any) -> bool:
     suspended": a measure the sense says only a state or an armed party takes, told in the
     passive with no doer named, is an event all the same (its doer is left open)."""
     return sense.agentless and any(c.dep_ == "auxpass" for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children)
+        c.dep_ == "agent" for c in tok.children) or _measure_on_object(tok, sense)
+
+
+# Coercion only a state or an armed party works on a thing: a post or road shut (172), people or
+# craft sent back (174), a route blocked (191), a vessel or cargo seized (192).
+_THING_MEASURES = ("172", "174", "191", "192")
+# What shuts a road or sends a lorry back with no one's force: works, weather, mishaps, feasts.
+_CIVIL_CAUSES = {"repair", "maintenance", "roadwork", "resurfacing", "renovation", "construction",
+                 "upgrade", "accident", "crash", "collision", "pileup", "derailment",
+                 "spill", "leak", "landslide", "flood", "flooding", "snow", "snowfall", "storm",
+                 "fog", "ice", "heatwave", "weather", "cyclone", "hurricane", "typhoon",
+                 "marathon", "race", "parade", "festival", "procession", "concert", "match",
+                 "funeral", "holiday", "ceremony", "covid", "pandemic", "outbreak", "quarantine",
+                 "overweight", "paperwork", "licence", "license", "permit", "visa"}
+
+
+def _measure_on_object(tok: Any, sense: Any) -> bool:
+    """ "the two crossings were closed to all traffic", "41 lorries were turned back at the
+    post", "the trawler's catch was confiscated": a measure of force told in a finite passive
+    of the very thing the sense names as its object, with no doer named, is an act all the
+    same (the doer is left open); not a participle describing a noun, nor when works, weather
+    or a mishap is in view."""
+    if sense.type != "COERCE" or not sense.objects or not (sense.cameo or "").startswith(
+            _THING_MEASURES) or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not any(c.lemma_.lower() in sense.objects or lx.craft_kind(c) in sense.objects
+               for c in subjects):
+        return False
+    return not _CIVIL_CAUSES & lx.context_lemmas(tok)
+
+
+# Verbs of saying and warning whose clause can hold a threat: "warned that any ship ... will".
+_WARNING_SPEECH = {"say", "warn", "state", "declare", "announce", "tell", "add", "insist",
+                   "caution", "stress", "reiterate", "repeat", "write", "post"}
+# Verbs of saying that are threats of their own (lexicon): the clause adds no second threat.
+_THREAT_SPEECH = {"warn", "threaten", "caution"}
+# Verbs of meeting someone as an enemy: "will be treated as hostile" (lexicon: treat).
+_MET_AS = {"treat", "consider", "regard", "deem"}
+
+
+def _warner(cand: Candidate) -> list[Any]:
+    """ "Iran said any warship entering its waters would be treated as hostile": a threat made by
+    saying how others will be met is the speaker's."""
+    tok = cand.token
+    if cand.sense.type != "THREATEN" or tok.lemma_.lower() not in _MET_AS:
+        return []
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _WARNING_SPEECH:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubj"][:1]
 
 
 # What a state sends another that it can stop: "gas deliveries from Russia".

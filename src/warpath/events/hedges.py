@@ -1214,3 +1214,78 @@ def _before_colon(clause: Any) -> bool:
     return (clause.i < head.i and head.dep_ == "ROOT" and end < head.i
             and clause.doc[end].text == ":" and clause.left_edge.i == clause.sent.start)
 
+
+
+# A state said of an act named as the subject of "be", "remain" or "stay": a stage before it
+# is done ("further curbs are in the pipeline", "a second airlift is in preparation") or a
+# choice still open ("a naval mission remains on the table", "new listings are under
+# consideration"); a measure no longer in force ("those curbs are no longer in effect"); an act
+# in view or not ("a settlement is in sight", "a truce is not within reach").
+_STATE_VERBS = {"be", "remain", "stay"}
+_PREPARED_STATES = {("in", "pipeline"), ("in", "works"), ("in", "preparation"),
+                    ("in", "offing"), ("in", "making"), ("under", "preparation"),
+                    ("on", "way")}
+_OPEN_STATES = {("on", "table"), ("on", "card"), ("under", "consideration"),
+                ("under", "discussion"), ("under", "review"), ("under", "study"),
+                ("on", "agenda")}
+_FORCE_STATES = {("in", "force"), ("in", "place"), ("in", "effect"), ("in", "operation")}
+# an act in view or out of it: "a settlement is in sight", "a deal is not within reach"
+_NEAR_STATES = {("in", "sight"), ("within", "reach"), ("on", "horizon"), ("in", "view")}
+
+
+def _state_of_act(token: Any) -> Iterator[tuple[str, str]]:
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in (
+            _STATE_VERBS):
+        return
+    verb = token.head
+    kids = list(verb.children)
+    for prep in kids:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            state = (prep.lower_, obj.lemma_.lower())
+            if (prep.lower_, obj.lower_) in _PREPARED_STATES:
+                state = (prep.lower_, obj.lower_)  # "in the works" (not "work")
+            if state in _PREPARED_STATES and not any(c.dep_ == "neg" for c in kids):
+                yield "planned", f"{prep.text} {obj.text}"
+            elif state in _OPEN_STATES and not any(c.dep_ == "neg" for c in kids):
+                yield "hypothetical", f"{prep.text} {obj.text}"
+            elif state in _FORCE_STATES and (_no_longer(kids) or any(
+                    c.dep_ == "neg" for c in kids)):
+                yield "negated", f"{prep.text} {obj.text}"
+            elif state in _NEAR_STATES:
+                negated = any(c.dep_ == "neg" for c in kids) or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+                yield ("negated" if negated else "planned"), f"{prep.text} {obj.text}"
+
+
+def _no_longer(kids: list[Any]) -> bool:
+    """ "no longer", "not ... any more": a state that has ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        g.lower_ in ("no", "not") for g in c.children) for c in kids)
+
+
+_CONSTRUCTIONS += (_state_of_act,)
+
+
+# Verbs of putting an act off to a later time: "the handover was postponed", "the exchange has
+# been delayed until March" (put off for good is denied by the status walk).
+_DEFER = {"postpone", "delay", "defer", "reschedule"}
+_DEFER_PARTICLES = {("put", "off"), ("push", "back")}
+
+
+def _deferred(token: Any) -> Iterator[tuple[str, str]]:
+    """An act named as the subject of a passive verb of putting off is still to come
+    (planned)."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubjpass":
+        return
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "npadvmod")}
+    if lemma in _DEFER or any((lemma, w) in _DEFER_PARTICLES for w in words):
+        yield "planned", verb.text
+
+
+_CONSTRUCTIONS += (_deferred,)

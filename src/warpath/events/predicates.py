@@ -378,7 +378,7 @@ def _called_off_unnamed(tok: Any, governor: Any) -> bool:
                       if c.dep_ in ("amod", "relcl", "acl") for t in c.subtree)
     else:
         return False
-    return unnamed and status_of(tok)[0] == "negated"
+    return unnamed and status_of(tok)[0] in ("negated", "planned")
 
 
 # Words that set an act ahead as expected: "warned of an imminent offensive", "fears a

@@ -588,6 +588,12 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ not in _EMBED:
             break
+        if node.dep_ in ("advcl", "pcomp", "relcl") and (
+                modal := _future_time_clause(node)) is not None:
+            # "would halt shipments as soon as a tanker is hit", "the day a vessel is sunk": a
+            # present tense in a time clause under a modal tells an act still to come
+            note("hypothetical", modal)
+            break
         if node.dep_ == "relcl" and not infinitive(node) and (
                 node.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "npadvmod")
                 or node.head.lemma_.lower() in _REPORT_NOUNS or _set_off(node)
@@ -996,11 +1002,18 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
         elif gov.pos_ in ("NOUN", "PROPN"):
             if lemma in _NEG_NOUNS | _PLAN_NOUNS | _HYPO_NOUNS | _REPORT_NOUNS | _TERM_NOUNS:
                 return set()
+            if lemma in _TRACE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in gov.children):
+                return set()  # "no sign of the offensive the bloggers foretold": not seen
         else:
             return set()
     else:
         return set()
     return set(_ALL_BUT_REPORTED) if anchor == "definite" else {"negated"}
+
+
+# What shows that an act is under way: "there was no sign of the promised incursion".
+_TRACE_NOUNS = {"sign", "evidence", "indication", "trace", "proof", "hint"}
 
 
 # The terms of a deal, which say what is to be done: "its clause on the withdrawal of heavy
@@ -1311,6 +1324,14 @@ def _same_telling(node: Any, trigger: Any) -> bool:
     return not any(t.is_punct for t in node.doc[cc.i - 1:cc.i + 1])
 
 
+def _bare_conjunct(trigger: Any, node: Any) -> bool:
+    """`trigger` is a bare verb coordinated with `node`, with no tense, modal or subject of its
+    own ("would board and seize tankers")."""
+    return trigger.head == node and trigger.dep_ == "conj" and trigger.tag_ == "VB" and (
+        node.pos_ in ("VERB", "AUX")) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in trigger.children)
+
+
 def _negation_as_condition(note: Any) -> Any:
     def conditional(status: str, cue: Any) -> None:
         note("hypothetical" if status == "negated" else status, cue)
@@ -1331,6 +1352,12 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             for c in node.children:
                 if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never":
                     note("negated", c)
+        if _bare_conjunct(trigger, node):
+            # "would stop and inspect ships": a bare verb joined to a modal verb shares the
+            # modal (a verb with its own tense, "would board and seized", does not)
+            for c in node.children:
+                if c.dep_ == "aux" and c.tag_ == "MD" and c.i < node.i:
+                    note("planned" if c.lower_ in _PLAN_MODALS else "hypothetical", c)
         for c in node.children:
             # "According to Dushanbe, the guards crossed the canal and fired", "spoke and
             # agreed to pull back, according to a readout": a source heading the sentence or
@@ -1943,6 +1970,40 @@ def _is_temporal(node: Any) -> bool:
                or c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ == "when" and c.i < node.i
                and node.tag_ == "VBD"
                for c in node.children)
+
+
+_TIME_NOUNS = {"day", "moment", "minute", "hour", "instant", "time", "night", "morning"}
+
+
+def _future_time_clause(clause: Any) -> Any | None:
+    """The modal of the clause a present-tense time clause hangs on ("would halt shipments as
+    soon as a tanker is hit", "will strike back the moment a rocket lands"), else None."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(v.tag_ in ("VBZ", "VBP") for v in verbs) or any(
+            v.tag_ in ("VBD", "MD") or v.lower_ in ("has", "have") for v in verbs):
+        return None
+    if clause.dep_ == "relcl":
+        # "the day a vessel is sunk": a relative clause on a time noun set beside the verb
+        if clause.head.lemma_.lower() not in _TIME_NOUNS or clause.head.dep_ not in (
+                "npadvmod", "pobj", "advmod", "dobj"):
+            return None
+        governor = clause.head.head
+    elif any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever")
+             for c in clause.children):
+        return None  # "would propose a plan when the ministers meet": read by the walk itself
+    elif _is_temporal(clause) or clause.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "as", "until")
+            for c in clause.children):
+        governor = clause.head if clause.dep_ == "advcl" else clause.head.head
+    else:
+        return None
+    # over "as soon as", a preposition, or the non-finite verb the clause dates ("would stop
+    # sending ships the day ...") to the verb that carries the modal
+    for _ in range(3):
+        if governor.pos_ in ("ADV", "ADP") or governor.dep_ in ("xcomp", "conj") and not any(
+                c.dep_ == "aux" for c in governor.children):
+            governor = governor.head
+    return next((c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
 def _first_child(node: Any, dep: str) -> Any | None:

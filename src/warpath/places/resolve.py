@@ -475,7 +475,11 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             area = gaz.admin1(ent.text, others) if others else None
             if area is not None and area.country in others:
                 found = area
-        if found is None and locative:
+        demonym = found is None and gaz.demonym(ent.text) is not None and \
+            ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ not in ADMIN_NOUNS
+        if found is None and locative and not demonym:
+            # (not "the Somali border", "Afar herders": a people's adjective is no region of
+            # that name)
             found = gaz.admin1(ent.text, ctx)  # (`find` has tried the towns)
             both = _BOTH.match(ent.text)  # "North and South Kivu": the second names both
             if found is None and both:
@@ -502,6 +506,8 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
         if found is None or _a_person(analysis, ent.text, found, strong=settlement) or (
                 meeting and found.level != "city"):
             continue  # "the Iran deal" is not in Iran
+        if found.level == "city" and _acronym(ent.text):
+            continue  # "asked the UN", "the AU": a body's initials, not a town "Un" or "Au"
         if ent.label_ not in _PLACE_LABELS and not _big(found) and not (
                 (locative or acted_on or scene_object)
                 and found.level in ("city", "area", "unresolved")):
@@ -548,7 +554,7 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
                                  Place(tok.text, None, "unresolved"), way=tway))
             taken.append((tok.idx, tok.idx + len(tok.text)))
             continue
-        if found is None:
+        if found is None or (found.level == "city" and _acronym(tok.text)):
             continue
         # A town is taken where it stands right after "in", "near"...; in the story's
         # countries when it names any.
@@ -770,6 +776,12 @@ def _dateline(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] != "\n":
         return False
     return bool(_DATELINE_AFTER.match(text[end:end + 6]))
+
+
+def _acronym(name: str) -> bool:
+    """A body's initials ("UN", "AU", "the IMO"): capitals only, two to four letters."""
+    letters = re.sub(r"^the\s+", "", name.strip(), flags=re.I).replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def _big(place: Place) -> bool:

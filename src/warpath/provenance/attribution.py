@@ -165,6 +165,17 @@ def attribute(analysis: Analysis) -> None:
 # A paragraph opening on a speaker label: "A: …", "COL. LEE: …", "Newsroom note: …".
 LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\((?P<aside>[^)\n]{1,40})\))?"
                    r"\s*:\s+\S")
+# A turn of a parliamentary record or a hearing's transcript, in mixed case: "Mr Ferrant:",
+# "3. Dr Ana Pell (Northfield) (Lab):" (a numbered question, a seat and a party beside the
+# name), "The Minister of State, Home Office (Ms Jo Lane):" (an office, the holder beside it).
+RECORD_LABEL = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<label>[A-Z][\w.'’ ,-]{0,100}?)"
+                          r"(?:\s*\((?P<aside>[^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))*"
+                          r"\s*:\s+\S")
+# Words a speaker's name opens on in such a record.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+                        "baroness", "baron", "prof", "professor", "senator", "sen", "rep",
+                        "representative", "deputy", "hon", "judge", "justice", "magistrate",
+                        "madam", "mister"})
 # Labels of a question, which another outlet asks when the label names it: "Q (Daily Star):"
 # at a ministry's briefing is that paper's question, "Q:" in our interview is ours.
 ASKING_LABELS = frozenset({"q", "question", "reporter", "journalist"})
@@ -190,6 +201,9 @@ def _spoken(analysis: Analysis, offset: int) -> bool:
     para = 0 if para < 0 else para + 2
     if _inside_quote(text, para, offset):
         return True
+    rec = RECORD_LABEL.match(text[para:offset + 1])
+    if rec is not None and _record_speaker(rec) is not None:
+        return True  # "Mr Ferrant: We regard the seizure as unlawful": the member's words
     m = LABEL.match(text[para:offset + 1])
     if m is None:
         return False
@@ -247,6 +261,22 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
     turn: Attribution | None = None  # a labelled speaker's turn goes on to the next label
     roles: dict[str, str] = {}  # "analyst" -> the name given beside that label
     for a, b in paras:
+        rec = RECORD_LABEL.match(text[a:b])
+        speaker = _record_speaker(rec) if rec is not None else None
+        if rec is not None and speaker is not None:
+            # "Mr Ferrant: …", "The Minister of State (Ms Jo Lane): …": a turn of a record
+            frame = None
+            if speaker not in made:
+                end = a + (rec.end("aside") + 1 if speaker == rec.group("aside")
+                           else rec.end("label"))
+                made[speaker] = Attribution(
+                    id=f"attr{len(analysis.attributions)}", kind="named", source=speaker,
+                    cue=text[a + rec.start("label"):end],
+                    span=analysis.span(a + rec.start("label"), end))
+                analysis.attributions.append(made[speaker])
+            out.append((a, b, made[speaker]))
+            turn = made[speaker]
+            continue
         m = LABEL.match(text[a:b])
         if m is None and _heading(text[a:b]):
             frame = turn = None  # "NEWSROOM NOTE": the reproduced text ends at a heading
@@ -311,6 +341,31 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
         out.append((a, b, made[key]))
         turn = made[key]
     return out + _unlabelled_turns(analysis, paras, people)
+
+
+def _record_speaker(m: re.Match[str]) -> str | None:
+    """The speaker a mixed-case turn label names: the name after an honorific ("Mr Ferrant",
+    "Dr Ana Pell"), or the holder named beside an office ("The Minister of State, Home
+    Office (Ms Jo Lane)" -> "Ms Jo Lane"); None for any other label ("Update:", "Note:",
+    "Kyiv:", "The army said:")."""
+    label = m.group("label").strip()
+    aside = (m.group("aside") or "").strip()
+    words = label.split()
+    if not words:
+        return None
+    if words[0].strip(".").lower() in HONORIFICS:
+        if "," in label or len(words) > 5 or not all(w[:1].isupper() for w in words):
+            return None
+        return label
+    if words[0] != "The" or not _titled(label):
+        return None
+    if aside and _person_aside(aside) and aside.split()[0].strip(".").lower() in HONORIFICS:
+        return aside  # "The Secretary of State for Defence (Mr Hal Roe):"
+    small = {"of", "for", "and", "the"}
+    if not aside and "," not in label and len(words) <= 5 and \
+            all(w[:1].isupper() or w in small for w in words):
+        return label  # "The Prime Minister:", "The Minister for Europe:"
+    return None
 
 
 def _person_aside(aside: str) -> bool:

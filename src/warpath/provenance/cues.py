@@ -1581,6 +1581,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
             return "named", text, (a, b)
         if heads & SPOKES and _the_named_body(head, tokens, inside):
             return "named", text, (a, b)  # "the UNHCR spokesman": that body's one voice
+        if heads & SPOKES and not words & ANONYMISERS and _known_body(head):
+            return "named", text, (a, b)  # "its spokesman", "a spokesman for the Arakan Army"
         if _withheld_name(head):
             return "anonymous", text, (a, b)
         # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named; a place
@@ -1885,6 +1887,14 @@ def _the_named_body(head: Token, tokens: list[Token], inside: set[int]) -> bool:
                     or (t.dep_ == "compound" and t.lemma_.lower() in STATE_FORCES
                         | OFFICE_HEADS))
                for t in tokens)
+
+
+def _known_body(head: Token) -> bool:
+    """A spokesperson singled out as the voice of a body already met: "its spokesman" (the
+    body just named), "the transition's spokesman" (a body told before), like "the UNHCR
+    spokesman". Not "a spokesman for X", "an RSF spokesman": one of its several voices."""
+    return any(t.dep_ == "poss" and (t.lower_ in ("its", "their") or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)) for t in head.children)
 
 
 # Words by which a source asks that their own name be kept out ("who asked not to be named",

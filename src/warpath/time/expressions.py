@@ -200,6 +200,9 @@ _PATTERNS: list[tuple[str, str]] = [
      r"year)\b"),
     ("n_later", r"\b(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")\s+(?P<dir>later|earlier|"
      r"after|before|afterwards?)\b"),
+    # "closed its airspace days later": a few days (or weeks), the number left unsaid
+    ("bare_later", r"\b(?P<u>days|weeks)\s+(?P<dir>later|earlier|"
+     r"afterwards?)\b"),
     # "and have fought almost daily since.": since the time just told, up to now.
     ("since_then", r"\b(?:ever\s+)?since(?:\s+then)?(?=\s*[.;:!?)]|\s*,\s*(?:and|but)\b|\s*$)"),
     ("hours", r"\b(?:hours|minutes|moments|shortly)\s+(?:after|later|afterwards?)\b"
@@ -416,6 +419,11 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         return _x(m, anchor="narrative", unit=_unit(g["u"]),
                           offset=sign * _number(g["n"]))
+    if name == "bare_later":
+        if _DURATION.search(m.string[max(0, m.start() - 30):m.start()]):
+            return None
+        sign = -1 if g["dir"].lower() == "earlier" else 1
+        return _x(m, anchor="narrative", unit=_unit(g["u"]), offset=sign * SMALL_NUMBERS["few"])
     if name == "since_then":
         return _x(m, anchor="narrative", unit="day", offset=0, since=True)
     if name == "hours":

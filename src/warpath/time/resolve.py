@@ -123,6 +123,7 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     covered: DateValue | None = None  # the period a bulletin says it covers
     last_day: DateValue | None = None  # the last single day the narrative moved to
     lines = [e.expr for e in dated if e.expr is not None]
+    issued = issue_days(analysis.text, published)
     for si, sent in enumerate(analysis.sentences):
         for expr in _with_headings(find_expressions(sent.text, offset=sent.start), lines,
                                    sent.start, sent.end):
@@ -130,7 +131,10 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 continue  # "LUANDA, July 9 (CPA) -": when it was filed, not what happened
             root = _root_token(doc, expr.start, expr.end)
             future = _is_future(doc, root)
-            value = resolve(expr, Context(published, narrative, future))
+            # "Yesterday" in a statement dated on a line of its own two days before we
+            # publish it counts from that line's day, not from ours.
+            today = next((d for a, b, d in issued if a <= expr.start < b), published)
+            value = resolve(expr, Context(today, narrative, future))
             if covered is None and expr.parts and value is not None and published is not None \
                     and _PERIOD_CUE.search(_line_before(analysis.text, expr.start)) and \
                     value.end < published and (published - value.end).days <= 7 and \
@@ -251,11 +255,16 @@ def _wider(value: DateValue | None, narrative: DateValue | None) -> bool:
         value.end - value.start > narrative.end - narrative.start
 
 
+DAY_STEP_REACH = 2  # sentences back a "two days later" looks for the day it counts from
+
+
 def _day_just_told(before: list[DateMention], si: int) -> DateValue | None:
-    """The single day told last, in this sentence or the one before (what is to come left
-    aside); None when the last told is a longer stretch."""
+    """The single day told last, in this sentence or the two before (what is to come left
+    aside); None when the last told is a longer stretch. "… on 17 November. Three were
+    killed, according to … . Two days later …": a sentence with no date of its own between
+    the day and the step does not break the count."""
     for m in reversed(before):
-        if m.sentence < si - 1:
+        if m.sentence < si - DAY_STEP_REACH:
             return None
         if m.value is None or m.future or m.expression.future or m.expression.looks_back:
             continue
@@ -437,6 +446,56 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Z .'’-]{1,40},\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?:\s")
 
 
+# What else a line giving the day a text was issued or a sitting held may hold: capitalised
+# words (a place, a weekday, a body), commas and a clock time.
+_ISSUE_REST = re.compile(r"^[\s,.;:()–—-]*(?:(?:[A-Z][\w.'’-]*|of|the|\d{1,2}[:.]\d\d(?:\s*"
+                         r"[ap]\.?m\.?)?)[\s,.;:()–—-]*)*$")
+# A heading in capitals ("NEWSROOM NOTE", "BACKGROUND"): what follows is the outlet's again.
+_CAPS_HEADING = re.compile(r"^[^a-z\n]{3,60}$")
+ISSUE_REACH = 14  # days: a text dated this long before publication still frames its own days
+
+
+def issue_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """Stretches of `text` whose "yesterday", "on Monday" count from a day given on a line of
+    its own ("OSLO, 10 November 2026", "Tuesday 10 February 2026" over a sitting's record):
+    the text was issued or spoken that day, some days before we publish it. The stretch runs
+    from the line to the next heading in capitals or the end. Only when one such line is in
+    the text (a timeline's many date lines head entries instead)."""
+    if published is None:
+        return []
+    found: list[tuple[int, dt.date]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        body = line.strip()
+        if not body or len(body) > 80:
+            continue
+        exprs = find_expressions(body)
+        if len(exprs) != 1:
+            continue
+        e = exprs[0]
+        if e.anchor != "absolute" or e.year is None or e.month is None or e.day is None or \
+                e.parts or not _ISSUE_REST.match(body[:e.start] + " " + body[e.end:]):
+            continue
+        value = resolve(e, Context(published))
+        if value is None or value.granularity != "day":
+            continue
+        found.append((pos, value.start))
+    if len(found) != 1:
+        return []
+    begin, day = found[0]
+    if not (0 < (published - day).days <= ISSUE_REACH):
+        return []
+    end = len(text)
+    at = begin
+    for line in text[begin:].splitlines(keepends=True):
+        if _CAPS_HEADING.match(line.strip()) and any(c.isalpha() for c in line):
+            end = at
+            break
+        at += len(line)
+    return [(begin, end, day)]
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Where datelines ("LUANDA, July 9 (CPA) -", "WASHINGTON (Jan. 8, 2020) --") sit."""
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
@@ -556,6 +615,8 @@ def _is_future(doc: Any, root: int | None) -> bool:
             return False
         if head.head.lemma_ in _FUTURE_HEADS:
             return True
+        if any(c.lemma_ in ("will", "shall") or c.lower_ == "'ll" for c in head.head.children):
+            return True  # "will ask the council to discuss it in July": after a future ask
         head = head.head
     return False
 

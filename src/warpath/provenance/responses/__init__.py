@@ -93,7 +93,9 @@ retaliate"), and the speaker's next sentence opening on a pronoun ("He accused â
 
 Modules, one mechanism each: `explicit` (response words), `named` (answers in words naming an
 act), `denials` (denials, negations, refusals), `undoing` (pursuits, retakings, penalties,
-reinforcements, releases, undoings), `sequence` (acts placed just after, summonses,
+reinforcements, releases, undoings), `closures` (crossings shut and curfews after an attack),
+`reprisals` (a state's force turned on armed men after their attack),
+`sequence` (acts placed just after, summonses,
 counter-acts), `sharing` (acts joined to an answer share it); `earlier` finds the act told
 before that a noun or an answer points to, `timeline` the order of time, `syntax` reads the
 parse, `links` records a link, `words` holds the word lists.
@@ -103,6 +105,7 @@ from __future__ import annotations
 
 from warpath.document import Analysis
 from warpath.pipeline import Config, Stage, stages
+from warpath.provenance.responses.closures import link_closures
 from warpath.provenance.responses.denials import (
     answer_charges,
     link_denials,
@@ -122,6 +125,7 @@ from warpath.provenance.responses.named import (
     link_over_acts,
     link_undo_requests,
 )
+from warpath.provenance.responses.reprisals import link_counter_operations
 from warpath.provenance.responses.sequence import (
     link_conditions,
     link_counter_acts,
@@ -188,6 +192,8 @@ def link_responses(analysis: Analysis) -> None:
     link_release_requests(analysis)
     link_sequence(analysis)
     link_mirrors(analysis)
+    link_closures(analysis)
+    link_counter_operations(analysis)
     link_counter_acts(analysis)
     link_interceptions(analysis)
     link_protests(analysis)

@@ -22,9 +22,11 @@ from warpath.provenance.responses.words import (
     CASUALTY_VERBS,
     DEFINITE,
     FAR_LOOKBACK,
+    FORCE_ONLY,
     GENERIC_OBJECTS,
     LOOKBACK,
     MATERIAL,
+    NAMED_LOOKBACK,
     NOTE_NOUNS,
     NOUN_TYPES,
     NOUN_VERBS,
@@ -58,8 +60,9 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
     lo = answer.sentence - LOOKBACK
     for b in analysis.events:
         on_day = weekday is not None and _on_weekday(b, weekday)
-        if b.id in skip or b.id == answer.id or b.sentence < lo - FAR_LOOKBACK and not on_day:
-            continue
+        if b.id in skip or b.id == answer.id or b.sentence < lo - FAR_LOOKBACK and not on_day \
+                and not (b.sentence >= lo - NAMED_LOOKBACK and _named_far(doc, b, obj, own)):
+            continue  # (the lead's act, named again by its own verb's noun much further on)
         if b.trigger.start >= answer.trigger.start:
             continue
         if weekday is not None and b.date is not None and b.date.granularity == "day" \
@@ -91,6 +94,8 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             score += 3.0  # a build-up "in response": the other side's build-up first
         if want_type is not None and b.type == want_type:
             score += 0.5  # "the executions" fits a killing better than an arrest
+        elif obj is not None and obj.lemma_.lower() in FORCE_ONLY and b.type != "ASSAULT":
+            score -= 1.5  # "condemned the attack": not the curfew told after it
         if words:
             ev = {w.lower() for w in word_stems(b.evidence.text)}
             if obj is not None and b.evidence.start <= obj.idx < b.evidence.end:

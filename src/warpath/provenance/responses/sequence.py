@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event
+from warpath.provenance.responses.earlier import match_earlier
 from warpath.provenance.responses.links import (
     add_link,
     country_of,
@@ -21,16 +22,21 @@ from warpath.provenance.responses.words import (
     CROWD_GEAR,
     CROWD_LOOKBACK,
     CROWD_NOUNS,
+    DEFINITE,
     DISPERSE_VERBS,
     ENVOY_NOUNS,
+    GENERIC_OBJECTS,
     INQUIRY_NOUNS,
+    JUDGE_VERBS,
     LATER,
     LOOKBACK,
     MATERIAL,
     NOTE_MARKS,
     NOTE_NOUNS,
+    NOUN_TYPES,
     PROTEST_LOOKBACK,
     PROTEST_VERBS,
+    REACT_VERBS,
     REACTIVE_LOOKBACK,
     REACTIVE_TRIGGERS,
     RECALL_VERBS,
@@ -49,6 +55,15 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
             continue
         if not _reactive(doc[a.trigger_token]):
             continue
+        cause = _named_cause(doc[a.trigger_token])
+        if cause is not None:  # "summoned the envoy to convey a protest over the intercept"
+            own = country_of(a, "source")  # (never an act of the summoner's own side)
+            found = [b for b in match_earlier(analysis, a, cause, {a.id})
+                     if own is None or country_of(b, "source") != own]
+            for b in found:
+                add_link(a, incident_start(analysis, b))  # "over the deaths": the first telling
+            if found:
+                continue
         strict = doc[a.trigger_token].lemma_.lower() not in REACTIVE_TRIGGERS
         src, tgt = country_of(a, "source"), country_of(a, "target")
         if src == tgt:  # a summons of one's own side is a misread actor: trust the target
@@ -94,6 +109,32 @@ def link_reactive(analysis: Analysis, by_token: dict[int, list[Event]]) -> None:
                 best = (score, b)
         if best is not None:
             a.responds_to.append(incident_start(analysis, best[1]).id)
+
+
+# Prepositions that bring in what a démarche is about: "a protest over the intercept".
+ABOUT = frozenset({"over", "about", "against", "regarding", "concerning"})
+
+
+def _named_cause(verb: Token) -> Token | None:
+    """The act a summons names as its cause, in its own clause: "summoned the ambassador to
+    convey a protest over the intercept", "summoned the envoy over the arrests", "summoned
+    the chargé and called the accusation unacceptable" (a definite act noun brought in by
+    "over"/"about", or the object of a verb of judging or condemning joined to it)."""
+    clause = [verb, *[c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")]]
+    for head in clause:
+        for t in head.subtree:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in NOUN_TYPES and \
+                    t.lemma_.lower() not in GENERIC_OBJECTS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+                       for c in t.children):
+                continue  # "the intercept", "Libya's accusation", not "any incursion"
+            about = t.dep_ == "pobj" and t.head.lower_ in ABOUT
+            judged = t.dep_ == "dobj" and t.head.lemma_.lower() in REACT_VERBS | JUDGE_VERBS \
+                and t.head is not verb
+            if about or judged:
+                return t
+    return None
 
 
 def _dated_before(b: Event, a: Event) -> bool:

@@ -30,9 +30,12 @@ def share_answers(analysis: Analysis) -> None:
             subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in ("he", "she", "it", "they") \
                     and subj.i == tok.sent.start:
+                # (an answer read as background, "… had been fishing lawfully and rejected
+                # the arrest", by the same side)
                 a = next((e for e in analysis.events if e.sentence == c.sentence - 1
                           and e.responds_to and e.type in VERBAL_TYPES
-                          and e.embedding == "main"), None)
+                          and (e.embedding == "main" or e.embedding == "background"
+                               and _same_country(e, c))), None)
         if a is None or not a.responds_to or a.id == c.id:
             continue
         _share(analysis, a, c)
@@ -88,3 +91,9 @@ def _joined_answer(by_tok: dict[int, Event], tok: Token) -> Event | None:
                     e.type in VERBAL_TYPES and e.status != "negated"):
                 return e
     return None
+
+
+def _same_country(a: Event, c: Event) -> bool:
+    """Whether two acts are done by one known country."""
+    x = a.source.country if a.source else None
+    return x is not None and x == (c.source.country if c.source else None)

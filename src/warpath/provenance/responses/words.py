@@ -31,7 +31,8 @@ NOUN_TYPES: dict[str, str] = {
                      "downing", "death", "slaying", "execution", "massacre", "incursion",
                      "operation", "fire", "explosion", "blast", "drone", "missile", "rocket",
                      "launch", "fighting", "clash", "violence", "hostilities", "skirmish",
-                     "abduction", "kidnapping", "beating", "torture", "hijacking"),
+                     "abduction", "kidnapping", "beating", "torture", "hijacking",
+                     "intercept", "interception"),
                     "ASSAULT"),
     **dict.fromkeys(("sanction", "embargo", "blockade", "tariff", "designation"), "SANCTION"),
     **dict.fromkeys(("arrest", "detention", "seizure", "expulsion", "deportation", "ban",
@@ -120,12 +121,18 @@ SAME_ACTS: dict[str, frozenset[str]] = {
     "arrest": frozenset({"detain", "seize"}), "detention": frozenset({"arrest"}),
     "detain": frozenset({"arrest"}),
     "assault": frozenset({"storm", "attack", "raid"}),
-    "attack": frozenset({"storm", "assault", "raid", "ambush"}),
+    "attack": frozenset({"storm", "assault", "raid", "ambush", "strike", "hit", "shell",
+                         "bomb"}),
     "strike": frozenset({"hit", "bomb"}), "airstrike": frozenset({"hit", "bomb"}),
     "bombing": frozenset({"explode", "detonate", "blow"}),
     "blast": frozenset({"explode", "detonate", "blow"}),
     "explosion": frozenset({"explode", "detonate", "blow"}),
 }
+# Nouns of force used on a target that never name an arrest, a closure or a sanction (a
+# curfew told after a strike is not "the attack").
+FORCE_ONLY = frozenset({"attack", "strike", "airstrike", "air strike", "bombing", "shelling",
+                        "barrage", "bombardment", "shooting", "explosion", "blast",
+                        "ambush", "massacre", "assault"})
 # An act noun that may also name an act of another type: a diplomatic "protest" is the
 # accusation a ministry made ("rejected the protest" after "accused Caracas of ...").
 ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"}),
@@ -133,6 +140,7 @@ ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"}),
                                          "firing": frozenset({"MOBILIZE"})}
 LOOKBACK = 8  # sentences to search back for an answered event
 FAR_LOOKBACK = 12  # further back still for the act a noun names by its own verb
+NAMED_LOOKBACK = 24  # furthest back for an act a noun names by its own verb ("the arrest")
 # Verbs that report an act rather than perform one ("…, the ministry said").
 REPORTING = frozenset({"say", "tell", "report", "state", "add", "claim", "announce", "write"})
 REACTIVE_LOOKBACK = 12  # a summons may follow a long account of what it answers
