@@ -485,7 +485,7 @@ def test_the_spokesperson_of_a_named_body(nlp: Any, text: str, kind: str) -> Non
     ("A border police chief who did not want his name published said shots were fired.",
      "anonymous"),
     # a clause that says nothing of the name leaves the source as it was
-    ("A rebel commander, who has led the unit since May, said the bridge was mined.",
+    ("The rebel commander, who has led the unit since May, said the bridge was mined.",
      "named"),
     ("Governor Amina Bello, who asked for calm, said the market had burned.", "named"),
     ("An engineer at the dam, who would not give her name, said the sluices were opened.",

@@ -17,6 +17,7 @@ from warpath.actors.dictionary import Entry
 from warpath.actors.ledger import Ledger
 from warpath.actors.matcher import Match
 from warpath.actors.titles import is_title_word
+from warpath.document import Actor
 
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Heads of a state body's name ("Ministry of Foreign Affairs of Peru").
@@ -146,6 +147,28 @@ class MentionSteps(Ledger):
             entry = self.matcher.state(ent.text)
             if entry is not None and not self._a_place_elsewhere(ent.text, entry):
                 self.add(self.from_entry(entry), ent.start, ent.end)
+
+    def compass_halves(self) -> None:
+        """ "The North has not replied", "the South's navy": in a text naming a state whose
+        name is a compass word and one more ("North Korea", "South Sudan"), that word
+        capitalised after "the" and standing alone stands for the state (not "the North
+        Korean boat", "the north of the country", "the North Atlantic")."""
+        halves: dict[str, Actor] = {}
+        for actor in self.actors.values():
+            words = (actor.name or "").split()
+            if actor.kind == "state" and len(words) == 2 and words[0] in ("North", "South"):
+                halves.setdefault(words[0], actor)
+        if not halves:
+            return
+        for tok in self.doc:
+            half = halves.get(tok.text)
+            if half is None or tok.i == 0 or self.doc[tok.i - 1].lower_ != "the" \
+                    or not self.free(tok.i, tok.i + 1):
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == "of"):
+                continue  # "the North Korean boat", "the North of England"
+            self.add(half, tok.i, tok.i + 1)
 
     @staticmethod
     def _a_place_elsewhere(name: str, entry: Entry) -> bool:

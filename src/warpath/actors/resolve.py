@@ -66,6 +66,7 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
         single_people = self.people(matches)
         self.dictionary_matches(matches, by_token)
         self.misspelt_states()
+        self.compass_halves()
         self.titles()
         self.organizations()
         self.short_forms(single_people)
@@ -95,6 +96,12 @@ class _Run(MentionSteps, PeopleSteps, RoleSteps, ReferenceSteps):
             if len(found) == 1:
                 actor.name, actor.country = found[0].name, found[0].country
                 actor.sector = actor.sector or found[0].sector
+            elif not found and entry.kind == "group" and not any(
+                    e.branch_of == entry.name for e in self.dictionary):
+                # "JNIM attacked the base", in a story set in Burkina Faso: an armed group
+                # that fights in several states, with no branch listed, is the side of the
+                # conflict in the story's country (international bodies keep no country)
+                actor.country = country
 
     def home_organs(self) -> None:
         """ "The National Guard", "the Defence Force", "the Border Police" in a story about one

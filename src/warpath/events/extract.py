@@ -63,6 +63,7 @@ from warpath.events.filters import (
     ordinary_sense,
 )
 from warpath.events.grammar import OBJ
+from warpath.events.hedges import recurrence_head
 from warpath.events.parties import (
     _of_stateless_body,
     a_person,
@@ -77,7 +78,7 @@ from warpath.events.parties import (
     the_two,
 )
 from warpath.events.predicates import Candidate, candidates, evidence_span
-from warpath.events.senses import event_noun
+from warpath.events.senses import event_noun, noun_sense_of
 from warpath.events.statements import (
     accusation_for,
     demand_events,
@@ -121,8 +122,8 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
     for sent_index, sent in enumerate(analysis.doc.sents):
         events: list[Event] = []
         series_of: dict[int, Event] = {}  # "a second shipment": the act it continues
-        for cand in _with_series(candidates(sent, lexicon, sector), sent, prior, events,
-                                 series_of):
+        for cand in _with_series(_with_undergone(candidates(sent, lexicon, sector), sent,
+                                                 lexicon), sent, prior, events, series_of):
             for event in _events_for(analysis, cand, sent, sent_index):
                 if cand.token.i in series_of:
                     serial.inherit(event, series_of[cand.token.i])
@@ -184,6 +185,100 @@ def _with_series(cands: Iterator[Candidate], sent: Any, prior: list[Event],
                         trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
                         source_tokens=noun_sources(tok), target_token=noun_target(tok),
                         anchored=False)
+
+
+# Verbs whose subject a force's act befalls, with the act under them or as their object:
+# "the convoy came under fire", "the base was under attack", "the post suffered a raid".
+_UNDERGO_UNDER = {"come", "be", "remain", "stay", "fall", "go"}
+_UNDERGO_OBJECT = {"suffer", "endure", "sustain", "withstand", "repel", "repulse", "survive",
+                   "face"}
+# Bare nouns of shooting that name no event alone but do under "came under": "small-arms fire"
+_FIRE_NOUNS = {"fire", "gunfire", "crossfire"}
+# What only words and votes hit: "the minister came under fire over the budget", "the plan
+# is under attack from critics"
+_FIGURATIVE_TARGETS = {"minister", "president", "premier", "chancellor", "leader", "government",
+                       "administration", "cabinet", "party", "policy", "plan", "bill", "law",
+                       "proposal", "decision", "budget", "reform", "company", "firm", "board",
+                       "chief", "ceo", "executive", "coach", "manager", "club", "team",
+                       "regulator", "agency", "official", "spokesman", "spokeswoman", "mayor",
+                       "governor", "lawmaker", "senator", "candidate", "campaign", "strategy",
+                       "programme", "program", "scheme", "rule", "ruling", "court", "judge",
+                       "bank", "newspaper", "broadcaster", "network", "platform", "app", "he",
+                       "she", "they", "we", "i", "you"}
+_SPANS = {"hour", "day", "night", "week", "month", "minute", "most", "much", "part", "year",
+          "while", "time", "second"}  # "under attack for most of the night"
+_CRITICS = {"critic", "lawmaker", "legislator", "opposition", "media", "press", "commentator",
+            "fan", "supporter", "investor", "shareholder", "campaigner", "activist", "rival",
+            "colleague", "mp", "senator", "union", "economist", "analyst", "expert", "voter",
+            "editorial", "columnist", "pundit", "group", "party", "member", "right", "left",
+            "conservative", "liberal", "watchdog", "regulator", "parent", "resident"}
+
+
+def _blow_noun(tok: Any) -> bool:
+    """An event noun of armed force: "attack", "shelling", "raid" (not "imprisonment")."""
+    found = noun_sense_of(tok, lx.load())
+    return found is not None and found[0].type == "ASSAULT"
+
+
+def _undergoer(tok: Any) -> Any | None:
+    """ "the convoy came under fire", "the base was under attack", "the post suffered a raid":
+    the subject a noun of force befalls through its verb (None when the noun is not so used,
+    or is used of words: "came under fire from critics", "under attack over the budget")."""
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.dep_ == "prep":
+        if tok.head.head.pos_ in ("VERB", "AUX") and (
+                tok.head.head.lemma_.lower() in _UNDERGO_UNDER):
+            verb = tok.head.head
+    elif tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _UNDERGO_OBJECT and (
+            tok.lemma_.lower() in _FIRE_NOUNS or _blow_noun(tok)):
+        verb = tok.head  # (not "could face life imprisonment": a sentence is no blow)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl"):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    words = [c for n in (verb, tok) for c in n.children if c.dep_ == "prep"]
+    if any(c.lower_ == "over" or c.lower_ == "for" and not any(
+            g.lemma_.lower() in _SPANS or g.like_num for g in c.children)
+           for c in words) or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _CRITICS
+            for c in words if c.lower_ == "from" for g in c.children):
+        return None  # "came under fire over its handling of the strike"
+    armed = any(c.dep_ in ("compound", "amod") and c.i < tok.i for c in tok.children)
+    if not armed and (subj.lemma_.lower() in _FIGURATIVE_TARGETS or subj.ent_type_ == "PERSON"):
+        return None  # "the coach came under fire", "Smith is under attack"
+    return subj
+
+
+def _with_undergone(cands: Iterator[Candidate], sent: Any,
+                    lexicon: lx.Lexicon) -> Iterator[Candidate]:
+    """The sentence's candidates, with a noun of force that befalls its verb's subject ("the
+    convoy came under fire", "the camp suffered heavy shelling") anchored there, the subject
+    its target; a bare "fire" so used names a shooting."""
+    seen: set[int] = set()
+    for cand in cands:
+        seen.add(cand.token.i)
+        tok = cand.token
+        if cand.sense.pos == "noun" and cand.sense.type in _HARM_TYPES and not cand.anchored:
+            subj = _undergoer(tok)
+            if subj is not None:
+                cand = replace(cand, anchored=True, sense=replace(cand.sense, weak=False),
+                               target_token=cand.target_token or subj)
+        yield cand
+    base = next(iter(lexicon.nouns.get("attack") or ()), None)
+    for tok in sent:
+        if tok.i in seen or tok.lemma_.lower() not in _FIRE_NOUNS or base is None:
+            continue
+        subj = _undergoer(tok)
+        if subj is None:
+            continue
+        start = min([c.i for c in tok.children if c.dep_ in ("compound", "amod")
+                     and c.i < tok.i] + [tok.i])
+        yield Candidate(token=tok, sense=replace(base, lemma=tok.lemma_.lower(), cameo="190"),
+                        trigger=(tok.doc[start].idx, tok.idx + len(tok.text)), clause=tok,
+                        source_tokens=noun_sources(tok), target_token=subj, anchored=True)
 
 
 _HARM_TYPES = {"ASSAULT", "COERCE"}
@@ -257,7 +352,8 @@ def _events_for(analysis: Analysis, cand: Candidate, sent: Any, sent_index: int)
             cand.token) or forecast(cand.token, source_tokens, sense.type) or (
             instrument_backing(cand.token)):
         return []
-    if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token):
+    if cand.sense.pos == "noun" and not cand.anchored and dated_by_year(cand.token) and (
+            recurrence_head(cand.token) is None):  # but "a repeat of the 2002 battles"
         return []  # "the 1994 genocide", "the 2003 invasion": a past event named, not news
     status, cue = status_of(cand.token)
     if sense.weak and not has_actor and status in ("asserted", "reported") and not (
@@ -419,7 +515,10 @@ _CIVIL_CAUSES = {"repair", "maintenance", "roadwork", "resurfacing", "renovation
                  "fog", "ice", "heatwave", "weather", "cyclone", "hurricane", "typhoon",
                  "marathon", "race", "parade", "festival", "procession", "concert", "match",
                  "funeral", "holiday", "ceremony", "covid", "pandemic", "outbreak", "quarantine",
-                 "overweight", "paperwork", "licence", "license", "permit", "visa"}
+                 "overweight", "paperwork", "licence", "license", "permit", "visa",
+                 # loads and vehicles unfit for the road, nature's own closures, sport
+                 "heavy", "weight", "emission", "roadworthy", "volcano", "eruption", "ash",
+                 "earthquake", "wildfire", "avalanche", "tour", "cycling", "tournament"}
 
 
 def _measure_on_object(tok: Any, sense: Any) -> bool:

@@ -929,7 +929,10 @@ _CONSTRUCTIONS: tuple[_Construction, ...] = (
 # about: "a blockade lasting weeks is conceivable", "further strikes remain possible".
 _WEIGHED_ADJS = {"possible", "conceivable", "likely", "unlikely", "probable", "plausible",
                  "imaginable", "thinkable", "feasible", "doubtful", "uncertain", "unclear",
-                 "inevitable", "unavoidable", "imminent", "foreseeable", "realistic"}
+                 "inevitable", "unavoidable", "imminent", "foreseeable", "realistic",
+                 # an act waiting on a condition: "a deployment is conditional on a vote",
+                 # "any pullback is subject to / contingent on / dependent on talks"
+                 "conditional", "contingent", "dependent", "subject"}
 # Nouns that do the same as the predicate's complement: "a ground offensive is an option".
 # Not "risk" or "question", whose subject poses the risk or is the matter at issue ("the
 # blockade is a risk to shipping", "the strikes are a question for the court"): "question"
@@ -1250,7 +1253,8 @@ def _state_of_act(token: Any) -> Iterator[tuple[str, str]]:
                 state = (prep.lower_, obj.lower_)  # "in the works" (not "work")
             if state in _PREPARED_STATES and not any(c.dep_ == "neg" for c in kids):
                 yield "planned", f"{prep.text} {obj.text}"
-            elif state in _OPEN_STATES and not any(c.dep_ == "neg" for c in kids):
+            elif state in _OPEN_STATES and not any(c.dep_ == "neg" for c in kids) and (
+                    state in _OPEN_ALWAYS or not _known_act(token)):
                 yield "hypothetical", f"{prep.text} {obj.text}"
             elif state in _FORCE_STATES and (_no_longer(kids) or any(
                     c.dep_ == "neg" for c in kids)):
@@ -1259,6 +1263,25 @@ def _state_of_act(token: Any) -> Iterator[tuple[str, str]]:
                 negated = any(c.dep_ == "neg" for c in kids) or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in token.children)
                 yield ("negated" if negated else "planned"), f"{prep.text} {obj.text}"
+
+
+# Open states that only an act not yet taken can be in ("remains on the table"); the others an
+# act in force can be in too ("the EU embargo is under review": reviewed, yet in force).
+_OPEN_ALWAYS = {("on", "table"), ("on", "card")}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+             "my", "your"}
+_NEW_WORDS = {"new", "further", "additional", "fresh", "more", "extra", "proposed",
+              "possible", "planned", "potential", "next"}
+
+
+def _known_act(token: Any) -> bool:
+    """ "the US sanctions on Iran", "Israel's blockade": an act named as one already known (a
+    definite or possessed noun not marked as new), which a review or a debate does not make
+    hypothetical."""
+    kids = list(token.children)
+    if any(c.lower_ in _NEW_WORDS for c in kids if c.dep_ in ("amod", "advmod", "compound")):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in kids)
 
 
 def _no_longer(kids: list[Any]) -> bool:
@@ -1284,8 +1307,171 @@ def _deferred(token: Any) -> Iterator[tuple[str, str]]:
     verb = token.head
     lemma = verb.lemma_.lower()
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "npadvmod")}
-    if lemma in _DEFER or any((lemma, w) in _DEFER_PARTICLES for w in words):
+    if (lemma in _DEFER or any((lemma, w) in _DEFER_PARTICLES for w in words)) and not (
+            _went_ahead(verb) or lemma == "delay" and _short_delay(verb)):
         yield "planned", verb.text
 
 
+# Verbs telling that a put-off act then took place: "was delayed but went ahead at dawn",
+# "was postponed twice before it began".
+_SEQUEL_MARKS = {"before", "until", "then", "eventually", "finally", "later"}
+
+
+def _went_ahead(verb: Any) -> bool:
+    """The delay is told with what came after it, in a past-tense verb: a conjunct ("but went
+    ahead") or a clause of time ("before it began"), so the act did take place."""
+    for c in verb.children:
+        if c.tag_ != "VBD" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                                        for g in c.children):
+            return True
+        if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _SEQUEL_MARKS
+                                     for g in c.children):
+            return True
+    return False
+
+
+def _short_delay(verb: Any) -> bool:
+    """ "delayed for six hours", "held up by 40 minutes": a delay counted in hours is told
+    once it is over, of an act that went on."""
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "by") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("hour", "minute") for o in p.children)
+        for p in verb.children)
+
+
 _CONSTRUCTIONS += (_deferred,)
+
+
+# Nouns naming an act happening again: "a repeat of the 2002 gun battles", "a return to
+# shelling", "a resumption of air strikes". The act they name is a new one, still to come, and
+# not the past event the phrase recalls.
+_RECURRENCE = {"repeat", "repetition", "recurrence", "return", "resumption", "renewal",
+               "revival", "rerun", "replay", "resurgence", "reprise", "relapse"}
+# Words of worry governing what is feared by "about", "over" or "of": "worry about", "are
+# concerned over", "anxious about", "the fear of", "nervous about".
+_WORRY = {"worry", "fret", "concern", "anxiety", "unease", "alarm", "dread", "fear",
+          "worried", "concerned", "anxious", "afraid", "fearful", "nervous", "uneasy",
+          "apprehensive", "jittery", "wary", "scared", "frightened", "alarmed", "warn",
+          "caution", "warning"}
+_WORRY_PREPS = {"about", "over", "of", "at"}
+# Words that make the feared act a new one: "worry about new strikes", "further clashes"
+_NEW_ACT_MODS = {"a", "an", "another", "any", "new", "further", "fresh", "more", "renewed",
+                 "wider", "possible", "potential", "future", "full-scale", "all-out"}
+
+
+def recurrence_head(token: Any) -> Any | None:
+    """The noun of recurrence ("a repeat of", "a return to") that `token` is the act of."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.dep_ == "prep" and (
+            prep.head.lemma_.lower() in _RECURRENCE and prep.head.pos_ == "NOUN"):
+        return prep.head
+    return None
+
+
+def _worried_over(token: Any) -> Iterator[tuple[str, str]]:
+    """An act feared, worried or warned about as a new one ("analysts worry about a repeat of
+    the 2002 gun battles", "aid groups are concerned about further strikes") is only a
+    possibility."""
+    if token.pos_ != "NOUN":
+        return
+    phrase = recurrence_head(token) or token
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.dep_ not in ("prep", "acomp") or (
+            prep.lower_ not in _WORRY_PREPS):
+        return
+    gov = prep.head
+    if _cue_word(gov) not in _WORRY:
+        return
+    if phrase is token and not any(
+            c.dep_ in ("det", "amod") and c.lower_ in _NEW_ACT_MODS for c in token.children):
+        return  # "worried about the shelling that hit the town": what already happened
+    yield "hypothetical", gov.text
+
+
+def _cue_word(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.pos_ in ("VERB", "NOUN") else tok.lower_
+
+
+_CONSTRUCTIONS += (_worried_over,)
+
+
+# "A wider offensive is to begin after the rains", "the handover was to take place in May": an
+# act named as the subject of "be to" and a verb of coming about is arranged, still to come.
+_BE_TO_OCCUR = {"begin", "start", "take", "happen", "occur", "go", "open", "resume", "proceed",
+                "get", "commence", "follow", "run", "last", "continue"}
+
+
+def _is_to_happen(token: Any) -> Iterator[tuple[str, str]]:
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() != "be":
+        return
+    be = token.head
+    for c in be.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _BE_TO_OCCUR and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            yield "planned", f"{be.text} to"
+            return
+
+
+# An act named after "after", "until" or "once" under a verb with a modal ("talks could only
+# resume after a complete withdrawal", "aid will flow once a truce is signed") is a condition
+# or a step still to come, not a fact, when it is named as any one such act ("a", "an",
+# "any"); "after last week's withdrawal", "after the raid" name one that happened.
+_STEP_PREPS = {"after", "until", "till", "once", "upon", "following", "before"}
+_AHEAD_MODALS = {"will", "shall", "'ll", "wo"}
+_MAYBE_MODALS = {"would", "could", "can", "ca", "may", "might", "should", "must", "'d"}
+
+
+def _after_a_future(token: Any) -> Iterator[tuple[str, str]]:
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _STEP_PREPS:
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
+        return
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    for c in verb.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            low = c.lower_
+            if low in _AHEAD_MODALS:
+                yield "planned", c.text
+            elif low in _MAYBE_MODALS:
+                yield "hypothetical", c.text
+            return
+
+
+_CONSTRUCTIONS += (_is_to_happen, _after_a_future)
+
+
+# Nouns of musing over or deciding on an act: "talk of retaliatory arrests", "speculation about
+# a ground offensive", "a referendum on annexing the region", "a debate on expelling the
+# envoy": the act talked of or put to the people is not done by the talking or the ballot. (A
+# vote in a chamber is read as the decision it schedules: "a vote on sanctions is planned".)
+_MUSING = {"talk": {"of", "about"}, "speculation": {"of", "about", "over"},
+           "chatter": {"of", "about"}, "whisper": {"of", "about"}, "murmur": {"of", "about"},
+           "referendum": {"on", "over"}, "plebiscite": {"on", "over"},
+           "debate": {"on", "about", "over"},
+           "deliberation": {"on", "about", "over"}}
+
+
+def _mused_over(token: Any) -> Iterator[tuple[str, str]]:
+    node = token
+    if token.dep_ == "pcomp" or token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj":
+        node = token.head  # the preposition
+    else:
+        return
+    gov = node.head
+    if gov.pos_ != "NOUN" or node.dep_ != "prep":
+        return
+    lemma = gov.lemma_.lower()
+    if lemma == "talk" and gov.lower_ != "talk":
+        return  # "talks on the killings": negotiations held over what happened
+    if token.dep_ == "pobj" and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _ANAPHORIC
+            for c in token.children):
+        return  # "the debate on the shelling of Kharkiv": one that happened, talked over
+    if node.lower_ in _MUSING.get(lemma, ()):
+        yield "hypothetical", gov.text
+
+
+_CONSTRUCTIONS += (_mused_over,)

@@ -587,8 +587,10 @@ def subject_lemmas(token: Any) -> set[str]:
                     out.add("@" + t.ent_type_.lower())
                 elif t.text.isupper() and t.text.isalpha() and len(t.text) >= 3:
                     out.add("@org")  # an untagged acronym: "MONUSCO had not been granted"
-                if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "") and _country_name(t):
+                if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "") and (
+                        _country_name(t) or _capital_name(t)):
                     out.add("@gpe")  # "Burkina Faso bars lorries": a country not tagged as one
+                    # (or its capital standing for it: "Kyiv suspended traffic")
                 # "armed men": a modifier glued to its noun as a kind of its own
                 out.update(normalise(a.lower_ + t.lemma_) for a in t.children if a.dep_ == "amod")
                 if any(a.lower_ in _ARMED_MODIFIERS for a in t.children if a.dep_ == "amod"):
@@ -925,6 +927,16 @@ def _country_name(token: Any) -> bool:
         if place is not None and place.kind == "country":
             return True
     return False
+
+
+def _capital_name(token: Any) -> bool:
+    """Whether a one-word name untagged by the tagger is a country's capital as the gazetteer
+    knows it ("Kyiv halted ...": the government named by its seat)."""
+    from warpath.places.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    place = gaz.lookup(token.text)
+    return bool(place is not None and place.country and gaz.capital(place.country) == place)
 
 
 # Common nouns that stand for another country: "a fee on imports from its neighbour".

@@ -24,6 +24,7 @@ from typing import Any
 
 from warpath.document import Event, Party
 from warpath.events import lexicon as lx
+from warpath.events.grammar import AGENT_NOUNS
 
 # Nouns that name one act of a series, with the types of act they can continue.
 _AID = {"AID"}
@@ -89,7 +90,31 @@ def _other_contents(tok: Any) -> bool:
     held = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"]
     held += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return any(g.lemma_.lower() not in _CONTENTS for g in held)
+    if any(g.lemma_.lower() not in _CONTENTS for g in held):
+        return True
+    # "further measures on housing", "new measures against inflation": aimed at a thing that
+    # is no party, no trade and nothing of war
+    # (the phrase may hang on the verb the noun is the object of: "take further measures on")
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    aimed = [g for h in heads for p in h.children if p.dep_ == "prep"
+             and p.lower_ in ("on", "against") for g in p.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() not in (
+        _CONTENTS | _AIMED_AT | AGENT_NOUNS) and not any(c.ent_type_ in ("GPE", "NORP", "ORG") or
+                                           c.dep_ == "poss" for c in g.children)
+        for g in aimed)
+
+
+# Common nouns a measure may be aimed at: parties, their trade and their goods.
+_AIMED_AT = {"firm", "company", "bank", "official", "export", "import", "good", "entity",
+             "individual", "oligarch", "sector", "trade", "airline", "product", "regime",
+             "government", "military", "army", "general", "minister", "leader", "elite",
+             "country", "state", "nation", "producer", "supplier", "exporter", "importer",
+             "lender", "insurer", "refinery", "port", "shipping", "oil", "gas", "steel", "chip",
+             "semiconductor", "technology", "commander", "militia", "group", "network", "business",
+             "enterprise", "person", "family", "ally", "neighbour",
+             "neighbor", "rival", "adversary", "enemy", "visitor", "national", "citizen",
+             "diplomat", "envoy", "embassy", "vessel", "fleet", "flight", "carrier", "junta",
+             "kleptocrat", "smuggler", "trafficker", "hacker"}
 
 
 def _purpose(tok: Any) -> bool:

@@ -180,6 +180,13 @@ def make(config: Config) -> Stage:
                 status, cue = "reported", label
             elif status == "asserted" and (verb := _continued_report(token)) is not None:
                 status, cue = "reported", verb.text
+            if status in ("asserted", "reported") and (
+                    lead := _list_lead(text, token.idx)) is not None and not (
+                    _in_stated_clause(token)):
+                status, cue = lead  # "Options include:" / "- strikes on the camps;"
+            if status in ("asserted", "reported") and (
+                    scene := _scenario_scope(token)) is not None:
+                status, cue = "hypothetical", scene  # "In this scenario, the navy stops ..."
             event.status = status
             event.status_cue = cue
 
@@ -1397,6 +1404,9 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
                 continue  # "I can confirm that jets struck": the confirming is done here
             if low in _PLAN_MODALS or low in ("would", "'d") and _reported_future(node):
                 note("planned", c)  # "said they would blockade Paris": a future in the past
+            elif low == "should" and node.dep_ == "ccomp" and _hedges._mandate(
+                    node.head, node) == "planned":
+                note("planned", c)  # "agreed that the next round should be held in May"
             elif low in _HYPO_MODALS:
                 note("hypothetical", c)
         elif c.dep_ == "det" and low in ("no", "neither") and node == trigger:
@@ -1991,9 +2001,7 @@ def _future_time_clause(clause: Any) -> Any | None:
     elif any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever")
              for c in clause.children):
         return None  # "would propose a plan when the ministers meet": read by the walk itself
-    elif _is_temporal(clause) or clause.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "as", "until")
-            for c in clause.children):
+    elif _future_mark(clause):
         governor = clause.head if clause.dep_ == "advcl" else clause.head.head
     else:
         return None
@@ -2004,6 +2012,22 @@ def _future_time_clause(clause: Any) -> Any | None:
                 c.dep_ == "aux" for c in governor.children):
             governor = governor.head
     return next((c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+
+
+# Marks of a clause telling when a later act is to come: "will respond after the rebels attack",
+# "once a tanker is hit", "as soon as rockets land" ("as", "while", "because" and "since" alone
+# tell a cause or what goes on meanwhile: "prices will rise as rebels attack ships").
+_FUTURE_MARKS = {"after", "before", "until", "till", "once"}
+
+
+def _future_mark(clause: Any) -> bool:
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in _FUTURE_MARKS
+    if clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ in ("mark", "advmod") and (
+        c.lower_ in _FUTURE_MARKS or c.lower_ == "as" and clause.head.lower_ in ("soon", "long"))
+        for c in clause.children)
 
 
 def _first_child(node: Any, dep: str) -> Any | None:
@@ -2457,3 +2481,124 @@ def _second_party(verb: Any, party: Any) -> bool:
     the pair when "of" hangs on the second: "accused the police and the army of ...")."""
     return party.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("dobj", "obj") and c.i < party.i for c in verb.children)
+
+
+# A list whose lead-in line, ending in a colon, offers its items as choices or plans: "Options
+# include:", "measures under consideration:", "steps the ministry could take:", "The plan
+# would:". Each item's act is then only weighed or planned, unless the item itself says more
+# (its own cue) or the act sits in a clause stating what already happened ("which has already
+# sent thousands across the border").
+_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+")
+_CHOICE_LEADS = re.compile(
+    r"\b(?:options?|choices?|alternatives?|scenarios?|possibilit(?:y|ies)|ideas?|proposals?"
+    r"|suggestions?|recommendations?|demands?|under (?:consideration|discussion|review|study)"
+    r"|on the table|(?:being|were|was|are|is) (?:considered|weighed|discussed|mulled|studied)"
+    r"|could|might|would|considering|weighing|mulling|proposed?|proposing|suggested?"
+    r"|possible|potential)\b", re.IGNORECASE)
+_PLAN_LEADS = re.compile(
+    r"\b(?:will|shall|plans?|planned|planning|intends?|is to|are to|due to|set to|scheduled"
+    r"|next steps?|timetable|roadmap|agenda)\b", re.IGNORECASE)
+
+
+def _list_lead(text: str, at: int) -> tuple[Status, str] | None:
+    """The status ("hypothetical" or "planned") and cue that the lead-in line of the list
+    holding the character `at` gives its items, if `at` is on a list item."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    if not _ITEM.match(line):
+        return None
+    pos = start - 1
+    while pos > 0:  # climb over the other items and blank lines to the lead-in
+        prev_start = text.rfind("\n", 0, pos) + 1
+        prev = text[prev_start:pos]
+        pos = prev_start - 1
+        if not prev.strip() or _ITEM.match(prev):
+            continue
+        lead = prev.strip().strip("*_").strip()
+        if not lead.endswith(":"):
+            return None
+        for _ in range(3):  # a lead-in wrapped over lines: take its whole paragraph
+            if pos <= 0:
+                break
+            up_start = text.rfind("\n", 0, pos) + 1
+            up = text[up_start:pos]
+            if not up.strip() or _ITEM.match(up):
+                break
+            lead, pos = f"{up.strip()} {lead}", up_start - 1
+        lead = lead[-300:]  # the sentence that ends in the colon, not the whole paragraph
+        lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead)[-1]
+        if re.search(r"\b(?:not|no|never)\b", lead, re.IGNORECASE):
+            return None  # "The measures did not include:" is no offer
+        if (m := _CHOICE_LEADS.search(lead)) is not None:
+            return "hypothetical", m.group(0)
+        if (m := _PLAN_LEADS.search(lead)) is not None:
+            return "planned", m.group(0)
+        return None
+    return None
+
+
+def _in_stated_clause(token: Any) -> bool:
+    """Whether `token` sits in a relative or adverbial clause hung under the item's act (its
+    own statement of what is or was so), rather than in the item's act."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("relcl", "advcl", "parataxis") and node.head is not node:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+# A scenario told as such: a sentence opened by "In this scenario", "Under the second option",
+# "In the worst case", "In that case", or a paragraph under a heading "Scenario two: ..." /
+# "Option B: ...". Its acts are imagined, and so are those of the sentences that go on telling
+# it in the present ("Rebel fighters seize the airport. The army responds with strikes"), up to
+# the end of the paragraph or a sentence told in the past.
+_SCENARIO_OPENER = re.compile(
+    r"^\W*(?:(?:in|under)\s+(?:this|that|such\s+an?|such|an?|the|our|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:scenarios?|options?|contingency|hypothesis)\b"
+    r"|in\s+(?:that|such\s+a|which|the\s+(?:worst|best|likeliest|most\s+likely)(?:[- ]\w+)?)"
+    r"\s+case\b)", re.IGNORECASE)
+_SCENARIO_HEADING = re.compile(
+    r"^\W*(?:scenario|option|path|course\s+of\s+action)\s+(?:[A-Z]|\d{1,2}|one|two|three|four"
+    r"|five|first|second|third|fourth)\b[^\n.]*$", re.IGNORECASE)
+_TOLD_IN_PAST = {"VBD"}
+
+
+def _scenario_scope(token: Any) -> str | None:
+    """The words that open the scenario which the sentence of `token` tells, if any."""
+    doc = token.doc
+    text = doc.text
+    sent = token.sent
+    para_start = max(text.rfind("\n\n", 0, sent.start_char), -1) + 1
+    chain = [sent]
+    while True:  # the sentences before it in its paragraph, all told in the present
+        first = chain[-1]
+        if _told_in_past(first):
+            return None
+        if (m := _SCENARIO_OPENER.match(first.text)) is not None:
+            return m.group(0).strip(" ,")
+        if first.start_char <= para_start or first.start == 0:
+            break
+        prev = doc[first.start - 1].sent
+        if prev.start_char < para_start:
+            break
+        chain.append(prev)
+    # the paragraph sits under a heading "Scenario two: escalation", "Option B: the blockade"
+    head_end = para_start - 1
+    while head_end > 0 and text[head_end - 1] == "\n":
+        head_end -= 1
+    head_start = text.rfind("\n", 0, head_end) + 1
+    heading = text[head_start:head_end].strip().strip("*#_ ")
+    if heading and len(heading) < 80 and _SCENARIO_HEADING.match(heading):
+        return heading.split(":")[0].strip()
+    return None
+
+
+def _told_in_past(sent: Any) -> bool:
+    """A sentence whose main verb (or its auxiliary) is in the past tense."""
+    root = sent.root
+    return root.tag_ in _TOLD_IN_PAST or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _TOLD_IN_PAST for c in root.children)

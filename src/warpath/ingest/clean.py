@@ -309,8 +309,9 @@ def clean(lines: list[Line], strict: bool = False) -> Cleaned:
         embeds = _embeds(lines, kinds, prose, first, last)
         # bare date lines between a standfirst and the first real paragraph are header matter
         lead_end = starts[1] if len(starts) > 1 else first
-        # (unless more of them follow in the body: then they head a timeline's entries)
-        timeline = sum(1 for i in range(lead_end, last + 1)
+        # (unless more of them sit in the body: then they head a timeline's entries, the
+        # first one included, which opens the body right after the introduction)
+        timeline = sum(1 for i in range(first, last + 1)
                        if kinds[i] is None and date_only(lines[i].text)) >= 2
         for i in range(first, lead_end):
             if kinds[i] is None and date_only(lines[i].text) and not timeline:

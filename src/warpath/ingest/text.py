@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from warpath.document import Document
-from warpath.ingest.clean import clean
-from warpath.ingest.dates import parse_date
+from warpath.ingest.clean import DATE_LABEL, clean
+from warpath.ingest.dates import date_only, parse_date
 from warpath.ingest.errors import IngestError, Limits, too_big
 from warpath.ingest.language import detect
 from warpath.ingest.markup import Line, split_front_matter, to_lines
@@ -142,6 +142,13 @@ def document_from_text(
         if kind == "header" and len(line) <= 60 and "," in line and line[:1].isupper():
             meta.setdefault("dateline", line.strip())
             break
+    # A header line of just a day ("Tuesday 10 February 2026" over a sitting's record) is the
+    # day the text was spoken or issued: kept aside for the time stage, out of the event text.
+    issued = [line for kind, line in cleaned.removed
+              if kind in ("header", "dateline") and len(line) <= 60 and date_only(line.strip())
+              and not DATE_LABEL.match(line)]  # not "Updated: 3 May", the copy's own date
+    if len(issued) == 1:
+        meta["issued"] = issued[0].strip()
     if infobox := fact_fields(cleaned.header):
         meta["infobox"] = infobox
     if language:

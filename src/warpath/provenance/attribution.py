@@ -160,6 +160,55 @@ def attribute(analysis: Analysis) -> None:
         if attr is None:  # a turn of a transcript, or a text reproduced below its heading
             attr = next((v for a, b, v in voices if a <= event.trigger.start < b), None)
         event.attribution_id = (attr or author).id
+    _speakers_we(analysis)
+
+
+# A speaker's words for their own side: "we", "us", "our troops" (not a lone "I").
+SPEAKERS_WE = frozenset({"we", "us", "our", "ours"})
+
+
+def _speakers_we(analysis: Analysis) -> None:
+    """A side an event's speaker calls "we" or "our …" ("We have not fired a shot", "our
+    coast", in a minister's speech, an envoy's interview answers, a ministry's statement) is
+    the speaker's state, when the speaker's own words name it ("Venezuela's defence
+    minister", "the Kenyan army said"): over a side left without a state or given one by a
+    guess. The writer's own "we" is not touched (its events are the author's)."""
+    doc = analysis.doc
+    if doc is None:
+        return
+    from warpath.events.parties import party_of  # the events stage's reading of a phrase
+
+    found: dict[str, str | None] = {}
+    by_id = {a.id: a for a in analysis.attributions}
+    for event in analysis.events:
+        attr = by_id.get(event.attribution_id or "")
+        if attr is None or attr.kind not in ("named", "document") or not attr.source:
+            continue
+        sides = [p for p in (event.source, event.target)
+                 if p is not None and p.text and p.text.split()[0].lower() in SPEAKERS_WE
+                 and (p.country is None or p.inferred is not None)]
+        if not sides:
+            continue
+        if attr.id not in found:
+            found[attr.id] = _source_country(analysis, attr, party_of)
+        country = found[attr.id]
+        if country is None:
+            continue
+        for party in sides:
+            if party.country != country:
+                party.country, party.inferred = country, "speaker"
+
+
+def _source_country(analysis: Analysis, attr: Attribution, party_of: Any) -> str | None:
+    """The state of an attribution's source, read on its words inside the cue."""
+    text = analysis.text
+    at = text.find(attr.source or "", attr.span.start, attr.span.end) if attr.span else -1
+    if at < 0:
+        return None
+    span = analysis.doc.char_span(at, at + len(attr.source or ""), alignment_mode="expand")
+    if span is None:
+        return None
+    return party_of(analysis, span.root, 1).country
 
 
 # A paragraph opening on a speaker label: "A: …", "COL. LEE: …", "Newsroom note: …".
@@ -189,8 +238,20 @@ OWN_LABELS = frozenset({"q", "question", "moderator", "interviewer", "host", "an
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A sentence saying that a text follows it ("Below is the full text of a statement …").
 FRAME = re.compile(r"\b(?:below|following|here)\b[^.]*\b(?:text|transcript|statement|"
-                   r"communiqu[eé])\b|\b(?:reads|read) as follows\b|\bfull text of\b",
+                   r"communiqu[eé]|readout|excerpt|extract|speech|remarks|address|letter|"
+                   r"declaration)s?\b|\b(?:reads|read) as follows\b|\bfull text of\b"
+                   # "We publish an excerpt from the transcript", "we reproduce the letter"
+                   r"|\b(?:publish|reproduce|print|run)(?:es|s|ed|ing)?\b(?:\s+\w+){0,4}?"
+                   r"\s+(?:excerpts?|extracts?|transcript|full text|text)\b",
                    re.IGNORECASE)
+# Labels that head the text reproduced below a frame ("READOUT: Call with …", "TRANSCRIPT:"):
+# the text goes on under them.
+TEXT_LABELS = frozenset({"readout", "transcript", "statement", "text", "communique",
+                         "communiqué", "excerpt", "extract", "speech", "remarks", "letter",
+                         "declaration", "full text"})
+# Verbs of giving a speech in person ("the minister addressed officers", "she spoke to
+# cadets"): the speaker of a text reproduced after the sentence that says so.
+ADDRESS_VERBS = frozenset({"address", "speak", "tell", "brief", "deliver", "give"})
 
 
 def _spoken(analysis: Analysis, offset: int) -> bool:
@@ -279,6 +340,8 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
             continue
         m = LABEL.match(text[a:b])
         if m is None and _heading(text[a:b]):
+            if frame is not None and not any(v is frame for _, _, v in out):
+                continue  # "THE ADDRESS" right below the frame: the reproduced text's title
             frame = turn = None  # "NEWSROOM NOTE": the reproduced text ends at a heading
             continue
         if m is None and _new_entry(text[a:b]):
@@ -290,9 +353,12 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
                 out.append((a, b, turn))  # the speaker's next paragraph, still their turn
             frame = _frame_in(analysis, a, b, cues_by_sent) or frame
             continue
-        frame = turn = None
         label = m.group("label").strip()
         key = label.lower()
+        if frame is not None and key in TEXT_LABELS:
+            out.append((a, b, frame))  # "READOUT: Call with …": the heading of the text
+            continue
+        frame = turn = None
         aside = (m.group("aside") or "").strip()
         if key in ASKING_LABELS and aside:
             if aside not in made:  # "QUESTION (Kaieteur Radio):": that outlet asks
@@ -340,7 +406,46 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
             analysis.attributions.append(made[key])
         out.append((a, b, made[key]))
         turn = made[key]
-    return out + _unlabelled_turns(analysis, paras, people)
+    return out + _unlabelled_turns(analysis, paras, people) + _listed(analysis, paras,
+                                                                      cues_by_sent)
+
+
+# A line of a list: "- suspending transit", "• a curfew", "* new drills", "2) talks".
+BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}[.)]|\([a-z\d]\))\s+\S")
+
+
+def _listed(analysis: Analysis, paras: list[tuple[int, int]],
+            cues_by_sent: list[list[tuple[Cue, Attribution]]],
+            ) -> list[tuple[int, int, Attribution]]:
+    """The items of a list set out below a sentence that gives its source and ends on a colon
+    ("Two officials described the measures under study:", "The ministry listed its demands:")
+    are that source's words, up to the first paragraph that is not a list."""
+    text = analysis.text
+    out: list[tuple[int, int, Attribution]] = []
+    sents = list(analysis.doc.sents)
+    for i, (a, b) in enumerate(paras[:-1]):
+        if not text[a:b].rstrip().endswith(":"):
+            continue
+        last = next((si for si in range(len(sents) - 1, -1, -1)
+                     if a <= sents[si].start_char < b), None)
+        attr = _source_cue(cues_by_sent, last) if last is not None else None
+        if attr is None:
+            continue
+        for c, d in paras[i + 1:]:
+            lines = [ln for ln in text[c:d].split("\n") if ln.strip()]
+            if not lines or not all(BULLET.match(ln) for ln in lines):
+                break
+            out.append((c, d, attr))
+    return out
+
+
+def _source_cue(cues_by_sent: list[list[tuple[Cue, Attribution]]], si: int) -> Attribution | None:
+    """The last cue of sentence `si` that names a source ("according to" included), not the
+    newsroom's own ("our team reported")."""
+    found = [attr for cue, attr in cues_by_sent[si] if attr.kind != "author"
+             and not cue.first_person and (attr.source or "").split(" ")[0].lower()
+             not in ("our", "we", "i", "my")]
+    return found[-1] if found else None
 
 
 def _record_speaker(m: re.Match[str]) -> str | None:
@@ -398,6 +503,10 @@ def _interviewee(analysis: Analysis, before: int, people: list[Any],
         who = next((p for p in people if sent.start_char <= p.start_char < sent.end_char), None)
         if who is not None:
             return str(who.text), (sent.start_char, who.end_char)
+        named = _proper_subject(sent)
+        if named is not None:  # "Hanna Wolde-Mariam, a retired diplomat, spoke to us": a
+            # name the tagger missed, as the subject of the verb of the interview
+            return analysis.text[named[0]:named[1]], (sent.start_char, named[1])
         if any(t.lower_ in OBJECT_PRONOUNS for t in sent):
             # "X runs the clinic in Y. We spoke to him": the first person named in the
             # closest sentence before that names one
@@ -409,6 +518,27 @@ def _interviewee(analysis: Analysis, before: int, people: list[Any],
             if who is not None:
                 end = len(analysis.text[:sent.end_char].rstrip(" .\n"))
                 return str(who.text), (sent.start_char, end)
+    return None
+
+
+def _proper_subject(sent: Any) -> tuple[int, int] | None:
+    """The span of a name of two or more capitalised words (no place, group or country)
+    that is the subject of the main verb of a sentence introducing an interview ("X spoke
+    to us", "X answered our questions")."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.i != sent.root.i:
+            continue
+        words = [t for t in tok.subtree if t.i <= tok.i and (
+            t.dep_ in ("compound", "nsubj") and t.pos_ == "PROPN" or t.text in ("-", "‑"))]
+        names = [t for t in words if t.pos_ == "PROPN"]
+        # a name the tagger took for a body counts when a description of a person stands
+        # beside it ("X, a retired diplomat, …")
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children)
+        if len(names) < 2 or words[0].i + len(words) - 1 != tok.i \
+                or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC")
+                       or t.ent_type_ == "ORG" and not described for t in words):
+            continue
+        return words[0].idx, tok.idx + len(tok.text)
     return None
 
 
@@ -1000,6 +1130,33 @@ def _frame_in(analysis: Analysis, a: int, b: int,
         for cue, attr in cues:
             if cue.kind == "document":
                 return attr
+        return _address_speaker(analysis, a, sent.end_char)
+    return None
+
+
+def _address_speaker(analysis: Analysis, a: int, b: int) -> Attribution | None:
+    """The speaker of a speech reproduced below its frame, named in the frame's paragraph as
+    the subject of a verb of speaking in person ("The defence minister addressed officers
+    …. We publish an excerpt from the transcript"): a `named` source, the subject's words."""
+    for sent in analysis.doc.sents:
+        if not (a <= sent.start_char < b):
+            continue
+        root = sent.root
+        if root.lemma_.lower() not in ADDRESS_VERBS or root.tag_ in ("VB", "VBG"):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("we", "i", "it", "they", "this", "that"):
+            continue
+        if not (subj.ent_type_ == "PERSON" or _titled(subj.text)
+                or subj.lower_ in TITLE_WORDS):
+            continue
+        start = subj.left_edge.idx
+        end = subj.idx + len(subj.text)
+        made = Attribution(id=f"attr{len(analysis.attributions)}", kind="named",
+                           source=analysis.text[start:end], cue=analysis.text[start:end],
+                           span=analysis.span(start, end))
+        analysis.attributions.append(made)
+        return made
     return None
 
 

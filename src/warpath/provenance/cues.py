@@ -1610,9 +1610,33 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
         return "anonymous", text, (a, b)  # "the village head": one of the locals, unnamed
     if head.pos_ in ("NOUN", "PROPN") and _withheld_name(head):
         return "anonymous", text, (a, b)  # "a commander, who asked not to be named"
+    if _one_unnamed(head, heads, tokens):
+        return "anonymous", text, (a, b)  # "a rebel commander in the hills", "a ferry operator"
     if head.pos_ in ("PROPN", "NOUN") or head.ent_type_ in NAME_ENTS:
         return "named", text, (a, b)
     return None, None, (a, b)
+
+
+def _one_unnamed(head: Token, heads: set[str], tokens: list[Token]) -> bool:
+    """One person (or firm) of many brought in with "a"/"an" by what they do, with no name of
+    their own ("a Hamas fighter in Gaza", "a haulage operator"): which one is not said. A
+    body's spokesperson speaks for that body, the holder of an office ("a federal
+    minister") is named by it, and a name given beside the role ("a fighter, Ali Musa,")
+    names them."""
+    if head.pos_ != "NOUN" or not _indefinite(head) or heads & (SPOKES | DOCUMENT_HEADS):
+        return False
+    if heads & (RANKED_PEOPLE | set(PERSON_ROLES)):
+        return False  # "a federal minister", "a battalion commander": an office, named so
+    if any(t.ent_type_ == "PERSON" for t in tokens) or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return False
+    doc = head.doc
+    after = tokens[-1].i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN" \
+            and doc[after + 1].ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+        return False  # "a judge, Amara Diallo, …" however the parser hangs the name
+    return _personal(heads) or any(
+        len(h) > 5 and h.endswith(("ator", "owner", "manager")) for h in heads)
 
 
 # Words by which a medium is a party's own ("an RSF-run channel", "a station owned by X").

@@ -123,7 +123,7 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     covered: DateValue | None = None  # the period a bulletin says it covers
     last_day: DateValue | None = None  # the last single day the narrative moved to
     lines = [e.expr for e in dated if e.expr is not None]
-    issued = issue_days(analysis.text, published)
+    issued = issue_days(analysis.text, published, analysis.document.meta.get("issued"))
     for si, sent in enumerate(analysis.sentences):
         for expr in _with_headings(find_expressions(sent.text, offset=sent.start), lines,
                                    sent.start, sent.end):
@@ -455,32 +455,27 @@ _CAPS_HEADING = re.compile(r"^[^a-z\n]{3,60}$")
 ISSUE_REACH = 14  # days: a text dated this long before publication still frames its own days
 
 
-def issue_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
+def issue_days(text: str, published: dt.date | None,
+               header: str | None = None) -> list[tuple[int, int, dt.date]]:
     """Stretches of `text` whose "yesterday", "on Monday" count from a day given on a line of
     its own ("OSLO, 10 November 2026", "Tuesday 10 February 2026" over a sitting's record):
     the text was issued or spoken that day, some days before we publish it. The stretch runs
     from the line to the next heading in capitals or the end. Only when one such line is in
-    the text (a timeline's many date lines head entries instead)."""
+    the text (a timeline's many date lines head entries instead). `header`: such a line
+    cleaning took off above the body (the document's meta "issued"), which frames the text
+    from its start when the body holds none of its own."""
     if published is None:
         return []
     found: list[tuple[int, dt.date]] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    if header and not any(_issue_line(line, published) for line in lines):
+        lines = [header.strip() + "\n"]
+        pos = -len(lines[0])  # the stretch starts at the body's first character
+    for line in lines:
         pos += len(line)
-        body = line.strip()
-        if not body or len(body) > 80:
-            continue
-        exprs = find_expressions(body)
-        if len(exprs) != 1:
-            continue
-        e = exprs[0]
-        if e.anchor != "absolute" or e.year is None or e.month is None or e.day is None or \
-                e.parts or not _ISSUE_REST.match(body[:e.start] + " " + body[e.end:]):
-            continue
-        value = resolve(e, Context(published))
-        if value is None or value.granularity != "day":
-            continue
-        found.append((pos, value.start))
+        if (day := _issue_line(line, published)) is not None:
+            found.append((pos, day))
     if len(found) != 1:
         return []
     begin, day = found[0]
@@ -494,6 +489,23 @@ def issue_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.
             break
         at += len(line)
     return [(begin, end, day)]
+
+
+def _issue_line(line: str, published: dt.date) -> dt.date | None:
+    """The day a line of its own gives ("Tuesday 10 February 2026", "OSLO, 10 November
+    2026"): one full date with nothing but names, times and punctuation around it."""
+    body = line.strip()
+    if not body or len(body) > 80:
+        return None
+    exprs = find_expressions(body)
+    if len(exprs) != 1:
+        return None
+    e = exprs[0]
+    if e.anchor != "absolute" or e.year is None or e.month is None or e.day is None or \
+            e.parts or not _ISSUE_REST.match(body[:e.start] + " " + body[e.end:]):
+        return None
+    value = resolve(e, Context(published))
+    return value.start if value is not None and value.granularity == "day" else None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

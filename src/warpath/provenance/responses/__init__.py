@@ -94,7 +94,8 @@ retaliate"), and the speaker's next sentence opening on a pronoun ("He accused â
 Modules, one mechanism each: `explicit` (response words), `named` (answers in words naming an
 act), `denials` (denials, negations, refusals), `undoing` (pursuits, retakings, penalties,
 reinforcements, releases, undoings), `closures` (crossings shut and curfews after an attack),
-`reprisals` (a state's force turned on armed men after their attack),
+`reprisals` (a state's force turned on armed men after their attack), `arrivals` (forces
+sent to "the area" of an attack just told),
 `sequence` (acts placed just after, summonses,
 counter-acts), `sharing` (acts joined to an answer share it); `earlier` finds the act told
 before that a noun or an answer points to, `timeline` the order of time, `syntax` reads the
@@ -105,6 +106,7 @@ from __future__ import annotations
 
 from warpath.document import Analysis
 from warpath.pipeline import Config, Stage, stages
+from warpath.provenance.responses.arrivals import link_arrivals
 from warpath.provenance.responses.closures import link_closures
 from warpath.provenance.responses.denials import (
     answer_charges,
@@ -187,6 +189,7 @@ def link_responses(analysis: Analysis) -> None:
     link_retakings(analysis)
     link_punishments(analysis)
     link_reinforcements(analysis)
+    link_arrivals(analysis)
     link_guards(analysis)
     link_releases(analysis)
     link_release_requests(analysis)

@@ -86,7 +86,7 @@ def link_closures(analysis: Analysis) -> None:
         if not 0 <= a.sentence < len(analysis.sentences):
             continue
         told = analysis.sentences[a.sentence].text
-        if OWN_REASON.search(told):
+        if OWN_REASON.search(told) or told_as_before(doc[a.trigger_token], told):
             continue
         side = _side(a)
         if side is None or a.source is not None and a.source.text and \
@@ -125,6 +125,34 @@ def link_closures(analysis: Analysis) -> None:
             if trigger_lemma(doc, b) in STATES_OF_WAR | RETAKE_VERBS or b.type != "ASSAULT":
                 b = best[1]  # (a verb it is joined to by a summary's semicolons, "retaken")
             add_link(a, incident_start(analysis, b))
+
+
+# Words that date a measure before the act told just ahead of it, or set it apart: "last
+# month", "two weeks earlier", "a year ago", "previously", "in a separate operation".
+BEFORE = re.compile(
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:earlier|ago|before)|earlier\s+(?:this|that)\s+(?:week|month|year)"
+    r"|previously|in\s+(?:a|an)\s+(?:separate|unrelated|earlier)|separately)\b",
+    re.IGNORECASE)
+
+
+def told_as_before(verb: Token, told: str) -> bool:
+    """An act told in the past perfect ("army artillery had pounded the camps") or dated
+    before by its sentence ("last month", "in a separate operation") answers nothing told
+    just ahead of it."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+        "had", "'d") for c in verb.children) and not _reported(verb)
+    return perfect or BEFORE.search(told) is not None
+
+
+def _reported(verb: Token) -> bool:
+    """ "the army said its troops had chased the attackers": a past perfect in what a speaker
+    said is the speaker's past, shifted back, not a time before the act told ahead."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ccomp"
 
 
 def _closure(tok: Token) -> bool:

@@ -594,12 +594,48 @@ def link_rejected_claims(analysis: Analysis) -> None:
             continue
         if b is None:
             b = _latest_claim(analysis, a, order, who, country, owner)
+        if b is None and obj.lemma_.lower() in ACCOUNT_NOUNS and not any(
+                c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in obj.children):
+            # "The ministry said its forces had struck a depot. Kyiv rejected that account":
+            # the saying is no event, the act it tells in the side's words is answered
+            b = _reported_act_of(analysis, a, order, who, country)
+            if b is not None:
+                add_link(a, b, named=True)
+            continue
         if b is None:
             continue
         b = _outer_charge(analysis, b)
         add_link(a, b, named=True)
         for c in _told_in(analysis, b):
             add_link(a, c, named=True)
+
+
+# Claim nouns that sum up a side's telling of what happened (not a charge against another).
+ACCOUNT_NOUNS = frozenset({"account", "version", "story", "narrative", "claim", "report"})
+
+
+def _reported_act_of(analysis: Analysis, a: Event, order: dict[int, float], who: str | None,
+                     country: str | None) -> Event | None:
+    """The latest act of force told in the words of the side (`who`, else its `country`) as
+    its own doing (status reported, that side the doer), ANSWER_LOOKBACK sentences before `a`
+    at most in the order of time: the account a denial of "that account" throws back."""
+    here = order.get(a.sentence, a.sentence)
+    best: tuple[float, Event] | None = None
+    for b in analysis.events:
+        there = order.get(b.sentence, b.sentence)
+        if (b.id == a.id or b.type not in MATERIAL or b.status != "reported" or b.source is None
+                or there > here or here - there > ANSWER_LOOKBACK
+                or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)):
+            continue
+        if not (who is not None and b.source.actor_id == who
+                or country is not None and b.source.country == country):
+            continue
+        if same_doer(b, a, country_of(a, "source")):
+            continue  # its own side's account
+        key = there + 0.001 * b.trigger.start
+        if best is None or key > best[0]:
+            best = (key, b)
+    return best[1] if best is not None else None
 
 
 CLAIM_OWNERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its",

@@ -465,9 +465,33 @@ def _over_objects(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "conj"))]
     if verb.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
         holders.append(verb.head)
-    return [x for h in holders for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("over", "about")
-            for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
+    out = [x for h in holders for c in h.children
+           if c.dep_ == "prep" and c.lower_ in ("over", "about")
+           for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
+    return out + _linked_objects(verb)
+
+
+# Compound prepositions that tie a measure to an act: "in connection with the shooting",
+# "in relation to the ambush".
+LINKING_NOUNS = frozenset({"connection", "relation"})
+
+
+def _linked_objects(verb: Token) -> list[Token]:
+    """"detained two men in Leposavic in connection with the shooting", "questioned in
+    relation to the raid": the act nouns of such a phrase on the verb, or on a noun of its own
+    phrases (a parser may hang it on the place), never one inside another clause."""
+    out = []
+    for t in verb.subtree:
+        if t.lemma_.lower() not in LINKING_NOUNS or t.dep_ != "pobj" or t.head.lower_ != "in":
+            continue
+        node = t.head
+        while node.i != verb.i and node.dep_ in ("prep", "pobj", "dobj", "npadvmod"):
+            node = node.head
+        if node.i != verb.i:
+            continue
+        out += [x for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
+    return out
 
 
 def _host_of_toll(analysis: Analysis, by_token: dict[int, list[Event]], b: Event) -> Event:

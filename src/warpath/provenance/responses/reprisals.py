@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.closures import TIED
+from warpath.provenance.responses.closures import TIED, told_as_before
 from warpath.provenance.responses.earlier import act_of_toll, first_telling, is_mention
 from warpath.provenance.responses.links import (
     add_link,
@@ -64,6 +64,8 @@ def link_counter_operations(analysis: Analysis) -> None:
         here = order.get(a.sentence, a.sentence)
         told = analysis.sentences[a.sentence].text if 0 <= a.sentence < len(
             analysis.sentences) else ""
+        if told_as_before(doc[a.trigger_token], told):
+            continue  # "last month the army had pounded rebel bases": no answer to what follows
         # tied to what was told: a word of time ("hours after the ambush", "the next day"),
         # the doers named as such ("the attackers"); else only the act just told
         tied = bool(TIED.search(told) or LATER.search(told)) or _names_doers(doc[a.trigger_token])
