@@ -81,3 +81,13 @@ class Builder:
 @pytest.fixture
 def build(nlp: Any) -> Callable[..., Builder]:
     return functools.partial(Builder, nlp)
+
+
+def answers(pipeline: Any, text: str, published: dt.date) -> dict[str, list[str]]:
+    """Each event's trigger text -> the trigger texts of the events it answers."""
+    a = pipeline(Document(text=text, published=published))
+    by_id = {e.id: e.trigger.text for e in a.events}
+    out: dict[str, list[str]] = {}
+    for e in a.events:
+        out.setdefault(e.trigger.text, []).extend(by_id[r] for r in e.responds_to)
+    return out

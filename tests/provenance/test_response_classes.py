@@ -12,16 +12,11 @@ from typing import Any
 
 import pytest
 
-from warpath.document import Document
+from tests.provenance.conftest import answers
 
 
 def _answers(pipeline: Any, text: str) -> dict[str, list[str]]:
-    a = pipeline(Document(text=text, published=dt.date(2026, 6, 10)))
-    by_id = {e.id: e.trigger.text for e in a.events}
-    out: dict[str, list[str]] = {}
-    for e in a.events:
-        out.setdefault(e.trigger.text, []).extend(by_id[r] for r in e.responds_to)
-    return out
+    return answers(pipeline, text, dt.date(2026, 6, 10))
 
 
 # A reaction naming "the attack" answers the act of its own weeks, not a background act.
