@@ -135,6 +135,8 @@ def _register() -> None:
             mend_reduced_relative(verb)
         for clause in [t for t in doc if t.dep_ in ("acl", "relcl")]:
             mend_told_clause(clause)
+        for verb in [t for t in doc if t.pos_ in ("VERB", "AUX")]:
+            mend_parted_subject(verb)
         return doc
 
     @Language.factory(QUOTED_WORDS)
@@ -696,4 +698,40 @@ def mend_told_clause(clause: Any) -> bool:
                for c in clause.children):
         return False
     clause.head, clause.dep_ = verb, "ccomp"
+    return True
+
+
+# Words of time a clause can open with before its comma: "Yesterday, ...", "Last week, ...".
+_TIME_OPENERS = {"yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "day",
+                 "morning", "afternoon", "evening", "night", "weekend", "monday", "tuesday",
+                 "wednesday", "thursday", "friday", "saturday", "sunday", "time", "meanwhile",
+                 "moment", "hour", "minute", "season", "decade", "century", "spring", "summer",
+                 "autumn", "winter", "fall", "overnight", "dawn", "dusk", "noon", "midnight"}
+
+
+def mend_parted_subject(verb: Any) -> bool:
+    """ "Pakistan, in turn, has promised ...", "The ministry, for its part, denied ...": a
+    subject set off from its verb by a phrase between commas is read as an adverb noun
+    (npadvmod) and the verb is left with no subject. The noun that opens the clause, followed
+    by a comma, of a finite verb with no subject of its own is that subject (a time word that
+    opens the clause is not: "Last week, ...")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or verb.tag_ not in (
+            "VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    noun = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_OPENERS:
+        return False
+    end = max(t.i for t in noun.subtree)
+    if end + 1 >= verb.i or verb.doc[end + 1].text != ",":
+        return False
+    start = min(t.i for t in noun.subtree)
+    if start > verb.sent.start and verb.doc[start - 1].pos_ not in ("CCONJ", "PUNCT"):
+        return False
+    noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return True

@@ -509,7 +509,7 @@ def test_a_reproduced_statement_holds_its_speech_acts(build: Callable[..., Build
     b.event("asked", type_="DEMAND")
     b.event("rejected", type_="REJECT")
     attribute(b.analysis)
-    assert _kinds(b.analysis) == ["document", "anonymous"]
+    assert _kinds(b.analysis) == ["document", "named"]
 
 
 def test_he_or_she_speaks_an_act_of_speech(build: Callable[..., Builder]) -> None:

@@ -87,9 +87,10 @@ CASES = [
     ("Syrian state television reported that four soldiers died in the raid.", "document",
      "state television"),
     ("Regional radio reported on Sunday that the ferry had sunk.", "named", "radio"),
-    # one of a body's spokespeople, not named; the speaker for a delegation is the delegation
+    # a body's spokesperson speaks in its name (session 11: the newer dev gold codes these
+    # named); the speaker for a delegation is the delegation
     ("A spokesperson for Chile's defence ministry said the drills would go ahead.",
-     "anonymous", "spokesperson"),
+     "named", "spokesperson"),
     ("The speaker for the Republic of Korea said the talks had stalled.", "named", "speaker"),
     # "figure" as a person, not a number
     ("A senior rebel figure told our reporter that the truce was over.", "anonymous", None),
@@ -123,7 +124,7 @@ CASES = [
 
 
 ANONYMOUS_STILL = [
-    ("A defence ministry spokesman said on Monday that talks would resume.", "anonymous"),
+    ("A spokesman said on Monday that talks would resume.", "anonymous"),
     ("Local authorities said the curfew would stay in place.", "anonymous"),
 ]
 
@@ -468,10 +469,12 @@ def _cues(nlp: Any, text: str) -> list[Any]:
     ("The NATO spokesman said the drills had ended on schedule.", "named"),
     ("The UNHCR's regional spokeswoman told reporters that two camps were shelled.", "named"),
     ("The Frontex spokesperson said three boats had been turned back.", "named"),
-    # one of several, or no body named
-    ("A NATO spokesman said the drills had ended on schedule.", "anonymous"),
+    # one of several still speaks in the body's name (session 11); no body named, no name
+    ("A NATO spokesman said the drills had ended on schedule.", "named"),
+    ("A spokeswoman told reporters that three boats had been turned back.", "anonymous"),
+    ("A spokesman in the capital said the drills had ended on schedule.", "anonymous"),
     ("A Frontex spokesperson told reporters that three boats had been turned back.",
-     "anonymous"),
+     "named"),
 ])
 def test_the_spokesperson_of_a_named_body(nlp: Any, text: str, kind: str) -> None:
     cues = _cues(nlp, text)

@@ -141,7 +141,12 @@ def verb_sources(tok: Any) -> list[Any]:
         if (gov is not None and tok.head.dep_ in OBJ and tok.head.pos_ == "NOUN"
                 and tok.head.lemma_.lower() not in AGENT_NOUNS and not tok.head.ent_type_
                 and lx.noun_lemma(tok.head) not in lx.FORCES | _SELF_MOVING):
-            return verb_sources(gov)  # "issued a declaration demanding ...": the issuer
+            issuers = verb_sources(gov)  # "issued a declaration demanding ...": the issuer
+            if gov.lemma_.lower() in _HANDING and any(t.dep_ in PASSIVE_SUBJ for t in issuers):
+                # "the envoy was summoned and handed a note asking Moscow to ...": the one
+                # a paper is handed to did not write it
+                return _paper_writer(tok)
+            return issuers
         return [tok.head]
     if tok.dep_ == "advcl" and not passive and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
@@ -197,11 +202,27 @@ def verb_sources(tok: Any) -> list[Any]:
         if tok.dep_ in ("xcomp", "conj") or tok.tag_ == "VBG":
             if head.pos_ in ("NOUN", "PROPN"):
                 return [head]
-            return verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
+            found = verb_sources(head) if head.pos_ in ("VERB", "AUX") else []
+            if tok.dep_ == "advcl" and head.lemma_.lower() in _HANDING and any(
+                    t.dep_ in PASSIVE_SUBJ for t in found):
+                return _paper_writer(tok)  # "was handed a note, asking ...": not the envoy's
+            return found
     return []
 
 
 _SAY = {"say", "state", "tell", "announce", "declare", "add", "insist", "argue", "claim"}
+# Verbs of handing a paper over, whose passive subject is the one it is handed to.
+_HANDING = {"hand", "give", "present", "deliver", "serve", "pass", "send", "issue"}
+
+
+def _paper_writer(tok: Any) -> list[Any]:
+    """Who wrote a paper handed to someone, when the text does not say: the one telling of
+    it ("the ministry said the envoy had been summoned and handed a note asking ..."), else
+    no one."""
+    from warpath.events.parties import speaker  # parties resolves what this module finds
+
+    said = speaker(tok)
+    return [said] if said is not None and said.lower_ not in RELATIVE else []
 
 
 def _thing_subject(verb: Any) -> bool:
@@ -390,7 +411,8 @@ def noun_sources(tok: Any) -> list[Any]:
                 if g.dep_ == "pobj":
                     return _with_conjuncts(g)
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-    agentive = [c for c in mods if c.ent_type_ in AGENT_ENTS or c.pos_ == "PROPN"]
+    agentive = [c for c in mods if (c.ent_type_ in AGENT_ENTS or c.pos_ == "PROPN")
+                and not _venue_name(c, tok)]
     if agentive:
         return _with_conjuncts(agentive[-1])
     for c in tok.children:  # "clashes between Armenian and Azerbaijani forces"
@@ -399,6 +421,25 @@ def noun_sources(tok: Any) -> list[Any]:
                 if g.dep_ == "pobj":
                     return _with_conjuncts(g)
     return []
+
+
+# Gatherings and the papers they yield, which a city's name in front only places: "the Doha
+# talks", "a Geneva meeting", "the Minsk agreements", "the Astana process".
+_GATHERINGS = {"talk", "talks", "meeting", "summit", "conference", "negotiation", "round",
+               "session", "dialogue", "process", "format", "forum", "agreement", "accord",
+               "deal", "declaration", "framework", "protocol", "truce", "ceasefire", "contact",
+               "consultation", "parley", "gathering"}
+
+
+def _venue_name(mod: Any, noun: Any) -> bool:
+    """A city's name compounded onto a gathering ("the Doha talks between A and B"): where it
+    takes place, not who holds it."""
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or (
+            noun.lemma_.lower() not in _GATHERINGS and noun.lower_ not in _GATHERINGS):
+        return False
+    from warpath.events.countries import named_as_city
+
+    return named_as_city(mod)
 
 
 _ON_PREPS = ("against", "on", "to", "for", "with", "toward", "towards", "upon", "in", "into")
@@ -549,7 +590,8 @@ def _target_candidates(cand: Candidate) -> Iterator[Any]:
                 if inner is not None and inner != first:
                     inners.append(inner)
                     yield inner
-    for t in ([first] if first is not None else []) + inners:
+    # (not the owner of a venue: "initialled the text at the White House")
+    for t in ([first] if first is not None and not _a_venue(first, kind) else []) + inners:
         if not (t.dep_ == "pobj" and t.head.lower_ == "with" and event_noun(t)):
             yield from owners_in(t)  # not "released them with mediation by the UAE"
     if kind in _CONDITIONAL_TYPES:

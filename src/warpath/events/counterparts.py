@@ -866,6 +866,9 @@ def foreign_organs(analysis: Analysis) -> None:
         tok = _party_token(analysis, event, tgt)
         if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE:
             continue  # "arrested three men in Managua": where it was done, no one addressed
+        if tok is not None and tok.dep_ == "pobj" and event.type in ("MOBILIZE", "RETREAT") \
+                and tok.head.lower_ in ("to", "into", "toward", "towards"):
+            continue  # "the army moved a battalion to Surin": where it went, no one addressed
         own = _party_token(analysis, event, src)
         if own is not None and any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
                                    for c in own.children):

@@ -48,9 +48,15 @@ from dataclasses import replace
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
-from warpath.events import counterparts, nesting, serial
+from warpath.events import counterparts, nesting, proacts, serial
 from warpath.events import lexicon as lx
-from warpath.events.arguments import noun_sources, noun_target, target_candidates, temporal
+from warpath.events.arguments import (
+    noun_sources,
+    noun_target,
+    target_candidates,
+    temporal,
+    verb_sources,
+)
 from warpath.events.countries import clause_place_country, place_country, sentence_countries
 from warpath.events.filters import (
     add_merged,
@@ -122,11 +128,18 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
     for sent_index, sent in enumerate(analysis.doc.sents):
         events: list[Event] = []
         series_of: dict[int, Event] = {}  # "a second shipment": the act it continues
-        for cand in _with_series(_with_undergone(candidates(sent, lexicon, sector), sent,
-                                                 lexicon), sent, prior, events, series_of):
+        stands_for: dict[int, tuple[Event, str]] = {}  # "would do the same": the act named
+        for cand in _with_stand_ins(analysis, _with_series(
+                _with_undergone(candidates(sent, lexicon, sector), sent, lexicon), sent, prior,
+                events, series_of), sent, prior, events, stands_for):
             for event in _events_for(analysis, cand, sent, sent_index):
                 if cand.token.i in series_of:
                     serial.inherit(event, series_of[cand.token.i])
+                if cand.token.i in stands_for:
+                    ante, kind = stands_for[cand.token.i]
+                    if proacts.restated(event, ante, kind, cand.token):
+                        continue  # "it did so after talks failed": the act told again
+                    proacts.inherit(event, ante, kind)
                 event = promise_polarity(analysis, cand, event)  # "vowed to work with": an intent
                 add_merged(events, event, analysis)
                 intent = intent_event(analysis, cand, event)
@@ -185,6 +198,68 @@ def _with_series(cands: Iterator[Candidate], sent: Any, prior: list[Event],
                         trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
                         source_tokens=noun_sources(tok), target_token=noun_target(tok),
                         anchored=False)
+
+
+def _with_stand_ins(analysis: Analysis, cands: Iterator[Candidate], sent: Any,
+                    prior: list[Event], here: list[Event],
+                    stands_for: dict[int, tuple[Event, str]]) -> Iterator[Candidate]:
+    """The sentence's candidates, then the words that stand in for an act told before ("would
+    do the same", "has not followed suit", "will respond in kind", "such a move"), typed by
+    that act (see events.proacts); a stand-in noun the lexicon gives a sense of its own ("the
+    exercise" repeated) takes the act's type too."""
+    seen: set[int] = set()
+    for cand in cands:
+        seen.add(cand.token.i)
+        tok = cand.token
+        if cand.sense.pos == "noun" and proacts.stand_in_noun(tok) and (
+                status_of(tok)[0] not in ("asserted", "reported")):
+            ante = proacts.antecedent(tok, prior, here, "copy", None)
+            if ante is not None and ante.type != cand.sense.type:
+                stands_for[tok.i] = (ante, "copy")
+                cand = replace(cand, sense=proacts.sense_from(tok, ante))
+        elif cand.sense.pos == "verb" and (kind := proacts.stand_in_verb(tok)) is not None:
+            # "retaliated in kind" after an expulsion: an expulsion
+            subj = verb_sources(tok)
+            country = party_of(analysis, subj[0]).country if subj else None
+            ante = proacts.antecedent(tok, prior, here, kind, country)
+            if ante is not None and ante.type != cand.sense.type:
+                stands_for[tok.i] = (ante, kind)
+                cand = replace(cand, sense=proacts.sense_from(tok, ante))
+        yield cand
+    for tok in sent:
+        if tok.i in seen:
+            continue
+        kind = proacts.stand_in_verb(tok)
+        if kind is not None:
+            subj = verb_sources(tok)
+            country = party_of(analysis, subj[0]).country if subj else None
+            ante = proacts.antecedent(tok, prior, here, kind, country)
+            if ante is None:
+                continue
+            stands_for[tok.i] = (ante, kind)
+            yield Candidate(token=tok, sense=proacts.sense_from(tok, ante),
+                            trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
+                            source_tokens=subj, target_token=_stand_in_target(tok),
+                            anchored=False)
+        elif proacts.stand_in_noun(tok) and status_of(tok)[0] not in ("asserted", "reported"):
+            ante = proacts.antecedent(tok, prior, here, "copy", None)
+            if ante is None:
+                continue
+            stands_for[tok.i] = (ante, "copy")
+            sources = noun_sources(tok) or (  # "Rome would issue a similar statement"
+                verb_sources(tok.head) if tok.dep_ in ("dobj", "obj") else [])
+            yield Candidate(token=tok, sense=proacts.sense_from(tok, ante),
+                            trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
+                            source_tokens=sources, target_token=noun_target(tok),
+                            anchored=False)
+
+
+def _stand_in_target(verb: Any) -> Any | None:
+    """ "do the same to the Philippine envoy", "reciprocate against any US vessel": the
+    party the stand-in names as hit."""
+    return next((g for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in ("to", "against", "on", "with")
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 # Verbs whose subject a force's act befalls, with the act under them or as their object:
@@ -601,12 +676,40 @@ def _announcer(cand: Candidate) -> list[Any]:
     if sense.pos != "verb" or not (sense.type in _MEASURE_TYPES or sense.type == "COERCE"
                                    and (sense.cameo or "").startswith("172")):
         return []
+    agreed = _agreed_measure(tok, sense)
+    if agreed:
+        return agreed
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _ANNOUNCE:
         return []
     if not any(c.dep_ == "auxpass" for c in tok.children) or any(
             c.dep_ == "agent" for c in tok.children):
         return []
     return [c for c in tok.head.children if c.dep_ == "nsubj"][:1]
+
+
+# Verbs by which parties settle together what will be done: "agreed that the crossing
+# would reopen".
+_SETTLE_VERBS = {"agree", "concur", "settle", "arrange"}
+
+
+def _agreed_measure(tok: Any, sense: Any) -> list[Any]:
+    """ "The two sides agreed that the prisoners would be handed over", "agreed in principle
+    that the airport would reopen": a measure settled with no doer named, told as passive or
+    with the thing it acts on as subject, is the settling parties' own (each of them)."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "agreed that X would host a fair and that Y would ..."
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SETTLE_VERBS:
+        return []
+    if any(c.dep_ == "agent" for c in tok.children):
+        return []
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    undergoer = subj is not None and subj.lemma_.lower() in sense.objects
+    if not passive and not undergoer:
+        return []
+    settlers = [c for c in clause.head.children if c.dep_ == "nsubj"][:1]
+    return settlers + [c for s in settlers for c in s.conjuncts]
 
 
 def _target_home(analysis: Analysis, cand: Candidate, sent: Any,

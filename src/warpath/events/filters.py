@@ -183,10 +183,33 @@ def _distinct_acts(a: Event, b: Event, analysis: Analysis) -> bool:
             and _own_subject(ta) and _own_subject(tb)
             and not _circumstance_of(ta, tb) and not _circumstance_of(tb, ta)):
         return True
+    # "its posts came under fire and its troops responded": a blow given back, in a clause
+    # with a subject of its own, is another act than the blow it answers (same code or not)
+    va, vb = _verb_up(ta), _verb_up(tb)
+    if (va is not None and vb is not None and va.i != vb.i
+            and {va.lemma_.lower(), vb.lemma_.lower()} & _ANSWERING
+            and _own_subject(va) and _own_subject(vb)):
+        return True
     # "the militia, which has raided the valley for years, ambushed a patrol on Friday": a
     # relative clause with a time of its own tells the participant's history, another act
     return both_verbs and ta.lemma_ != tb.lemma_ and (
         _own_time_relative(ta, tb) or _own_time_relative(tb, ta))
+
+
+# Verbs of giving a blow back.
+_ANSWERING = {"respond", "retaliate", "reply", "answer", "riposte", "avenge"}
+
+
+def _verb_up(tok: Any) -> Any | None:
+    """The nearest verb at or above a word ("came under fire" for "fire")."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ == "VERB":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _own_dates(verb: Any) -> str:

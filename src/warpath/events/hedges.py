@@ -602,11 +602,55 @@ def _headline_infinitive(token: Any) -> Iterator[tuple[str, str]]:
         token.head if token.dep_ == "dobj" and token.head.dep_ == "ROOT" else None)
     if verb is None or verb.tag_ != "VB" or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        yield from _labelled_headline_infinitive(token)
         return
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        yield from _labelled_headline_infinitive(token)
         return
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        yield from _labelled_headline_infinitive(token)
         return
+    yield "planned", "to"
+
+
+# What may open a headline's subject: a label ("Headline:", "Live: 14:05 -"), a dash, a bullet
+_HEADLINE_OPENERS = {":", "-", "--", "\u2013", "\u2014", "*", "\u2022"}
+# Words a headline's subject is made of ("Philippines, Vietnam", "Kenya's police", "Crossing")
+_HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "CCONJ", "PART", "PUNCT"}
+# A report hung at the end of a headline: "..., says minister", "..., officials say"
+_HEADLINE_TAGS = {"say", "tell", "report", "announce", "confirm", "claim"}
+
+
+def _labelled_headline_infinitive(token: Any) -> Iterator[tuple[str, str]]:
+    """ "Headline: Kenya to send 400 police to Haiti", "Live: 14:05 - Lithuania to close two
+    crossings, says minister", "Philippines, Vietnam to hold joint drill": a subject and a bare
+    "to"-infinitive with no finite verb of their own, the parse's attachment aside, announce
+    what is to come. Read off the words: a run of nouns and names since the sentence start,
+    a label's colon or a dash, then "to" and a bare verb, and no finite verb in the sentence
+    but a report tagged on at its end."""
+    verb = token if token.tag_ == "VB" else (
+        token.head if token.dep_ in ("dobj", "nsubjpass") else None)
+    if verb is None or verb.tag_ != "VB" or verb.i < 2:
+        return
+    to = verb.doc[verb.i - 1]
+    if to.tag_ != "TO" or to.head != verb:
+        return
+    sent = verb.sent
+    j = to.i - 1
+    while j >= sent.start and verb.doc[j].text not in _HEADLINE_OPENERS and (
+            verb.doc[j].pos_ in _HEADLINE_SUBJECT_POS and verb.doc[j].text != "."):
+        j -= 1
+    if j >= sent.start and verb.doc[j].text not in _HEADLINE_OPENERS:
+        return  # a verb, a preposition or a pronoun before the "to": no headline subject
+    subject = verb.doc[j + 1:to.i]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in subject) or subject[-1].pos_ not in (
+            "PROPN", "NOUN"):
+        return
+    for t in sent:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not (
+                t.i > verb.i and t.lemma_.lower() in _HEADLINE_TAGS and t.i + 4 >= sent.end
+                and any(verb.doc[k].text == "," for k in range(max(verb.i, t.i - 3), t.i))):
+            return
     yield "planned", "to"
 
 
@@ -988,6 +1032,9 @@ _ARRANGING = {"expect", "pencil", "slate", "schedule", "plan", "prepare", "arran
               "programme", "penciled", "pencilled", "slated", "slat"}
 # Words that put a time phrase ahead of the telling: "next Tuesday", "later this month"
 _AHEAD_WORDS = {"next", "coming", "upcoming", "forthcoming", "later", "tomorrow", "tonight"}
+# Passives that tell an arranging at second hand: "is said / reported / understood to be planned"
+_HEARSAY_PASSIVES = {"say", "report", "understand", "believe", "think", "rumour", "rumor",
+                     "know"}
 _PAST_AUX = {"was", "were", "had"}
 # Words that put a time ahead of the telling itself, with or without "the" ("the coming
 # weeks"), unlike "next", which after "the" may count from a past day ("the next day").
@@ -1028,6 +1075,17 @@ def _arranged_ahead(token: Any) -> Iterator[tuple[str, str]]:
         return
     verb = node.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    hearsay = next((c for c in verb.children if c.dep_ == "xcomp" and (
+        c.lemma_.lower() in _ARRANGING or c.lower_ in _ARRANGING)
+        and any(a.dep_ == "auxpass" for a in c.children)), None) if (
+        verb.lemma_.lower() in _HEARSAY_PASSIVES and any(a.dep_ == "auxpass" for a in auxes)
+        and not any(a.dep_ == "neg" for a in verb.children)) else None
+    if hearsay is not None:
+        # "a flag meeting is said to be planned for next week", "talks are understood to be
+        # scheduled for Friday": the arranging told at second hand
+        if not any(a.lower_ in _PAST_AUX for a in auxes) or _time_ahead(hearsay, False):
+            yield "planned", str(hearsay.text)
+        return
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
             a.dep_ == "neg" for a in verb.children):
         return

@@ -205,13 +205,16 @@ class Lexicon:
     # --- matching -------------------------------------------------------------------------
 
     def verb_sense(self, token: Any) -> Sense | None:
-        for rule in (forced_across, armed_entry, sent_over_line):
+        for rule in (forced_across, forces_posted, armed_entry, sent_over_line):
             found = rule(token)
             if found is not None:
                 return found
         sense = self._lemma_sense(token)
         # any verb of moving or placing forces, when the lemma names no sense of its own
-        return sense if sense is not None else forces_moved(token) or forces_arrived(token)
+        return sense if sense is not None else (forces_moved(token) or forces_arrived(token)
+                                                or closed_to_movement(token)
+                                                or craft_kept_near(token)
+                                                or forces_seen(token) or fired_back(token))
 
     def _lemma_sense(self, token: Any) -> Sense | None:
         senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
@@ -506,10 +509,17 @@ _IN_FORCE = {("take", "effect"), ("take", "hold"), ("come", "force"), ("go", "ef
              ("enter", "force"), ("come", "effect")}
 
 
+# Verbs of a fight coming to its end: what it ends with is what the sides came to.
+_ENDING = {"end", "conclude", "close", "finish", "culminate"}
+
+
 def in_force(token: Any) -> str | None:
     """ "a ceasefire took hold on 24 June", "the truce that took effect at midnight": "in force"
     when the noun is the subject (itself or through a relative pronoun) of a verb of coming
     into force."""
+    if (token.dep_ == "pobj" and token.head.lower_ in ("with", "in")
+            and token.head.head.lemma_.lower() in _ENDING):
+        return "in force"  # "a war that ended with a ceasefire on May 10": the fight's end
     verbs = [token.head] if token.dep_ == "nsubj" else []
     verbs += [c for c in token.children if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
@@ -560,6 +570,13 @@ def subject_lemmas(token: Any) -> set[str]:
         out.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound"
                    and c.i < token.i and (c.tag_ == "NNS" or any(
                        g.dep_ == "nummod" for g in c.children)))
+    if token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in token.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # a purpose with no subject of its own is done by whoever was sent: "sent units
+        # across the river to search for depots", "troops were flown in to hunt the rebels"
+        out.update(c.lemma_.lower() for c in token.head.children
+                   if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")
     holder = _clause_of_series(holder)
     for c in holder.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -786,7 +803,7 @@ def object_lemmas(token: Any) -> set[str]:
                     counted and c.pos_ == "PROPN"
                     and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "MONEY", "DATE")):
                 out.add("@people")  # "turned back 60 Rohingya", "pushed back Afghans"
-            if c.dep_ == "nsubjpass" and c.pos_ == "NUM" and not any(
+            if c.dep_ == "nsubjpass" and (c.pos_ == "NUM" or c.like_num) and not any(
                     g.dep_ == "prep" for g in c.children) and (
                     c.i == c.sent.start or c.doc[c.i - 1].is_punct
                     or c.doc[c.i - 1].pos_ == "CCONJ"):
@@ -1425,6 +1442,28 @@ _NOT_DEPLOYED = {"to rescue", "to search", "to evacuate", "to find", "to look", 
                  "for election", "for vote", "for polling", "at station",
                  # the wounded taken for care are patients, not a deployment
                  "to hospital", "into hospital", "to clinic", "for treatment"}
+# What forces hunt for when a search is a sweep, not a rescue: "sent units to search for
+# weapons depots", "troops went in to look for the gunmen", "to find the rocket launchers"
+_ARMED_QUARRY = {"weapon", "arm", "depot", "cache", "stockpile", "ammunition", "munition",
+                 "explosive", "launcher", "rocket", "tunnel", "militant", "rebel", "fighter",
+                 "gunman", "insurgent", "jihadist", "guerrilla", "bandit", "infiltrator",
+                 "attacker", "hideout", "hideouts", "mortar", "bomb"}
+_SEARCH_PURPOSES = {"to search", "to find", "to look"}
+
+
+def _hunting_arms(token: Any, purposes: set[str]) -> bool:
+    """A move whose only civil-looking purpose is a search for arms or armed men: "will not
+    send units north of the river to search for weapons depots" is a deployment; "sent boats
+    to search for the missing fishermen" is not."""
+    if not (_NOT_DEPLOYED & purposes) <= _SEARCH_PURPOSES:
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    aims = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
+            and f"to {c.lemma_.lower()}" in _SEARCH_PURPOSES]
+    sought = [t for a in aims for t in a.subtree if t.dep_ in ("pobj", "dobj", "compound")]
+    return any(t.lemma_.lower() in _ARMED_QUARRY for t in sought)
+
+
 _CIVIL_SENDERS = {"company", "firm", "airline", "carrier", "club", "team", "hospital", "bank",
                   "school", "university", "studio", "band", "agency", "operator", "employer"}
 
@@ -1481,7 +1520,7 @@ def forces_moved(token: Any) -> Sense | None:
     purposes = _object_phrases(token) | {  # "in the square for the parade": nested too
         f"{p.lower_} {g.lemma_.lower()}" for p in token.subtree if p.dep_ == "prep"
         for g in p.children if g.dep_ == "pobj"}
-    if _NOT_DEPLOYED & purposes:
+    if _NOT_DEPLOYED & purposes and not _hunting_arms(token, purposes):
         return None  # "boats sent to rescue the crew", "soldiers gathered for the parade"
     if lemma in _GATHERING and not any(c.dep_ in ("dobj", "obj", "nsubjpass")
                                        for c in token.children):
@@ -1553,7 +1592,7 @@ def forces_arrived(token: Any) -> Sense | None:
     purposes = _object_phrases(token) | {
         f"{p.lower_} {g.lemma_.lower()}" for p in token.subtree if p.dep_ == "prep"
         for g in p.children if g.dep_ == "pobj"}
-    if _NOT_DEPLOYED & purposes:
+    if _NOT_DEPLOYED & purposes and not _hunting_arms(token, purposes):
         return None
     heads: set[str] = set()
     mods: set[str] = set()
@@ -1574,3 +1613,262 @@ def forces_arrived(token: Any) -> Sense | None:
         return None  # peacekeepers sent are help given (the noun's own sense says so)
     found = bool(heads & FORCES) or bool(heads & CIVIL_CRAFT and mods & _MILITARY_WORDS)
     return _class_sense(lemma, "MOBILIZE", "154") if found else None
+
+
+# --- session 11: closures to movement, forces posted, forces seen -------------------------
+
+# Verbs of shutting a place: "closed the lake to boat traffic".
+_CLOSING = {"close", "shut", "seal"}
+# What moves on roads, water and in the air, or who: a place shut "to" them is shut to movement
+# (not to customers, visitors or the public: a shop or a museum closes to those).
+_MOVERS = {"traffic", "shipping", "navigation", "fishing", "boat", "vessel", "ship", "vehicle",
+           "truck", "lorry", "car", "motorist", "civilian", "flight", "aircraft", "plane",
+           "trawler", "fishermen", "fisherman", "ferry", "convoy", "freight", "cargo",
+           "transport", "pedestrian", "trader", "herder"}
+# Causes and purposes of a closure of civil life: works, the weather, an accident, a feast.
+_CIVIL_CLOSURE = {"repair", "repairs", "maintenance", "work", "works", "roadwork", "construction",
+                  "resurfacing", "renovation", "flood", "flooding", "storm", "snow", "fog", "ice",
+                  "landslide", "cyclone", "hurricane", "typhoon", "accident", "crash", "collision",
+                  "spill", "marathon", "race", "parade", "festival", "concert", "match",
+                  "ceremony", "procession", "celebration", "inspection", "weather", "heatwave",
+                  "wildfire", "fire", "outbreak", "pandemic", "covid", "holiday", "season",
+                  "spawning", "conservation", "dredging", "cleaning", "filming", "christmas",
+                  "easter", "carnival", "fair", "fete", "show", "visit", "summit", "funeral"}
+
+
+def closed_to_movement(token: Any) -> Sense | None:
+    """An authority or a party shutting any place to movement, whatever the place is called:
+    "closed the river landing to all boat traffic", "shut its part of the lake to fishing",
+    "sealed the N12 to civilian vehicles" -> COERCE 172 (a road shut for repairs, after a
+    storm or for a parade, and a shop or museum closed to visitors, are none)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CLOSING:
+        return None
+    sent = token.sent
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words & _CIVIL_CLOSURE:
+        return None
+    if (subject_lemmas(token) | agent_lemmas(token)) & (_HAZARD_WORDS | _PRIVATE_WORDS):
+        return None
+    # the "to" phrase read off the words (the tagger takes "to civilian traffic" for a verb):
+    # "to" after the verb, then up to three words, then a word of movement, in this clause
+    for t in token.subtree:
+        if t.i <= token.i or t.lower_ != "to":
+            continue
+        for k in range(t.i + 1, min(t.i + 5, sent.end)):
+            w = token.doc[k]
+            if w.is_punct or w.pos_ == "VERB" and w.lower_ not in _MOVERS:
+                break
+            if w.lemma_.lower() in _MOVERS or w.lower_ in _MOVERS:
+                return _class_sense(token.lemma_.lower(), "COERCE", "172")
+    return None
+
+
+_HAZARD_WORDS = {"flood", "flooding", "floodwater", "water", "rain", "snow", "storm", "ice",
+                 "landslide", "fog", "fire", "wildfire", "weather", "accident", "crash"}
+_PRIVATE_WORDS = {"company", "firm", "shop", "store", "museum", "owner", "club", "school",
+                  "university", "hotel", "restaurant", "park", "zoo", "airline", "operator"}
+
+
+# Verbs of a unit taking up a post in turn or again: "a fresh battalion will rotate into
+# Palma", "a company would return to the Baga sector".
+_POSTING = {"rotate", "return", "relocate", "rebase"}
+# Where forces go back to rest, not to a post: "returned to barracks", "rotated home".
+_NOT_A_POST = {"to base", "to barracks", "to barrack", "to garrison", "to camp", "home",
+               "to home", "to headquarters", "to country", "out", "to family", "to hospital",
+               "to school", "to normal", "to work", "to duty"}
+
+
+_IRREGULARS = {"fighter", "militiaman", "gunman", "militant", "rebel", "insurgent", "jihadist"}
+
+
+def forces_posted(token: Any) -> Sense | None:
+    """Regular forces (troops, a battalion, a brigade; not armed men of no uniform) going to
+    a post in turn or again -> MOBILIZE 154: "a fresh brigade will rotate into the district",
+    "two companies returned to the border sector" (troops gone home or back to barracks, and
+    units with an object, "returned fire", "rotated the crews", are none)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _POSTING:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "auxpass") for c in token.children):
+        return None
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for c in token.children:
+        if c.dep_ != "nsubj":
+            continue
+        subj = antecedent(c)
+        for t in [subj, *(x for x in subj.children if x.dep_ == "conj")]:
+            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            for w in [t, *of]:
+                heads.add(noun_lemma(w))
+                mods.update(normalise(m.lemma_) for m in w.children
+                            if m.dep_ in ("compound", "amod", "nmod"))
+    # (armed men of no uniform coming back to a town come to fight: "fighters may return")
+    if not heads & (FORCES - _IRREGULARS | {"unit", "company"}) or mods & _CIVIL_MODIFIERS:
+        return None
+    goals = {f"{c.lower_} {g.lemma_.lower()}" for c in token.children if c.dep_ == "prep"
+             and c.lower_ in ("to", "into", "in") for g in c.children if g.dep_ == "pobj"}
+    goals |= {c.lower_ for c in token.children if c.dep_ == "advmod"}
+    if not any(g.startswith(("to ", "into ", "in ")) for g in goals) or goals & _NOT_A_POST:
+        return None
+    return _class_sense(token.lemma_.lower(), "MOBILIZE", "154")
+
+
+# Verbs of craft moving about: "sailed close to", "flew off the coast", "loitered near".
+_CRAFT_MOVING = {"fly", "sail", "patrol", "cruise", "loiter", "circle", "hover", "steam",
+                 "manoeuvre", "maneuver", "operate", "transit", "shadow"}
+# Craft that are arms whatever is said of them.
+_WAR_CRAFT = {"warship", "frigate", "destroyer", "corvette", "cutter", "gunboat", "submarine",
+              "cruiser", "minesweeper", "bomber", "warplane", "fighter", "interceptor",
+              "gunship", "uav"}
+# Craft that are arms with a word of state force on them ("navy vessel", "surveillance
+# aircraft", "militia boats").
+_STATE_CRAFT_WORDS = _MILITARY_WORDS | {"surveillance", "reconnaissance", "spy", "naval",
+                                        "maritime", "coastguard", "airforce", "bombing",
+                                        "strategic", "stealth", "fighter", "warplane"}
+# Where craft keep about something: close to it, off it, around it.
+_NEAR_PREPS = {"off", "near", "around", "along", "toward", "towards", "past", "by", "within",
+               "alongside", "over", "beside", "to"}
+# What craft are kept near: a shore, a sea feature, a place, ships.
+_SHORES = {"coast", "coastline", "shore", "island", "islet", "shoal", "reef", "atoll", "strait",
+           "water", "waters", "border", "frontier", "airspace", "ship", "vessel", "platform",
+           "rig", "tanker", "carrier", "base", "port", "harbour", "harbor", "peninsula", "cape",
+           "bay", "gulf", "sea", "line", "zone"}
+
+
+def craft_kept_near(token: Any) -> Sense | None:
+    """A state's war craft moving about near another's shore, ships or a line: "a navy vessel
+    sailed close to oil production ships", "surveillance aircraft have flown off the coast",
+    "bombers circled near the islands" -> MOBILIZE 150 (a show of force); inside another
+    state's waters or airspace, named by its possessor -> COERCE 170. (An airliner, a rescue
+    helicopter or a yacht moving about, or craft at a show, are none.)"""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CRAFT_MOVING:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "auxpass") for c in token.children):
+        return None
+    subj = next((antecedent(c) for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    head = noun_lemma(subj)
+    mods = {normalise(m.lemma_) for m in subj.children if m.dep_ in ("compound", "amod", "nmod")}
+    if mods & _CIVIL_MODIFIERS or mods & set(_CRAFT_TASK_WORDS):
+        return None
+    if not (head in _WAR_CRAFT or head in CIVIL_CRAFT and mods & _STATE_CRAFT_WORDS):
+        return None
+    if context_lemmas(token) & _CRAFT_TASK_WORDS or _on_errand(token):
+        return None
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [p for c in token.children if c.dep_ == "advmod" and c.lower_ in (
+        "close", "near", "nearer", "closer") for p in c.children if p.dep_ == "prep"]
+    places = [g for p in preps if p.lower_ in _NEAR_PREPS or p.lower_ in ("in", "inside")
+              for g in p.children if g.dep_ == "pobj"]
+    near = [g for p in preps if p.lower_ in _NEAR_PREPS for g in p.children if g.dep_ == "pobj"
+            and (g.lemma_.lower() in _SHORES or _named_place(g))]
+    if not near and not any(g.lemma_.lower() in ("water", "waters", "airspace")
+                            for g in places):
+        return None
+    lemma = token.lemma_.lower()
+    # ("close to ships in Guyana's waters": where the ships are, the craft is)
+    places += [x for g in near for p in g.children if p.dep_ == "prep"
+               and p.lower_ in ("in", "inside") for x in p.children if x.dep_ == "pobj"]
+    if _in_others_waters(subj, places):
+        return _class_sense(lemma, "COERCE", "170")
+    return _class_sense(lemma, "MOBILIZE", "150")
+
+
+# Tasks and shows craft fly or sail for: no show of force.
+_CRAFT_TASK_WORDS = frozenset({"rescue", "search", "airshow", "show", "display", "flypast",
+                               "flyby", "regatta", "race", "tourist", "holiday", "passenger",
+                               "airline", "airliner", "charter", "medevac", "ambulance",
+                               "firefighting", "museum", "parade", "anniversary", "festival"})
+
+
+def _in_others_waters(craft: Any, places: list[Any]) -> bool:
+    """The craft, named by its state's adjective, is in waters or airspace another state is
+    named as owning ("a Venezuelan vessel in Guyana's waters")."""
+    from warpath.places.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    own = {gaz.demonym(m.text) for m in craft.children if m.dep_ in ("amod", "compound")
+           and m.text[:1].isupper()} - {None}
+    if not own:
+        return False
+    for g in places:
+        if g.lemma_.lower() not in ("water", "waters", "airspace"):
+            continue
+        for m in g.children:
+            # "Guyana's waters", "Omani waters"
+            if m.dep_ not in ("poss", "amod", "compound") or not m.text[:1].isupper():
+                continue
+            place = gaz.lookup(m.text) if m.dep_ == "poss" else None
+            code = place.country if place is not None else gaz.demonym(m.text)
+            if code and code not in own:
+                return True
+    return False
+
+
+# Verbs of catching sight of something: what is seen where it is stands there.
+SEEING = frozenset({"count", "spot", "sight", "detect", "observe", "photograph", "film",
+                    "track", "locate"})
+# Armed men seen: "spotted armed men", "counted forty fighters".
+_SEEN_ARMED = {"gunman", "gunmen", "fighter", "militant", "insurgent", "rebel", "jihadist",
+               "militiaman", "militia", "paramilitary", "commando", "guerrilla"}
+_WHERE_SEEN = _NEAR_PREPS | {"in", "inside", "at", "on", "across", "north", "south", "east",
+                             "west", "outside", "beyond", "behind", "between"}
+
+
+def forces_seen(token: Any) -> Sense | None:
+    """Forces caught sight of where they stand: "we counted fourteen militia vessels around the
+    shoal", "a reconnaissance flight spotted armed men north of the town", "radar tracked two
+    warships off the cape" -> MOBILIZE 154, the forces' own build-up (the seer is no party:
+    see predicates). (Birds, whales, shoppers or a comet seen are none; nor forces seen with no
+    place named.)"""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SEEING:
+        return None
+    obj = next((antecedent(c) for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    whole = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if whole is not None and (obj.pos_ == "NUM" or obj.lower_ in _PARTITIVES):
+        obj = whole  # "dozens of rebel fighters"
+    head = noun_lemma(obj)
+    mods = {normalise(m.lemma_) for m in obj.children if m.dep_ in ("compound", "amod", "nmod")}
+    if mods & _CIVIL_MODIFIERS or mods & set(_CRAFT_TASK_WORDS):
+        return None
+    armed_men = head in ("man", "men") and "armed" in mods
+    if not (head in FORCES or head in _SEEN_ARMED or armed_men
+            or head in CIVIL_CRAFT and mods & (_STATE_CRAFT_WORDS | {"militia"})):
+        return None
+    where = [c for h in (token, obj) for c in h.children
+             if c.dep_ in ("prep", "advmod") and c.lower_ in _WHERE_SEEN]
+    if not where:
+        return None
+    return _class_sense(token.lemma_.lower(), "MOBILIZE", "154")
+
+
+# Who fires back: troops and armed men, their posts and guns.
+_FIRING_BACK = {"troop", "soldier", "army", "military", "navy", "gunner", "garrison", "unit",
+                "battalion", "brigade", "regiment", "militia", "fighter", "rebel", "militant",
+                "insurgent", "post", "position", "force"}
+# Words of fire told around: what the answer was given to.
+_FIRE_WORDS = {"fire", "firing", "mortar", "artillery", "shelling", "gunfire", "shot", "rocket",
+               "missile", "attack", "unprovoked"}
+
+
+def fired_back(token: Any) -> Sense | None:
+    """Armed men told to have answered, with no more said, where fire is told of: "its troops
+    had responded effectively", "the garrison retaliated at once" -> ASSAULT 190. Only what was
+    done (a past form with no object and no clause said back): "are prepared to respond" is a
+    readiness stated, and police or a ministry answering a call or a letter are none."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("respond", "reply", "riposte"):
+        return None
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ == "xcomp":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "auxpass", "prep") for c in token.children):
+        return None
+    if not (subject_lemmas(token) & _FIRING_BACK or _armed(subject_lemmas(token))):
+        return None
+    if not context_lemmas(token) & _FIRE_WORDS:
+        return None
+    return _class_sense(token.lemma_.lower(), "ASSAULT", "190")

@@ -601,6 +601,11 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
             # in a story of two states is the one named the same way before it (over the
             # state the text names most)
             country = _same_head_before(analysis, tok) or country
+        if depth < 2 and (country is None or country == actor.country):
+            # "A Chadian army spokesman said a battalion would return", "two Thai officials
+            # said the army had moved guns up": a bare armed unit in a state organ's
+            # reported words is that state's, over the state the text is about
+            country = _speakers_unit(analysis, tok, actor, depth) or country
     if country is None and not actor.from_dictionary:
         owner = _owner_actor(analysis, tok)
         country = owner.country if owner is not None else None
@@ -946,6 +951,97 @@ def _unowned_voice_word(analysis: Analysis, tok: Any, actor: Actor) -> bool:
                 or _owner_actor(analysis, tok))
 
 
+# Sectors of a state's armed or police units, and of the organs that speak for a state.
+_UNIT_SECTORS = {"MIL", "COP"}
+_SPEAKING_SECTORS = {"GOV", "MIL", "COP", "SPY", "DIP"}
+
+
+def _speakers_unit(analysis: Analysis, tok: Any, actor: Actor, depth: int) -> str | None:
+    """The state of the organ or official whose reported words hold `tok`, when `tok` heads a
+    bare armed or police unit ("a battalion", "fresh troops", "the army"): no people, state,
+    owner or place named on it; a state's spokesman speaks of his own state's units. Only a
+    state the text names among its two leading ones, so that an outside power commenting on
+    a war ("the US said the army must ...") is not taken for the army's."""
+    if tok.pos_ != "NOUN" or actor.sector not in _UNIT_SECTORS or (
+            tok.lemma_.lower() not in AGENT_NOUNS) or any(
+            c.dep_ == "poss" for c in tok.children):
+        return None
+    if tok.dep_ != "nsubj" and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return None  # the doer only: "units were put on alert" may face anyone
+    words = [w for w in phrase_tokens(tok) if w.i != tok.i]
+    if any(w.lower_ == "whose" or w.ent_type_ in ("NORP", "GPE", "ORG") or demonym_country(w)
+           or (found := analysis.actor_at(w.idx, w.idx + len(w.text))) is not None
+           and found is not actor and found.country for w in words):
+        return None  # "Georgian guards", "Wagner units": the phrase says whose
+    if region_country(analysis, tok) or place_country(analysis, tok) or (
+            _owner_actor(analysis, tok)):
+        return None
+    said = speaker(tok) or _replier(tok)
+    if said is None or said.lower_ in PRONOUNS or said.left_edge.i <= tok.i <= said.right_edge.i:
+        return None
+    if said.head.lemma_.lower() not in _TELLING | _REPLYING or _a_condition_on_the_way(
+            tok, said.head):
+        # "warned that it would strike if the army entered the city": a threat or a charge
+        # speaks of the other side's forces
+        return None
+    party = party_of(analysis, said, depth + 1)
+    if party.country is None or party.country == actor.country and actor.country is not None:
+        return None
+    voice = _actor_for(analysis, said)
+    if voice is None or not (voice.kind == "state" or voice.sector in _SPEAKING_SECTORS):
+        return None
+    if not any(w.ent_type_ in ("NORP", "GPE") or demonym_country(w) == party.country or (
+            (named := analysis.actor_at(w.idx, w.idx + len(w.text))) is not None
+            and named.kind == "state" and named.country == party.country)
+            for w in said.subtree):
+        return None  # the speaker's own words name its state ("a Chadian army spokesman")
+    if party.country not in _leading_states(analysis):
+        return None
+    return party.country
+
+
+# Verbs that frame an answer's words as `SAYING` frames a statement's.
+_REPLYING = {"reply", "respond", "answer", "retort", "counter", "assure", "promise", "pledge"}
+
+
+def _replier(tok: Any) -> Any | None:
+    """The subject of a verb of answering whose "that" clause holds `tok` ("the spokesman
+    replied that a battalion would return")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPLYING:
+            return next((c for c in node.head.children if c.dep_ in SUBJ), None)
+        node = node.head
+    return None
+
+
+# Verbs that tell of one's own side's doings (not "warn", "accuse", "claim").
+_TELLING = {"say", "tell", "state", "announce", "add", "report", "confirm", "explain", "note",
+            "write", "insist", "stress"}
+
+
+def _a_condition_on_the_way(tok: Any, verb: Any) -> bool:
+    """Whether a clause between `tok` and the saying verb is a condition ("if", "unless")."""
+    node = tok
+    while node.head is not node and node.i != verb.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should", "once")
+               for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _leading_states(analysis: Analysis) -> set[str]:
+    """The states the text is about: of the two it names most (by the mentions of states and
+    their bodies), each named at least twice and at least half as often as the first."""
+    counts: dict[str, int] = {}
+    for a in analysis.actors:
+        if a.country and not a.id.startswith("generic"):
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+    ranked = sorted(counts, key=lambda c: -counts[c])[:2]
+    return {c for c in ranked if counts[c] >= 2 and 2 * counts[c] >= counts[ranked[0]]}
+
+
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 # Verbs that frame reported words: "X said ...", "..., a statement read".
 SAYING = {"say", "state", "tell", "claim", "announce", "add", "report", "insist", "confirm",
@@ -1157,7 +1253,11 @@ def _speaker_country(analysis: Analysis, pron: Any, depth: int) -> str | None:
 # Words and papers: where they are drawn up says nothing of whose they are.
 _THINGS = {"text", "document", "agreement", "accord", "deal", "treaty", "memorandum", "draft",
            "declaration", "statement", "letter", "note", "resolution", "report", "plan",
-           "proposal", "communique", "protocol", "charter", "framework", "roadmap"}
+           "proposal", "communique", "protocol", "charter", "framework", "roadmap",
+           # the terms settled and the gatherings that settle them: "the terms of a truce in
+           # Havana", "a settlement in Jeddah", "talks in Geneva" are no one's from the venue
+           "term", "truce", "ceasefire", "armistice", "settlement", "arrangement", "pact",
+           "understanding", "talk", "talks", "meeting", "summit", "negotiation", "conference"}
 
 
 def _a_thing(tok: Any) -> bool:
@@ -1371,8 +1471,15 @@ def named_group(tok: Any) -> bool:
     if tok is None or tok.lemma_.lower() in ("country", "side", "nation", "state", "party"):
         return False
     agentive = tok.lemma_.lower() in AGENT_NOUNS | {"elder", "member", "supporter"}
-    return agentive and any(t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+    return agentive and any((t.pos_ == "PROPN" or t.ent_type_ == "NORP")
+                            and t.lower_ not in _BLOCS
                             for t in phrase_tokens(tok) if t.i != tok.i)
+
+
+# Words for a bloc of states or for outsiders, which name no one people or place: "Western
+# envoys", "European diplomats", "Gulf mediators" are of no state the sentence names.
+_BLOCS = {"western", "european", "nordic", "baltic", "gulf", "asian", "foreign",
+          "international", "allied", "eu", "nato", "un"}
 
 
 def home_body(analysis: Analysis, party: Party) -> bool:

@@ -148,6 +148,11 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
             if sense.inverse:  # "rebels received weapons from the army": the army gives
                 target = sources[0] if sources else None
                 sources = giver_tokens(tok)
+            if sense.type == "MOBILIZE" and tok.lemma_.lower() in lx.SEEING:
+                # "we counted fourteen militia vessels around the shoal": the forces seen
+                # are the doers, the one who saw them no party
+                seen = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+                sources, target = ([seen] if seen is not None else []), None
             yield Candidate(
                 token=tok,
                 sense=sense,
@@ -158,9 +163,9 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
                 anchored=False,
             )
         elif (tok.pos_ in ("NOUN", "PROPN") or gerund_noun(tok)) and tok.dep_ != "compound":
-            if tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN" or (
+            if (tok.is_title and not tok.is_sent_start and tok.pos_ == "PROPN" or (
                 tok.is_title and tok.i > sent.start and tok.nbor(-1).is_title
-            ):
+            )) and not titled_meeting(tok, lexicon):
                 continue  # part of a name: "the Iraq War", "Operation Desert Storm"
             found = noun_sense_of(tok, lexicon)
             if not found:
@@ -245,7 +250,9 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
                     if (light or promised) and governor is not None and tok.dep_ == "dobj"
                     else None) or (
                     placed_under(governor) if light and tok.dep_ == "pobj" else None),
-                anchored=light or occurs or occurs_rel or situated(tok),
+                # ("a war that ended with a ceasefire": a truce come into force is told)
+                anchored=light or occurs or occurs_rel or situated(tok)
+                or lx.in_force(tok) is not None,
             )
 
 
@@ -532,3 +539,44 @@ def evidence_span(analysis: Analysis, clause: Any, sent: Any) -> Span:
     while len(toks) > 1 and toks[0].is_punct:
         toks.pop(0)
     return analysis.span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+# Types of the acts a title may name: talks and accords ("the Strategic Dialogue", "the
+# Istanbul Round", "the Framework Agreement").
+_TITLED_TYPES = {"CONSULT", "AGREE"}
+
+
+def titled_meeting(tok: Any, lexicon: lx.Lexicon) -> bool:
+    """ "The Dialogue will not resume", "the Trilateral Meeting of Ankara, Damascus and
+    Moscow", "the Istanbul Round": a capitalised noun of talks or accord that heads its
+    title, the title's other words only "the", describing adjectives and place names, names
+    an act like its lowercase word (not "Operation Desert Storm", "the Peace Council")."""
+    if not tok.is_title or tok.i + 1 < len(tok.doc) and tok.nbor(1).is_title and (
+            tok.nbor(1).pos_ in ("PROPN", "NOUN", "ADJ")):
+        return False  # not the title's last word: "the Summit Council"
+    found = noun_sense_of(tok, lexicon)
+    if found is None or found[0].type not in _TITLED_TYPES:
+        return False
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].is_title and not tok.doc[k].is_punct:
+        word = tok.doc[k]
+        if not (word.lower_ == "the" or word.tag_ == "JJ" or word.ent_type_ in (
+                "GPE", "LOC", "NORP") or word.lower_.endswith(_DESCRIBING_ENDINGS)
+                or _a_place_name(word.text)):
+            return False
+        k -= 1
+    return True
+
+
+# Endings of the adjectives that say what kind of talks a title names ("Strategic",
+# "Trilateral", "Quadripartite", "Humanitarian", "Consultative", "Preparatory").
+_DESCRIBING_ENDINGS = ("al", "ic", "ite", "ian", "ive", "ary")
+
+
+def _a_place_name(text: str) -> bool:
+    """ "Istanbul" in "the Istanbul Round": a name the gazetteer knows as a place."""
+    try:
+        from warpath.places.gazetteer import gazetteer
+        return gazetteer().lookup(text) is not None
+    except Exception:  # noqa: BLE001 - no gazetteer: not known as a place
+        return False

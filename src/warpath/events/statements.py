@@ -339,7 +339,8 @@ def refusal_for(analysis: Analysis, event: Event) -> Event | None:
         neg = next((c for c in node.children if c.dep_ == "neg"), None)
         if neg is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
             return None  # "will not accept": the stated intention says it (intent_event)
-        if neg is not None and node.lemma_.lower() in ("accept", "agree", "approve"):
+        if neg is not None and node.lemma_.lower() in ("accept", "agree", "approve", "recognise",
+                                                       "recognize"):
             cue = neg
             break
         if bound and (node is tok or node.lemma_.lower() in _HOLD_VERBS):
@@ -547,6 +548,7 @@ def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator
     yield from reprisal_threats(analysis, sent, sent_index)
     yield from warning_threats(analysis, sent, sent_index)
     yield from joint_events(analysis, sent, sent_index)
+    yield from unanswered_offers(analysis, sent, sent_index)
 
 
 # Ties by which an official lays an attack at another state's door: the raiders "took orders
@@ -1411,3 +1413,94 @@ def _owned_by(analysis: Analysis, doer: Any, source: Any) -> bool:
         return True
     party = party_of(analysis, doer)
     return bool(party is not None and source.country and party.country == source.country)
+
+
+# Offers a reply would take up: "has not responded to his offer", "is expected to reply" (to
+# the talks offered just before), "received no answer to its proposal".
+_REPLY_VERBS = {"respond", "reply", "answer"}
+_REPLY_NOUNS = {"reply", "response", "answer"}
+_OFFER_NOUNS = {"offer", "proposal", "invitation", "overture", "suggestion", "initiative"}
+_OFFER_VERBS = {"offer", "propose", "invite", "suggest"}
+_UNSAID = {"negated", "planned", "hypothetical"}
+
+
+def _offer_answered(reply: Any) -> tuple[Any | None, bool]:
+    """The offer a reply answers and whether the text names one: the object of "to" on the
+    reply ("responded to his offer", "no answer to its proposal"), or else an offer made in
+    the sentence before or earlier in this one ("offered talks ... Cuba is expected to reply").
+    Returns the offer's maker (or None) and whether an offer was found."""
+    hosts = [reply, reply.head] if reply.pos_ == "NOUN" else [reply]
+    named_offer = False
+    for host in hosts:
+        named = _pobj(host, host, ("to",))
+        if named is None and host is reply and reply.pos_ == "VERB":
+            named = next((c for c in reply.children if c.dep_ in ("dobj", "obj")), None)
+        if named is not None:
+            if named.lemma_.lower() not in _OFFER_NOUNS:
+                return None, False  # "would respond to any attack": no offer answered
+            # its maker: "Baku's offer", "the Saudi proposal" (not "his offer": look back)
+            maker = next((c for c in named.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                          or c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")
+                          and c.text[:1].isupper()), None)
+            if maker is not None:
+                return maker, True
+            named_offer = True
+            break
+    doc = reply.doc
+    sent = reply.sent
+    before = list(doc[sent.start:reply.i])
+    if sent.start > 0:
+        before = list(doc[sent.start - 1].sent) + before
+    for tok in reversed(before):
+        if tok.lemma_.lower() in _OFFER_VERBS and tok.pos_ == "VERB":
+            return next((c for c in tok.children if c.dep_ in SUBJ), None), True
+        if tok.lemma_.lower() in _OFFER_NOUNS and tok.pos_ == "NOUN" and not named_offer:
+            return next((c for c in tok.children if c.dep_ == "poss"), None), True
+    return None, named_offer
+
+
+def unanswered_offers(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
+    """An offer not (yet) answered is an acceptance that has not come (AGREE with the reply's
+    status): "Yerevan has not responded to his offer" (negated), "Cuba is expected to reply by
+    the end of the month" (planned), "Asmara has received no answer to its proposal"
+    (negated, the one asked the doer). A reply given says nothing of its content ("replied on
+    Wednesday") and a reply to an attack is a threat or a reprisal, not an acceptance."""
+    for word in sent:
+        lemma = word.lemma_.lower()
+        if word.pos_ == "VERB" and lemma in _REPLY_VERBS:
+            doer = next((c for c in word.children if c.dep_ in SUBJ), None)
+            holder = word
+            while doer is None and holder.dep_ in ("xcomp", "ccomp") and holder.head is not holder:
+                holder = holder.head  # "Cuba is expected to reply": the subject above
+                doer = next((c for c in holder.children if c.dep_ in SUBJ | PASSIVE_SUBJ),
+                            None)
+        elif word.pos_ == "NOUN" and lemma in _REPLY_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            # "has given no response", "received no answer from Addis Ababa"
+            verb = word.head
+            giver = _pobj(verb, word, ("from",))
+            doer = giver if giver is not None else (
+                next((c for c in verb.children if c.dep_ in SUBJ), None)
+                if verb.lemma_.lower() not in ("receive", "get", "have") else None)
+        else:
+            continue
+        status, _cue = status_of(word)
+        if status not in _UNSAID:
+            continue
+        maker, offered = _offer_answered(word)
+        if not offered:
+            continue
+        source = party_of(analysis, doer) if doer is not None else None
+        if source is None or not (source.country or source.actor_id) or not actor_like(
+                doer, source):
+            continue
+        if maker is None and word.pos_ == "NOUN" and word.head.lemma_.lower() in (
+                "receive", "get", "have"):
+            # "Asmara has received no answer from Addis Ababa": the one still waiting
+            maker = next((c for c in word.head.children if c.dep_ in SUBJ), None)
+        target = party_of(analysis, maker) if maker is not None else None
+        if target is not None and (not (target.country or target.actor_id)
+                                   or party_key(target) == party_key(source)):
+            target = None
+        yield _statement(analysis, "AGREE", "030", word, evidence_span(analysis, word, sent),
+                         sent_index, source, target)

@@ -1443,6 +1443,11 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("reported", "according to")
         elif c.dep_ == "prep" and _never(c):
             note("negated", c)  # "had at no time crossed the border", "at no point fired"
+        elif c.dep_ in ("aux", "auxpass") and (
+                neg := next((p for p in c.children if p.dep_ == "prep" and _never(p)), None)):
+            # "At no point did the jets enter ...": the fronted phrase hung on the inverted
+            # auxiliary by the parser denies the clause all the same
+            note("negated", neg)
         elif c.dep_ == "conj" and c.i > node.i and (_closing_source(c) or _source_clause(c)):
             # "nine were killed and dozens wounded, according to the committee": a source
             # named at the end of coordinated clauses vouches for all of them
@@ -1565,12 +1570,16 @@ def _announced_start(noun: Any) -> Any | None:
 
 
 _OCCASIONS = {"time", "point", "stage", "moment", "juncture"}
+# Other phrases that say "never" or "not at all": "on no occasion", "in no way", "in no case",
+# "under no circumstances" (not "in no time", "with no warning", "at no cost": the act is done)
+_NEVER_PHRASES = {"at": _OCCASIONS, "on": {"occasion"}, "in": {"way", "case", "instance"},
+                  "under": {"circumstance", "circumstances", "condition", "conditions"}}
 
 
 def _never(prep: Any) -> bool:
     """ "at no time", "at no point": a phrase that says "never"."""
-    return prep.lower_ == "at" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS
+    return prep.lower_ in _NEVER_PHRASES and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _NEVER_PHRASES[prep.lower_]
         and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in prep.children)
 
 
@@ -1651,6 +1660,14 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
     parts = {c.lower_ for c in gov.children if c.dep_ in ("prt", "prep", "advmod")}
     if via == "conj":
         return
+    if via in ("advcl", "xcomp") and child.tag_ == "VB" and gov.pos_ in ("VERB", "AUX") and (
+            tried := next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                           and c.lemma_.lower() in _NO_TRY_NOUNS and any(
+                               d.dep_ == "det" and d.lower_ == "no" for d in c.children)),
+                          None)) is not None:
+        # "has taken no steps to expel them", "no order was given to shell the town": the
+        # infinitive hung on the light verb of a try that was not made
+        note("negated", tried)
     if via == "ccomp" and (cond := next((
             w for c in gov.children if c.dep_ == "ccomp" and c.i > child.i
             if (w := _condition_word(c)) is not None and w.dep_ != "mark"), None)) is not None:
@@ -1791,8 +1808,17 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             "evidence", "sign", "indication", "proof", "report", "plan", "intention",
         ):
             note("negated", gov)
+        elif via == "acl" and lemma in _NO_TRY_NOUNS and child.tag_ == "VB" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
+            # "made no move to reopen the embassy", "has taken no steps to expel them", "no
+            # attempt was made to retake the town": a try that was not made denies its act
+            note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+# Nouns of trying or setting about an act: with "no" they say it was not set about
+_NO_TRY_NOUNS = {"attempt", "effort", "move", "step", "bid", "push", "order", "decision"}
 
 
 _EPISTEMIC = {"clear", "known", "certain", "sure", "evident", "confirmed", "established",

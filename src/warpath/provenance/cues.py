@@ -1583,6 +1583,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
             return "named", text, (a, b)  # "the UNHCR spokesman": that body's one voice
         if heads & SPOKES and not words & ANONYMISERS and _known_body(head):
             return "named", text, (a, b)  # "its spokesman", "a spokesman for the Arakan Army"
+        if heads & SPOKES and _body_said(head, tokens) and not _withheld_name(head):
+            return "named", text, (a, b)  # "an army spokesman", "a spokeswoman for the RSF"
         if _withheld_name(head):
             return "anonymous", text, (a, b)
         # "army spokesman Omar Said", "a reporter, Ann Lee": a name makes it named; a place
@@ -1919,6 +1921,30 @@ def _known_body(head: Token) -> bool:
     spokesman". Not "a spokesman for X", "an RSF spokesman": one of its several voices."""
     return any(t.dep_ == "poss" and (t.lower_ in ("its", "their") or any(
         c.dep_ == "det" and c.lower_ == "the" for c in t.children)) for t in head.children)
+
+
+# Bodies a spokesperson may be said to speak for without a name of their own.
+SPOKEN_BODIES = OFFICE_HEADS | STATE_FORCES | MOVEMENT_HEADS | {
+    "mission", "administration", "authority", "council", "junta", "cabinet", "embassy",
+    "guard", "service", "agency", "department", "ministry", "rebel", "rebels", "insurgents"}
+
+
+def _body_said(head: Token, tokens: list[Token]) -> bool:
+    """ "An army spokesman", "a government spokesman in the capital", "a spokeswoman for the
+    RSF", "an OLA spokesman": a spokesperson speaks in the name of the body the phrase names,
+    which makes the source known though the person is not; the place they speak from ("a
+    spokesman in the capital") names no body, and neither does a bare "a spokesman"."""
+    where = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+             for t in c.subtree}
+    for t in tokens:
+        if t.i == head.i or t.i in where or t.dep_ in ("det", "punct", "cc", "case"):
+            continue
+        if t.ent_type_ in ("ORG", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in
+                                             ("GPE", "LOC", "FAC", "DATE", "PERSON")):
+            return True
+        if t.lemma_.lower() in SPOKEN_BODIES and t.pos_ in ("NOUN", "ADJ"):
+            return True
+    return False
 
 
 # Words by which a source asks that their own name be kept out ("who asked not to be named",

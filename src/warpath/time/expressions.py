@@ -141,6 +141,11 @@ def _unit(word: str) -> str:
 
 _Builder = tuple[re.Pattern[str], str]
 
+# The day a feast of fixed date falls on, by its first and last word.
+_HOLIDAYS = {("christmas", "christmas"): (12, 25), ("christmas", "day"): (12, 25),
+             ("christmas", "eve"): (12, 24), ("new", "day"): (1, 1), ("new", "eve"): (12, 31),
+             ("boxing", "day"): (12, 26)}
+
 # Each pattern names its groups; `_build` reads them. Longer forms come first, and overlapping
 # matches are settled leftmost-longest.
 _PATTERNS: list[tuple[str, str]] = [
@@ -154,6 +159,10 @@ _PATTERNS: list[tuple[str, str]] = [
      + r")\b)?"),
     ("dmy", r"\b(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<M>" + _MONTH + r")(?:,?\s+(?P<y>"
      + _YEAR + r")\b)?"),
+    # Feasts on a fixed day of the calendar ("on Christmas Day 2024", "New Year's Eve").
+    ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
+     r"Boxing\s+Day)(?!\s+(?:Island|tree|card|truce|party|parties|market|lights|"
+     r"offensive|message|address|holidays?|season|break))(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
     ("season", r"\b(?:(?P<p>early|late|mid)[\s-]+)?(?:the\s+)?(?P<s>" + _SEASON
      + r")\s+of\s+(?P<y>" + _YEAR + r")\b"),
     ("season_rel", r"\b(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+(?P<s>" + _SEASON
@@ -166,7 +175,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", r"\b(?:(?P<p>" + _PART + r")[\s-]+)?(?P<M>" + _MONTH + r")\s+(?:of\s+)?(?P<y>"
      + _YEAR + r")\b"),
     # A bare month needs a word before it that makes it a time ("in May", not "May said").
-    ("month", r"\b(?:(?:in|since|during|by|until|till|through|throughout|from|before|after|"
+    ("month", r"\b(?:(?i:in|since|during|by|until|till|through|throughout|from|before|after|"
      r"between|and|or|to|of|until)\s+)?(?P<p>" + _PART + r")?[\s-]*(?P<M>" + _MONTH
      + r")\b(?!\s+\d)"),
     ("year_range", r"(?<![\d,.$])\b(?P<y>" + _YEAR + r")[-–](?P<y2>\d\d)\b(?![-–]\d)"),
@@ -211,6 +220,7 @@ _PATTERNS: list[tuple[str, str]] = [
 # Forms built on month or weekday names stay case-sensitive (their own lead words are marked
 # (?i:...)); the rest ignore case so "The day after" matches at the start of a sentence.
 _CASED = {"md_range", "dm_range", "mdy", "dmy", "month_rel", "month_year", "month", "weekday",
+          "holiday",
           "month_of_year",
           "season_rel", "weekday_week"}
 _COMPILED = [(name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in _PATTERNS]
@@ -299,6 +309,11 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
             return None
         return _x(m, anchor="absolute", year=int(g["y"]) if g.get("y") else None, month=mo,
                   day=d)
+    if name == "holiday":
+        words = g["h"].lower().split()
+        month, day = _HOLIDAYS[(words[0], words[-1])]
+        return _x(m, anchor="absolute", year=int(g["y"]) if g.get("y") else None, month=month,
+                  day=day)
     if name == "season":
         return _x(m, anchor="absolute", year=int(g["y"]), season=g["s"].lower(),
                           part=g.get("p"))
@@ -513,7 +528,8 @@ def _weekday_dates(text: str, found: list[Expression]) -> list[Expression]:
                 prev.unit is None and prev.offset == 0 and not prev.future and \
                 e.anchor == "absolute" and e.day is not None and not e.parts and \
                 _WEEKDAY_BEFORE.match(text[prev.end:e.start]):
-            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
+            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end],
+                              weekday=prev.weekday)
             continue
         out.append(e)
     return out
@@ -609,7 +625,14 @@ def _infer_year(e: Expression, ctx: Context) -> tuple[int, str] | None:
         base = ctx.published.year
         ctx = replace(ctx, narrative=None)
     options = []
-    for year in (base - 1, base, base + 1):
+    years = [base - 1, base, base + 1]
+    # A weekday may tie the date to a year the narrative has left behind (after a flashback
+    # to 2024, "Tuesday 10 November" in a 2026 story); in the publication's own year it is
+    # only a check the writer may get wrong.
+    weekday = e.weekday if ctx.published is not None and base != ctx.published.year else None
+    if weekday is not None and ctx.published is not None:
+        years += [y for y in (ctx.published.year - 1, ctx.published.year) if y not in years]
+    for year in years:
         try:
             start, end, _ = _interval(e, year)
         except ValueError:
@@ -621,6 +644,9 @@ def _infer_year(e: Expression, ctx: Context) -> tuple[int, str] | None:
         options.append((year, start, end))
     if not options:
         return None
+    if weekday is not None and e.day is not None:
+        # "Tuesday 10 November": the weekday written beside the date names its year.
+        options = [o for o in options if o[1].weekday() == weekday] or options
     if ctx.narrative:
         span = (ctx.narrative.start, ctx.narrative.end)
         # Stories move forward: the first stretch from the narrative's current time on, when

@@ -173,8 +173,9 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
             if value is not None and expr.anchor == "absolute" and expr.year is None and \
                     not future and expr.month is not None and said is not None and \
                     said.start.year == said.end.year != value.start.year and \
-                    (said.granularity == "year" or (said.granularity == "month"
-                                                    and said.start.month == expr.month)):
+                    (said.granularity == "year" or (said.granularity in ("month", "range")
+                                                    and said.start.month == expr.month
+                                                    == said.end.month)):
                 # "In June 2025 Israel struck …, and on 22 June US bombers …": a day and
                 # month with no year take the year of the month or year just told
                 value = resolve(replace(expr, year=said.start.year),
@@ -627,6 +628,9 @@ def _is_future(doc: Any, root: int | None) -> bool:
             return False
         if head.head.lemma_ in _FUTURE_HEADS:
             return True
+        if head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return True  # "the navies are to start patrols on 1 December": what is arranged
         if any(c.lemma_ in ("will", "shall") or c.lower_ == "'ll" for c in head.head.children):
             return True  # "will ask the council to discuss it in July": after a future ask
         head = head.head
@@ -1034,7 +1038,8 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
         # But one coordinated with what did happen shares its time ("tracked the drone but did
         # not fire").
         negated = getattr(event, "status", "asserted") == "negated" and \
-            not _beside_a_fact(analysis.doc, event)
+            not _beside_a_fact(analysis.doc, event) and \
+            not _negative_outcome(analysis.doc, event)
         near = None if negated else _inherit_in_sentence(analysis, mentions, event)
         if negated and own is not None and (own.expression.since or _still(analysis, event)):
             # "has not been able to deliver food since late March", "a year later, the treaty
@@ -1075,6 +1080,9 @@ def date_events(analysis: Analysis, mentions: list[DateMention] | None = None) -
             if event.date is not None:
                 continue
         if published is not None and _issuer_present(analysis, event):
+            event.date = DateValue(None, published, published, "day", "inherited")
+            continue
+        if published is not None and _performative(analysis, event):
             event.date = DateValue(None, published, published, "day", "inherited")
             continue
         if embedded(analysis, event):
@@ -1381,6 +1389,50 @@ def _beside_a_fact(doc: Any, event: Event) -> bool:
                    if c.dep_ == "aux")
 
 
+# Subjects that deny the whole class they name ("nobody", "none of the crew").
+_NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing"}
+# Words of a pobj that stretch the time over more than one moment ("at any point", "during
+# either seizure", "at any stage"): the not-happening then has no single time.
+_STRETCH_DETS = {"any", "either", "every", "all"}
+
+
+def _negative_outcome(doc: Any, event: Event) -> bool:
+    """ "No one was detained", "None of the crew was harmed", "Not a single round was fired",
+    "No boarding took place": what an incident did not bring, told in the simple past with a
+    subject that denies its whole class, in a main clause, is told at the incident's time
+    (unlike "has not fired since", "denied that any shot was fired", "no shot was fired at
+    any point")."""
+    if doc is None or event.trigger_token is None:
+        return False
+    verb = _verb_of(doc[event.trigger_token])
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" for a in auxes):
+        return False  # "has not", "had not", "would not", "did not"
+    if not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ROOT" and not (top.dep_ == "ccomp" and top.head.i > top.i and
+                                   top.head.lemma_ in _REPORTING | {"report"}):
+        return False  # a main clause, or one a saying follows ("..., he added")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    negative = subj.lower_ in _NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children) or (
+        any(c.dep_ == "neg" for c in subj.children) and
+        any(c.dep_ == "det" and c.lower_ == "a" for c in subj.children))
+    if not negative:
+        return False
+    if verb.lemma_ == "report":
+        return False  # "No clash was reported": tells what the record holds, not the scene
+    return not any(t.dep_ == "det" and t.lower_ in _STRETCH_DETS and t.head.dep_ == "pobj"
+                   and t.head.head.dep_ == "prep" and t.head.head.head.pos_ in ("VERB", "AUX")
+                   for t in top.subtree)
+
+
 # Nouns that take up an attack told before ("wounded in the raid").
 _ATTACK_NOUNS = {"attack", "assault", "strike", "raid", "ambush", "clash", "fighting",
                  "shelling", "bombardment", "barrage", "bombing", "incident", "incursion"}
@@ -1463,6 +1515,31 @@ def _indefinite_perfect(analysis: Analysis, event: Event) -> bool:
     return before.count("\"") % 2 == 0 and (before.count("“") <= before.count("”"))
 
 
+def _performative(analysis: Analysis, event: Event) -> bool:
+    """ "We urge both sides to ...", "I call on the council to ...": the writer's own act in the
+    simple present, outside any quotation, is done in writing it, on the day it comes out
+    (a quoted speaker's is done when the story's scene is)."""
+    doc = analysis.doc
+    if doc is None or event.trigger_token is None or \
+            getattr(event, "status", "asserted") != "asserted":
+        return False
+    tok = _verb_of(doc[event.trigger_token])
+    if tok.pos_ != "VERB" or tok.tag_ != "VBP" or tok.dep_ not in ("ROOT", "conj") or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                     for c in top.children):
+        return False
+    sent = analysis.sentences[event.sentence]
+    before = analysis.text[sent.start:event.trigger.start]
+    para = analysis.text[max(0, analysis.text.rfind("\n", 0, sent.start)):sent.start]
+    return before.count("\"") % 2 == 0 and before.count("“") <= before.count("”") and \
+        para.count("\"") % 2 == 0 and para.count("“") <= para.count("”")
+
+
 _SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
@@ -1511,7 +1588,8 @@ def _narrated(analysis: Analysis, event: Event) -> bool:
     present with no date ("Rwanda denies supporting ..."), which tells a standing state.
     (A present perfect stays: news uses it for what just happened.)"""
     if getattr(event, "status", "asserted") == "negated" and \
-            not _beside_a_fact(analysis.doc, event):
+            not _beside_a_fact(analysis.doc, event) and \
+            not _negative_outcome(analysis.doc, event):
         return False
     doc = analysis.doc
     if doc is None or event.trigger_token is None:
