@@ -926,7 +926,7 @@ def _speaker_owns(analysis: Analysis, event: Event, tgt: Party | None = None) ->
         return None
     verb = analysis.doc[event.trigger_token]
     for _ in range(3):
-        if verb.dep_ not in ("ccomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
         if verb.lemma_.lower() in _TELLING:

@@ -179,7 +179,7 @@ def _relative_antecedent(tok: Any) -> Any | None:
     for _ in range(4):
         if node.dep_ == "relcl":
             return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -307,7 +307,7 @@ def _claim_owner(analysis: Analysis, pron: Any) -> Actor | None:
                           and c.lower_ not in POSSESSIVES), None)
             actor = _actor_for(analysis, owner) if owner is not None else None
             return actor if actor is not None and actor.country else None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         below, node = node, node.head
     return None
@@ -1023,7 +1023,7 @@ _TELLING = {"say", "tell", "state", "announce", "add", "report", "confirm", "exp
 def _a_condition_on_the_way(tok: Any, verb: Any) -> bool:
     """Whether a clause between `tok` and the saying verb is a condition ("if", "unless")."""
     node = tok
-    while node.head is not node and node.i != verb.i:
+    while node.head.i != node.i and node.i != verb.i:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should", "once")
                for c in node.children):
             return True
@@ -1064,7 +1064,7 @@ def speaker(tok: Any) -> Any | None:
                 subj = next((g for g in c.children if g.dep_ in SUBJ), None)
                 if subj is not None:  # "We hold the ridge, the colonel said"
                     return subj
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None

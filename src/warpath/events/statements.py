@@ -822,7 +822,7 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             continue  # "this is not propaganda": no claim rejected
         subject = next((c for c in copula.children if c.dep_ in (
             ("dobj", "obj") if naming else ("nsubj", "nsubjpass"))), None)
-        if naming and word.head is not copula and word.head.lemma_.lower() in _CLAIM_NOUNS:
+        if naming and word.head.i != copula.i and word.head.lemma_.lower() in _CLAIM_NOUNS:
             subject = word.head  # "called the UN report a fabrication": "report" misread
         if subject is None or not (subject.lower_ in _POINTERS
                                    or subject.lemma_.lower() in _CLAIM_NOUNS
@@ -1470,7 +1470,7 @@ def unanswered_offers(analysis: Analysis, sent: Any, sent_index: int) -> Iterato
         if word.pos_ == "VERB" and lemma in _REPLY_VERBS:
             doer = next((c for c in word.children if c.dep_ in SUBJ), None)
             holder = word
-            while doer is None and holder.dep_ in ("xcomp", "ccomp") and holder.head is not holder:
+            while doer is None and holder.dep_ in ("xcomp", "ccomp") and holder.head.i != holder.i:
                 holder = holder.head  # "Cuba is expected to reply": the subject above
                 doer = next((c for c in holder.children if c.dep_ in SUBJ | PASSIVE_SUBJ),
                             None)

@@ -1236,7 +1236,7 @@ def _own_conditional_readiness(node: Any, trigger: Any) -> bool:
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in _REPORT_VERBS
                for c in clause.children):
             return False
-        if clause.dep_ not in ("conj", "xcomp", "acomp") or clause.head is clause:
+        if clause.dep_ not in ("conj", "xcomp", "acomp") or clause.head.i == clause.i:
             break
         clause = clause.head
     return True
@@ -2569,9 +2569,9 @@ def _in_stated_clause(token: Any) -> bool:
     own statement of what is or was so), rather than in the item's act."""
     node = token
     for _ in range(8):
-        if node.dep_ in ("relcl", "advcl", "parataxis") and node.head is not node:
+        if node.dep_ in ("relcl", "advcl", "parataxis") and node.head.i != node.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -178,7 +178,7 @@ def _said_by(verb: Token) -> Token | None:
     soldier was deployed", "denied that gas was used"); None for a clause of the writer's own
     or one that only hangs from another act ("ordered a strike", "went on to fire")."""
     node = verb
-    while node.dep_ in ("conj", "dobj", "nsubjpass", "pobj", "prep") and node.head is not node:
+    while node.dep_ in ("conj", "dobj", "nsubjpass", "pobj", "prep") and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SAY_VERBS:
         return node.head

@@ -131,7 +131,7 @@ def _named_cause(verb: Token) -> Token | None:
                 continue  # "the intercept", "Libya's accusation", not "any incursion"
             about = t.dep_ == "pobj" and t.head.lower_ in ABOUT
             judged = t.dep_ == "dobj" and t.head.lemma_.lower() in REACT_VERBS | JUDGE_VERBS \
-                and t.head is not verb
+                and t.head.i != verb.i
             if about or judged:
                 return t
     return None
