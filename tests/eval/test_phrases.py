@@ -44,6 +44,21 @@ def test_a_hedged_line_output_as_fact_and_a_false_alarm_are_both_counted():
     assert report.value("target country (found events)") == 1.0
 
 
+def test_a_hedged_act_paired_with_another_act_of_its_type_is_told_apart():
+    # "Ghana recalled its envoy and could expel the diplomats": when only the recall is found,
+    # the gold expulsion is paired with it; that is a miss of the hedged act, not the hedged
+    # act stated as fact, and the stricter figure does not count it
+    line = dict(LINES[1], text="Ghana recalled its envoy and could expel the diplomats.")
+    recall = event("SANCTION", "asserted", src="GHA", trigger="recalled")
+    report = phrases.score([line], [{"events": [recall]}], Report("t"))
+    assert report.value("non-factual output as asserted") == 1.0
+    assert report.value("non-factual asserted on the act's own words") == 0.0
+    assert "another act of its type" in report.errors[0]
+    own = event("SANCTION", "asserted", src="GHA", trigger="expel")
+    report = phrases.score([line], [{"events": [recall, own]}], Report("t"))
+    assert report.value("non-factual asserted on the act's own words") == 1.0
+
+
 def test_the_event_on_the_gold_trigger_is_the_one_scored():
     line = dict(LINES[0])
     other = event("SANCTION", src="TGO", trigger="recalled")

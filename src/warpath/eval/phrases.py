@@ -76,11 +76,21 @@ def pick(line: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] |
     return best[0] if best else None
 
 
+def holds_trigger(line: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether the event's trigger holds the gold trigger as a whole word."""
+    trigger = (line.get("trigger") or "").lower()
+    text = ((event.get("trigger") or {}).get("text") or "").lower()
+    return bool(trigger) and re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", text) is not None
+
+
 def score(lines: list[dict[str, Any]], predictions: list[dict[str, Any]],
           report: Report) -> Report:
     found = report.ratio("gold type found")
     status = report.ratio("status (found events)")
     hedged = report.ratio("non-factual output as asserted")
+    # the stricter reading: the event output as fact sits on the gold trigger itself; otherwise
+    # the hedged act was not found and the scorer paired the gold with a factual act of its type
+    own = report.ratio("non-factual asserted on the act's own words")
     src = report.ratio("source country (found events)")
     tgt = report.ratio("target country (found events)")
     alarms = report.ratio("false alarms on negative lines")
@@ -108,8 +118,11 @@ def score(lines: list[dict[str, Any]], predictions: list[dict[str, Any]],
         status.add(got == line.get("status", "asserted"))
         if line.get("status") in ("hypothetical", "planned", "negated"):
             hedged.add(got == "asserted")
+            mine = holds_trigger(line, best)
+            own.add(got == "asserted" and mine)
             if got == "asserted":
-                report.errors.append(f"{label}: {line['status']} output as asserted: "
+                where = "" if mine else " (another act of its type)"
+                report.errors.append(f"{label}: {line['status']} output as asserted{where}: "
                                      f"{line['text']}")
         for side, ratio in (("source", src), ("target", tgt)):
             if line.get(side):
