@@ -137,6 +137,10 @@ def _register() -> None:
             mend_told_clause(clause)
         for verb in [t for t in doc if t.pos_ in ("VERB", "AUX")]:
             mend_parted_subject(verb)
+        for word in [t for t in doc if t.pos_ in ("ADJ", "ADV")]:
+            mend_adjective_verb(word)
+        for word in [t for t in doc if t.tag_ == "VBG"]:
+            mend_compound_gerund(word)
         return doc
 
     @Language.factory(QUOTED_WORDS)
@@ -734,4 +738,56 @@ def mend_parted_subject(verb: Any) -> bool:
     if start > verb.sent.start and verb.doc[start - 1].pos_ not in ("CCONJ", "PUNCT"):
         return False
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return True
+
+
+def mend_adjective_verb(word: Any) -> bool:
+    """ "demanded that Belize free the farmers", "insists that the army clear the road": a word
+    that is both adjective and verb, tagged as an adjective (or adverb) though it heads a clause
+    with a subject and a direct object (neither takes an object), is the verb, in the bare form
+    a demand's clause takes."""
+    if word.dep_ not in ("ccomp", "ROOT", "conj", "xcomp", "advcl") or not any(
+            c.dep_ == "nsubj" and c.i < word.i for c in word.children) or any(
+            c.dep_ in ("cop", "aux", "auxpass") for c in word.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.i > word.i for c in word.children):
+        # "demanded that Belize free the farmers detained near the river": the object with a
+        # participle after it read as a clause of its own under the word
+        told = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i
+                     and c.tag_ in ("VBD", "VBN") and not any(
+                         g.dep_ in ("aux", "auxpass", "dobj", "mark") for g in c.children)), None)
+        obj = next((g for g in told.children if g.dep_ == "nsubj" and word.i < g.i < told.i
+                    and g.pos_ in ("NOUN", "PROPN")), None) if told is not None else None
+        if told is None or obj is None or any(
+                t.is_punct for t in word.doc[word.i + 1 : told.i]):
+            return False
+        obj.head, obj.dep_ = word, "dobj"
+        told.head, told.dep_, told.tag_ = obj, "acl", "VBN"
+    word.pos_ = "VERB"
+    word.tag_ = "VB" if word.dep_ in ("ccomp", "xcomp") else "VBP"
+    return True
+
+
+def mend_compound_gerund(word: Any) -> bool:
+    """ "to share missile warning data", "installed an early warning radar": an -ing word
+    between a noun it takes as compound and the noun after it is a modifier inside one noun
+    phrase (a verb has no compound before it), not a clause of its own hung on the verb; the
+    last noun is the verb's object."""
+    doc = word.doc
+    verb = word.head
+    if word.dep_ not in ("advcl", "xcomp", "conj") or verb.i == word.i or verb.pos_ != "VERB" or (
+            word.i + 1 >= len(doc)):
+        return False
+    kids = list(word.children)
+    obj = doc[word.i + 1]
+    if not any(c.dep_ == "compound" and c.i == word.i - 1 for c in kids) or not (
+            obj.dep_ == "dobj" and obj.head.i == word.i and obj.pos_ == "NOUN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in kids) or any(
+            c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in kids:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > obj.i:
+            c.head = verb
+    word.head, word.dep_, word.tag_, word.pos_ = obj, "compound", "NN", "NOUN"
     return True

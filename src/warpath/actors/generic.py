@@ -249,7 +249,43 @@ def story_country(states: Counter[str], named: Counter[str], places: Counter[str
         # country, named at least twice as often as any other state ("Enga", "Wabag", "Mount
         # Hagen" and one "Port Moresby"): that country's story
         return scene
+    return leading_state(states, named, places)
+
+
+def leading_state(states: Counter[str], named: Counter[str], places: Counter[str]
+                  ) -> str | None:
+    """The state a story leans to when no count clears the bar of `story_country`: a
+    neighbour named in one paragraph of a story set in one country's own war, or a party named
+    as often as the scene's state. The places decide when (nearly) all of them lie in one
+    country whose places and names come near the names of the state named most: its conflict,
+    told with a neighbour's call or a foreign force beside it. Else a state named far more
+    than any other (`_PLURALITY` times the next, at least `_PLURALITY_SHARE` of the names)
+    leads though other states share the rest. Two states named about as often give none."""
+    scene = _leader(places)
+    if scene and _leader(places, _WHOLE_SCENE) and all(
+            _SCENE_NAMED * (places[scene] + counts[scene]) >= max(counts.values(), default=0)
+            for counts in (states, named)):
+        return scene
+    for counts in (states, named):
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3:
+            continue
+        lead, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n >= _PLURALITY * second and n >= _PLURALITY_SHARE * sum(counts.values()) and (
+                not scene or scene == lead or places[scene] <= places[lead] + 1):
+            return lead
     return None
+
+
+# Places lying this much (share, and at least so many) in one country set the story there
+# when its places and names together come to at least 1/_SCENE_NAMED of the names of the
+# state named most.
+_WHOLE_SCENE = (0.8, 4)
+_SCENE_NAMED = 2
+# A state named this many times more than the next, and holding this share of the names.
+_PLURALITY = 1.75
+_PLURALITY_SHARE = 0.45
 
 
 # A state named most whose places the story names at most this many times fewer than the

@@ -439,6 +439,9 @@ def _venue_name(mod: Any, noun: Any) -> bool:
         return False
     from warpath.events.countries import named_as_city
 
+    if noun.is_title and mod.is_title and mod.ent_type_ not in ("GPE", "NORP") and (
+            mod.lower_.endswith(("al", "ic", "ite", "ian", "ive", "ary"))):
+        return True  # "the Strategic Dialogue", "the Quadripartite Talks": a word of the title
     return named_as_city(mod)
 
 

@@ -869,6 +869,10 @@ def foreign_organs(analysis: Analysis) -> None:
         if tok is not None and tok.dep_ == "pobj" and event.type in ("MOBILIZE", "RETREAT") \
                 and tok.head.lower_ in ("to", "into", "toward", "towards"):
             continue  # "the army moved a battalion to Surin": where it went, no one addressed
+        if tok is not None and tok.dep_ == "pobj" and event.type in ("MOBILIZE", "RETREAT") \
+                and tok.head.lower_ == "of" and tok.head.i > 0 \
+                and tok.doc[tok.head.i - 1].lower_ == "out":
+            continue  # "pulled its last company out of Dori": where it left, no one addressed
         own = _party_token(analysis, event, src)
         if own is not None and any(c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
                                    for c in own.children):

@@ -139,6 +139,8 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
                     ante, kind = stands_for[cand.token.i]
                     if proacts.restated(event, ante, kind, cand.token):
                         continue  # "it did so after talks failed": the act told again
+                    if not proacts.doer_fits(analysis, event, cand.token, ante):
+                        continue  # "the runner will repeat the exercise": no party's act
                     proacts.inherit(event, ante, kind)
                 event = promise_polarity(analysis, cand, event)  # "vowed to work with": an intent
                 add_merged(events, event, analysis)

@@ -33,6 +33,9 @@ def background_passive(tok: Any) -> bool:
     passive = is_participle(tok) or any(c.dep_ == "auxpass" for c in tok.children)
     if not passive or any(c.dep_ == "agent" for c in tok.children):
         return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+        return False  # "footage showing a depot being shelled": the act as it happens
+
     if any(c.dep_ in PASSIVE_SUBJ and c.lower_ not in RELATIVE for c in tok.children):
         return False  # a clause with a subject of its own, whatever the parser hung it on
     head = tok.head

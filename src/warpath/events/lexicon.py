@@ -214,7 +214,8 @@ class Lexicon:
         return sense if sense is not None else (forces_moved(token) or forces_arrived(token)
                                                 or closed_to_movement(token)
                                                 or craft_kept_near(token)
-                                                or forces_seen(token) or fired_back(token))
+                                                or forces_seen(token) or fired_back(token)
+                                                or forces_met(token) or crossed_bow(token))
 
     def _lemma_sense(self, token: Any) -> Sense | None:
         senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
@@ -224,7 +225,8 @@ class Lexicon:
         objects = object_lemmas(token)
         has_dobj = any(c.dep_ in ("dobj", "obj") for c in token.children)
         passive = any(c.dep_ == "auxpass" for c in token.children)
-        heads = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")}
+        heads = {clause_pronoun_antecedent(c).lemma_.lower() for c in token.children
+                 if c.dep_ in ("dobj", "obj", "nsubjpass")}
         if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _named_place(c) for c in token.children):
             heads.add("@place")  # "the hill town of Dilling was encircled"
         heads.update(t.lemma_.lower() for t in described_object(token))
@@ -732,7 +734,23 @@ def particles_of(token: Any) -> set[str]:
             out.add(c.lower_)
         elif c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == token.i + 1:
             out.add(c.lower_)  # a bare infinitive right after the verb: "were let go"
+        elif c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and c.i > token.i and (
+                token.lemma_.lower() == "let" and c.lower_ == "go") and not any(
+                g.lower_ in ("home", "to", "into", "out", "for", "on", "ahead", "back")
+                for g in c.children):
+            # "let the drivers go": the infinitive after its object (not "let the pupils go
+            # home early", a going somewhere allowed)
+            out.add(c.lower_)
     return out
+
+
+def _let_go_object(token: Any) -> list[Any]:
+    """ "let the drivers go", "before letting them go": who was let go, whom the parser
+    makes the subject of the bare infinitive."""
+    if token.lemma_.lower() != "let":
+        return []
+    return [g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lower_ == "go"
+            for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i < c.i]
 
 
 def object_lemmas(token: Any) -> set[str]:
@@ -787,6 +805,8 @@ def object_lemmas(token: Any) -> set[str]:
         children += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                      for g in c.children if g.dep_ in ("dobj", "obj")]
     for g in described_object(token):
+        out.update(_noun_lemmas(g))
+    for g in _let_go_object(token):
         out.update(_noun_lemmas(g))
     for c in children:
         if c.dep_ in ("acl", "advcl", "relcl") and token.pos_ == "NOUN" and any(
@@ -993,7 +1013,7 @@ def noun_lemma(token: Any) -> str:
 
 
 def _noun_lemmas(token: Any) -> Iterable[str]:
-    token = antecedent(token)
+    token = clause_pronoun_antecedent(antecedent(token))
     yield token.lemma_.lower()
     if noun_lemma(token) != token.lemma_.lower():
         yield noun_lemma(token)
@@ -1808,8 +1828,8 @@ def _in_others_waters(craft: Any, places: list[Any]) -> bool:
 
 
 # Verbs of catching sight of something: what is seen where it is stands there.
-SEEING = frozenset({"count", "spot", "sight", "detect", "observe", "photograph", "film",
-                    "track", "locate"})
+# (not "photograph" or "film": tourists and crews take pictures of guards on parade)
+SEEING = frozenset({"count", "spot", "sight", "detect", "observe", "track", "locate"})
 # Armed men seen: "spotted armed men", "counted forty fighters".
 _SEEN_ARMED = {"gunman", "gunmen", "fighter", "militant", "insurgent", "rebel", "jihadist",
                "militiaman", "militia", "paramilitary", "commando", "guerrilla"}
@@ -1836,6 +1856,9 @@ def forces_seen(token: Any) -> Sense | None:
     mods = {normalise(m.lemma_) for m in obj.children if m.dep_ in ("compound", "amod", "nmod")}
     if mods & _CIVIL_MODIFIERS or mods & set(_CRAFT_TASK_WORDS):
         return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "several")
+           for c in obj.children) and not any(c.dep_ == "nummod" for c in obj.children):
+        return None  # "saw the soldiers outside the palace": forces known, not a build-up
     armed_men = head in ("man", "men") and "armed" in mods
     if not (head in FORCES or head in _SEEN_ARMED or armed_men
             or head in CIVIL_CRAFT and mods & (_STATE_CRAFT_WORDS | {"militia"})):
@@ -1872,3 +1895,121 @@ def fired_back(token: Any) -> Sense | None:
     if not context_lemmas(token) & _FIRE_WORDS:
         return None
     return _class_sense(token.lemma_.lower(), "ASSAULT", "190")
+
+
+# Verbs of meeting someone by chance, with the particle or preposition that takes the one met:
+# "ran into", "came upon", "stumbled on", "encountered".
+_MEETING = {"run": ("into", "up"), "come": ("upon", "across", "on"), "stumble": ("on", "upon",
+            "into", "across"), "bump": ("into",), "encounter": (None,), "meet": (None,)}
+# Who is met armed: fighters of any kind, an ambush laid for the doer.
+_MET_ARMED = _SEEN_ARMED | {"bandit", "gang", "gangster", "raider", "attacker", "assailant",
+                            "kidnapper", "pirate", "smuggler", "poacher", "ambush", "sniper",
+                            "guerrilla", "cell", "unit", "patrol", "soldier", "troop"}
+
+
+_BANDS = _PARTITIVES | {"group", "band", "column", "gang", "party", "squad", "dozen", "handful"}
+
+
+def forces_met(token: Any) -> Sense | None:
+    """Armed men who came upon other armed men, told as a meeting by chance: "a police patrol
+    ran into gunmen near the ford", "troops came upon a rebel unit in the forest", "the convoy
+    stumbled into an ambush" -> ASSAULT 190, the clash such a meeting is. (Tourists who met
+    armed men, or soldiers who came across a cache of rifles or their own neighbours, are
+    none: both sides must carry arms.)"""
+    if token.pos_ != "VERB":
+        return None
+    preps = _MEETING.get(token.lemma_.lower())
+    if preps is None:
+        return None
+    if token.lemma_.lower() == "meet" and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                  for c in token.children):
+        return None  # "met the envoy" is talks; only "met with fierce resistance" is met so
+    met = []
+    for c in token.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in [p for p in preps if p]:
+            met += [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "up":  # "ran up against"
+                met += [g for p in c.children if p.dep_ == "prep" for g in p.children
+                        if g.dep_ == "pobj"]
+        if None in preps and c.dep_ in ("dobj", "obj"):
+            met.append(c)
+        if token.lemma_.lower() == "meet" and c.dep_ == "prep" and c.lower_ == "with":
+            met += [g for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() in ("run", "come", "stumble", "bump"):
+        # the parser hangs "into armed men" on the particle or on the verb alike
+        met += [g for c in token.children if c.dep_ == "prt" and c.lower_ in preps
+                for p in [c, *c.children] for g in p.children if g.dep_ == "pobj"]
+    armed_met = False
+    for obj in met:
+        obj = antecedent(obj)
+        whole = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if whole is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in _BANDS):
+            obj = whole  # "a group of rebels", "dozens of fighters"
+        mods = {normalise(m.lemma_) for m in obj.children if m.dep_ in ("compound", "amod")}
+        head = noun_lemma(obj)
+        if head in _MET_ARMED or head in FORCES - {"missile", "artillery", "armour", "armor",
+                                                   "tank", "howitzer"} or (
+                head in ("man", "men", "group", "youth") and mods & _ARMED_MODIFIERS) or (
+                mods & {"armed", "rebel", "militia", "jihadist", "insurgent"}):
+            armed_met = True
+    if not armed_met:
+        return None
+    doers = subject_lemmas(token)
+    if not (_armed(doers) or doers & FORCES or doers & _MET_ARMED):
+        return None
+    return _class_sense(token.lemma_.lower(), "ASSAULT", "190")
+
+
+# Craft that cut across another's bow: "a cutter cut across the bow of our supply boat", "the
+# destroyer crossed the frigate's bow at 150 metres" -> COERCE 170, a manoeuvre to force the
+# other craft off its course. Only where the bow is a craft's (a row-boat race or a bow taken
+# on a stage is none): the doer must be a craft or a service.
+_BOW = {"bow", "bows"}
+
+
+def crossed_bow(token: Any) -> Sense | None:
+    if token.pos_ != "VERB":
+        return None
+    bows = [g for c in token.children if c.dep_ in ("prep", "prt", "advmod")
+            and c.lower_ in ("across", "over", "in", "ahead")
+            for p in [c, *(x for x in c.children if x.dep_ == "prep")]
+            for g in p.children if g.dep_ == "pobj" and g.lower_ in _BOW]
+    if token.lemma_.lower() == "cross":
+        bows += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lower_ in _BOW]
+    if not bows:
+        return None
+    subjects = subject_lemmas(token)
+    if not (subjects & (_CRAFT_KINDS | CIVIL_CRAFT | _WAR_CRAFT | _MILITARY_WORDS)
+            or _armed(subjects)):
+        return None
+    return _class_sense(token.lemma_.lower(), "COERCE", "170")
+
+
+def clause_pronoun_antecedent(token: Any) -> Any:
+    """ "The tanker was taken to the port, where it is still held", "the crew were detained
+    and they remain held": "it" or "they" as the subject of a clause hung on the sentence's
+    main clause stands for that clause's passive subject, a noun of the same number.
+    (A pronoun of a clause of saying is the speaker's own: "the army said it had struck" is
+    left alone, as is any pronoun whose main clause has no noun subject.)"""
+    if token.lower_ not in ("it", "they") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return token
+    clause = token.head
+    if clause.dep_ not in ("relcl", "advcl", "conj"):
+        return token
+    main = clause.head
+    while main.dep_ not in ("ROOT",) and main.pos_ != "VERB":
+        if main.head.i == main.i:
+            break
+        main = main.head  # "an anchorage off Porvoo, where ...": up to the verb it hangs on
+    if main.pos_ not in ("VERB", "AUX") or main.i > token.i:
+        return token
+    # only a patient carried on: "the tanker was taken …, where it is held" (in "the police
+    # held the traders and they were let go" the pronoun is not the doer)
+    subj = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return token
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if (token.lower_ == "it") == plural and subj.lemma_.lower() not in ("crew", "staff"):
+        return token
+    return subj

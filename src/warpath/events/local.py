@@ -131,6 +131,13 @@ def local_people(analysis: Analysis) -> None:
         where = event.location.country if event.location is not None else None
         if not where:
             continue
+        crowd = event.source
+        if crowd is not None and not crowd.country and event.type == "PROTEST" and (
+                _unnamed_local(analysis, crowd)):
+            # "dozens of women marched to the governor's office in Menaka": a crowd no one
+            # says whose protests where it stands
+            crowd.country = where
+            crowd.inferred = "place"
         for party in (event.source, event.target):
             if party is None or not party.country or party.country == where:
                 continue
@@ -152,6 +159,16 @@ def local_people(analysis: Analysis) -> None:
                 continue  # "Colombia's army said it captured twelve fighters": Colombia's
             party.country = where
             party.inferred = "place"
+
+
+def _unnamed_local(analysis: Analysis, party: Party) -> bool:
+    """People no name or state claims: a count of people ("dozens", "hundreds of women"), or
+    a generic crowd, villagers or youths."""
+    actor = analysis.actor(party.actor_id)
+    if actor is None:
+        return True
+    return actor.id.startswith("generic") and actor.sector in _LOCAL_SECTORS and not (
+        _says_whose(analysis, actor))
 
 
 # A state's force turned on its own people.

@@ -1277,9 +1277,12 @@ def the_two(analysis: Analysis, tok: Any, party: Party) -> list[tuple[Any, Party
         if home is not None:
             return [(tok, Party(actor_id=party.actor_id, text=party.text, country=home,
                                 sector=party.sector))]
-    if party.country or not _a_pair(tok):
-        return [(tok, party)]
     counted = any(c.lower_ in ("two", "both") for c in tok.children)
+    if party.country and not (counted and tok.tag_ in ("NNS", "NNPS") and (
+            party.actor_id or "").startswith("generic")) or not _a_pair(tok):
+        # ("the two governments" are no one state's, though the story's own state was
+        # guessed for the generic word)
+        return [(tok, party)]
     # bare "the parties", "negotiators" only stand for a pair the text names together
     states = _last_named_pair(analysis, tok) or (
         _last_two_states(analysis, tok) if counted else [])

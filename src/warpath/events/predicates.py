@@ -171,6 +171,8 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
             if not found:
                 continue
             sense, first = found
+            if _defining_of(tok):
+                continue  # "prisoners of war", "crimes of war": a kind of person or thing
             if frames_event(tok, lexicon):
                 continue  # "held a second round of talks": the talks are the event
             if _qualifies_outer(tok, lexicon):
@@ -544,6 +546,7 @@ def evidence_span(analysis: Analysis, clause: Any, sent: Any) -> Span:
 # Types of the acts a title may name: talks and accords ("the Strategic Dialogue", "the
 # Istanbul Round", "the Framework Agreement").
 _TITLED_TYPES = {"CONSULT", "AGREE"}
+_TITLED_TRUCES = {"truce", "ceasefire", "cease-fire", "armistice"}
 
 
 def titled_meeting(tok: Any, lexicon: lx.Lexicon) -> bool:
@@ -555,8 +558,9 @@ def titled_meeting(tok: Any, lexicon: lx.Lexicon) -> bool:
             tok.nbor(1).pos_ in ("PROPN", "NOUN", "ADJ")):
         return False  # not the title's last word: "the Summit Council"
     found = noun_sense_of(tok, lexicon)
-    if found is None or found[0].type not in _TITLED_TYPES:
-        return False
+    if found is None or found[0].type not in _TITLED_TYPES and not (
+            found[0].type == "RETREAT" and found[0].lemma in _TITLED_TRUCES):
+        return False  # (a truce's title names it too: "the Humanitarian Truce")
     k = tok.i - 1
     while k >= 0 and tok.doc[k].is_title and not tok.doc[k].is_punct:
         word = tok.doc[k]
@@ -580,3 +584,24 @@ def _a_place_name(text: str) -> bool:
         return gazetteer().lookup(text) is not None
     except Exception:  # noqa: BLE001 - no gazetteer: not known as a place
         return False
+
+
+# Nouns that a bare "of" + event noun only classifies ("prisoners of war", "veterans of war",
+# "the laws of war", "a theatre of war", "veterans of conflict"): no act of that kind is told.
+_CLASSIFIED_BY_OF = {"prisoner", "pow", "veteran", "widow", "orphan", "hero", "correspondent",
+                     "criminal", "profiteer", "crime", "law", "rule", "custom", "theatre",
+                     "theater", "spoil", "art", "fog", "ministry", "minister", "department",
+                     "secretary", "museum", "memorial", "chest", "booty", "trophy", "cabinet",
+                     "college", "game", "dog", "horse", "relic", "casualty"}
+# (not the means of an act: "a tool of pressure", "an instrument of coercion" is the act used)
+
+
+def _defining_of(tok: Any) -> bool:
+    """A bare event noun that only classifies the noun it follows by "of": "prisoners of war",
+    "the laws of war", "veterans of conflict" (not "the victims of the attack", "the start of
+    the war": an act named with its determiner)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
+        return False
+    return tok.head.head.lemma_.lower() in _CLASSIFIED_BY_OF

@@ -190,10 +190,15 @@ def _governors(tok: Any) -> set[int]:
 def _unlisted_act_before(tok: Any, ancestors: set[int], here: list[Event]) -> bool:
     """ "Asked to comment, he declined to do so", "urged him to explain, but he refused to
     do so": an act asked for earlier in the sentence, named by a verb that is no event, is
-    what the stand-in names."""
+    what the stand-in names. So is an act told in a main clause before it, after any event
+    of the sentence: "Apple cut its prices and Samsung followed suit", "fans booed the
+    referee and he answered in kind" (the price cut and the booing are what was copied)."""
     triggers = {e.trigger_token for e in here}
-    return any(t.dep_ == "xcomp" and t.pos_ == "VERB" and t.i not in ancestors
-               and t.i not in triggers
+    last_event = max((e.trigger_token for e in here if e.trigger_token is not None
+                      and e.trigger_token < tok.i), default=-1)
+    return any(t.pos_ == "VERB" and t.i not in ancestors and t.i not in triggers and (
+        t.dep_ == "xcomp" or t.dep_ in ("ROOT", "conj") and t.i > last_event and any(
+            c.dep_ in ("dobj", "obj") for c in t.children))
                for t in tok.sent if t.i < tok.i)
 
 
@@ -243,3 +248,58 @@ def restated(event: Event, ante: Event, kind: str, tok: Any) -> bool:
 def _copy(party: Party) -> Party:
     return Party(actor_id=party.actor_id, text=party.text, country=party.country,
                  sector=party.sector, inferred="stand-in")
+
+
+# Sectors of states, armed men and politics: a stand-in done by one of them is a party's act.
+_PARTY_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "REB", "INS", "SEP", "UAF", "OPP",
+                  "PTY", "IGO", "ELI", "PRO"}
+
+
+def doer_fits(analysis: Any, event: Event, tok: Any, ante: Event) -> bool:
+    """Whether the stand-in's own doer may do the act it names: a state, an armed or
+    political body, or a word that points back to one ("it", "they"); not a runner, a firm or
+    a bank ("the runner will repeat the exercise", "the bank responded in kind"). With no doer
+    of its own, a stand-in in a sentence of sport, business or the weather ("the coach said
+    such a move would weaken the team") names no act of the one told before."""
+    from warpath.events import domain
+
+    src = event.source
+    speaker = _speaker(tok)
+    if ante.type in _CIVIL_TYPES:
+        # "thousands marched on the embassy, and organisers said they would do the same":
+        # people of no state march and strike; only a stand-in of sport or business is none
+        return domain.ordinary_domain(tok, ante.type, analysis) is None
+    if src is None or (src.text or "").lower() in _PRONOUNS:
+        # "the central bank said it would respond in kind": who "it" is, the speaker says
+        if src is None and domain.ordinary_domain(tok, ante.type, analysis) is not None:
+            return False
+        return speaker is None or not _ordinary_person(speaker)
+    return _a_party(src) or bool(src.actor_id) and src.sector not in _ORDINARY_SECTORS
+
+
+# Acts that people of no state do themselves: marches, strikes, sit-ins.
+_CIVIL_TYPES = {"PROTEST"}
+# Sectors of firms, clubs and private people.
+_ORDINARY_SECTORS = {"BUS", "SPT", "EDU", "MED", "CVL", "ENT"}
+
+
+def _a_party(party: Party) -> bool:
+    return bool(party.country or party.sector in _PARTY_SECTORS)
+
+
+def _ordinary_person(tok: Any) -> bool:
+    """A person or body of sport, business or culture ("the coach", "the central bank", "the
+    club", "the runner")."""
+    from warpath.events import domain
+
+    return any(domain._doer(tok, d) for d in domain.classes().domains)
+
+
+def _speaker(tok: Any) -> Any | None:
+    """Who says the clause the stand-in is in: "the coach said such a move would ..."."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in node.children):
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None

@@ -68,6 +68,9 @@ def noun_sense_of(tok: Any, lexicon: lx.Lexicon) -> tuple[lx.Sense, Any] | None:
         keys.insert(0, lx.normalise(left.text + word))
         keys.insert(0, lx.normalise(left.lemma_ + tok.lemma_))
     keys.append(lx.normalise(tok.lemma_))
+    keys += [k for k in _title_keys(tok) if k not in keys]
+    if _proposed_round(tok):
+        keys.append("talk")
     # "a counter-offensive": a counter-move is a move of its kind
     keys += [k for k in lx.unprefixed(tok.lemma_.lower())[1:] if k not in keys]
     for i, key in enumerate(keys):
@@ -201,6 +204,12 @@ _FORCES = {"troop", "soldier", "force", "battalion", "brigade", "company", "cont
 
 
 def _assists(verb: Any) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _REQUEST_NOUNS for g in c.children)
+            for c in verb.children) and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "will dispatch two water bombers at Skopje's request": whatever is sent where it was
+        # asked for (planes, crews, experts, troops) is help given, not a show of force
+        return True
     if not lx.object_lemmas(verb) & (_FORCES | lx.FORCES):
         return False  # "mobilized pressure groups to help": no forces sent
     for c in verb.children:
@@ -267,3 +276,38 @@ def _state_named(tok: Any) -> str | None:
     if found or tok.ent_type_ not in ("NORP", "GPE"):
         return found
     return gazetteer_country(tok) or tok.lower_
+
+
+# Words that name a series of talks only as the last word of a capitalised title ("the Istanbul
+# Round", "the Minsk Process", "the Normandy Format"); in lowercase they mean much else (a round
+# of shelling, a legal process)
+_TITLE_TALK_WORDS = {"round", "process", "format"}
+
+
+def _title_keys(tok: Any) -> list[str]:
+    """ "the Quadripartite Talks", "the Istanbul Round": a capitalised name-word, whose lemma the
+    tagger leaves as written, looked up in the singular, and a word that names talks only as a
+    title's head looked up as talks."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return []
+    lower = tok.lower_
+    if lower in _TITLE_TALK_WORDS and tok.i > 0 and tok.nbor(-1).is_title:
+        return ["talk"]
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return [lx.normalise(lower[:-1])]
+    return []
+
+
+# Verbs by which one side puts forward a round it wants held: "a round he proposed for Geneva"
+_PUTTING_FORWARD = {"propose", "suggest", "offer", "plan", "schedule", "seek", "call", "host",
+                    "convene", "request", "announce"}
+
+
+def _proposed_round(tok: Any) -> bool:
+    """ "A round he proposed for Geneva never took place", "the round the mediators had
+    scheduled for May": a bare "round" (no "of shelling", "of voting") that someone put
+    forward, told in a clause of its own on it, is a round of talks."""
+    return tok.lower_ in ("round", "rounds") and tok.pos_ == "NOUN" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _PUTTING_FORWARD
+        and c.tag_ in ("VBD", "VBN") for c in tok.children)

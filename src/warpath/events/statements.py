@@ -341,6 +341,9 @@ def refusal_for(analysis: Analysis, event: Event) -> Event | None:
             return None  # "will not accept": the stated intention says it (intent_event)
         if neg is not None and node.lemma_.lower() in ("accept", "agree", "approve", "recognise",
                                                        "recognize"):
+            if node.lemma_.lower() in ("recognise", "recognize") and not (
+                    source.country or source.actor_id):
+                return None  # "the club does not recognise the result": no party's refusal
             cue = neg
             break
         if bound and (node is tok or node.lemma_.lower() in _HOLD_VERBS):
@@ -1422,6 +1425,10 @@ _REPLY_NOUNS = {"reply", "response", "answer"}
 _OFFER_NOUNS = {"offer", "proposal", "invitation", "overture", "suggestion", "initiative"}
 _OFFER_VERBS = {"offer", "propose", "invite", "suggest"}
 _UNSAID = {"negated", "planned", "hypothetical"}
+# Sectors of the parties whose reply to an offer is an acceptance in a conflict: states'
+# organs, armed men, politics (not firms, clubs or unions answering a bid).
+_OFFER_PARTY_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "REB", "INS", "SEP", "UAF",
+                        "OPP", "PTY", "IGO", "ELI", "PRO"}
 
 
 def _offer_answered(reply: Any) -> tuple[Any | None, bool]:
@@ -1494,6 +1501,8 @@ def unanswered_offers(analysis: Analysis, sent: Any, sent_index: int) -> Iterato
         if source is None or not (source.country or source.actor_id) or not actor_like(
                 doer, source):
             continue
+        if not source.country and source.sector not in _OFFER_PARTY_SECTORS:
+            continue  # "the company has not responded to the buyout offer": no party's reply
         if maker is None and word.pos_ == "NOUN" and word.head.lemma_.lower() in (
                 "receive", "get", "have"):
             # "Asmara has received no answer from Addis Ababa": the one still waiting

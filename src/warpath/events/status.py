@@ -1397,6 +1397,11 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         elif c.dep_ == "advmod" and low == "longer" and any(
                 g.lower_ in ("no", "not") for g in c.children):
             note("negated", c)  # "no longer considered itself bound": not any more
+        elif c.dep_ == "cc" and _inverted_nor(c, node):
+            note("negated", c)  # "Nor has Kabul handed them over": a denial that adds on
+        elif c.dep_ == "aux" and (nor := next((g for g in c.children if g.i == c.i - 1 and (
+                _inverted_nor(g, node))), None)) is not None:
+            note("negated", nor)  # "...; neither did the army withdraw": hung on the auxiliary
         elif c.dep_ == "aux" and c.tag_ == "MD":
             if low in ("would", "'d", "should") and _polite_performative(node):
                 continue  # "I would urge both ministers to meet": the urging is done here
@@ -1480,6 +1485,8 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         note("planned", node)
     if node == trigger and (start := _announced_start(node)) is not None:
         note("planned", start)  # "announced an operation starting on 12 November"
+    elif node == trigger and _announced_gathering(node):
+        note("planned", node.head)  # "the unions have announced a march on parliament"
     elif node == trigger and node.pos_ == "VERB" and (start := next((
             s for o in node.children if o.dep_ in ("dobj", "obj")
             if (s := _announced_start(o)) is not None), None)) is not None:
@@ -1576,6 +1583,37 @@ _NEVER_PHRASES = {"at": _OCCASIONS, "on": {"occasion"}, "in": {"way", "case", "i
                   "under": {"circumstance", "circumstances", "condition", "conditions"}}
 
 
+# Protest gatherings, which an announcement sets for later: "announced a rally of their own",
+# "unveiled a week of strikes" (a truce or sanctions announced are in force; not these)
+_GATHERING_PROTESTS = {"rally", "march", "demonstration", "protest", "sit-in", "strike",
+                       "boycott", "vigil", "walkout", "counter-rally", "counter-protest"}
+_SETTING_VERBS = {"announce", "unveil", "schedule", "plan"}
+
+
+def _announced_gathering(noun: Any) -> bool:
+    """ "Turkmen groups have announced a rally of their own", "the unions scheduled a march":
+    a protest gathering that its callers announce is still to happen (unless a phrase of its
+    own places it as under way: "a strike that began on Monday")."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and (
+        noun.lemma_.lower() in _GATHERING_PROTESTS) and (
+        noun.head.lemma_.lower() in _SETTING_VERBS) and not any(
+        c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN", "VBG") and not any(
+            a.dep_ == "aux" for a in c.children) for c in noun.children)
+
+
+def _inverted_nor(word: Any, node: Any) -> bool:
+    """ "Nor has anyone asked for their return", "Neither did the army withdraw": "nor" or
+    "neither" opening the clause, the auxiliary put before the subject, denies the clause (not
+    "neither side fired", "X and nor Y": a word inside the clause)."""
+    doc = word.doc
+    if word.lower_ not in ("nor", "neither") or word.i >= node.i or word.i + 1 >= len(doc):
+        return False
+    opens = word.i == word.sent.start or doc[word.i - 1].is_punct
+    after = doc[word.i + 1]
+    return opens and after.pos_ == "AUX" and after.head.i == node.i and after.i < node.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > after.i for c in node.children)
+
+
 def _never(prep: Any) -> bool:
     """ "at no time", "at no point": a phrase that says "never"."""
     return prep.lower_ in _NEVER_PHRASES and any(
@@ -1613,7 +1651,14 @@ def _aimed_at_none(c: Any) -> bool:
     preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] if (
         c.dep_ in ("prt", "advmod")) else []
     return any(p.lower_ in _NONE_PLACES_PREPS and any(
-        g.dep_ == "pobj" and _negative_argument(g) for g in p.children) for p in preps)
+        g.dep_ == "pobj" and _negative_argument(g) and g.lemma_.lower() not in _NO_PRICE_WORDS
+        for g in p.children) for p in preps)
+
+
+# Nouns of what an act costs or how it goes, not where or at whom it goes: "at no cost", "at
+# no extra charge", "at no risk to the crew", "on no notice": the act is done all the same.
+_NO_PRICE_WORDS = {"cost", "charge", "expense", "price", "fee", "risk", "notice", "pace",
+                   "speed", "rate", "profit", "loss", "premium", "penalty"}
 
 
 # Words that make "not ..." deny every one of a kind, and comparatives of "no fewer than".

@@ -151,6 +151,8 @@ def attribute(analysis: Analysis) -> None:
         if attr is None:  # "Pakistan has asked Kabul …" in a text reproduced in full: its
             # issuer's; "the farmers will demand protection" in an answer: the guest's word
             attr = next((v for a, b, v in voices if a <= event.trigger.start < b), None)
+        if attr is None:  # "an official, speaking on condition of anonymity, ruled out …"
+            attr = _unnamed_speaker(analysis, event)
         if attr is None:  # "Bachelet called for a cease-fire": the speaker of her own act
             attr = _own_speech(analysis, event, sents, cues_by_sent)
         if attr is None:  # "The third attack came on 11 October. According to X, seven died"
@@ -407,7 +409,50 @@ def _paragraph_voices(analysis: Analysis, cues_by_sent: list[list[tuple[Cue, Att
         out.append((a, b, made[key]))
         turn = made[key]
     return out + _unlabelled_turns(analysis, paras, people) + _listed(analysis, paras,
-                                                                      cues_by_sent)
+                                                                      cues_by_sent) + (
+        _record_evidence(analysis, paras, cues_by_sent))
+
+
+# Words that open a record of what was heard: a hearing's or a sitting's summary, minutes.
+_RECORD_OPENERS = re.compile(
+    r"\b(summary record|record of (?:the )?(?:open |closed |public )?(?:session|sitting|hearing|"
+    r"meeting|proceedings)|summary of (?:the )?(?:proceedings|hearing|sitting|session)|minutes "
+    r"of (?:the )?(?:meeting|session|sitting|hearing)|the committee heard|witnesses are "
+    r"identified)\b", re.IGNORECASE)
+
+
+def _record_evidence(analysis: Analysis, paras: list[tuple[int, int]],
+                     cues_by_sent: list[list[tuple[Cue, Attribution]]],
+                     ) -> list[tuple[int, int, Attribution]]:
+    """A record of a hearing or a sitting ("Summary record of the open session …", "Minutes of
+    the meeting …") gives every witness's evidence in the witness's name: after "The Deputy
+    Chief told members that …", the sentences that follow with no source of their own are
+    still the Deputy Chief's account, up to the next section heading or the next speaker.
+    Only in such a record, told so in its opening: a news report's own background after a
+    quote stays the writer's."""
+    text = analysis.text
+    if not paras or not _RECORD_OPENERS.search(text[paras[0][0]:paras[min(1, len(paras) - 1)][1]]):
+        return []
+    sents = list(analysis.doc.sents)
+    out: list[tuple[int, int, Attribution]] = []
+    speaker: Attribution | None = None
+    for a, b in paras:
+        para = text[a:b].strip()
+        if len(para) <= 80 and para[-1:] not in ".!?\"”":
+            speaker = None  # "3. Evidence of the Ministry": a new section, a new witness
+            continue
+        for si, sent in enumerate(sents):
+            if not (a <= sent.start_char < b):
+                continue
+            said = [attr for cue, attr in cues_by_sent[si]
+                    if attr.kind in ("named", "document") and not cue.first_person
+                    and not cue.label and not cue.inquiry and attr.source
+                    and cue.verb.dep_ == "ROOT"]  # the sentence's own saying, not "denying …"
+            if said:
+                speaker = said[-1]
+            elif speaker is not None:
+                out.append((sent.start_char, sent.end_char, speaker))
+    return out
 
 
 # A line of a list: "- suspending transit", "• a curfew", "* new drills", "2) talks".
@@ -1510,3 +1555,40 @@ def _link_attribution(analysis: Analysis, link: Link,
         analysis.attributions.append(attr)
         made[link.start] = attr
     return made[link.start]
+
+
+# Words by which a speaker is kept unnamed at their own request.
+_UNNAMED_WORDS = frozenset({"anonymity", "anonymously"})
+
+
+def _unnamed_speaker(analysis: Analysis, event: Event) -> Attribution | None:
+    """A subject who spoke on condition of anonymity ("A senior official, speaking on condition
+    of anonymity, ruled out ground operations", "Two officers, who spoke anonymously, denied
+    the raid"): whatever their verb says, with or without a verb of saying, is told by an
+    unnamed source. Only for the subject's own verb and what hangs below it."""
+    tok = _trigger_token(analysis, event)
+    if tok is None:
+        return None
+    chain = [tok, *tok.ancestors]
+    for verb in chain:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        marked = any(t.lower_ in _UNNAMED_WORDS for c in subj.children
+                     if c.dep_ in ("acl", "relcl", "advcl", "prep") for t in c.subtree) or any(
+            t.lower_ in _UNNAMED_WORDS for c in verb.children
+            if c.dep_ in ("advcl", "prep") and c.i < verb.i for t in c.subtree)
+        if not marked:
+            return None  # the nearest subject is the one that counts
+        doc = analysis.doc
+        start = subj.left_edge.idx
+        end = next((c.idx for c in subj.children if c.dep_ in ("acl", "relcl") or c.is_punct
+                    and c.i > subj.i), subj.idx + len(subj.text))
+        end = min(end, subj.right_edge.idx + len(subj.right_edge.text))
+        cue = analysis.text[start:end].rstrip(" ,")
+        attr = Attribution(id=f"attr{len(analysis.attributions)}", kind="anonymous",
+                           source=cue, cue=cue, span=analysis.span(start, start + len(cue)))
+        del doc
+        analysis.attributions.append(attr)
+        return attr
+    return None

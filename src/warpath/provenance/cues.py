@@ -748,7 +748,8 @@ def _a_person(subj: Token) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ in ("he", "she", "i")
     heads = _heads(subj)
-    if heads & SPOKES or _office(subj) or _body(subj) or heads & STATE_FORCES:
+    if heads & SPOKES or _office(subj) or _body(subj) or heads & STATE_FORCES or (
+            _general_staff(subj)):
         return False
     if any(t.ent_type_ == "PERSON" for t in _phrase(subj)) or heads & (ANONYMOUS_HEADS
                                                                         | PERSON_ROLES):
@@ -1223,8 +1224,8 @@ def _source_like(subj: Token, kind: str) -> bool:
         return True
     if subj.pos_ == "NOUN" and _given_name(subj):  # "a teacher who gave his name as Sajid"
         return True
-    if subj.lemma_.lower() in LOCAL_OFFICES:  # "the district commissioner said"
-        return True
+    if subj.lemma_.lower() in LOCAL_OFFICES or _general_staff(subj):
+        return True  # "the district commissioner said", "the general staff said"
     # "Angola's presidency", "the representative of the United States", "the speaker for Chad"
     if _of_name(subj, definite_for=True):
         return True
@@ -1598,6 +1599,8 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
                                        if t.i not in where):
             return "named", text, (a, b)
         return "anonymous", text, (a, b)
+    if _general_staff(head):
+        return "named", text, (a, b)  # "the general staff": an army's command, a body
     if head.pos_ == "NOUN" and not heads & (ROLE_HEADS | DOCUMENT_HEADS) and _personal(heads) \
             and head.ent_type_ not in NAME_ENTS and not _of_name(head, definite_for=True) \
             and not any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS
@@ -2204,3 +2207,10 @@ def _antecedent(pron: Token) -> str | None:
         if ent.end <= pron.i and ent.label_ in want and pron.i - ent.end < 400:
             return str(ent.text)
     return None
+
+
+def _general_staff(head: Token) -> bool:
+    """ "the general staff", "the army's joint staff": an army's command, a body that speaks
+    for it (where "hospital staff" or "airport staff" are people left unnamed)."""
+    return head.lemma_.lower() == "staff" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("general", "joint") for c in head.children)

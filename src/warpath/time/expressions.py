@@ -162,7 +162,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # Feasts on a fixed day of the calendar ("on Christmas Day 2024", "New Year's Eve").
     ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
      r"Boxing\s+Day)(?!\s+(?:Island|tree|card|truce|party|parties|market|lights|"
-     r"offensive|message|address|holidays?|season|break))(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
+     r"offensive|message|address|holidays?|season|break))"
+     # (a feast's name before a common noun describes it: "the Christmas shopping rush",
+     # "a New Year's Day parade", not the day itself)
+     r"(?!\s+(?!(?:and|or|in|on|at|of|to|as|the|this|that|last|next|morning|night|evening|"
+     r"afternoon|while|when|after|before|with|by|for|but|was|is|were|had|has|itself)\b)"
+     r"[a-z]+\b)(?:,?\s+(?P<y>" + _YEAR + r")\b)?"),
     ("season", r"\b(?:(?P<p>early|late|mid)[\s-]+)?(?:the\s+)?(?P<s>" + _SEASON
      + r")\s+of\s+(?P<y>" + _YEAR + r")\b"),
     ("season_rel", r"\b(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+(?P<s>" + _SEASON

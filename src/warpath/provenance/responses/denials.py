@@ -954,7 +954,10 @@ def _charge_laying(analysis: Analysis, a: Event, b: Event, doc: Any) -> Event | 
             c.target.actor_id is not None and a.source is not None
             and c.target.actor_id == a.source.actor_id
             or src is not None and c.target.country == src
-            and country_of(c, "source") not in (None, src))
+            and (country_of(c, "source") not in (None, src) or country_of(c, "source") is None
+                 and c.target.actor_id is None))
+        # (an accuser of no known country, "He accused youths from Kenya of the raid", is
+        # another side than Kenyan police; not when the accused is an actor of its own)
         if inside or aimed:
             best = c
     return best

@@ -20,6 +20,7 @@ from warpath.provenance.responses.syntax import Token
 from warpath.provenance.responses.words import (
     ALSO_TYPES,
     CASUALTY_VERBS,
+    DEATH_NOUNS,
     DEFINITE,
     FAR_LOOKBACK,
     FORCE_ONLY,
@@ -96,6 +97,8 @@ def match_earlier(analysis: Analysis, answer: Event, obj: Token | None, skip: se
             score += 0.5  # "the executions" fits a killing better than an arrest
         elif obj is not None and obj.lemma_.lower() in FORCE_ONLY and b.type != "ASSAULT":
             score -= 1.5  # "condemned the attack": not the curfew told after it
+        if obj is not None and obj.lemma_.lower() in DEATH_NOUNS and b.killed:
+            score += 1.0  # "in response to the massacre": the act told with its dead
         if words:
             ev = {w.lower() for w in word_stems(b.evidence.text)}
             if obj is not None and b.evidence.start <= obj.idx < b.evidence.end:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from warpath.document import Analysis, Event
-from warpath.provenance.responses.words import MATERIAL, STALE_DAYS
+from warpath.provenance.responses.words import MATERIAL, STALE_DAYS, STALE_YEARS
 
 
 def add_link(a: Event, b: Event, named: bool = False) -> None:
@@ -77,9 +77,15 @@ def stale(b: Event, a: Event) -> bool:
     """Whether `b` is dated to another episode, long before `a` ("in January 2023 a missile
     tore through a block", "since January 2023, when a missile tore …": told as background to
     a reaction of this week)."""
-    return b.date is not None and a.date is not None and b.embedding != "nested" and \
-        "inherited" not in (a.date.basis, b.date.basis) and \
-        b.date.end < a.date.start - dt.timedelta(days=STALE_DAYS)
+    if b.date is None or a.date is None or b.embedding == "nested":
+        return False
+    if "inherited" not in (a.date.basis, b.date.basis):
+        return b.date.end < a.date.start - dt.timedelta(days=STALE_DAYS)
+    # an answer dated only by the sentence it is told in ("the general staff said on Tuesday
+    # its aircraft had struck …") is still of another year than an act its text dates to a
+    # past year ("In March 2022 its fighters swept through villages")
+    return a.date.basis == "inherited" and b.date.basis == "explicit" and \
+        b.date.end < a.date.start - dt.timedelta(days=STALE_YEARS * 365)
     # (an act inside a charge or a claim takes the date of no episode of its own)
 
 

@@ -184,9 +184,51 @@ def link_blames(analysis: Analysis) -> None:
 def _charged_acts(verb: Token) -> list[Token]:
     """An act named by a noun in an accusation: "accused Yerevan of a provocation" (not "of
     backing the rebels", a charge told by a verb of its own)."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-            and (o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_OBJECTS)]
+    found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+             and (o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_OBJECTS)]
+    return found or _charged_definite_act(verb)
+
+
+# Verbs that only carry an act noun: "carrying out the attack", "staging the ambush".
+DOING_VERBS = frozenset({"carry", "stage", "mount", "launch", "conduct", "commit", "perpetrate",
+                         "order", "execute", "plan", "organise", "organize", "orchestrate",
+                         "mastermind", "lead"})
+
+
+def _charged_definite_act(verb: Token) -> list[Token]:
+    """An act told before, named again by a definite noun of force as what the accused did:
+    "accused the gangs of the attack" with the "of" phrase hung on the wrong word by the
+    parse, "accused the youths of carrying out the raid", "blamed X for staging Sunday's
+    ambush" (a gerund whose object names the act: the gerund only carries it)."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.sent.start != verb.sent.start or t.pos_ != "NOUN" or \
+                NOUN_TYPES.get(t.lemma_.lower()) not in MATERIAL:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+                   for c in t.children):
+            continue  # "of a raid on a village": a new act, told here for the first time
+        head = t.head
+        if t.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp" and \
+                (head.lemma_.lower() in DOING_VERBS
+                 or head.lower_.removesuffix("ing") + "e" in DOING_VERBS):  # "staging": "stag"
+            head = head.head  # "of carrying out the attack" (not "of using the rocket as …")
+        elif t.dep_ != "pobj":
+            continue
+        if head.dep_ != "prep" or head.lower_ != "of":
+            continue
+        if any(p.lower_ == "of" and p.dep_ == "prep" and any(
+                c.dep_ == "pcomp" and c.i != t.head.i for c in p.children)
+                for p in verb.doc[verb.i + 1:head.i]):
+            continue  # "of beating students in the aftermath of the raid": the charge is
+            # told by a verb of its own before the act noun
+        holder = head.head  # the verb, or a word of the accused's phrase the parse chose
+        if holder.i == verb.i or (holder.pos_ != "NOUN" or holder.lemma_.lower() not in
+                                  NOUN_TYPES) and any(
+                d.dep_ == "dobj" and d.left_edge.i <= holder.i <= d.right_edge.i
+                for d in verb.children):
+            return [t]
+    return []
 
 
 def _asked_acts(verb: Token) -> list[Token]:

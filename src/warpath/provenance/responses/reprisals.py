@@ -21,7 +21,7 @@ from warpath.provenance.responses.links import (
 )
 from warpath.provenance.responses.sequence import incident_start
 from warpath.provenance.responses.syntax import Token
-from warpath.provenance.responses.timeline import sharing_negation, time_order
+from warpath.provenance.responses.timeline import habitual, sharing_negation, time_order
 from warpath.provenance.responses.undoing import (
     GROUP_SECTORS,
     STATE_SECTORS,
@@ -80,8 +80,9 @@ def link_counter_operations(analysis: Analysis) -> None:
                     or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
                     or b.embedding == "nested" or b.status not in ("asserted", "reported")
                     or is_mention(analysis, b) or a.id in b.responds_to
-                    or stale(b, a) or dated_after(b, a) or not _armed_men_act(b)):
-                continue
+                    or stale(b, a) or dated_after(b, a) or not _armed_men_act(b)
+                    or habitual(analysis, b)):
+                continue  # (a habit, "have raided villages regularly since 2019", is no act)
             hit = country_of(b, "target") == side
             on_soil = b.location is not None and b.location.country == side
             if not (hit or on_soil):

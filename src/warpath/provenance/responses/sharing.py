@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warpath.document import Analysis, Event
 from warpath.provenance.responses.syntax import Token
-from warpath.provenance.responses.words import COMMIT_VERBS, REPORTING, VERBAL_TYPES
+from warpath.provenance.responses.words import COMMIT_VERBS, MATERIAL, REPORTING, VERBAL_TYPES
 
 
 def share_answers(analysis: Analysis) -> None:
@@ -48,6 +48,34 @@ def share_answers(analysis: Analysis) -> None:
             if a is None or a.id == c.id or c.id in a.responds_to:
                 continue
             _share(analysis, a, c)
+    for c in analysis.events:  # "struck a column and neutralised twenty in response to …"
+        if c.responds_to or c.trigger_token is None or c.type not in MATERIAL or \
+                c.status in ("negated", "hypothetical"):
+            continue
+        a = _joined_force(by_tok, doc[c.trigger_token])
+        if a is not None and a.id != c.id and c.id not in a.responds_to:
+            _share(analysis, a, c)
+
+
+def _joined_force(by_tok: dict[int, Event], tok: Token) -> Event | None:
+    """An act of force joined by "and" to another act of force of the same doers that
+    answers something: "its jets struck a convoy and killed twenty fighters in retaliation"
+    (the cue hangs from one verb, both are the answer). A conjunct with a subject of its own
+    ("rebels raided the post and the army retaliated") is another side's act."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    pairs = [(tok.head, tok)] if tok.dep_ == "conj" else []
+    pairs += [(tok, c) for c in tok.children if c.dep_ == "conj"]
+    for first, second in pairs:
+        if second.pos_ not in ("VERB", "AUX") or first.pos_ not in ("VERB", "AUX") or any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in second.children):
+            continue
+        other = first if second.i == tok.i else second
+        e = by_tok.get(other.i)
+        if e is not None and e.responds_to and e.type in MATERIAL and \
+                e.status not in ("negated", "hypothetical"):
+            return e
+    return None
 
 
 def _share(analysis: Analysis, a: Event, c: Event) -> None:

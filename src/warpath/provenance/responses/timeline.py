@@ -52,12 +52,12 @@ def latest_act(analysis: Analysis, a: Event, order: dict[int, float], stems: Ite
                 or b.type not in MATERIAL
                 or order.get(a.sentence, a.sentence) - order.get(b.sentence, b.sentence) > reach
                 or b.embedding == "nested" or b.status not in ("asserted", "reported")
-                or b.id in denied or is_mention(analysis, b)):
+                or b.id in denied or is_mention(analysis, b) or habitual(analysis, b)):
             continue
         if other_side and (b.source is None or same_doer(a, b, src) and (
                 a.source is None or a.source.actor_id is None)):
             continue
-        score = 1.0 + (trigger_lemma(doc, b) in stems) \
+        score = 1.0 + (trigger_lemma(doc, b) in stems or _named_in(analysis, b) & stems != set()) \
             - 0.1 * abs(order.get(a.sentence, a.sentence) - order.get(b.sentence, b.sentence))
         if best is None or score > best[0]:
             best = (score, b)
@@ -77,3 +77,52 @@ def long_before(b: Event, a: Event) -> bool:
     a past that draws no answer now."""
     return b.date is not None and a.date is not None and \
         b.date.end < a.date.start - dt.timedelta(days=RECENT_DAYS)
+
+
+# Words that make an act a habit, not one deed: "has attacked villages repeatedly".
+HABIT_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "routinely",
+                           "constantly", "continually", "periodically", "sometimes"})
+SPAN_NOUNS = frozenset({"year", "month", "decade", "week"})
+
+
+def habitual(analysis: Analysis, b: Event) -> bool:
+    """Whether `b` is told as a habit or a long course of acts rather than one deed: "has
+    attacked villages in the district repeatedly over the past two years", "has fought for
+    the region for years", "have raided farms since 2019". No single answer answers it."""
+    doc = analysis.doc
+    if doc is None or b.trigger_token is None:
+        return False
+    verb = doc[b.trigger_token]
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in kids):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) and \
+        verb.tag_ == "VBN"
+    if not perfect:
+        return False
+    for p in kids:
+        if p.dep_ != "prep":
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ == "since":
+            return True  # "have raided farms since 2019"
+        if p.lower_ in ("for", "over", "during") and any(
+                o.lemma_.lower() in SPAN_NOUNS and (o.tag_ == "NNS" or any(
+                    c.lower_ in ("past", "last", "recent") for c in o.children))
+                for o in objs):
+            return True  # "for years", "over the past two years"
+    return False
+
+
+def _named_in(analysis: Analysis, b: Event) -> set[str]:
+    """The verbs of the act nouns an act is told "in": "killed 14 villagers in an attack on a
+    market" is an attack ("attack"), "died in an ambush" an ambush."""
+    from warpath.provenance.responses.words import NOUN_VERBS
+
+    doc = analysis.doc
+    if doc is None or b.trigger_token is None:
+        return set()
+    verb = doc[b.trigger_token]
+    return {NOUN_VERBS.get(o.lemma_.lower(), o.lemma_.lower()) for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}

@@ -27,6 +27,7 @@ from warpath.provenance.responses.links import (
 from warpath.provenance.responses.sequence import incident_start
 from warpath.provenance.responses.syntax import Token, pronoun_referent
 from warpath.provenance.responses.timeline import (
+    habitual,
     latest_act,
     long_before,
     sharing_negation,
@@ -165,8 +166,17 @@ def link_doers_hit(analysis: Analysis) -> None:
         stem = DOER_NOUNS.get(hit[0].lemma_.lower())
         stems = {stem, *SAME_ACTS.get(stem, ())} if stem else set()  # "assailants": an ambush
         b = latest_act(analysis, a, order, stems, denied)
-        if b is not None and not same_doer(a, b, country_of(a, "source")):
+        if b is not None and not (same_doer(a, b, country_of(a, "source"))
+                                  and not _country_guessed(b)):
             add_link(a, act_of_toll(analysis, first_telling(analysis, b, {a.id})), named=True)
+
+
+def _country_guessed(b: Event) -> bool:
+    """Whether the doers of `b` are named by no actor and their country is only the place
+    they struck ("Bandits killed nine farmers in Zamfara"): soldiers of that country who
+    chase them are another side."""
+    return b.source is not None and b.source.actor_id is None and \
+        b.source.inferred == "place"
 
 
 # Sectors of a state's organs, and of armed groups that are no state's.
@@ -203,7 +213,7 @@ def _group_act(analysis: Analysis, a: Event, order: dict[int, float],
                 or here - there > LOOKBACK or b.id in denied
                 or (b.sentence == a.sentence and b.trigger.start >= a.trigger.start)
                 or b.embedding == "nested" or b.status not in ("asserted", "reported")
-                or is_mention(analysis, b) or long_before(b, a)
+                or is_mention(analysis, b) or long_before(b, a) or habitual(analysis, b)
                 or (b.date is not None and a.date is not None and b.date.start > a.date.end)):
             continue
         if not (s.actor_id == t.actor_id or s.sector in GROUP_SECTORS
@@ -234,12 +244,19 @@ def _joined_head_act(analysis: Analysis, a: Event) -> Event | None:
 NOT_ALWAYS_DOERS = frozenset({"gunman", "bomber"})
 
 
+# Verbs of motion that "after" turns into a pursuit: "went after the raiders".
+CHASE_VERBS = frozenset({"go", "come", "chase", "run", "set", "head", "ride", "drive"})
+
+
 def _acted_on(verb: Token) -> list[Token]:
     """What an act of force is done to: its object, the object of "on"/"against", and the
     noun of a partitive ("dozens of assailants", "two of the attackers")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
             for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() in CHASE_VERBS:  # "went after the raiders", "set off after them"
+        out += [o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ == "after"
+                for o in p.children if o.dep_ == "pobj"]
     for o in list(out):
         out += [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for x in p.children if x.dep_ == "pobj"]
@@ -381,6 +398,10 @@ def _sent_to(tok: Token) -> set[str]:
     heads = [tok]
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SEND_VERBS:
         heads = [tok.head, tok]
+    elif tok.lemma_.lower() == "reach" and tok.pos_ == "VERB":
+        # "a patrol reached Tidermene the following morning": the place is the object
+        return {t.lower_ for o in tok.children if o.dep_ == "dobj" for t in o.subtree
+                if t.pos_ == "PROPN" and t.lower_ not in CALENDAR}
     elif tok.lemma_.lower() not in SEND_VERBS | REACH_VERBS or tok.pos_ != "VERB":
         return set()
     preps = ("to", "into", "in", "at") if heads[0].lemma_.lower() in REACH_VERBS else ("to",)

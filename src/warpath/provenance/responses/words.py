@@ -133,6 +133,9 @@ SAME_ACTS: dict[str, frozenset[str]] = {
 FORCE_ONLY = frozenset({"attack", "strike", "airstrike", "air strike", "bombing", "shelling",
                         "barrage", "bombardment", "shooting", "explosion", "blast",
                         "ambush", "massacre", "assault"})
+# Nouns that name an act by its dead: the act told with a death toll fits them best.
+DEATH_NOUNS = frozenset({"massacre", "killing", "slaughter", "bloodshed", "carnage", "murder",
+                         "slaying", "bloodbath"})
 # An act noun that may also name an act of another type: a diplomatic "protest" is the
 # accusation a ministry made ("rejected the protest" after "accused Caracas of ...").
 ALSO_TYPES: dict[str, frozenset[str]] = {"protest": frozenset({"ACCUSE"}),
@@ -176,6 +179,7 @@ RECENT_DAYS = 7  # an act this long before an answer is still news the answer ma
 # An act dated this long before an answer belongs to another episode: "the strike", "two days
 # later" answer the act of the same weeks, not one told as background from a past year.
 STALE_DAYS = 45
+STALE_YEARS = 1  # an answer with an inherited date: a past act a full year older is stale
 # Verbs that undo what another side did to a thing ("cleared it", "reopened it").
 UNDO_VERBS = frozenset({"clear", "reopen", "unblock", "lift", "dismantle", "remove",
                         "break", "free", "retake", "recapture"})
