@@ -1598,6 +1598,25 @@ _ARRIVING_WITH = {"get": {"to", "into"}, "pull": {"into"}, "roll": {"into", "in"
                   "come": {"into"}, "turn": {"up"}, "show": {"up"}}
 
 
+def _subject_words(token: Any) -> tuple[set[str], set[str]]:
+    """The head nouns of the verb's subjects (and of their "of" phrases: "two companies of
+    troops") and the words that describe them, lemmatised."""
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for c in token.children:
+        if c.dep_ != "nsubj":
+            continue
+        subj = antecedent(c)
+        for t in [subj, *(x for x in subj.children if x.dep_ == "conj")]:
+            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            for w in [t, *of]:
+                heads.add(noun_lemma(w))
+                mods.update(normalise(m.lemma_) for m in w.children
+                            if m.dep_ in ("compound", "amod", "nmod"))
+    return heads, mods
+
+
 def forces_arrived(token: Any) -> Sense | None:
     """Forces getting to a place, whatever the verb of arriving: "a police mobile squad
     reached the area", "two companies of troops arrived in the town", "reinforcements got to
@@ -1614,19 +1633,7 @@ def forces_arrived(token: Any) -> Sense | None:
         for g in p.children if g.dep_ == "pobj"}
     if _NOT_DEPLOYED & purposes and not _hunting_arms(token, purposes):
         return None
-    heads: set[str] = set()
-    mods: set[str] = set()
-    for c in token.children:
-        if c.dep_ != "nsubj":
-            continue
-        subj = antecedent(c)
-        for t in [subj, *(x for x in subj.children if x.dep_ == "conj")]:
-            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]
-            for w in [t, *of]:
-                heads.add(noun_lemma(w))
-                mods.update(normalise(m.lemma_) for m in w.children
-                            if m.dep_ in ("compound", "amod", "nmod"))
+    heads, mods = _subject_words(token)
     if mods & _CIVIL_MODIFIERS:
         return None  # "the rescue unit reached the village", "medical personnel arrived"
     if mods & {"peacekeeping"} or heads & {"peacekeeper", "deployment"}:
@@ -1710,19 +1717,7 @@ def forces_posted(token: Any) -> Sense | None:
         return None
     if any(c.dep_ in ("dobj", "obj", "auxpass") for c in token.children):
         return None
-    heads: set[str] = set()
-    mods: set[str] = set()
-    for c in token.children:
-        if c.dep_ != "nsubj":
-            continue
-        subj = antecedent(c)
-        for t in [subj, *(x for x in subj.children if x.dep_ == "conj")]:
-            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]
-            for w in [t, *of]:
-                heads.add(noun_lemma(w))
-                mods.update(normalise(m.lemma_) for m in w.children
-                            if m.dep_ in ("compound", "amod", "nmod"))
+    heads, mods = _subject_words(token)
     # (armed men of no uniform coming back to a town come to fight: "fighters may return")
     if not heads & (FORCES - _IRREGULARS | {"unit", "company"}) or mods & _CIVIL_MODIFIERS:
         return None
