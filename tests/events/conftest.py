@@ -47,6 +47,11 @@ def events_of(analysis: Analysis, type_: str | None = None) -> list[Event]:
     return [e for e in analysis.events if type_ is None or e.type == type_]
 
 
+def triggers_of(analysis: Analysis, type_: str) -> list[str]:
+    """The trigger words of the events of one type."""
+    return [e.trigger.text for e in events_of(analysis, type_)]
+
+
 def types_of(analysis: Analysis, statuses: tuple[str, ...] | None = None) -> set[str]:
     """The event types of an analysis, only of events with one of `statuses` if given."""
     return {e.type for e in analysis.events if statuses is None or e.status in statuses}

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.events.conftest import factual_types, types_of
+from tests.events.conftest import factual_types, triggers_of, types_of
 from warpath import nlp
 from warpath.document import Analysis
 
@@ -25,9 +25,6 @@ Analyse = Callable[[str], Analysis]
 def _all_types(analyse: Analyse, text: str) -> set[str]:
     return types_of(analyse(text))
 
-
-def _events(analyse: Analyse, text: str, etype: str) -> list[str]:
-    return [e.trigger.text for e in analyse(text).events if e.type == etype]
 
 
 # --- a place shut to movement, whatever it is called ------------------------------------------
@@ -135,7 +132,7 @@ def test_blow_promised_back_is_a_threat(analyse: Analyse, text: str) -> None:
     "The garrison came under mortar fire at dawn and its soldiers retaliated.",
 ])
 def test_blow_given_back_is_kept_apart(analyse: Analyse, text: str) -> None:
-    assert len(_events(analyse, text, "ASSAULT")) >= 2
+    assert len(triggers_of(analyse(text), "ASSAULT")) >= 2
 
 
 @pytest.mark.parametrize("text", [

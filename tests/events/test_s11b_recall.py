@@ -15,14 +15,11 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.events.conftest import factual_types, types_of
+from tests.events.conftest import factual_types, triggers_of, types_of
 from warpath.document import Analysis
 
 Analyse = Callable[[str], Analysis]
 
-
-def _triggers(analyse: Analyse, text: str, etype: str) -> list[str]:
-    return [e.trigger.text for e in analyse(text).events if e.type == etype]
 
 
 # --- armed men meeting armed men ----------------------------------------------------------------
@@ -94,7 +91,7 @@ def test_other_participles_stay_background(analyse: Analyse, text: str) -> None:
     "The freighter was escorted to an anchorage, where it has been held ever since.",
 ])
 def test_a_ship_held_through_a_pronoun(analyse: Analyse, text: str) -> None:
-    assert "held" in _triggers(analyse, text, "COERCE")
+    assert "held" in triggers_of(analyse(text), "COERCE")
 
 
 @pytest.mark.parametrize("text", [
@@ -102,7 +99,7 @@ def test_a_ship_held_through_a_pronoun(analyse: Analyse, text: str) -> None:
     "The army said it had held the hill for a week.",
 ])
 def test_pronouns_of_other_things_are_not_ships(analyse: Analyse, text: str) -> None:
-    assert "held" not in _triggers(analyse, text, "COERCE")
+    assert "held" not in triggers_of(analyse(text), "COERCE")
 
 
 # --- a measure brought back ----------------------------------------------------------------------
