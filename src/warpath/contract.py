@@ -60,6 +60,14 @@ def _actor(a: Actor) -> dict[str, Any]:
 
 
 def _event(e: Event) -> dict[str, Any]:
+    out = _event_fields(e)
+    if e.type_basis is not None:  # added fields, only on events typed by similarity
+        out["confidence"] = e.confidence
+        out["type_basis"] = e.type_basis
+    return out
+
+
+def _event_fields(e: Event) -> dict[str, Any]:
     return {
         "id": e.id, "type": e.type, "mode": e.mode, "cameo": e.cameo, "intensity": e.intensity,
         "status": e.status, "status_cue": e.status_cue,

@@ -153,6 +153,8 @@ class Event:
     trigger_token: int | None = None  # index of the predicate token in the spaCy Doc
     embedding: Embedding = "main"
     nested_in: str | None = None  # id of the event whose content this one is
+    confidence: float | None = None  # set only when below a rule's word (similar-predicates)
+    type_basis: str | None = None  # where the type came from when not the lexicon's own entry
 
 
 @dataclass

@@ -191,12 +191,15 @@ def _register() -> None:
                     continue
                 _mend_nouns_as_helpers(sent)
                 jobs = _compound_verbs(sent, verbs, lemmatizer)
+                loose: list[tuple[Any, str, int]] = []
                 if _verbless(sent):
                     jobs += [(tok, form, 0) for tok, form in _verb_readings(sent, verbs,
                                                                            lemmatizer)]
                 else:
                     jobs += (_subject_as_verb(sent, verbs, lemmatizer) + _stolen_subjects(sent)
                              + _noun_root_with_object(sent, verbs, lemmatizer))
+                    loose = _past_as_modifier(sent)
+                    jobs += loose
                 for tok, form, drop in jobs:
                     first = tok.i - drop - sent.start  # the compound's first part
                     words = [t.text for t in sent]
@@ -207,7 +210,11 @@ def _register() -> None:
                     for proc in procs:
                         new = proc(new)
                     twin = new[tok.i - drop - sent.start]
-                    if twin.dep_ == "ROOT" and twin.tag_ in _FORMS[form] and any(
+                    # (a past tense taken for a modifier may head a reported clause: "said
+                    # that the frigate, ..., shared radar tracks")
+                    heads = ("ROOT", "ccomp") if any(t.i == tok.i for t, _, _ in loose) else (
+                        "ROOT",)
+                    if twin.dep_ in heads and twin.tag_ in _FORMS[form] and any(
                             c.dep_ in ("nsubj", "nsubjpass") and c.i < twin.i
                             for c in twin.children
                     ) and _copy_parse(doc, sent, new, tok, drop):
@@ -446,6 +453,12 @@ def _verb_readings(sent: Any, verbs: frozenset[str], lemmatizer: Any) -> list[tu
         if tok.lower_ in _BODIES and nxt.is_lower and _verb_form(
                 nxt, nxt.lower_, verbs, lemmatizer) == "VBP":
             continue  # "security forces fire tear gas": the body is the subject
+        if tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.head.i > tok.i and not (
+                nxt.tag_ == "IN" or any(t.text in _QUOTES or t.text == ":"
+                                        for t in tok.doc[sent.start : tok.i])):
+            # "The Dutch frigate shared radar tracks with Ghana" (a verbless sentence only)
+            out.append((tok, "VBD"))
+            continue
         if tok.tag_ in ("VBD", "VBP", "VB", "VBZ"):
             # the tagger's verb ("massed near the frontier", "scrambled jets"), not in a
             # label or a quoted name ('author: "City News live desk"')
@@ -568,6 +581,21 @@ def _compound_verbs(sent: Any, verbs: frozenset[str],
             form = None
         if form:
             out.append((tok, form, 2))
+    return out
+
+
+def _past_as_modifier(sent: Any) -> list[tuple[Any, str, int]]:
+    """ "the frigate X, which was operating nearby, shared radar tracks with the navy": a word
+    the tagger made a finite past tense (VBD, never a modifier's form) that the parser hung on
+    the noun after it, with its subject before it (a noun or the comma closing a clause on
+    the subject), is tried as the verb of that subject."""
+    out: list[tuple[Any, str, int]] = []
+    for tok in sent[1:-1]:
+        prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+        if (tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.is_lower and tok.head.i > tok.i
+                and (prev.text == "," or prev.tag_ in _NOUN_TAGS)
+                and not (nxt.tag_ in ("IN", "TO", "CC", "POS") or nxt.is_punct)):
+            out.append((tok, "VBD", 0))
     return out
 
 

@@ -29,8 +29,13 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-def _config(actors: tuple[Path, ...]) -> Config:
-    return Config(actor_files=list(actors))
+def _config(actors: tuple[Path, ...], similar: bool = False) -> Config:
+    config = Config(actor_files=list(actors))
+    if similar:  # the optional stage (the `embed` extra): unknown predicates by similarity
+        from warpath.events.similar import with_stage
+
+        config = with_stage(config)
+    return config
 
 
 class FailureLog:
@@ -63,6 +68,9 @@ common_input = [
     click.option("--any-language", is_flag=True, help="Analyse non-English text anyway."),
     click.option("--progress/--no-progress", default=None,
                  help="Progress bar on stderr (default: when stderr is a terminal)."),
+    click.option("--similar-predicates", "similar", is_flag=True,
+                 help="Type predicates the lexicon does not know by their nearest entry "
+                      "(sentence embeddings; needs pip install 'warpath[embed]')."),
 ]
 
 
@@ -79,8 +87,8 @@ def with_inputs(f: Any) -> Any:
               help="Output file (default: stdout).")
 @click.pass_context
 def analyze(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | None,
-            actors: tuple[Path, ...], any_language: bool, progress: bool | None, fmt: str,
-            output: TextIO) -> None:
+            actors: tuple[Path, ...], any_language: bool, progress: bool | None, similar: bool,
+            fmt: str, output: TextIO) -> None:
     """Analyse INPUTS (files, directories, URLs, feeds, WARCs) without storing them.
 
     `json` prints one document per the contract (a list for several), `jsonl` one per line,
@@ -88,7 +96,7 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | No
     """
     failures = FailureLog(ctx.obj["debug"])
     docs = runner.documents(inputs, published=published, any_language=any_language)
-    results = runner.analyse(docs, _config(actors), progress=progress)
+    results = runner.analyse(docs, _config(actors, similar), progress=progress)
     if fmt == "json":  # one JSON value: collect, then write once
         write(fmt, list(failures.only_ok(results)), output)
     else:
@@ -105,7 +113,7 @@ def analyze(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | No
 @click.option("--workers", type=int, default=2, show_default=True, help="Ray workers.")
 @click.pass_context
 def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | None,
-           actors: tuple[Path, ...], any_language: bool, progress: bool | None,
+           actors: tuple[Path, ...], any_language: bool, progress: bool | None, similar: bool,
            db: str | None, replace: bool, engine: str, workers: int) -> None:
     """Analyse INPUTS and store them; documents already stored are skipped.
 
@@ -119,7 +127,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
     skipped: list[bool] = []  # one entry per document seen by the local engine
     if engine == "ray":
         known = store.ids() if not replace else frozenset()
-        results = _ray_results(inputs, known, workers, config=_config(actors),
+        results = _ray_results(inputs, known, workers, config=_config(actors, similar),
                                published=published, any_language=any_language)
     else:
         docs = runner.documents(inputs, published=published, any_language=any_language)
@@ -129,7 +137,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], published: dt.date | Non
             skipped.append(known)
             return known
 
-        results = runner.analyse(docs, _config(actors), skip=skip, progress=progress)
+        results = runner.analyse(docs, _config(actors, similar), skip=skip, progress=progress)
     added = 0
     for analysis in failures.only_ok(results):
         added += store.save(analysis, replace=replace)

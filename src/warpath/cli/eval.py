@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -27,6 +28,18 @@ _json = click.option("--json", "as_json", is_flag=True, help="Machine-readable f
 _errors = click.option("--errors", "show_errors", is_flag=True,
                        help="List every miss (wrong type, missed event, violation, ...).")
 _limit = click.option("--limit", type=int, default=None, help="Score only the first N items.")
+_similar = click.option("--similar-predicates", "similar", is_flag=True,
+                        help="Add the optional similar-predicates stage (needs the embed extra).")
+
+
+def _pipeline(similar: bool) -> Any:
+    """None (each suite's default pipeline), or the default one with the optional stage."""
+    if not similar:
+        return None
+    from warpath.events.similar import with_stage
+    from warpath.pipeline import Pipeline
+
+    return Pipeline(with_stage())
 
 
 @click.group("eval")
@@ -40,13 +53,16 @@ def eval_group() -> None:
 @_json
 @_errors
 @_limit
-def plover_gsr(path: Path | None, as_json: bool, show_errors: bool, limit: int | None) -> None:
+@_similar
+def plover_gsr(path: Path | None, as_json: bool, show_errors: bool, limit: int | None,
+               similar: bool) -> None:
     """PLOVER gold sentences (default: $WARPATH_SHARED or ../shared, external/plover-gsr)."""
     from warpath.eval import plover_gsr as suite
 
     path = path or _default("external", "plover-gsr", "PLOVER_GSR_CAMEO.json")
     _need(path)
-    _emit(suite.run(path, limit=limit, progress=sys.stderr.isatty()), as_json, show_errors)
+    _emit(suite.run(path, pipeline=_pipeline(similar), limit=limit,
+                    progress=sys.stderr.isatty()), as_json, show_errors)
 
 
 @eval_group.command("petrarch-gsr")
@@ -57,8 +73,9 @@ def plover_gsr(path: Path | None, as_json: bool, show_errors: bool, limit: int |
 @_json
 @_errors
 @_limit
+@_similar
 def petrarch_gsr(path: Path | None, cameo_table: Path | None, as_json: bool,
-                 show_errors: bool, limit: int | None) -> None:
+                 show_errors: bool, limit: int | None, similar: bool) -> None:
     """UniversalPetrarch validation sentences, CAMEO codes mapped to PLOVER."""
     from warpath.eval import petrarch_gsr as suite
 
@@ -66,8 +83,8 @@ def petrarch_gsr(path: Path | None, cameo_table: Path | None, as_json: bool,
     table = cameo_table or _default("external", "cameo", "CAMEO2PLOVER-2021.txt")
     _need(path)
     _need(table)
-    _emit(suite.run(path, table, limit=limit, progress=sys.stderr.isatty()), as_json,
-          show_errors)
+    _emit(suite.run(path, table, pipeline=_pipeline(similar), limit=limit,
+                    progress=sys.stderr.isatty()), as_json, show_errors)
 
 
 @eval_group.command("gold")
@@ -78,12 +95,14 @@ def petrarch_gsr(path: Path | None, cameo_table: Path | None, as_json: bool,
 @_json
 @_errors
 @_limit
+@_similar
 def gold(directory: Path, texts: Path | None, progress: bool, as_json: bool,
-         show_errors: bool, limit: int | None) -> None:
+         show_errors: bool, limit: int | None, similar: bool) -> None:
     """Articles with gold files in the format of ../shared/corpus/gold."""
     from warpath.eval import gold as suite
 
-    _emit(suite.run(directory, texts, limit=limit, progress=progress), as_json, show_errors)
+    _emit(suite.run(directory, texts, pipeline=_pipeline(similar), limit=limit,
+                    progress=progress), as_json, show_errors)
 
 
 @eval_group.command("phrases")
@@ -91,7 +110,9 @@ def gold(directory: Path, texts: Path | None, progress: bool, as_json: bool,
 @_json
 @_errors
 @_limit
-def phrases(paths: tuple[Path, ...], as_json: bool, show_errors: bool, limit: int | None) -> None:
+@_similar
+def phrases(paths: tuple[Path, ...], as_json: bool, show_errors: bool, limit: int | None,
+            similar: bool) -> None:
     """A phrase battery: JSONL files or directories of them (default: examples/phrases)."""
     from warpath.eval import phrases as suite
 
@@ -99,7 +120,8 @@ def phrases(paths: tuple[Path, ...], as_json: bool, show_errors: bool, limit: in
     for path in chosen:
         _need(path)
     try:
-        report = suite.run(chosen, limit=limit, progress=sys.stderr.isatty())
+        report = suite.run(chosen, pipeline=_pipeline(similar), limit=limit,
+                           progress=sys.stderr.isatty())
     except suite.BatteryError as exc:
         raise click.UsageError(str(exc)) from exc
     _emit(report, as_json, show_errors)

@@ -126,6 +126,9 @@ def phrase_place_country(analysis: Analysis, tok: Any, gazetteer: bool = True) -
     return None
 
 
+_TIME_LABELS = {"DATE", "TIME"}
+
+
 def gazetteer_country(tok: Any) -> str | None:
     """The country of a named place the actor dictionary does not know ("Samarra")."""
     if _gazetteer is None or tok.pos_ != "PROPN" or not _capitalised(tok):
@@ -133,6 +136,8 @@ def gazetteer_country(tok: Any) -> str | None:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and not any(_capitalised(t) for t in ent):
         return None
+    if ent is not None and ent.label_ in _TIME_LABELS:
+        return None  # "the village shelled in March": a month, not the English town
     name = ent.text if ent is not None else tok.text
     left = tok  # "Mocímboa da Praia": the whole name the parser built, not its last word
     while left.i > 0 and (prev := tok.doc[left.i - 1]).dep_ == "compound" \

@@ -80,13 +80,24 @@ def _counted(noun: Any) -> bool:
         noun.head.lemma_.lower() in _COUNT_VERBS)
 
 
+def _names_others(verb: Any) -> bool:
+    """ "asked Kabul to identify the killers", "to help identify and hand over the gunmen":
+    a party asked to name others (a request), not a source asking not to be named (a
+    negated verb or a pronoun object is still the source's own: "asked us not to name him")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.pos_ != "PRON" for o in objects)
+
+
 def anonymity_formula(tok: Any) -> bool:
     """ "who asked not to be named", "requested anonymity": a source's condition, not a
     request between parties."""
     if tok.lemma_.lower() not in ("ask", "request", "insist", "speak"):
         return False
     return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_.lower() in (
-        "name", "identify", "quote", "anonymity", "identification")
+        "name", "identify", "quote", "anonymity", "identification") and not _names_others(c)
         for c in tok.children) or any(
         c.dep_ == "prep" and any(g.lemma_.lower() in ("anonymity", "condition")
                                  for g in c.children) for c in tok.children)

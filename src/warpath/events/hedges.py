@@ -869,6 +869,59 @@ def _never_carried_out(token: Any) -> Iterator[tuple[str, str]]:
             return
 
 
+# Verbs by which an act is put off: "put off indefinitely" leaves it undone, with no day to come
+# ("suspended" or "adjourned" indefinitely: the talks took place and stopped, so not here)
+_PUT_OFF = {"delay", "postpone", "defer", "shelve"}
+# A deal made on paper whose terms were "not implemented" was still made
+_PAPER_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce",
+                "memorandum", "understanding", "framework", "protocol", "arrangement"}
+# Verbs of setting an act going: "an operation discussed but not launched"
+_LAUNCHED = {"launch", "mount", "stage", "carry", "conduct", "hold", "implement", "begin",
+             "start", "execute", "undertake"}
+
+
+def subject_verbs(token: Any) -> list[Any]:
+    """The verb a noun is the subject of, with the verbs coordinated with it that share the
+    subject: "an operation [was discussed] but [not launched]"."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == token.i:
+        return []
+    verb = token.head
+    return [verb] + [c for c in verb.children if c.dep_ == "conj" and c.i > token.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def denied_coming(token: Any) -> Any | None:
+    """ "A joint operation was discussed but not launched", "the aid flight was delayed
+    indefinitely": the word by which the act named as the subject is denied its coming
+    about (a "not" on a verb of launching or carrying out, or "indefinitely" on a putting
+    off), if any."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _PAPER_DEALS:
+        return None
+    for v in subject_verbs(token):
+        lemma = v.lemma_.lower()
+        if lemma in _PUT_OFF:
+            word = next((c for c in v.children if c.dep_ == "advmod"
+                         and c.lower_ == "indefinitely"), None)
+            if word is not None:
+                return word
+        if lemma in _LAUNCHED and (lemma != "carry" or any(
+                c.lower_ == "out" for c in v.children)) and (
+                lemma != "hold" or any(c.dep_ == "auxpass" for c in v.children)):
+            neg = _negation(v)
+            # ("not carried out by Israel" denies the doer, not the deed)
+            if neg is not None and not any(c.dep_ == "agent" for c in v.children) and not any(
+                    t.lower_ in _NOT_DENIED for t in v.subtree if t.i > neg.i):
+                return neg
+    return None
+
+
+def _undone_subject(token: Any) -> Iterator[tuple[str, str]]:
+    """The act named as the subject and denied its coming about (see `denied_coming`)."""
+    word = denied_coming(token)
+    if word is not None:
+        yield "negated", str(word.text)
+
+
 def _too_to(token: Any) -> Iterator[tuple[str, str]]:
     """ "Too weak to retake the town", "too few men to hold the bridge": the infinitive after
     a "too" phrase is what could not be done."""
@@ -966,7 +1019,7 @@ _Construction = Callable[[Any], Iterator[tuple[str, str]]]
 _CONSTRUCTIONS: tuple[_Construction, ...] = (
     _convened, _next_occasion, _inverted_condition, _headline_infinitive, _let_alone,
     _never_came, _imperative, _deal_to, _claim_found_false, _never_carried_out, _too_to,
-    _near_miss, _ahead_of, _fell_short, _never_got_there)
+    _near_miss, _ahead_of, _fell_short, _never_got_there, _undone_subject)
 
 
 # Adjectives by which a predicate weighs whether an event named as its subject will come
@@ -1029,7 +1082,7 @@ _CONSTRUCTIONS += (_weighed,)
 # round is pencilled in for May", "an exchange is being prepared", "talks are expected in Doha"
 _ARRANGING = {"expect", "pencil", "slate", "schedule", "plan", "prepare", "arrange", "organise",
               "organize", "set", "book", "timetable", "earmark", "envisage", "program",
-              "programme", "penciled", "pencilled", "slated", "slat"}
+              "programme", "penciled", "pencilled", "slated", "slat", "draft"}
 # Words that put a time phrase ahead of the telling: "next Tuesday", "later this month"
 _AHEAD_WORDS = {"next", "coming", "upcoming", "forthcoming", "later", "tomorrow", "tonight"}
 # Passives that tell an arranging at second hand: "is said / reported / understood to be planned"
@@ -1086,11 +1139,15 @@ def _arranged_ahead(token: Any) -> Iterator[tuple[str, str]]:
         if not any(a.lower_ in _PAST_AUX for a in auxes) or _time_ahead(hearsay, False):
             yield "planned", str(hearsay.text)
         return
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+    if _apart(node, verb):
+        return  # "Talks stalled in May; a new round is being prepared": not its subject
+    if any(c.dep_ in ("xcomp", "ccomp") and not _apart(c, verb) for c in verb.children) or any(
             a.dep_ == "neg" for a in verb.children):
         return
     past = any(a.lower_ in _PAST_AUX for a in auxes) or verb.tag_ == "VBD"
-    arranged = verb.lemma_.lower() in _ARRANGING or verb.lower_ in _ARRANGING
+    arranged = verb.lemma_.lower() in _ARRANGING or verb.lower_ in _ARRANGING or (
+        verb.lemma_.lower() in ("draw", "work") and any(  # "is being drawn up / worked out"
+            c.dep_ == "prt" and c.lower_ in ("up", "out") for c in verb.children))
     if arranged and any(a.dep_ == "auxpass" for a in auxes):
         if not past or _time_ahead(verb, present=False):
             yield "planned", str(verb.text)
@@ -1098,6 +1155,16 @@ def _arranged_ahead(token: Any) -> Iterator[tuple[str, str]]:
     if verb.lemma_.lower() == "be" and verb.dep_ in ("ROOT", "ccomp", "conj") and not past and (
             _time_ahead(verb, present=True)):
         yield "planned", str(verb.text)
+
+
+def _apart(word: Any, verb: Any) -> bool:
+    """A semicolon between `word` (with its phrase) and the verb the parser hung it on: "Oman
+    could host a round; a meeting is pencilled in for March" is two statements, the first
+    no complement of the second."""
+    doc = word.doc
+    between = doc[word.right_edge.i + 1 : verb.i] if word.i < verb.i else doc[
+        verb.i + 1 : word.left_edge.i]
+    return any(t.text == ";" for t in between)
 
 
 _CONDITION_MARKS = {"if", "unless", "whether"}

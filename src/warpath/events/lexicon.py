@@ -205,7 +205,8 @@ class Lexicon:
     # --- matching -------------------------------------------------------------------------
 
     def verb_sense(self, token: Any) -> Sense | None:
-        for rule in (forced_across, forces_posted, armed_entry, sent_over_line):
+        for rule in (warcraft_not_back, forced_across, forces_posted, armed_entry,
+                     sent_over_line):
             found = rule(token)
             if found is not None:
                 return found
@@ -861,6 +862,8 @@ def object_lemmas(token: Any) -> set[str]:
                         out.add("@country")  # "duties on Australian barley"
                     if c.lower_ == "to" and _a_state(g):
                         out.add("to @state")  # "halted fuel supplies to Armenia"
+                    if c.lower_ == "to" and _capital_name(g):
+                        out.add("to @capital")  # "will travel to Moscow": a state's seat
         elif c.dep_ == "prt":
             # "agreed to roll over the deposit", "handed over the keys": the object the
             # parser hung under the particle is the verb's own
@@ -1015,6 +1018,9 @@ def noun_lemma(token: Any) -> str:
 def _noun_lemmas(token: Any) -> Iterable[str]:
     token = clause_pronoun_antecedent(antecedent(token))
     yield token.lemma_.lower()
+    told = object_pronoun_antecedent(token)
+    if told is not None:
+        yield from _noun_lemmas(told)  # "a second carrier will join it": the group
     if noun_lemma(token) != token.lemma_.lower():
         yield noun_lemma(token)
     if token.tag_ == "VBG" and token.dep_ in _OBJECT_DEPS:
@@ -1046,6 +1052,27 @@ def _noun_lemmas(token: Any) -> Iterable[str]:
                     yield g.lemma_.lower()
                     # "part of a military aid program"
                     yield from (normalise(x.lemma_) for x in g.children if x.dep_ == "compound")
+
+
+def object_pronoun_antecedent(token: Any) -> Any | None:
+    """ "The navy moved a strike group into the gulf. A second carrier will join it": an "it"
+    or "them" object of a verb stands for the nearest thing of its number that a verb took
+    as its object (or passive subject) before it, in its sentence or the one before (None
+    when there is none)."""
+    if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "obj"):
+        return None
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    plural = token.lower_ == "them"
+    for k in range(token.i - 1, start - 1, -1):
+        cand = doc[k]
+        if cand.dep_ in ("dobj", "obj", "nsubjpass") and cand.pos_ == "NOUN" and (
+                cand.head.pos_ in ("VERB", "AUX") and cand.head.i != token.head.i
+                and (cand.tag_ == "NNS") == plural):
+            return cand
+    return None
 
 
 def antecedent(token: Any) -> Any:
@@ -1376,7 +1403,8 @@ _PEOPLE = {"migrant", "refugee", "seeker", "family", "people", "civilian", "resi
 _FORCING = {"push", "drive", "force", "send", "chase", "march", "herd", "turn", "escort"}
 _GUARDS = {"officer", "guard", "soldier", "police", "policeman", "troop", "force", "army",
            "authority", "patrol", "gendarme", "@gpe", "of guard", "of police", "government",
-           "coastguard", "military"}
+           "coastguard", "military", "personnel", "serviceman", "servicemen", "gendarmerie",
+           "sentry", "ranger"}
 _TO_LINE = {"fence", "barrier", "border", "frontier", "line", "boundary"}
 
 
@@ -1393,14 +1421,21 @@ def forced_across(token: Any) -> Sense | None:
              for g in p.children if g.dep_ == "pobj"]
     if not any(o.lemma_.lower() in _PEOPLE for o in objs):
         return None
-    if not (subject_lemmas(token) | agent_lemmas(token)) & _GUARDS:
+    # "observed uniformed personnel escorting migrants": the gerund's subject, which the
+    # parser may hang on it as a bare noun before it
+    doers = subject_lemmas(token) | agent_lemmas(token) | {
+        c.lemma_.lower() for c in token.children
+        if c.dep_ == "npadvmod" and c.i < token.i and token.tag_ == "VBG"}
+    if not doers & _GUARDS:
         return None
     back = any(c.lower_ == "back" for c in token.children if c.dep_ in ("prt", "advmod"))
     phrases = object_lemmas(token)
     line = any(f"{p} {n}" in phrases for p in ("to", "towards", "toward", "across", "over",
                                                "into", "behind") for n in _TO_LINE)
+    # ("up to the fence": "to" may hang on "up")
     preps = [c for c in token.children if c.dep_ == "prep"] + [
         p for c in token.children if c.dep_ in ("advmod", "dobj", "obj")
+        or c.dep_ in ("prep", "prt") and c.lower_ == "up"
         for p in c.children if p.dep_ == "prep"]
     line = line or any(p.lower_ in ("to", "towards", "toward", "across", "over", "into")
                        and any(g.lemma_.lower() in _TO_LINE for g in p.children) for p in preps)
@@ -1488,10 +1523,49 @@ _CIVIL_SENDERS = {"company", "firm", "airline", "carrier", "club", "team", "hosp
                   "school", "university", "studio", "band", "agency", "operator", "employer"}
 
 
+def _them_antecedent(token: Any) -> Any:
+    """ "Troops massed near the border. Caracas stopped short of sending them across": "them"
+    as what is moved stands for the nearest plural noun before it, in its sentence or the one
+    before, when that noun names forces (any other noun, or none, leaves the pronoun)."""
+    if token.lower_ != "them" or token.tag_ != "PRP":
+        return token
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for t in reversed(token.doc[start:token.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.dep_ not in (
+                "compound", "amod", "nmod"):
+            return t if noun_lemma(t) in FORCES else token
+    return token
+
+
+# Exercises moved to a place: "moved the drills closer to the border" is forces moved there
+_EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game", "manoeuvres"}
+_MOVING_EXERCISES = {"move", "shift", "relocate", "transfer"}
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "spring", "summer", "autumn",
+                "winter"}
+
+
+def _exercises_moved_to_place(token: Any, heads: set[str]) -> bool:
+    """ "Minsk decided against moving the drills closer to the Suwalki Gap": exercises moved
+    toward a named place or a frontier (moved "to March" is a date changed, nothing moved)."""
+    if token.lemma_.lower() not in _MOVING_EXERCISES or not heads & _EXERCISES:
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "advmod")]  # "closer to"
+    places = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in (
+        "to", "toward", "towards", "near", "into") for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _FRONTIERS or g.ent_type_ in ("GPE", "LOC", "FAC")
+               or g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "EVENT", "ORG")
+               and g.lower_ not in _MONTH_NAMES for g in places)
+
+
 def _force_words(token: Any) -> tuple[set[str], set[str]]:
     """What the verb moves (its object, passive subject or the noun a participle hangs on, and
     the noun of an "of" phrase on it), and the words modifying those."""
-    nouns = [antecedent(c) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    nouns = [_them_antecedent(antecedent(c)) for c in token.children
+             if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if token.lemma_.lower() in _NEEDS_PARTICLE:  # "flew in special forces" read as a phrase
         nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "up")
                   and c.i == token.i + 1 for g in c.children if g.dep_ == "pobj"]
@@ -1573,7 +1647,7 @@ def forces_moved(token: Any) -> Sense | None:
     # (in the passive the subject is what was moved: "companies were rushed in" is sent by no
     # firm, and "the column was moved" by no armed column)
     senders = agent_lemmas(token) if passive else subject_lemmas(token) | agent_lemmas(token)
-    found = bool(heads & FORCES)
+    found = bool(heads & FORCES) or _exercises_moved_to_place(token, heads)
     if mods & _CIVIL_MODIFIERS:
         return None  # "health personnel", "its energy division", "traffic police"
     if not found and heads & CIVIL_CRAFT:
@@ -1640,6 +1714,45 @@ def forces_arrived(token: Any) -> Sense | None:
         return None  # peacekeepers sent are help given (the noun's own sense says so)
     found = bool(heads & FORCES) or bool(heads & CIVIL_CRAFT and mods & _MILITARY_WORDS)
     return _class_sense(lemma, "MOBILIZE", "154") if found else None
+
+
+# Craft that strike from the air: their not coming back to a place denies further raids.
+_STRIKING_CRAFT = {"jet", "warplane", "aircraft", "plane", "drone", "uav", "helicopter",
+                   "gunship", "bomber", "fighter", "airplane", "aeroplane"}
+# Where craft go home to, not to strike: "the jets have not returned to base"
+_CRAFT_HOMES = {"base", "airbase", "airfield", "airport", "carrier", "home", "hangar", "ship",
+                "runway", "service", "sky", "skies", "air"}
+
+
+def warcraft_not_back(token: Any) -> Sense | None:
+    """War craft that have not come back to a place: "the jets have not returned to the town
+    since the market was bombed", "drones never came back over the camp" -> a denied ASSAULT
+    195 (craft that have not come back to base, and civil planes, are none; a return told
+    without a denial is left to the strike verbs that tell what the craft did)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ("return", "come", "fly"):
+        return None
+    if not any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never"
+               for c in token.children):
+        return None
+    backs = [c for c in token.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
+    if lemma != "return" and not backs:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "auxpass") for c in token.children):
+        return None  # "did not return the aircraft": a handing back
+    subj = next((antecedent(c) for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or noun_lemma(subj) not in _STRIKING_CRAFT and craft_kind(subj) is None:
+        return None
+    if any(normalise(m.lemma_) in _CIVIL_MODIFIERS | {"civilian", "passenger", "commercial",
+                                                       "cargo", "airline", "aid", "relief"}
+           for m in subj.children if m.dep_ in ("compound", "amod", "nmod", "poss")):
+        return None
+    places = [g for h in [token, *backs] for p in h.children if p.dep_ == "prep"
+              and p.lower_ in ("to", "over", "above", "into") for g in p.children
+              if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in _CRAFT_HOMES for g in places):
+        return None
+    return _class_sense(lemma, "ASSAULT", "195")
 
 
 # --- session 11: closures to movement, forces posted, forces seen -------------------------

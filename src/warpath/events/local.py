@@ -91,6 +91,7 @@ def make(config: Config) -> Stage:
         counterparts.neighbours(analysis)
         counterparts.sides_addressed(analysis)
         home_targets(analysis)
+        one_state_story(analysis)
 
     return run
 
@@ -784,3 +785,60 @@ def repelled_attacks(analysis: Analysis) -> None:
             event.source = Party(actor_id=owner.id, text=text, country=owner.country,
                                  sector=owner.sector)
             break
+
+
+# Words for bodies of no state, or of all of them: a one-state story's UN mission is not its.
+_NO_STATE_HEADS = {"mission", "peacekeeper", "peacekeeping", "agency", "council", "commission",
+                   "union", "observer", "monitor", "charity", "ngo", "donor", "un"}
+
+
+def one_state_story(analysis: Analysis) -> None:
+    """A story that names one state only, and places every act in it ("raiders from the next
+    county stole cattle", "elders will meet next week", "the commissioner closed the
+    market"): the groups it names with no country are that state's own ("a domestic group
+    without the story's country"), marked `inferred: "place"`. Bodies of no state (a UN
+    mission, its peacekeepers, an NGO) and sides owned by a pronoun keep none; a side the text
+    does not name is left to the steps before. Needs the text's own state (a story, not one
+    sentence); runs last."""
+    named = {a.country for a in analysis.actors if a.country}
+    named |= {e.location.country for e in analysis.events
+              if e.location is not None and e.location.country}
+    home = text_country(analysis)
+    if home is None or named != {home} or _crossing_story(analysis, home):
+        return
+    for event in analysis.events:
+        for party in (event.source, event.target):
+            if party is None or party.country or not party.text or (
+                    not _home_party(analysis, party)):
+                continue
+            party.country, party.inferred = home, "place"
+
+
+# A story that brings people across a border is about two sides, even when it names one state.
+_CROSSING = re.compile(r"\b(cross-border|across the (border|frontier)|crossed|crossing)\b", re.I)
+
+
+def _crossing_story(analysis: Analysis, home: str) -> bool:
+    """The text tells of a crossing, or of people "from" the one state it names ("armed youths
+    from Ethiopia"): the other side is unnamed, not absent."""
+    if _CROSSING.search(analysis.text):
+        return True
+    return any(re.search(r"\bfrom (the )?$", analysis.text[max(0, m.start - 9):m.start])
+               for a in analysis.actors if a.country == home for m in a.mentions)
+
+
+def _home_party(analysis: Analysis, party: Party) -> bool:
+    """A side that may be the story's state's own: no body of no state, no pronoun's."""
+    actor = analysis.actor(party.actor_id)
+    if actor is not None and (actor.sector in ("IGO", "NGO") or (
+            actor.from_dictionary and not actor.country)):
+        return False
+    if any(a.sector in ("IGO", "NGO") and m.text.lower() in (party.text or "").lower()
+           for a in analysis.actors for m in a.mentions):
+        return False  # "NATO officers": the alliance's people, not the story state's
+    text = (party.text or "").lower()
+    words = re.findall(r"[a-z]+", text)
+    if any(_singular(w) in _NO_STATE_HEADS for w in words):
+        return False
+    return not (words and (words[0] in POSSESSIVES or words == [words[0]] and (
+        words[0] in PRONOUNS)))

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from warpath.document import Analysis, Span
+from warpath.events import hedges, unlisted
 from warpath.events import lexicon as lx
-from warpath.events import unlisted
 from warpath.events.arguments import (
     between_only,
     light_target,
@@ -254,7 +254,9 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
                     placed_under(governor) if light and tok.dep_ == "pobj" else None),
                 # ("a war that ended with a ceasefire": a truce come into force is told)
                 anchored=light or occurs or occurs_rel or situated(tok)
-                or lx.in_force(tok) is not None,
+                or lx.in_force(tok) is not None
+                # "a joint operation was discussed but not launched": told not to have come
+                or hedges.denied_coming(tok) is not None,
             )
 
 

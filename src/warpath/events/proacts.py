@@ -44,6 +44,13 @@ STAND_IN_NOUNS = {"move", "step", "measure", "tactic", "action", "push", "attemp
 _SAME_WORDS = {"same", "similar", "such", "identical", "comparable", "like"}
 # Verbs of doing again whose object, as "the exercise", "the operation", is the act before.
 _REPEAT_VERBS = {"repeat", "replicate", "copy", "emulate", "reprise"}
+# Verbs of taking a measure up again or further whose pronoun object stands for a measure
+# told before: "would resume them if", "may extend it to the coast", "could reimpose it".
+_RESUME_VERBS = {"resume", "reimpose", "reinstate", "reintroduce", "renew", "restart",
+                 "extend", "widen", "expand", "reactivate", "revive"}
+# Acts of undoing a measure: what a measure taken up again does not copy ("lifted the
+# sanctions ... would reimpose them" is no lifting again).
+_UNDOING_TYPES = {"CONCEDE", "RETREAT"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their"}
 # Types of events that only tell about an act (its threat, demand, accusation) and so are
 # never what a stand-in names again.
@@ -96,6 +103,8 @@ def stand_in_verb(tok: Any) -> str | None:
                     d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)))
             for c in tok.children):
         return "copy"
+    if lemma in _RESUME_VERBS and resumed_pronoun(tok) is not None:
+        return "copy"
     if lemma == "reciprocate" and not any(
             c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and not stand_in_noun(c)
             for c in tok.children):  # (not "reciprocated the expulsions": the act named)
@@ -103,6 +112,29 @@ def stand_in_verb(tok: Any) -> str | None:
     if lemma in _ANSWER_VERBS and _in_kind(tok):
         return "kind"
     return None
+
+
+def resumed_pronoun(verb: Any) -> Any | None:
+    """ "would resume them", "may extend it to the coast": the pronoun object ("it", "them")
+    of a verb of taking a measure up again or further, which stands for a measure told
+    before (None for another object, or none)."""
+    if verb.lemma_.lower() not in _RESUME_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                 and c.lower_ in ("it", "them")), None)
+
+
+def _agrees(doc: Any, event: Event, pronoun: Any) -> bool:
+    """Whether an act's own noun (its trigger, or its verb's direct object) has the number of
+    the pronoun that stands for it: "them" for "broadcasts", "it" for "the blockade"."""
+    if event.trigger_token is None:
+        return False
+    trig = doc[event.trigger_token]
+    nouns = [trig] if trig.pos_ in ("NOUN", "PROPN") else [
+        c for c in trig.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+        and c.pos_ in ("NOUN", "PROPN")]
+    plural = pronoun.lower_ == "them"
+    return any((n.tag_ in ("NNS", "NNPS")) == plural for n in nouns)
 
 
 def _again_or_hedged_object(verb: Any, obj: Any) -> bool:
@@ -165,6 +197,11 @@ def antecedent(tok: Any, prior: Iterable[Event], here: list[Event], kind: str,
     order = list(reversed(sorted(before, key=lambda e: e.trigger_token or 0)))
     order += list(reversed(list(prior)))
     order = [e for e in order if e.type not in _STATEMENT_TYPES and e.trigger_token != tok.i]
+    pronoun = resumed_pronoun(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if pronoun is not None:
+        # "would resume them": the nearest measure its pronoun can stand for, not an undoing
+        order = [e for e in order if e.type not in _UNDOING_TYPES
+                 and _agrees(tok.doc, e, pronoun)]
     if kind == "kind":
         order = [e for e in order if e.type in _RETURNED]
         if subject_country:

@@ -766,7 +766,10 @@ def demand_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
 _FALSITY = {"lie", "falsehood", "fabrication", "fiction", "fantasy", "nonsense", "propaganda",
             "slander", "smear", "fake", "hoax", "disinformation", "misinformation", "false",
             "untrue", "baseless", "groundless", "unfounded", "fabricated", "fictitious", "bogus",
-            "absurd", "ridiculous", "lies", "libel", "falsification", "invention"}
+            "absurd", "ridiculous", "lies", "libel", "falsification", "invention", "wrong",
+            "incorrect", "inaccurate", "erroneous"}
+# Words that call a claim true, negated to call it untrue: "It is not correct."
+_TRUTH = {"true", "correct", "accurate"}
 # What a denial can be about: a claim, or a pronoun pointing back at one.
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "statement", "assertion",
                 "charge", "account", "story", "rumour", "rumor", "suggestion", "version",
@@ -800,7 +803,10 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
     rejected is the claim's maker when named on it. A pronoun ("That is absurd") is a denial
     only where a claim has just been told of."""
     for word in sent:
-        if word.lower_ not in _FALSITY and word.lemma_.lower() not in _FALSITY:
+        # "That is not true", "It is not correct": a claim's truth denied
+        denied = word.lower_ in _TRUTH and word.dep_ == "acomp" and any(
+            c.dep_ == "neg" for c in word.head.children)
+        if word.lower_ not in _FALSITY and word.lemma_.lower() not in _FALSITY and not denied:
             continue
         if word.dep_ == "amod" and word.head.dep_ in ("attr", "oprd"):
             word = word.head  # "the story is fake news"
@@ -821,7 +827,7 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
         if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in {*word.children, *copula.children}
                if c is not word):
             continue  # "it is false to say that ...": a judgement on a proposition
-        if any(c.dep_ == "neg" for c in copula.children):
+        if any(c.dep_ == "neg" for c in copula.children) and not denied:
             continue  # "this is not propaganda": no claim rejected
         subject = next((c for c in copula.children if c.dep_ in (
             ("dobj", "obj") if naming else ("nsubj", "nsubjpass"))), None)
@@ -857,6 +863,10 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
         if (copula.head.i == clause.i < copula.i and clause.lemma_.lower() in _SAYING
                 and status_of(copula) == ("reported", clause.text)):
             anchor = clause
+        if denied:
+            # the "not" of "It is not correct" is the rejection's own word, not a denial of
+            # it: the event is anchored on it, where no negation is above
+            anchor = next(c for c in copula.children if c.dep_ == "neg")
         yield _statement(analysis, "REJECT", "120", word, evidence_span(analysis, clause, sent),
                          sent_index, source, target, token=anchor)
     yield from no_basis_denials(analysis, sent, sent_index)

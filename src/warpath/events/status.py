@@ -184,6 +184,8 @@ def make(config: Config) -> Stage:
                     lead := _list_lead(text, token.idx)) is not None and not (
                     _in_stated_clause(token)):
                 status, cue = lead  # "Options include:" / "- strikes on the camps;"
+            if status == "asserted" and (ahead := _watch_heading(text, token)) is not None:
+                status, cue = "planned", ahead  # "WHAT TO WATCH / - The board meets on 8 June"
             if status in ("asserted", "reported") and (
                     scene := _scenario_scope(token)) is not None:
                 status, cue = "hypothetical", scene  # "In this scenario, the navy stops ..."
@@ -586,6 +588,9 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         elif statement and node.i == token.i:
             own = framing_only
         _own_cues(node, via, token, own)
+        if (proviso := _proviso(node)) is not None:
+            note("hypothetical", proviso)  # "..., provided Tehran agreed to send surveyors"
+            break
         if node.dep_ in ("ccomp", "csubj") and any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
             # "refused to tell reporters whether the gunboats had opened fire", "could not
@@ -648,8 +653,10 @@ def status_of(token: Any) -> tuple[Status, str | None]:
             break
         if node.dep_ == "ccomp" and _unmarked_fronted_clause(node):
             break  # a reduced relative clause the parser took for a fronted complement
-        if node.dep_ == "ccomp" and _semicolon_apart(node):
-            break  # "X blames Y; Y has not commented": two sentences, not one said in the other
+        if node.dep_ in ("ccomp", "nsubj", "nsubjpass") and _semicolon_apart(node):
+            # "X blames Y; Y has not commented": two sentences, not one said in the other; "talks
+            # stalled in May; a new round is being prepared": no subject of the verb after
+            break
         if node.dep_ == "acl" and _fronted_main_clause(node):
             break  # "Despite warnings that it would not, Israel struck ...": the main clause
         if node.dep_ == "ccomp" and _restated_after(node):
@@ -990,6 +997,8 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
     if via == "nsubj":
         if gov.pos_ not in ("VERB", "AUX") or lemma in _OCCUR_VERBS or lemma in _ARRIVE_VERBS:
             return set()
+        if lemma in ("have", "be") and _yet_to_come_about(gov):
+            return set()  # "the offensive has yet to begin": not given, denied
     elif via in ("dobj", "obj", "dative", "prep"):
         if _claims_authorship(gov, via) and not _claim_denied(
                 gov if gov.pos_ in ("VERB", "AUX") else gov.head):
@@ -1002,6 +1011,8 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
                 return set(_ALL_BUT_REPORTED)
             if lemma in _LIGHT_VERBS or _cue_verb(lemma, parts) or _participates(gov):
                 return set()
+            if lemma in _RESTORE_VERBS:
+                return set()  # "would restore the treaty's data sharing": a new round of it
             if _realises(gov, phrase) and not _paper_deal(phrase):
                 return set()  # "had never honoured their pledge": the pledge kept is the act
             if lemma in _LEVEL_VERBS and phrase.lemma_.lower() in _LEVEL_NOUNS:
@@ -1017,6 +1028,13 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
     else:
         return set()
     return set(_ALL_BUT_REPORTED) if anchor == "definite" else {"negated"}
+
+
+# Verbs that bring back an act once done: the act restored is a new one, so the cues above
+# reach it ("would never restore the treaty's data sharing", "might resume its strikes")
+_RESTORE_VERBS = {"restore", "resume", "reinstate", "renew", "revive", "restart", "reopen",
+                  "reimpose", "reintroduce", "reactivate", "relaunch", "reestablish",
+                  "re-establish", "reinstitute"}
 
 
 # What shows that an act is under way: "there was no sign of the promised incursion".
@@ -1283,6 +1301,45 @@ def _condition_word(clause: Any) -> Any | None:
     if first.lower_ == "should" and subj is None and clause.i > first.i + 1 and (
             first.nbor(1).pos_ in ("DET", "NOUN", "PROPN", "PRON")):
         return first  # "should the fighting spread", with the subject misread as a compound
+    return None
+
+
+# Words opening a condition other than "if" and "unless": "provided (that) Tehran agrees",
+# "as long as the truce holds", "on condition that the army pulls back", "assuming the rebels
+# attack", "in the event that talks fail", "in case the militia returns". The parser hangs
+# them anywhere (a preposition, an adverb, a participle), so they are read as the words just
+# before the clause's subject.
+_PROVISOS = (("provided", "that"), ("providing", "that"), ("provided",), ("providing",),
+             ("on", "condition", "that"), ("on", "the", "condition", "that"),
+             ("as", "long", "as"), ("so", "long", "as"), ("assuming", "that"), ("assuming",),
+             ("in", "the", "event", "that"), ("in", "case"))
+
+
+def _proviso(clause: Any) -> str | None:
+    """The words of a condition (see `_PROVISOS`) opening `clause`, a verb with a subject of
+    its own. "As long as" in the past beside a past clause tells how long ("as long as the
+    siege lasted, the militia shelled the town"), not on what condition."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                 and c.i < clause.i), None)
+    if subj is None:
+        return None
+    doc = clause.doc
+    first = subj.left_edge.i
+    if doc[first].lower_ in ("provided", "providing", "assuming") and doc[first].i == subj.i:
+        first += 1  # "Assuming the rebels attack": the participle misread as the subject
+    for words in _PROVISOS:
+        start = first - len(words)
+        if start < clause.sent.start or tuple(
+                t.lower_ for t in doc[start:first]) != words:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[start].children):
+            return None  # "the ministry provided that ...": the verb of its own clause
+        if words[1:2] == ("long",) and clause.tag_ == "VBD" and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in clause.head.children):
+            return None
+        return " ".join(words)
     return None
 
 
@@ -1610,8 +1667,22 @@ def _inverted_nor(word: Any, node: Any) -> bool:
         return False
     opens = word.i == word.sent.start or doc[word.i - 1].is_punct
     after = doc[word.i + 1]
-    return opens and after.pos_ == "AUX" and after.head.i == node.i and after.i < node.i and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > after.i for c in node.children)
+    if not opens or after.pos_ != "AUX" and after.i != node.i:
+        return False
+    if after.i == node.i:
+        # "Nor has anyone in Erbil, to my knowledge, asked ...": an aside between subject and
+        # participle, and the parser made the auxiliary the clause's head, the participle an
+        # adverbial clause under it
+        # (the subject may even be read as its object: "Nor has any minister ... asked")
+        return after.lemma_.lower() in ("have", "be", "do") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj") and c.i > after.i
+            for c in node.children) and any(c.pos_ == "VERB" and c.dep_ in (
+                "advcl", "conj", "xcomp", "ccomp") and c.i > after.i for c in node.children)
+    # the subject after the auxiliary, hung on the verb or (before an aside: "Nor did the
+    # rebels, according to witnesses, attack") on the auxiliary itself
+    return after.head.i == node.i and after.i < node.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > after.i
+        for c in (*node.children, *after.children))
 
 
 def _never(prep: Any) -> bool:
@@ -1699,6 +1770,25 @@ def _cue_lemma(tok: Any) -> str:
     return lemma
 
 
+# Verbs by which an act named by a noun comes about, is arranged or is done: "the summit has
+# yet to be scheduled", "a joint patrol has yet to take to the road", "the operation is yet to
+# begin" (what it has yet to do once done, "the sanctions have yet to bite", is no denial)
+_YET_TO_COME = {"schedule", "set", "fix", "arrange", "hold", "convene", "sign", "agree",
+                "approve", "finalise", "finalize", "launch", "open", "resume", "begin", "start",
+                "take", "get", "materialise", "materialize", "happen", "occur", "come", "go",
+                "reach", "arrive", "implement", "complete", "conclude", "proceed", "deploy",
+                "enter", "leave", "depart", "ratify", "adopt", "pass", "announce"}
+
+
+def _yet_to_come_about(gov: Any) -> bool:
+    """ "Has yet to be scheduled", "is yet to take place": a "have/be yet to" whose infinitive
+    is a verb of coming about or being done."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _YET_TO_COME and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in gov.children)
+
+
 def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) -> None:
     """Cues carried by the word the path climbed to: a verb or noun governing the trigger."""
     lemma = _cue_lemma(gov)
@@ -1752,6 +1842,9 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children
         ):
             note("negated", "yet")  # "the rebels have yet to attack": not so far
+        elif via in ("nsubj", "nsubjpass") and lemma in ("have", "be") and child.pos_ == "NOUN" \
+                and _yet_to_come_about(gov):
+            note("negated", "yet")  # "a summit has yet to be scheduled": not so far
         elif via == "xcomp" and lemma == "be" and child.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
                 c.dep_ in ("acomp", "attr") for c in gov.children):
@@ -2045,6 +2138,8 @@ def _negative(tok: Any) -> bool:
 def _is_temporal(node: Any) -> bool:
     if node.dep_ == "pcomp":
         return node.head.lower_ in _TEMPORAL_MARKS - {"before", "until"}
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        return False  # "would go as far as to strike", "so as to": an infinitive tells no time
     return any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS - {"once"}
                # "did not intervene when the crowd marched": "when" read as the clause's adverb
                # (past: "will respond when the rebels attack" waits on the attack)
@@ -2606,6 +2701,52 @@ def _list_lead(text: str, at: int) -> tuple[Status, str] | None:
         if (m := _PLAN_LEADS.search(lead)) is not None:
             return "planned", m.group(0)
         return None
+    return None
+
+
+# A heading that looks ahead ("WHAT TO WATCH", "Coming up", "The week ahead", "Diary"): the
+# items under it that tell an act in the simple present, or name it with no verb at all ("The
+# board meets in Vienna from 8 June", "Council session on the heating plan, Wednesday"), tell
+# what is set to happen. Items in the past or perfect ("Kyiv has asked for ...") or with a
+# modal of their own keep their status.
+_WATCH_HEADINGS = re.compile(
+    r"\b(?:what to watch|watch(?:ing)?\s+(?:for|out)|what we are watching|coming up|up next"
+    r"|(?:week|month|days|road|year)\s+ahead|looking ahead|upcoming|what comes next"
+    r"|what(?:'s|\s+is)\s+next|next steps?|diary|calendar|forthcoming)\b", re.IGNORECASE)
+
+
+def _watch_heading(text: str, token: Any) -> str | None:
+    """The looking-ahead heading over the list item holding `token`, if the item tells its act
+    as set to happen (see `_WATCH_HEADINGS`)."""
+    at = token.idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _ITEM.match(text[start:end if end >= 0 else len(text)]):
+        return None
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg")
+                                                   for c in verb.children):
+            return None  # "has asked", "was postponed", "will not attend": their own tense
+        if _cue_lemma(verb) in _REPORT_VERBS | _CUE_VERBS or _in_stated_clause(token):
+            return None  # "Egypt says it will ask ...": a statement made now
+    pos = start - 1
+    for _ in range(12):  # up over the other items and blank lines to the heading
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start - 1
+        if not line:
+            continue
+        heading = _ITEM.sub("", line).strip("*#_ :")
+        if len(heading) <= 40 and not heading.endswith((".", "?", "!")) and (
+                m := _WATCH_HEADINGS.search(heading)) is not None:
+            return m.group(0)
+        if not _ITEM.match(line):
+            return None
     return None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,6 +75,16 @@ CONTEXT_BOOST = 30
 # Sierra, bigger than the Philippine towns of that name).
 OWN_NAME = 50
 FOREIGN_CITY = 100_000
+# A namesake city abroad this far (km) from every capital of the story's countries is a
+# homonym of a place the lists lack, not the place ("Kena", a Lithuanian border station, is
+# no other spelling of Egypt's Qina; "Palma" in a story about Mozambique is not Majorca's):
+# reached by another of its spellings, beyond FAR_ALIAS_KM; by its own name and smaller than
+# WORLD_CITY, beyond FAR_OWN_KM (not "talks in Geneva" in a story about Iran). A namesake
+# within NEAR_KM of those capitals is taken instead when there is one.
+FAR_ALIAS_KM = 2000
+FAR_OWN_KM = 5000
+NEAR_KM = 1500
+WORLD_CITY = 1_000_000
 Context = frozenset[str]  # ISO3 codes of the countries a story is about
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’ .-]+$")
 _LATIN_FORM = re.compile(r"^[A-Z][A-Za-z'’‘`ʿʾ .,()-]+$")
@@ -144,6 +155,12 @@ class Gazetteer:
         if place is not None and (place.level != "city" or not context
                                   or place.country in context):
             return place
+        if place is not None and self._far(place, _key(name), context):
+            near = [p for p in self.names.get(_key(name), []) if p.level == "city"
+                    and (self._distance(p, context) or FAR_OWN_KM) <= NEAR_KM]
+            place = max(near, key=lambda p: p.population, default=None)
+            if place is not None:
+                return place  # the namesake in the story's region
         town = self.small_place(name, context)
         if town is not None and context and town.country not in context:
             town = None  # a village abroad is more likely a gap in the list than the place
@@ -159,6 +176,23 @@ class Gazetteer:
         # A small city abroad, in a story about other countries, is a namesake of a place
         # the list lacks ("Raya" in a story about Ethiopia is not the Indian town).
         return place if place.population >= FOREIGN_CITY else None
+
+    def _distance(self, place: Place, context: Context) -> float | None:
+        """Kilometres from `place` to the nearest capital of a `context` country."""
+        if place.lat is None or place.lon is None:
+            return None
+        spans = [_km(place.lat, place.lon, cap.lat, cap.lon) for cap in
+                 (self.capital(c) for c in context)
+                 if cap is not None and cap.lat is not None and cap.lon is not None]
+        return min(spans, default=None)
+
+    def _far(self, place: Place, written: str, context: Context) -> bool:
+        """A city abroad too far from the story's countries to be the place it names."""
+        if place.population >= WORLD_CITY:
+            return False
+        own = written in (_key(place.name), _key(_ascii(place.name)))
+        distance = self._distance(place, context)
+        return distance is not None and distance > (FAR_OWN_KM if own else FAR_ALIAS_KM)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
     def admin1(self, name: str, context: Context = frozenset(),
@@ -274,6 +308,14 @@ class Gazetteer:
                 if place is not None and place.level == "country":
                     return place.country
         return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + \
+        math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _weight(population: int, country: str | None, context: Context) -> int:

@@ -69,7 +69,7 @@ PHYSICAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 # "Russian-held territory" is not in Russia.
 _HELD = re.compile(r"^\s*-\s*(?:held|controlled|occupied|backed|led|flagged|allied|"
                    r"supported|made|built|supplied|born|based|registered|headquartered|"
-                   r"owned|run)\b", re.I)
+                   r"owned|run|installed|appointed|imposed|sponsored|funded|aligned)\b", re.I)
 # Verbs whose object is where the event is ("will visit Tabriz", "toured Kharkiv").
 VISITS = {"visit", "tour", "revisit"}
 # Parts of the world over several countries: no place a country can be given for (nor a

@@ -160,7 +160,10 @@ EXAMINE_VERBS = frozenset({"analyse", "analyze", "review", "examine", "study", "
 FRAMING_TEXTS = frozenset({"statement", "communique", "communiqué", "letter", "note",
                            "declaration", "post", "tweet", "message", "release", "bulletin",
                            "notice", "readout", "filing", "video", "audio", "recording",
-                           "clip", "broadcast", "report", "briefing"})
+                           "clip", "broadcast", "report", "briefing",
+                           # texts handed out or sent round ("in a pamphlet left at the
+                           # scene", "in its weekly alert to shipping")
+                           "pamphlet", "leaflet", "flyer", "newsletter", "alert"})
 # Verbs by which an actor puts out a text ("issued a statement", "put out a communique").
 ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "circulate",
                          "deliver", "distribute"})
@@ -1625,13 +1628,14 @@ def classify(head: Token) -> tuple[AttributionKind | None, str | None, tuple[int
 def _one_unnamed(head: Token, heads: set[str], tokens: list[Token]) -> bool:
     """One person (or firm) of many brought in with "a"/"an" by what they do, with no name of
     their own ("a Hamas fighter in Gaza", "a haulage operator"): which one is not said. A
-    body's spokesperson speaks for that body, the holder of an office ("a federal
-    minister") is named by it, and a name given beside the role ("a fighter, Ali Musa,")
-    names them."""
-    if head.pos_ != "NOUN" or not _indefinite(head) or heads & (SPOKES | DOCUMENT_HEADS):
+    body's spokesperson speaks for that body, and a name given beside the role ("a fighter,
+    Ali Musa,") names them. The holder of an office ("a federal minister") is named by it,
+    but a rank brought in so ("a rebel commander", "one clan chief", "a retired general")
+    is one of many, left unnamed as well (the dev gold has it 13 to 1)."""
+    if head.pos_ != "NOUN" or heads & (SPOKES | DOCUMENT_HEADS):
         return False
-    if heads & (RANKED_PEOPLE | set(PERSON_ROLES)):
-        return False  # "a federal minister", "a battalion commander": an office, named so
+    if not _indefinite(head) and not _one_holder(head, heads):
+        return False
     if any(t.ent_type_ == "PERSON" for t in tokens) or any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return False
@@ -1640,6 +1644,10 @@ def _one_unnamed(head: Token, heads: set[str], tokens: list[Token]) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN" \
             and doc[after + 1].ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
         return False  # "a judge, Amara Diallo, …" however the parser hangs the name
+    if heads & RANKS:
+        return True  # "a Puntland commander", "a village chief": which one is not said
+    if heads & set(PERSON_ROLES):
+        return False  # "a federal minister", "a deputy governor": an office, named so
     return _personal(heads) or any(
         len(h) > 5 and h.endswith(("ator", "owner", "manager")) for h in heads)
 
@@ -2069,6 +2077,16 @@ def _public_figure(head: Token) -> bool:
     """"A senior Polisario figure", "an opposition figure": "figure" as a person."""
     return head.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and c.lower_ in
                                      FIGURE_PEOPLE for c in head.children)
+
+
+# Ranks held by many at once, which name no one when brought in with "a" or "one".
+RANKS = RANKED_PEOPLE | {"general", "colonel", "admiral"}
+
+
+def _one_holder(head: Token, heads: set[str]) -> bool:
+    """"One clan chief", "one commander": a rank counted as one of several holders."""
+    return head.tag_ == "NN" and bool(heads & RANKS) and any(
+        c.dep_ in ("nummod", "det") and c.lower_ == "one" for c in head.children)
 
 
 def _indefinite(head: Token) -> bool:

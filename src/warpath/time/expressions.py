@@ -176,7 +176,7 @@ _PATTERNS: list[tuple[str, str]] = [
      + r")(?!\s+\d)"),
     # "in September of last year", "March this year": that month of the year named.
     ("month_of_year", r"\b(?:(?P<p>" + _PART + r")[\s-]+)?(?P<M>" + _MONTH + r")\s+(?:of\s+)?"
-     r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)\b"),
+     r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+following|that|the\s+same))\s+(?i:year)\b"),
     ("month_year", r"\b(?:(?P<p>" + _PART + r")[\s-]+)?(?P<M>" + _MONTH + r")\s+(?:of\s+)?(?P<y>"
      + _YEAR + r")\b"),
     # A bare month needs a word before it that makes it a time ("in May", not "May said").
@@ -196,8 +196,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("past", r"\b(?:over|in|during|for|within)?\s*the\s+(?:past|last)\s+(?:(?P<n>" + _NUM
      + r")\s+)?(?P<u>" + _UNIT + r")\b(?!\s+of\s+(?:" + _MONTH + r"|\d))"),
     ("recent", r"\b(?:in\s+)?recent\s+(?P<u>days|weeks|months|years)\b"),
-    ("rel_unit", r"\b(?:(?P<early>earlier|later)\s+)?(?P<rel>last|this|next|this\s+past)\s+"
-     r"(?P<u>week|month|year|weekend)\b"),
+    # "late last month", "early next year": that part of the unit.
+    ("rel_unit", r"\b(?:(?P<early>earlier|later)\s+|(?P<p>early|mid|late)[\s-]+)?"
+     r"(?P<rel>last|this|next|this\s+past)\s+(?P<u>week|month|year|weekend)\b"),
     # "the start of the year", "the end of this month": part of the publication's unit.
     ("part_rel", r"\b(?P<p>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+"
      r"(?P<u>month|year)\b"),
@@ -332,9 +333,11 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
                           future=offset > 0)
     if name == "month_of_year":
         rel = " ".join(g["rel"].lower().split())
-        offset = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[rel]
-        # "of the previous year" counts from the story's time, "of last year" from today
-        anchor = "narrative" if rel.startswith("the") else "publication"
+        offset = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1,
+                  "that": 0, "the same": 0}[rel]
+        # "of the previous year", "in August of that year" count from the story's time, "of
+        # last year" from today
+        anchor = "narrative" if rel.startswith("the") or rel == "that" else "publication"
         return _x(m, anchor=anchor, month=_month(g["M"]), unit="year", offset=offset,
                   part=_part(g.get("p")), future=offset > 0)
     if name == "month_year":
@@ -397,6 +400,9 @@ def _build(name: str, m: re.Match[str]) -> Expression | None:
             if g["early"].lower() == "later":  # "later this month": from now to its end
                 return _x(m, anchor="publication", unit=unit, offset=0, rest=True, future=True)
             return _x(m, anchor="publication", unit=unit, offset=0, period=True)
+        if g.get("p") and unit in ("month", "year"):
+            return _x(m, anchor="publication", unit=unit, offset=offset,
+                      part=_part(g["p"]), future=offset > 0)
         return _x(m, anchor="publication", unit=unit, offset=offset,
                           future=offset > 0)
     if name == "part_rel":
@@ -803,9 +809,11 @@ def _resolve_publication(e: Expression, ctx: Context) -> DateValue | None:
         if n == 0 and e.text.lower().startswith("earlier"):
             return DateValue(e.text, monday, p, "range", "publication")
         return DateValue(e.text, monday, monday + dt.timedelta(days=6), "week", "publication")
-    if e.part is not None and unit in ("month", "year") and n == 0:  # the end of this month
-        whole = (p.replace(day=1), month_end(p.year, p.month)) if unit == "month" else \
-            (dt.date(p.year, 1, 1), dt.date(p.year, 12, 31))
+    if e.part is not None and unit in ("month", "year"):  # "the end of this month",
+        # "late last month", "early next year"
+        first = add_months(p.replace(day=1), n)
+        whole = (first, month_end(first.year, first.month)) if unit == "month" else \
+            (dt.date(p.year + n, 1, 1), dt.date(p.year + n, 12, 31))
         start, end, gran = _narrow(whole[0], whole[1], e.part, unit)  # type: ignore[arg-type]
         return DateValue(e.text, start, end, gran, "publication")
     if unit == "month":

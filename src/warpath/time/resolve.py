@@ -180,6 +180,20 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 # month with no year take the year of the month or year just told
                 value = resolve(replace(expr, year=said.start.year),
                                 Context(published, narrative, future))
+            if value is not None and expr.anchor == "absolute" and expr.year is None and \
+                    expr.day is not None and expr.month is not None and not expr.parts and \
+                    not future and expr.start not in heads and \
+                    (year := _year_of_days_told(out, value)) is not None:
+                # "Between 19 and 25 October ... After 2024 ... shelling on 24 October": a day
+                # in or by a stretch of days the story has already dated is in its year, not
+                # in the year a background passage left the narrative in
+                value = resolve(replace(expr, year=year), Context(published, narrative, future))
+            if expr.anchor == "narrative" and expr.unit == "year" and expr.month is not None \
+                    and expr.offset == 0 and (year := _year_just_named(out, si)) is not None:
+                # "pushed towards the city since early 2024 ... in August of that year": the
+                # year just named, even by a stretch that runs up to now
+                value = resolve(replace(expr, anchor="absolute", unit=None, year=year),
+                                Context(published, narrative, future))
             if value is not None and _SAME.search(expr.text) and said is not None and \
                     said != narrative and _UNIT_RANK.get(said.granularity, 9) <= \
                     _UNIT_RANK.get(expr.unit or "", 0):
@@ -287,6 +301,41 @@ def _time_just_told(before: list[DateMention], si: int) -> DateValue | None:
         if m.value is None or m.future or m.expression.future or m.expression.looks_back:
             continue
         return m.value
+    return None
+
+
+def _year_just_named(before: list[DateMention], si: int) -> int | None:
+    """The year of the time named last, in this sentence or the one before (a stretch from
+    it up to now included: "since early 2024")."""
+    for m in reversed(before):
+        if m.sentence < si - 1:
+            return None
+        if m.value is not None and not m.future:
+            return m.value.start.year
+    return None
+
+
+NEAR_DAYS = 7  # a yearless day this close to days told before is in their year
+
+
+def _year_of_days_told(before: list[DateMention], value: DateValue) -> int | None:
+    """The year of the last stretch of days (a day, or up to a month of them) told earlier,
+    itself with no year written (the story's own days, not a dated memory), that the yearless
+    day `value` falls in or close by, when that year is not `value`'s."""
+    for m in reversed(before):
+        told = m.value
+        if told is None or m.future or told.granularity not in ("day", "range") or \
+                m.expression.year is not None or \
+                any(p.year is not None for p in m.expression.parts) or \
+                (told.end - told.start).days > 31 or told.start.year != told.end.year:
+            continue
+        try:
+            moved = value.start.replace(year=told.start.year)
+        except ValueError:
+            continue
+        if told.start - dt.timedelta(days=NEAR_DAYS) <= moved <= \
+                told.end + dt.timedelta(days=NEAR_DAYS):
+            return told.start.year if told.start.year != value.start.year else None
     return None
 
 
