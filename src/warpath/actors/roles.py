@@ -166,7 +166,9 @@ class RoleSteps(Ledger):
                 if words and (words[-1] in _DOMESTIC_ROLES or _LOCAL_WORDS & set(words)):
                     # "Lamu County Commissioner X", "the Tak provincial governor": the
                     # town or region the local title names, else the story's country
-                    actor.country = self._office_place(ranges) or home
+                    # ("the Moscow-installed governor X": the state that put him there)
+                    actor.country = self._installed_by(ranges) or self._office_place(
+                        ranges) or home
                     continue
                 for s, e in ranges:
                     head = self.doc[e - 1]
@@ -222,6 +224,22 @@ class RoleSteps(Ledger):
                     return str(place.country)
         return None
 
+    def _installed_by(self, ranges: list[tuple[int, int]]) -> str | None:
+        """The state a hyphened word before a local office says put its holder there ("the
+        Moscow-installed governor", "a Kremlin-appointed mayor"): the holder is that state's,
+        whichever state the town lies in."""
+        for s, _ in ranges:
+            for j in range(max(self.doc[s].sent.start, s - 6), s - 2):
+                if self.doc[j + 1].text not in _HYPHENS or self.doc[j + 1].whitespace_ or (
+                        self.doc[j + 2].lemma_.lower() not in _INSTALLING):
+                    continue
+                owner_id = self.owner[j]
+                owner = self.actors[owner_id] if owner_id is not None else None
+                if owner is not None and owner.country and owner.kind in ("state", "person") or (
+                        owner is not None and owner.country and owner.sector == "GOV"):
+                    return str(owner.country)
+        return None
+
     def _sentence_state(self, start: int) -> str | None:
         sent = self.doc[start].sent
         found = {self.actors[o].country for o in (self.owner[i] for i in range(sent.start,
@@ -262,6 +280,12 @@ class RoleSteps(Ledger):
             if owner and self.actors[owner].kind == "state":
                 country = self.actors[owner].country
         return country
+
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
+# Verbs of putting someone in an office: "Moscow-installed", "Kremlin-appointed".
+_INSTALLING = {"install", "instal", "installed", "appoint", "appointed", "impose", "imposed",
+               "name", "named"}
 
 
 def _office_named(entry: Entry, title: str) -> Office | None:

@@ -217,6 +217,34 @@ def place_words(tok: Any) -> list[Any]:
     return sorted(out, key=lambda w: abs(w.i - tok.i))
 
 
+# Verbs of coming over from somewhere: "gunmen who crossed from Ethiopia", "raiders coming
+# from Sudan", "fighters who had slipped in from Chad".
+_COMING = {"cross", "come", "arrive", "infiltrate", "slip", "stream", "sweep", "pour", "enter",
+           "travel", "move", "return"}
+
+
+def origin_country(analysis: Analysis, tok: Any) -> str | None:
+    """The state people are said to have come over from ("gunmen who crossed from Ethiopia",
+    "raiders coming from South Sudan"): their country, not the ground they act on. Only a
+    state named as such (not a town, which says where they set out, not whose they are)."""
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in _COMING:
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "from" or p.dep_ == "advmod" and any(
+                    g.dep_ == "prep" and g.lower_ == "from" for g in p.children):
+                preps = [p] if p.lower_ == "from" else [
+                    g for g in p.children if g.dep_ == "prep" and g.lower_ == "from"]
+                for prep in preps:
+                    for g in prep.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        actor = analysis.actor_at(g.idx, g.idx + len(g.text))
+                        if actor is not None and actor.kind == "state" and actor.country:
+                            return actor.country
+    return None
+
+
 def sentence_countries(analysis: Analysis, sent: Any) -> set[str]:
     start, end = sent.start_char, sent.end_char
     return {a.country for a in analysis.actors if a.country

@@ -187,7 +187,10 @@ class Lexicon:
         nouns: dict[str, list[Sense]] = {}
         for pos, table in (("verb", verbs), ("noun", nouns)):
             for key, raw in (data.get(pos + "s") or {}).items():
-                for item in raw if isinstance(raw, list) else [raw]:
+                items = raw if isinstance(raw, list) else [raw]
+                # a list of senses reused inside another ("- *put_on_alert"): its senses
+                items = [s for it in items for s in (it if isinstance(it, list) else [it])]
+                for item in items:
                     sense = _parse_sense(str(key), pos, item)
                     table.setdefault(sense.lemma, []).append(sense)
         # Senses with a particle or object condition are more specific: try them first.
@@ -272,8 +275,16 @@ class Lexicon:
             objects.update(f"to {g.lemma_.lower()}" for c in verb.children
                            if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                            for g in c.children if g.dep_ == "pobj")
+        # whom a noun brought by its light verb is against: "brought charges against the
+        # commander", "filed charges in absentia against him" (the parser hangs "against" on
+        # the verb or on a phrase of it)
+        against = {f"against {g.lemma_.lower()}" for p in _verb_phrase_preps(verb, "against")
+                   for g in p.children if g.dep_ == "pobj"} if verb is not None else set()
+        if against:
+            against.add("against")
         for sense in senses:
-            if sense.objects and not (sense.objects & objects):
+            if sense.objects and not (sense.objects & (objects | against if sense.governors
+                                                       else objects)):
                 continue
             if sense.governors and governor_lemma(token) not in sense.governors and (
                     phase_lemma(token) not in sense.governors) and (
@@ -300,6 +311,21 @@ class Lexicon:
 
     def is_occurrence(self, token: Any) -> bool:
         return _phrase_in(token, self.occurrence)
+
+
+def _verb_phrase_preps(verb: Any, word: str) -> list[Any]:
+    """The prepositions `word` of a verb's own clause: on the verb, or on a phrase of it with
+    no verb between ("filed charges in absentia against him")."""
+    out = []
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != word:
+            continue
+        up = t.head
+        while up.i != verb.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            out.append(t)
+    return out
 
 
 def _conditions_hold(sense: Sense, token: Any, objects: set[str], subjects: bool = True) -> bool:
@@ -1071,8 +1097,19 @@ def object_pronoun_antecedent(token: Any) -> Any | None:
         if cand.dep_ in ("dobj", "obj", "nsubjpass") and cand.pos_ == "NOUN" and (
                 cand.head.pos_ in ("VERB", "AUX") and cand.head.i != token.head.i
                 and (cand.tag_ == "NNS") == plural):
+            if _conj_root(cand.head).i == _conj_root(token.head).i:
+                # "boarded one boat, inspected it": the first verb's act already has the
+                # boat, and the second's "it" stays its own word
+                return None
             return cand
     return None
+
+
+def _conj_root(verb: Any) -> Any:
+    """The first verb of a coordination ("boarded" in "boarded the boat and searched it")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def antecedent(token: Any) -> Any:
@@ -1752,6 +1789,11 @@ def warcraft_not_back(token: Any) -> Sense | None:
               if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in _CRAFT_HOMES for g in places):
         return None
+    if not places and not any(c.dep_ in ("prep", "mark", "advmod") and c.lower_ == "since"
+                              or c.dep_ == "advcl" and any(m.lower_ == "since" for m in
+                                                           c.children)
+                              for c in token.children):
+        return None  # "the missing plane never came back": lost, no raids denied anywhere
     return _class_sense(lemma, "ASSAULT", "195")
 
 

@@ -27,6 +27,7 @@ from warpath.events.countries import (
     gazetteer_country,
     modifier_country,
     named_as_city,
+    origin_country,
     people_place_country,
     phrase_place_country,
     place_country,
@@ -540,6 +541,12 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
     text = " ".join(w.text for w in words) if tok.dep_ in ("amod", "conj") and (
         words[-1].i - words[0].i + 1 != len(words)) else (
         analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    if actor is None or actor.id.startswith("generic") and not actor.from_dictionary:
+        origin = origin_country(analysis, tok)
+        if origin is not None:
+            # "gunmen who crossed from Ethiopia": the state they came from, not the ground
+            return Party(actor_id=actor.id if actor is not None else None, text=text,
+                         country=origin, sector=actor.sector if actor is not None else None)
     navy = _ship_prefix_country(words)
     if navy is not None and (actor is None or not actor.country or actor.kind == "person"):
         # "HMS Tyne shadowed the tanker": a warship's prefix names its navy's state
@@ -606,6 +613,11 @@ def _party_of(analysis: Analysis, tok: Any, depth: int) -> Party:
             # said the army had moved guns up": a bare armed unit in a state organ's
             # reported words is that state's, over the state the text is about
             country = _speakers_unit(analysis, tok, actor, depth) or country
+        if country and country == actor.country and _unowned_weapon(analysis, tok):
+            # "A drone dropped a charge on a bus", in a story of two states: a weapon no
+            # word says whose is not the text's own state's (`counterparts.doers` may
+            # give it the other side)
+            country = None
     if country is None and not actor.from_dictionary:
         owner = _owner_actor(analysis, tok)
         country = owner.country if owner is not None else None
@@ -754,6 +766,34 @@ def _bare_guess(analysis: Analysis, tok: Any, actor: Actor) -> bool:
                 for w in phrase_tokens(span.root) if w.i != span.root.i):
             return False
     return True
+
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _unowned_weapon(analysis: Analysis, tok: Any) -> bool:
+    """Whether a drone, a shell or a bomb is named with nothing saying whose ("a drone", "two
+    rockets"; not "a Russian drone", "their drones", "drones launched by the rebels"), in a
+    story about two states."""
+    if tok.lemma_.lower() not in _FROM_AFAR or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False  # "the drone": one told of before, whose the text may have said
+    for w in tok.subtree:
+        if w.i == tok.i:
+            continue
+        if w.ent_type_ in ("NORP", "GPE") or w.lower_ in POSSESSIVES or w.dep_ == "poss" or (
+                w.pos_ == "PROPN"):
+            return False
+        other = analysis.actor_at(w.idx, w.idx + len(w.text))
+        if other is not None and other.country:
+            return False
+    from warpath.events.counterparts import at_war_at_home  # it imports this module
+
+    country = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
+    # a state with armed groups of its own in the story may strike them at home
+    return _two_states(analysis) is not None and not (
+        country is not None and country.country in at_war_at_home(analysis))
 
 
 def _two_states(analysis: Analysis) -> tuple[str, str] | None:

@@ -370,6 +370,9 @@ def _topic_of_talk(tok: Any, lexicon: lx.Lexicon) -> bool:
 # help promised another, still to come ("promised compensation to farmers").
 _PROMISE_VERBS = {"promise", "pledge"}
 _GIVING_TYPES = {"AID", "RETREAT", "CONCEDE"}
+# A stand-down put forward is an act of its own, supposed: "proposed a halt to air strikes",
+# "offered a pullback of its guns" (aid or concessions offered stay the offer alone)
+_PUT_FORWARD = {"propose", "offer"}
 
 
 _ARRANGED_MARKS = {"planned", "scheduled", "proposed", "announced", "intended", "due", "set",
@@ -404,8 +407,10 @@ def _foreseen(tok: Any, governor: Any) -> bool:
 
 
 def _promised(tok: Any, governor: Any, sense: lx.Sense) -> bool:
-    return (governor.lemma_.lower() in _PROMISE_VERBS and tok.dep_ in ("dobj", "obj")
-            and sense.type in _GIVING_TYPES)
+    lemma = governor.lemma_.lower()
+    return tok.dep_ in ("dobj", "obj") and (
+        lemma in _PROMISE_VERBS and sense.type in _GIVING_TYPES
+        or lemma in _PUT_FORWARD and sense.type == "RETREAT")
 
 
 def _made_by(tok: Any, participle: Any | None, sense: lx.Sense) -> bool:

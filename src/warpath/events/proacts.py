@@ -51,6 +51,11 @@ _RESUME_VERBS = {"resume", "reimpose", "reinstate", "reintroduce", "renew", "res
 # Acts of undoing a measure: what a measure taken up again does not copy ("lifted the
 # sanctions ... would reimpose them" is no lifting again).
 _UNDOING_TYPES = {"CONCEDE", "RETREAT"}
+# Verbs of halting a thing: "the talks were suspended ... hope to resume them" takes up the
+# talks, not their suspension, again
+_HALTING_VERBS = {"suspend", "halt", "stop", "freeze", "pause", "end", "cancel", "lift", "scrap",
+                  "drop", "abandon", "interrupt", "break", "cut", "sever", "call", "postpone",
+                  "delay", "shelve", "ban", "block", "close", "shut", "collapse", "stall"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "its", "their"}
 # Types of events that only tell about an act (its threat, demand, accusation) and so are
 # never what a stand-in names again.
@@ -130,6 +135,8 @@ def _agrees(doc: Any, event: Event, pronoun: Any) -> bool:
     if event.trigger_token is None:
         return False
     trig = doc[event.trigger_token]
+    if trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() in _HALTING_VERBS:
+        return False  # "suspended the talks ... would resume them": the talks, not the halt
     nouns = [trig] if trig.pos_ in ("NOUN", "PROPN") else [
         c for c in trig.children if c.dep_ in ("dobj", "obj", "nsubjpass")
         and c.pos_ in ("NOUN", "PROPN")]

@@ -997,7 +997,7 @@ def _presupposed(phrase: Any, anchor: str, via: str, gov: Any) -> set[str]:
     if via == "nsubj":
         if gov.pos_ not in ("VERB", "AUX") or lemma in _OCCUR_VERBS or lemma in _ARRIVE_VERBS:
             return set()
-        if lemma in ("have", "be") and _yet_to_come_about(gov):
+        if lemma in ("have", "be") and _yet_to_come_about(gov, phrase):
             return set()  # "the offensive has yet to begin": not given, denied
     elif via in ("dobj", "obj", "dative", "prep"):
         if _claims_authorship(gov, via) and not _claim_denied(
@@ -1780,13 +1780,35 @@ _YET_TO_COME = {"schedule", "set", "fix", "arrange", "hold", "convene", "sign", 
                 "enter", "leave", "depart", "ratify", "adopt", "pass", "announce"}
 
 
-def _yet_to_come_about(gov: Any) -> bool:
+# What a deal on paper (or a truce) has yet to do once made: "the accord has yet to be
+# ratified / implemented", "the truce has yet to take hold" tell of a deal made (review s12)
+_DEAL_MADE_VERBS = {"sign", "agree", "finalise", "finalize", "conclude", "reach", "announce",
+                    "materialise", "materialize", "happen", "occur", "come", "schedule", "set",
+                    "fix", "arrange"}
+_DEALS_MADE = _PAPER_DEALS | {"ceasefire", "truce", "arrangement", "understanding"}
+# Objects by which "take" and "reach" tell what a done act has yet to achieve: "the sanctions
+# have yet to take effect", "the deployment has yet to reach full strength", "talks have yet
+# to reach a deal" (not "take place", "reach the town")
+_YET_TO_ACHIEVE = {"effect", "hold", "root", "toll", "strength", "capacity", "level", "target",
+                   "peak", "goal", "agreement", "deal", "accord", "conclusion", "decision",
+                   "consensus", "breakthrough", "stage", "phase", "verdict", "settlement",
+                   "compromise", "understanding", "point", "scale", "size", "result"}
+
+
+def _yet_to_come_about(gov: Any, noun: Any | None = None) -> bool:
     """ "Has yet to be scheduled", "is yet to take place": a "have/be yet to" whose infinitive
-    is a verb of coming about or being done."""
+    is a verb of coming about or being done (for a deal on paper, `noun`, a verb of making
+    it: "the treaty has yet to be ratified" tells of a treaty signed)."""
     if not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
         return False
+    deal = noun is not None and noun.lemma_.lower() in _DEALS_MADE
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _YET_TO_COME and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in gov.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (not deal or c.lemma_.lower() in _DEAL_MADE_VERBS) and not (
+            c.lemma_.lower() in ("take", "reach") and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _YET_TO_ACHIEVE
+                for o in c.children))
+        for c in gov.children)
 
 
 def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) -> None:
@@ -1843,7 +1865,7 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         ):
             note("negated", "yet")  # "the rebels have yet to attack": not so far
         elif via in ("nsubj", "nsubjpass") and lemma in ("have", "be") and child.pos_ == "NOUN" \
-                and _yet_to_come_about(gov):
+                and _yet_to_come_about(gov, child):
             note("negated", "yet")  # "a summit has yet to be scheduled": not so far
         elif via == "xcomp" and lemma == "be" and child.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(

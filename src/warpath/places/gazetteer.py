@@ -187,8 +187,10 @@ class Gazetteer:
         return min(spans, default=None)
 
     def _far(self, place: Place, written: str, context: Context) -> bool:
-        """A city abroad too far from the story's countries to be the place it names."""
-        if place.population >= WORLD_CITY:
+        """A city abroad too far from the story's countries to be the place it names (a
+        state's seat, as the actor dictionary lists them, never is: "the court in The Hague"
+        in a story about India)."""
+        if place.population >= WORLD_CITY or (written, place.country) in _seats():
             return False
         own = written in (_key(place.name), _key(_ascii(place.name)))
         distance = self._distance(place, context)
@@ -308,6 +310,20 @@ class Gazetteer:
                 if place is not None and place.level == "country":
                     return place.country
         return None
+
+
+@functools.cache
+def _seats() -> frozenset[tuple[str, str]]:
+    """(name key, ISO3) of every state's seats of government in the actor dictionary
+    ("Amsterdam", "The Hague"): cities known by their name the world over."""
+    text = resources.files("warpath.actors").joinpath("data", "states.csv").read_text(
+        encoding="utf-8")
+    out = set()
+    for row in csv.DictReader(text.splitlines()):
+        for name in (row.get("capitals") or "").split(";"):
+            if name.strip():
+                out.add((_key(name.strip()), row["iso3"]))
+    return frozenset(out)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -466,12 +466,12 @@ def candidates(analysis: Analysis, start: int, end: int, gaz: Gazetteer | None =
             taken.extend((c.start, c.end) for c in parts)
             continue
         found = gaz.find(ent.text, ctx)
-        if found is not None and found.level == "city" and \
+        if (found is None or found.level == "city") and \
                 ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ADMIN_NOUNS:
             # "the Palma district administrator" in a story about Mozambique: a district of
             # another of the story's countries, not a namesake city abroad (a dateline may
-            # have put the city's country among the story's)
-            others = frozenset(ctx - {found.country})
+            # have put the city's country among the story's; a far namesake is none)
+            others = frozenset(ctx - {found.country}) if found is not None else ctx
             area = gaz.admin1(ent.text, others) if others else None
             if area is not None and area.country in others:
                 found = area

@@ -170,6 +170,11 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 value = replace(value, end=narrative.end)
             told = _day_just_told(out, si)
             said = _time_just_told(out, si)
+            # the year taken from (or agreeing with) a month or year just told in the same
+            # sentence: "recalled May 2025, ... a ceasefire on 10 May of that year"
+            year_said = value is not None and said is not None and \
+                said.start <= value.start <= said.end and \
+                any(m.sentence == si and m.value == said for m in out)
             if value is not None and expr.anchor == "absolute" and expr.year is None and \
                     not future and expr.month is not None and said is not None and \
                     said.start.year == said.end.year != value.start.year and \
@@ -182,7 +187,7 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                                 Context(published, narrative, future))
             if value is not None and expr.anchor == "absolute" and expr.year is None and \
                     expr.day is not None and expr.month is not None and not expr.parts and \
-                    not future and expr.start not in heads and \
+                    not future and expr.start not in heads and not year_said and \
                     (year := _year_of_days_told(out, value)) is not None:
                 # "Between 19 and 25 October ... After 2024 ... shelling on 24 October": a day
                 # in or by a stretch of days the story has already dated is in its year, not

@@ -14,6 +14,7 @@ from warpath.provenance.responses.earlier import (
     act_of_toll,
     first_telling,
     is_mention,
+    joined_head,
     match_earlier,
 )
 from warpath.provenance.responses.links import (
@@ -149,8 +150,9 @@ def link_doers_hit(analysis: Analysis) -> None:
                 or a.status not in ("asserted", "reported")):
             continue
         verb = doc[a.trigger_token]
-        hit = [o for o in _acted_on(verb) if o.lemma_.lower() in DOER_NOUNS
-               and o.pos_ == "NOUN" and o.lemma_.lower() not in NOT_ALWAYS_DOERS]
+        hit = [o for o in _acted_on(verb) if o.pos_ == "NOUN" and (
+            o.lemma_.lower() in DOER_NOUNS and o.lemma_.lower() not in NOT_ALWAYS_DOERS
+            or _held_responsible(o))]
         if not hit:
             b = _group_act(analysis, a, order, denied)
             if b is None:
@@ -166,9 +168,38 @@ def link_doers_hit(analysis: Analysis) -> None:
         stem = DOER_NOUNS.get(hit[0].lemma_.lower())
         stems = {stem, *SAME_ACTS.get(stem, ())} if stem else set()  # "assailants": an ambush
         b = latest_act(analysis, a, order, stems, denied)
+        if b is not None and _state_kin(a, b):
+            # (the army's own strike told between: not the act of "the attackers")
+            b = latest_act(analysis, a, order, stems, denied | _state_kin_acts(analysis, a))
         if b is not None and not (same_doer(a, b, country_of(a, "source"))
-                                  and not _country_guessed(b)):
-            add_link(a, act_of_toll(analysis, first_telling(analysis, b, {a.id})), named=True)
+                                  and not _country_guessed(b) and not _no_actor(b)):
+            # "killed 14 villagers and wounded nine": the killing, which stands for the whole;
+            # "the attackers fired from the hills": the incident's first telling
+            add_link(a, joined_head(analysis, act_of_toll(analysis, first_telling(
+                analysis, incident_start(analysis, b), {a.id}))), named=True)
+
+
+def _no_actor(b: Event) -> bool:
+    """Whether the doers of `b` are named by no actor and their country is only guessed
+    ("the attackers fired from the hills"): no side of their own to be the pursuer's."""
+    return b.source is not None and b.source.actor_id is None and b.source.inferred is not None
+
+
+def _state_kin(a: Event, b: Event) -> bool:
+    """Whether `b` is done by a state's organ of the country of `a`'s doers."""
+    return b.source is not None and b.source.sector in STATE_SECTORS and \
+        b.source.country is not None and b.source.country == country_of(a, "source")
+
+
+def _state_kin_acts(analysis: Analysis, a: Event) -> set[str]:
+    return {b.id for b in analysis.events if _state_kin(a, b)}
+
+
+def _held_responsible(noun: Token) -> bool:
+    """"engaged the militants responsible", "hunted down the men responsible for it": people
+    named as the doers of an act by "responsible" after them."""
+    return any(c.dep_ == "amod" and c.lower_ == "responsible" and c.i > noun.i
+               for c in noun.children)
 
 
 def _country_guessed(b: Event) -> bool:
@@ -244,6 +275,10 @@ def _joined_head_act(analysis: Analysis, a: Event) -> Event | None:
 NOT_ALWAYS_DOERS = frozenset({"gunman", "bomber"})
 
 
+# Verbs of force met on both sides, whose other side is told after "with": "clashed with the
+# raiders", "fought with the attackers" (not "exchanged fire with the attackers": guards who
+# fire back during the raid are told as part of it).
+MEET_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
 # Verbs of motion that "after" turns into a pursuit: "went after the raiders".
 CHASE_VERBS = frozenset({"go", "come", "chase", "run", "set", "head", "ride", "drive"})
 
@@ -254,6 +289,9 @@ def _acted_on(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
             for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() in MEET_VERBS:  # "clashed with the retreating raiders"
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
     if verb.lemma_.lower() in CHASE_VERBS:  # "went after the raiders", "set off after them"
         out += [o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ == "after"
                 for o in p.children if o.dep_ == "pobj"]
