@@ -8,15 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.places.conftest import event_place_country
 from warpath.document import Document
-
-
-def _country(pipeline: Any, text: str, trigger: str) -> str | None:
-    analysis = pipeline(Document(text=text))
-    hits = [e for e in analysis.events if e.trigger.text == trigger]
-    assert hits, [e.trigger.text for e in analysis.events]
-    loc = hits[0].location
-    return loc.country if loc else None
 
 
 # The adjective names whose border, coast or side it is, not a region of that name.
@@ -30,7 +23,7 @@ def _country(pipeline: Any, text: str, trigger: str) -> str | None:
 ])
 def test_a_demonym_before_a_noun_is_no_region(pipeline: Any, text: str, trigger: str,
                                               wrong: str) -> None:
-    assert _country(pipeline, text, trigger) != wrong
+    assert event_place_country(pipeline, text, trigger) != wrong
 
 
 # A subdivision named as one, or standing alone after "in", is still the place.
@@ -41,7 +34,7 @@ def test_a_demonym_before_a_noun_is_no_region(pipeline: Any, text: str, trigger:
 ])
 def test_a_region_named_as_one_stays(pipeline: Any, text: str, trigger: str,
                                      iso: str) -> None:
-    assert _country(pipeline, text, trigger) == iso
+    assert event_place_country(pipeline, text, trigger) == iso
 
 
 # A body's initials are no town that happens to be spelled the same ("Un", "Au").
@@ -62,4 +55,4 @@ def test_initials_are_no_town(pipeline: Any, text: str, initials: str) -> None:
     ("Gunmen attacked a market in Goma on Monday.", "attacked", "COD"),
 ])
 def test_a_short_town_name_stays(pipeline: Any, text: str, trigger: str, iso: str) -> None:
-    assert _country(pipeline, text, trigger) == iso
+    assert event_place_country(pipeline, text, trigger) == iso

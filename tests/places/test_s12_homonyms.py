@@ -10,16 +10,8 @@ from typing import Any
 
 import pytest
 
-from warpath.document import Document
+from tests.places.conftest import event_place_country
 from warpath.places.gazetteer import gazetteer
-
-
-def _country(pipeline: Any, text: str, trigger: str) -> str | None:
-    analysis = pipeline(Document(text=text))
-    hits = [e for e in analysis.events if e.trigger.text == trigger]
-    assert hits, [e.trigger.text for e in analysis.events]
-    loc = hits[0].location
-    return loc.country if loc else None
 
 
 # A namesake far away loses: the place is left to the story, not put abroad.
@@ -36,7 +28,7 @@ def _country(pipeline: Any, text: str, trigger: str) -> str | None:
 ])
 def test_far_homonym_is_not_the_place(pipeline: Any, text: str, trigger: str,
                                       wrong: str) -> None:
-    assert _country(pipeline, text, trigger) != wrong
+    assert event_place_country(pipeline, text, trigger) != wrong
 
 
 # The city itself, in a story about its own country, stays.
@@ -46,7 +38,7 @@ def test_far_homonym_is_not_the_place(pipeline: Any, text: str, trigger: str,
     ("Tunisian police dispersed protesters in Ariana on Friday.", "dispersed", "TUN"),
 ])
 def test_homonym_at_home_is_kept(pipeline: Any, text: str, trigger: str, country: str) -> None:
-    assert _country(pipeline, text, trigger) == country
+    assert event_place_country(pipeline, text, trigger) == country
 
 
 def test_gazetteer_far_namesakes() -> None:
