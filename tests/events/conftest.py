@@ -52,6 +52,11 @@ def triggers_of(analysis: Analysis, type_: str) -> list[str]:
     return [e.trigger.text for e in events_of(analysis, type_)]
 
 
+def kinds_at(analysis: Analysis, word: str) -> list[tuple[str, str]]:
+    """(type, status) of the events whose trigger is `word` (lower case)."""
+    return [(e.type, e.status) for e in analysis.events if e.trigger.text.lower() == word]
+
+
 def types_of(analysis: Analysis, statuses: tuple[str, ...] | None = None) -> set[str]:
     """The event types of an analysis, only of events with one of `statuses` if given."""
     return {e.type for e in analysis.events if statuses is None or e.status in statuses}

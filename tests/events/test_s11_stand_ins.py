@@ -16,13 +16,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.events.conftest import events_of
+from tests.events.conftest import events_of, kinds_at
 from warpath.document import Analysis
-
-
-def _by_trigger(analysis: Analysis, word: str) -> list[tuple[str, str]]:
-    return [(e.type, e.status) for e in analysis.events if e.trigger.text.lower() == word]
-
 
 # --- a copy of an act told before, hedged
 
@@ -42,7 +37,7 @@ def _by_trigger(analysis: Analysis, word: str) -> list[tuple[str, str]]:
 def test_stand_in_takes_the_type_of_the_act_before(analyse: Callable[[str], Analysis],
                                                     text: str, word: str, type_: str,
                                                     status: str) -> None:
-    assert (type_, status) in _by_trigger(analyse(text), word)
+    assert (type_, status) in kinds_at(analyse(text), word)
 
 
 def test_answer_in_kind_goes_back_to_the_first_doer(
@@ -124,7 +119,7 @@ def test_agreement_about_no_settled_measure(analyse: Callable[[str], Analysis],
 ])
 def test_titled_talks_are_an_act(analyse: Callable[[str], Analysis], text: str, word: str,
                                  status: str) -> None:
-    assert ("CONSULT", status) in _by_trigger(analyse(text), word)
+    assert ("CONSULT", status) in kinds_at(analyse(text), word)
 
 
 @pytest.mark.parametrize("text", [
@@ -151,7 +146,7 @@ def test_titles_that_name_no_act(analyse: Callable[[str], Analysis], text: str) 
 def test_one_more_of_the_act_named_by_a_pronoun_or_said_noun(
         analyse: Callable[[str], Analysis], text: str, word: str, type_: str,
         status: str) -> None:
-    assert (type_, status) in _by_trigger(analyse(text), word)
+    assert (type_, status) in kinds_at(analyse(text), word)
 
 
 @pytest.mark.parametrize("text", [

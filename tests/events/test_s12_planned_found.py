@@ -17,12 +17,8 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.events.conftest import kinds_at
 from warpath.document import Analysis
-
-
-def _by_trigger(analysis: Analysis, word: str) -> list[tuple[str, str]]:
-    return [(e.type, e.status) for e in analysis.events if e.trigger.text.lower() == word]
-
 
 # --- a measure taken up again, named by a pronoun
 
@@ -37,7 +33,7 @@ def _by_trigger(analysis: Analysis, word: str) -> list[tuple[str, str]]:
 ])
 def test_measure_taken_up_again_by_pronoun(analyse: Callable[[str], Analysis], text: str,
                                            word: str, type_: str, status: str) -> None:
-    assert (type_, status) in _by_trigger(analyse(text), word)
+    assert (type_, status) in kinds_at(analyse(text), word)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -50,7 +46,7 @@ def test_measure_taken_up_again_by_pronoun(analyse: Callable[[str], Analysis], t
 ])
 def test_no_measure_for_pronoun(analyse: Callable[[str], Analysis], text: str,
                                 word: str) -> None:
-    found = _by_trigger(analyse(text), word)
+    found = kinds_at(analyse(text), word)
     assert not [t for t in found if t[0] in ("RETREAT", "CONCEDE")]
     if "report" in text:
         assert found == []
@@ -69,7 +65,7 @@ def test_no_measure_for_pronoun(analyse: Callable[[str], Analysis], text: str,
 ])
 def test_object_pronoun_takes_the_thing_told(analyse: Callable[[str], Analysis], text: str,
                                              word: str, type_: str) -> None:
-    assert type_ in {t for t, _ in _by_trigger(analyse(text), word)}
+    assert type_ in {t for t, _ in kinds_at(analyse(text), word)}
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -80,7 +76,7 @@ def test_object_pronoun_takes_the_thing_told(analyse: Callable[[str], Analysis],
 ])
 def test_object_pronoun_without_an_act(analyse: Callable[[str], Analysis], text: str,
                                        word: str) -> None:
-    assert not {t for t, _ in _by_trigger(analyse(text), word)} & {
+    assert not {t for t, _ in kinds_at(analyse(text), word)} & {
         "MOBILIZE", "COERCE", "ASSAULT"}
 
 
@@ -96,7 +92,7 @@ def test_object_pronoun_without_an_act(analyse: Callable[[str], Analysis], text:
 ])
 def test_travel_to_a_capital_is_a_visit(analyse: Callable[[str], Analysis], text: str,
                                         word: str, status: str) -> None:
-    assert ("CONSULT", status) in _by_trigger(analyse(text), word)
+    assert ("CONSULT", status) in kinds_at(analyse(text), word)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -105,7 +101,7 @@ def test_travel_to_a_capital_is_a_visit(analyse: Callable[[str], Analysis], text
 ])
 def test_travel_of_no_party_is_no_visit(analyse: Callable[[str], Analysis], text: str,
                                         word: str) -> None:
-    assert _by_trigger(analyse(text), word) == []
+    assert kinds_at(analyse(text), word) == []
 
 
 # --- charges filed or pressed
@@ -119,7 +115,7 @@ def test_travel_of_no_party_is_no_visit(analyse: Callable[[str], Analysis], text
 ])
 def test_charges_filed_are_an_accusation(analyse: Callable[[str], Analysis], text: str,
                                          status: str) -> None:
-    assert ("ACCUSE", status) in _by_trigger(analyse(text), "charges")
+    assert ("ACCUSE", status) in kinds_at(analyse(text), "charges")
 
 
 @pytest.mark.parametrize("text", [
@@ -127,7 +123,7 @@ def test_charges_filed_are_an_accusation(analyse: Callable[[str], Analysis], tex
     "The bank will file charges for late payments against its customers next month.",
 ])
 def test_charges_of_no_court(analyse: Callable[[str], Analysis], text: str) -> None:
-    assert not [t for t in _by_trigger(analyse(text), "charges") if t[0] == "ACCUSE"]
+    assert not [t for t in kinds_at(analyse(text), "charges") if t[0] == "ACCUSE"]
 
 
 # --- joining an arrangement of states; engineers sent to a disaster
@@ -141,7 +137,7 @@ def test_charges_of_no_court(analyse: Callable[[str], Analysis], text: str) -> N
 ])
 def test_arrangement_joined_and_engineers_sent(analyse: Callable[[str], Analysis], text: str,
                                                word: str, type_: str) -> None:
-    assert type_ in {t for t, _ in _by_trigger(analyse(text), word)}
+    assert type_ in {t for t, _ in kinds_at(analyse(text), word)}
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -150,7 +146,7 @@ def test_arrangement_joined_and_engineers_sent(analyse: Callable[[str], Analysis
 ])
 def test_no_cooperation_or_aid(analyse: Callable[[str], Analysis], text: str,
                                word: str) -> None:
-    assert not {t for t, _ in _by_trigger(analyse(text), word)} & {"COOPERATE", "AID"}
+    assert not {t for t, _ in kinds_at(analyse(text), word)} & {"COOPERATE", "AID"}
 
 
 # --- direct rule imposed on a region; a measure being drawn up
@@ -162,7 +158,7 @@ def test_no_cooperation_or_aid(analyse: Callable[[str], Analysis], text: str,
     "Madrid could impose direct rule on the region if the vote goes ahead.",
 ])
 def test_direct_rule_imposed(analyse: Callable[[str], Analysis], text: str) -> None:
-    assert "COERCE" in {t for t, _ in _by_trigger(analyse(text), "rule")}
+    assert "COERCE" in {t for t, _ in kinds_at(analyse(text), "rule")}
 
 
 @pytest.mark.parametrize("text", [
@@ -170,7 +166,7 @@ def test_direct_rule_imposed(analyse: Callable[[str], Analysis], text: str) -> N
     "The court said the rule of law must be restored.",
 ])
 def test_rules_of_no_government(analyse: Callable[[str], Analysis], text: str) -> None:
-    assert not [t for t in _by_trigger(analyse(text), "rule") + _by_trigger(
+    assert not [t for t in kinds_at(analyse(text), "rule") + kinds_at(
         analyse(text), "rules") if t[0] == "COERCE"]
 
 
@@ -182,7 +178,7 @@ def test_rules_of_no_government(analyse: Callable[[str], Analysis], text: str) -
 ])
 def test_measure_drawn_up_is_not_asserted(analyse: Callable[[str], Analysis], text: str,
                                           word: str) -> None:
-    found = _by_trigger(analyse(text), word)
+    found = kinds_at(analyse(text), word)
     assert found and all(s not in ("asserted", "reported") for _, s in found)
 
 
@@ -192,4 +188,4 @@ def test_measure_drawn_up_is_not_asserted(analyse: Callable[[str], Analysis], te
 ])
 def test_measure_drawn_up_in_the_past(analyse: Callable[[str], Analysis], text: str,
                                       word: str) -> None:
-    assert any(s in ("asserted", "reported") for _, s in _by_trigger(analyse(text), word))
+    assert any(s in ("asserted", "reported") for _, s in kinds_at(analyse(text), word))
