@@ -109,7 +109,7 @@ def test_the_victims_go_to_the_attack_not_its_sequel(pipeline, text, trigger, wo
     ("Gunmen ambushed a convoy near Tillaberi, killing four soldiers. The attack also left "
      "seven wounded.", "ambushed", 4, 7),
     ("Rebels set off a mine under a bus near Beni, killing two passengers. The blast, which "
-     "overturned the bus, also injured three others.", "killing", 2, 3),
+     "overturned the bus, also injured three others.", "set off", 2, 3),
 ])
 def test_the_blast_also_wounded_goes_back(pipeline, text, trigger, killed, wounded) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(pipeline, text)[trigger] == (killed, wounded)

@@ -197,7 +197,8 @@ def _register() -> None:
                                                                            lemmatizer)]
                 else:
                     jobs += (_subject_as_verb(sent, verbs, lemmatizer) + _stolen_subjects(sent)
-                             + _noun_root_with_object(sent, verbs, lemmatizer))
+                             + _noun_root_with_object(sent, verbs, lemmatizer)
+                             + _modal_before_noun(sent, verbs, lemmatizer))
                     loose = _past_as_modifier(sent)
                     jobs += loose
                 for tok, form, drop in jobs:
@@ -618,6 +619,24 @@ def _noun_root_with_object(sent: Any, verbs: frozenset[str],
     return [(root, form, 0)] if form == "VBZ" else []
 
 
+def _modal_before_noun(sent: Any, verbs: frozenset[str],
+                       lemmatizer: Any) -> list[tuple[Any, str, int]]:
+    """ "US forces might one day strike cartel targets": a modal hung on a noun has lost its
+    verb; the first plain noun after it (past a few adverbs or a "one day") that can be a
+    verb, with a word after it, is tried as that verb."""
+    for modal in sent:
+        if modal.tag_ != "MD" or modal.head.tag_ not in _NOUN_TAGS:
+            continue
+        for tok in sent.doc[modal.i + 1: min(modal.i + 5, sent.end - 1)]:
+            if tok.tag_ == "NN" and tok.is_lower and not tok.nbor(1).is_punct and _verb_form(
+                    tok, tok.lower_, verbs, lemmatizer) == "VBP":
+                return [(tok, "VBP", 0)]
+            # (tags only: this runs before the attribute ruler gives parts of speech)
+            if tok.tag_ not in ("RB", "CD", "RP") and tok.lower_ not in ("day", "time"):
+                break
+    return []
+
+
 def _subject_as_verb(sent: Any, verbs: frozenset[str],
                      lemmatizer: Any) -> list[tuple[Any, str, int]]:
     """ "Security forces fire tear gas at protesters": a plural noun after a bare common noun,
@@ -700,7 +719,10 @@ def _copy_parse(doc: Any, sent: Any, new: Any, verb: Any, drop: int) -> bool:
         i = back(twin.i)
         tag = twin.tag_ if twin.i != 0 or twin.tag_ != "NNP" else doc[i].tag_
         arr[i, 0] = strings.add(tag)
-        arr[i, 1] = (back(twin.head.i) - i) % wrap
+        head = twin.head
+        if twin.tag_ == "MD" and head.tag_ in _NOUN_TAGS and head.head.tag_.startswith("VB"):
+            head = head.head  # "might one day take": the modal is the verb's, not the day's
+        arr[i, 1] = (back(head.i) - i) % wrap
         arr[i, 2] = strings.add("ROOT" if twin.head.i == twin.i else twin.dep_)
     for k in range(drop):
         i = verb.i - drop + k

@@ -25,6 +25,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "events",
     "status",
     "time",
+    "ahead",
     "places",
     "local",
     "party-places",

@@ -2,6 +2,7 @@
 
 from warpath import casualties as _casualties  # noqa: F401
 from warpath.actors import resolve as _actors  # noqa: F401
+from warpath.events import ahead as _ahead  # noqa: F401
 from warpath.events import extract as _events  # noqa: F401
 from warpath.events import local as _local  # noqa: F401
 from warpath.events import similar as _similar  # noqa: F401  (optional, off by default)

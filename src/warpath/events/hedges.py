@@ -180,7 +180,13 @@ def _raising(token: Any) -> Iterator[tuple[str, str]]:
         if via == "xcomp" and gov.lower_ in _IMMINENT and gov.tag_ in _IMMINENT_TAGS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             yield "planned", gov.text
-        if node.dep_ in ("xcomp", "ccomp") and (mark := _question_mark(node)) is not None:
+        if via in ("pcomp", "pobj") and gov.lower_ == "to" and gov.head.lower_ in (
+                "close", "near") and gov.head.head.lemma_.lower() in ("come", "get"):
+            yield "negated", gov.head.text  # "came close to expelling the envoy": all but done
+        if via == "xcomp" and _obliged(gov, node) is not None:
+            yield "hypothetical", gov.text  # "Moscow ought to withdraw", "the army has to pull out"
+        if node.dep_ in ("xcomp", "ccomp", "pcomp") and (mark := _question_mark(node)) is not None:
+            # (pcomp: "divided over whether to list the group", "a vote on whether to expel")
             yield "hypothetical", mark
         if via in ("pobj", "pcomp") and gov.lower_ == "of" and _on_the_verge(gov.head):
             yield "planned", gov.head.text
@@ -191,6 +197,20 @@ def _raising(token: Any) -> Iterator[tuple[str, str]]:
             yield mood, gov.text
     for construction in (*_CONSTRUCTIONS, *_PLANNED_CONSTRUCTIONS, *_UNDONE_CONSTRUCTIONS):
         yield from construction(token)
+
+
+def _obliged(gov: Any, clause: Any) -> Any | None:
+    """The head of a duty not yet met: a modal the parser made the clause's head ("ought to
+    withdraw"), or "have to" in the present ("has to pull out"); "had to pull out" tells what
+    was done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if gov.tag_ == "MD":
+        return gov
+    if gov.lemma_.lower() == "have" and (gov.tag_ in ("VBZ", "VBP") or gov.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)):
+        return gov
+    return None
 
 
 def _contingent(token: Any) -> str | None:
@@ -250,10 +270,24 @@ def _substituted(token: Any) -> Iterator[tuple[str, str]]:
         if node.dep_ == "advcl" and (mark := _rather_than(node)) is not None:
             yield "negated", mark  # "rather than withdraw, the rebels regrouped"
             return
+        if node.pos_ in ("VERB", "AUX") and (words := _set_aside_before(node)) is not None:
+            yield "negated", words  # "kept quiet rather than arrest them" (parsed any way)
+            return
         if node.dep_ not in ("dobj", "obj", "conj", "xcomp", "compound", "amod") or (
                 node.head.i == node.i):
             return
         node = node.head
+
+
+def _set_aside_before(verb: Any) -> str | None:
+    """ "rather than (to) withdraw", "instead of shelling": the words just before a verb that
+    set it aside, read off the text because the parser hangs "than" anywhere."""
+    doc, i = verb.doc, verb.i - 1
+    if i >= 0 and doc[i].lower_ == "to":
+        i -= 1
+    if i >= 1 and (doc[i - 1].lower_, doc[i].lower_) in _SUBSTITUTE_ADVS:
+        return f"{doc[i - 1].lower_} {doc[i].lower_}"
+    return None
 
 
 def _substitute_prep(prep: Any, obj: Any) -> str | None:
@@ -1600,3 +1634,22 @@ def _mused_over(token: Any) -> Iterator[tuple[str, str]]:
 
 
 _CONSTRUCTIONS += (_mused_over,)
+
+
+# Verbs of talking an act over: what they take with "a" or "any" is an act weighed, not one
+# done ("the cabinet discussed a ground offensive"); "discussed the shelling" talks over one
+# that happened.
+_TALKED_OVER = {"discuss", "debate", "study", "examine", "review", "broach", "raise"}
+
+
+def _talked_over(token: Any) -> Iterator[tuple[str, str]]:
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj"):
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in _TALKED_OVER or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
+        return
+    yield "hypothetical", verb.text
+
+
+_CONSTRUCTIONS += (_talked_over,)

@@ -216,6 +216,7 @@ class Lexicon:
         sense = self._lemma_sense(token)
         # any verb of moving or placing forces, when the lemma names no sense of its own
         return sense if sense is not None else (forces_moved(token) or forces_arrived(token)
+                                                or forces_set_out(token)
                                                 or closed_to_movement(token)
                                                 or craft_kept_near(token)
                                                 or forces_seen(token) or fired_back(token)
@@ -870,6 +871,9 @@ def object_lemmas(token: Any) -> set[str]:
                     # "kept from reaching": the act barred
                     out.add(f"{c.lower_} {g.lemma_.lower()}")
                     out.add(f"{c.lower_} @act")  # any act: "stopped a team from erecting"
+                if g.dep_ == "prep" and c.lower_ == "out" and g.lower_ == "of":
+                    # "pulled out of the deal" read as two prepositions: what was left
+                    out.update(f"of {x.lemma_.lower()}" for x in g.children if x.dep_ == "pobj")
                 if g.dep_ == "pobj" and c.i + 1 < g.i and c.doc[c.i + 1].tag_ == "VBG" and (
                         c.doc[c.i + 1].head.i == g.i):
                     out.add(f"{c.lower_} @act")  # "from erecting posts" read as a modifier
@@ -1311,8 +1315,11 @@ def armed_entry(token: Any, armed_doer: bool = False) -> Sense | None:
             # "Thai tanks rolled toward the border", "columns moved up to the frontier": forces
             # brought up to a line, not yet over it (a build-up)
             return _class_sense(lemma, "MOBILIZE", "154")
+        # (a bay or a strait sailed into is water kept in, no place stormed: "patrol boats
+        # sailed into Piran Bay")
         goal = any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "on")
-                   and any(g.dep_ == "pobj" and _place_goal(g) for g in c.children)
+                   and any(g.dep_ == "pobj" and _place_goal(g) and g.lemma_.lower() not in _WATERS
+                           for g in c.children)
                    for c in token.children)
         goal = goal or any(  # "advanced deep into the city"
             c.dep_ == "advmod" and any(p.dep_ == "prep" and p.lower_ == "into" and any(
@@ -1753,6 +1760,158 @@ def forces_arrived(token: Any) -> Sense | None:
     return _class_sense(lemma, "MOBILIZE", "154") if found else None
 
 
+# --- session 13: state craft and forces setting out, and leaving waters ----------------------
+
+# Verbs of a craft or a unit leaving a place, with the words that must come with some ("set
+# out", "put to sea", "cast off").
+_SETTING_OUT = {"leave", "depart", "sail", "steam", "head", "set", "put", "cast", "turn",
+                "return", "pull", "speed", "race", "rush", "hurry"}
+_SET_OUT_WITH = {"set": {"out", "off", "sail"}, "cast": {"off"}, "put": {"to", "out"},
+                 "pull": {"away", "off"}}
+# Water and ground a craft keeps in as a presence (leaving it ends the presence): "left the
+# bay", "sailed away from the shoal".
+_WATERS = {"bay", "water", "waters", "area", "zone", "shoal", "reef", "strait", "gulf", "lagoon",
+           "channel", "estuary", "vicinity", "scene", "sea", "cove", "inlet", "atoll", "islet",
+           "lake", "river"}
+# Where craft and units set out from or go home to: a port, a base, a named town.
+_HOME_PORTS = {"port", "harbour", "harbor", "base", "airbase", "dock", "pier", "quay", "berth",
+               "anchorage", "homeport", "barracks", "garrison"}
+# Craft that are no force whatever their crew ("a fishing boat", "a cruise ship").
+_CIVIL_CRAFT_WORDS = _CIVIL_MODIFIERS | {"fishing", "passenger", "cargo", "cruise", "merchant",
+                                         "container", "survey", "pleasure", "sailing", "tourist",
+                                         "aid", "hospital", "supply", "commercial", "ferry",
+                                         "civilian", "private", "pilot", "tug", "salvage"}
+_STATE_CRAFT = {"minehunter", "minelayer", "patrolboat", "flotilla", "squadron"}
+
+
+def _force_craft(token: Any) -> bool:
+    """The verb's subject is a state's force or war craft: "a police boat", "two frigates",
+    "the patrol ship Triglav" (a fishing boat, a ferry or a cruise ship is none)."""
+    doer = token
+    while doer.dep_ == "conj" and doer.head.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head  # "weighed anchor and left Pula": the first verb's subject
+    heads, mods = _subject_words(doer)
+    subjects = subject_lemmas(token)
+    # (the words before the subject's head however deep: "the survey ship Oruc Reis")
+    before = {t.lemma_.lower() for c in doer.children if c.dep_ == "nsubj"
+              for t in c.subtree if t.i < c.i}
+    if (mods | before | subjects) & _CIVIL_CRAFT_WORDS:
+        return False
+    if heads & (FORCES | _WAR_CRAFT | _STATE_CRAFT) or subjects & (_WAR_CRAFT | _STATE_CRAFT):
+        return True
+    if "patrol" in heads:
+        return True  # "the patrol headed back to base"
+    # (a craft named with its kind before the name: "the patrol ship Triglav")
+    kinds = heads | mods & _VESSELS
+    if not kinds & _VESSELS:
+        # "army units", "riot police" (police alone rushing to a scene is no deployment)
+        return bool(kinds & CIVIL_CRAFT and mods & _STATE_CRAFT_WORDS)
+    # a craft of a service, or in a text about the navy or the police ("the vessel sailed away
+    # from the shoal")
+    return bool(mods & _STATE_CRAFT_WORDS
+                or subjects & {"navy", "coastguard", "police", "patrol", "naval"}
+                or context_lemmas(token) & _STATE_SEA_WORDS)
+
+
+# Craft of the sea and the air, whoever's they are.
+_VESSELS = {"vessel", "ship", "boat", "craft", "aircraft", "plane", "helicopter", "jet"}
+# A voyage of routine a craft comes home from: no presence given up.
+_ROUTINE_VOYAGES = {"exercise", "drill", "refit", "maintenance", "repair", "tour", "visit",
+                    "deployment", "rotation", "training", "review", "regatta", "call"}
+# Words of a state's force at sea around a text's craft.
+_STATE_SEA_WORDS = {"navy", "naval", "coastguard", "police", "patrol", "warship", "military",
+                    "gunboat", "frigate", "cutter", "corvette"}
+
+
+def forces_set_out(token: Any) -> Sense | None:
+    """A state's craft or unit setting out, or leaving the water it kept in: "a police boat
+    left Koper at 06:10", "two frigates put to sea from Sevastopol", "the patrol boat headed
+    for the disputed waters" -> MOBILIZE 154; "the patrol boat left the bay", "the cutter
+    sailed away from the shoal", "the vessel headed back to Umag" -> RETREAT 087 (a ferry, a
+    fishing boat or police leaving a meeting are none)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _SETTING_OUT:
+        return None
+    if token.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "a patrol heading for the village was stopped": told of, not told
+    words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep", "dobj")
+             and c.i > token.i}
+    needed = _SET_OUT_WITH.get(lemma)
+    if needed and not words & needed:
+        return None
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in token.children
+             if c.dep_ == "prep"}
+    if lemma == "put" and not any(g.lemma_.lower() == "sea" for g in preps.get("to", [])) and (
+            not any(g.lemma_.lower() == "sea" for c in token.children if c.lower_ == "out"
+                    for p in c.children if p.lower_ == "to" for g in p.children)):
+        return None  # "put to sea", "put out to sea" only
+    purposes = _object_phrases(token) | {
+        f"{p.lower_} {g.lemma_.lower()}" for p in token.subtree if p.dep_ == "prep"
+        for g in p.children if g.dep_ == "pobj"}
+    if _NOT_DEPLOYED & purposes and not _hunting_arms(token, purposes):
+        return None  # "the cutter left port to rescue the crew"
+    if not _force_craft(token):
+        return None
+    objs = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # (the places the move went from, out of, away from, back to; "out of" is parsed as two
+    # prepositions)
+    away_from = [g for c in token.children if c.lower_ in ("away", "off", "back")
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"]
+    out_of = [g for c in token.children if c.lower_ == "out"
+              for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    back = lemma not in _SET_OUT_WITH and (words & {"back", "away", "home", "off"}
+                                            or lemma == "turn" and "around" in words)
+    goals = [g for p in ("to", "toward", "towards", "for", "into") for g in preps.get(p, [])]
+
+    def water(g: Any) -> bool:
+        return g.lemma_.lower() in _WATERS or g.lower_ in _WATERS
+
+    def home(g: Any) -> bool:
+        return g.lemma_.lower() in _HOME_PORTS or _named_place(g) and not water(g) or (
+            g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "NORP", "ORG"))
+
+    retreat = _class_sense(lemma, "RETREAT", "087")
+    mobilize = _class_sense(lemma, "MOBILIZE", "154")
+    doer = token
+    while doer.dep_ == "conj" and doer.head.pos_ == "VERB" and not any(
+            c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head
+    heads, mods = _subject_words(doer)
+    # (ships and boats, not men: "fighter" is a jet only among craft words)
+    craft = bool((heads | mods & _VESSELS | subject_lemmas(token) & _WAR_CRAFT)
+                 & (_VESSELS | _WAR_CRAFT | _STATE_CRAFT | {"patrol"}) - {"fighter"})
+    if lemma in ("leave", "depart"):
+        if any(water(o) for o in objs):
+            return retreat  # "left the bay"
+        if any(home(o) for o in objs) or any(home(g) for g in preps.get("from", [])) or (
+                lemma == "depart" and not objs):
+            # "left Koper", "departed from Pula" (men leaving a town they held pull out)
+            return mobilize if craft else retreat
+        return None
+    if lemma == "turn":
+        return retreat if "back" in words and not objs else None
+    if lemma == "return":
+        # (craft going home; armed men coming back to a town come back to fight)
+        if objs or not craft:
+            return None
+        if not any(home(g) for g in goals) or {
+                t.lemma_.lower() for t in token.sent} & _ROUTINE_VOYAGES:
+            return None
+        return retreat  # "the patrol boat returned to port" (not from drills or a refit)
+    if back or away_from or any(water(g) for g in out_of):
+        # "sailed away from the trawler", "headed back to Umag", "steamed out of the bay"
+        if back and goals and all(water(g) for g in goals) and "back" in words:
+            return mobilize  # "sailed back into the bay"
+        return retreat
+    if lemma in ("set", "cast", "put") or out_of or any(home(g) for g in preps.get("from", [])):
+        return mobilize  # "set out from Piran", "put to sea", "steamed out of Izola"
+    if lemma in ("head", "sail", "steam", "speed", "race", "rush", "hurry") and goals:
+        return mobilize  # "headed for the disputed waters"
+    return None
+
+
 # Craft that strike from the air: their not coming back to a place denies further raids.
 _STRIKING_CRAFT = {"jet", "warplane", "aircraft", "plane", "drone", "uav", "helicopter",
                    "gunship", "bomber", "fighter", "airplane", "aeroplane"}
@@ -1855,7 +2014,8 @@ _PRIVATE_WORDS = {"company", "firm", "shop", "store", "museum", "owner", "club",
 # Palma", "a company would return to the Baga sector".
 _POSTING = {"rotate", "return", "relocate", "rebase"}
 # Where forces go back to rest, not to a post: "returned to barracks", "rotated home".
-_NOT_A_POST = {"to base", "to barracks", "to barrack", "to garrison", "to camp", "home",
+_NOT_A_POST = {"to base", "to barracks", "to barrack", "to garrison", "to camp", "home", "to port",
+               "to harbour", "to harbor",
                "to home", "to headquarters", "to country", "out", "to family", "to hospital",
                "to school", "to normal", "to work", "to duty"}
 

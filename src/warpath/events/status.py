@@ -77,7 +77,9 @@ _NEG_ADJS = {"unable", "unwilling", "reluctant", "loath", "loth", "false", "untr
              "impossible", "hesitant"}
 _HYPO_ADJS = {"likely", "unlikely", "possible", "probable", "able", "unclear", "uncertain",
               "doubtful", "conceivable", "plausible", "eager", "keen", "free", "open",
-              "liable", "bound", "certain", "sure", "capable"}
+              "liable", "bound", "certain", "sure", "capable",
+              # a licence, not its use: "is entitled to expel them"
+              "entitled", "eligible"}
 _PLAN_ADJS = {"ready", "willing", "prepared", "poised", "set", "due", "determined", "expected",
               "scheduled", "slated", "committed", "resolved"}
 # A promise commits its maker to the act ("promised compensation", "pledged to withdraw"): a
@@ -97,7 +99,9 @@ _HYPO_VERBS = {"threaten", "vow", "warn", "seek", "want", "hope", "wish", "consi
                # to force a withdrawal", "mooted a fresh round of talks"
                "design", "moot",
                # an idea put up for debate: "floated the idea of cutting off the internet"
-               "float"}
+               "float",
+               # a licence, not its use: "is entitled to expel", "empowered to arrest"
+               "entitle", "empower"}
 # Authorising an action decides it without doing it: "approved the raid", "ordered a strike",
 # "signed off on the assassination" make the action planned; "refused to approve" negates it.
 _AUTH_VERBS = {"authorize", "authorise", "approve", "order", "greenlight", "okay"}
@@ -601,22 +605,23 @@ def status_of(token: Any) -> tuple[Status, str | None]:
         if node.dep_ not in _EMBED:
             break
         if node.dep_ in ("advcl", "pcomp", "relcl") and (
-                modal := _future_time_clause(node)) is not None:
+                modal := _future_time_clause(node, own=node.i == token.i)) is not None:
             # "would halt shipments as soon as a tanker is hit", "the day a vessel is sunk": a
             # present tense in a time clause under a modal tells an act still to come
             note("hypothetical", modal)
             break
-        if node.dep_ == "relcl" and not infinitive(node) and (
+        if node.dep_ == "relcl" and not infinitive(node) and not _that_clause(node) and (
                 node.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "npadvmod")
                 or node.head.lemma_.lower() in _REPORT_NOUNS or _set_off(node)
-        ) or node.dep_ == "relcl" and (
+        ) or node.dep_ == "relcl" and not _that_clause(node) and (
                 node != token and not infinitive(node)):
             # presupposed: "the strike that killed the general was legal", "troops, who have
             # battled insurgents since 2021, recaptured the port, an official said", "..., a
             # charge that Belarus rejected", "backing the M23, who seized Bunagana": the
             # writer's own aside
             break
-        if node.dep_ == "relcl" and not infinitive(node) or node == token and _object_gap(node):
+        if node.dep_ == "relcl" and not infinitive(node) and not _that_clause(node) or (
+                node == token and _object_gap(node)):
             # presupposed: its own cues only; but a relative clause inside what a source
             # tells is still the source's telling ("confirmed that Moscow summoned the envoy,
             # whom it accused of ...", "according to the indictment, the men were among the
@@ -842,7 +847,9 @@ _SCHEDULED_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "visit"
 # active, as their subject when passive. ("Observed" is left out: a strike "not observed by
 # monitors" still happened.)
 _REALISE_VERBS = {"implement", "honour", "honor", "fulfil", "fulfill", "respect", "enforce",
-                  "apply", "execute", "accept", "heed", "uphold", "deliver", "disburse"}
+                  "apply", "execute", "accept", "heed", "uphold", "deliver", "disburse",
+                  # a measure enacted: "the sanctions were not adopted", "never imposed"
+                  "adopt", "approve", "enact", "impose"}
 _REALISE_WITH = {("take", "up"), ("put", "into"), ("bring", "into"), ("carry", "out"),
                  ("act", "on"), ("act", "upon"), ("follow", "through"), ("make", "good")}
 # A promise kept: "kept its word" ("the talks were kept secret" keeps no promise)
@@ -1437,7 +1444,7 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         # the condition is met, so what it refuses is a possibility, not a denial
         note = _negation_as_condition(note)
 
-    for c in node.children:
+    for c in _own_words(node, trigger):
         low = c.lower_
         if c.dep_ in ("neg", "aux") and _cut_off_before_subject(c, node):
             continue  # "Despite assurances that it would not, Turkey shelled ...": not its own
@@ -1477,9 +1484,11 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
             note("hypothetical", c)  # "would treat any strike as ...": no strike in particular
         elif c.dep_ in ("advmod", "amod") and low in _HYPO_MODS:
             note("hypothetical", c)
-        elif c.dep_ == "amod" and node == trigger and c.tag_ == "VBN" and (
-                c.lemma_.lower() in _FOIL_VERBS | {"abort"}):
-            note("negated", c)  # "a foiled raid", "the aborted boarding": cut off undone
+        elif c.dep_ == "amod" and node == trigger and (c.tag_ == "VBN" and (
+                c.lemma_.lower() in _FOIL_VERBS | {"abort"}) or low in _UNDONE_PARTICIPLES):
+            # "a foiled raid", "the aborted boarding", "a cancelled visit": cut off undone
+            # (the tagger calls some of these adjectives)
+            note("negated", c)
         elif c.dep_ in ("advmod", "amod") and low in _REPORT_MODS:
             note("reported", c)
         elif c.dep_ == "amod" and low in _PLAN_MODS and node == trigger:
@@ -1795,6 +1804,16 @@ _YET_TO_ACHIEVE = {"effect", "hold", "root", "toll", "strength", "capacity", "le
                    "compromise", "understanding", "point", "scale", "size", "result"}
 
 
+def _own_words(node: Any, trigger: Any) -> list[Any]:
+    """The children of `node`; for a noun trigger also the modifiers the parser hung on a
+    compound before it ("the planned ground offensive": "planned" on "ground")."""
+    kids = list(node.children)
+    if node.i == trigger.i and node.pos_ == "NOUN":
+        kids += [m for c in node.children if c.dep_ == "compound" and c.i < node.i
+                 for m in c.children if m.dep_ == "amod" and m.i < c.i]
+    return kids
+
+
 def _yet_to_come_about(gov: Any, noun: Any | None = None) -> bool:
     """ "Has yet to be scheduled", "is yet to take place": a "have/be yet to" whose infinitive
     is a verb of coming about or being done (for a deal on paper, `noun`, a verb of making
@@ -1874,6 +1893,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                 note("hypothetical", gov)  # "were Beijing to send troops": a condition
             else:
                 note("planned", gov)  # "the ministers are to meet next week": an arrangement
+        if via == "prep" and prep == "from" and lemma in _BARRING_VERBS:
+            note("negated", gov)  # "was barred from entering the zone": kept from doing it
         if lemma in _DENY_VERBS and via == "ccomp":
             note("negated", gov)
         elif lemma in _NEG_VERBS and via in ("xcomp", "ccomp", "dobj", "prep", "pcomp", "obj"):
@@ -1956,6 +1977,8 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
                 note("planned", gov)
             elif lemma in _HYPO_NOUNS:
                 note("hypothetical", gov)
+            elif via in ("acl", "relcl") and _open_infinitive(gov, child):
+                note("hypothetical", gov)  # "every reason to strike", "in no position to pay"
             elif lemma in _REPORT_NOUNS and via in ("acl", "ccomp", "prep"):
                 denier = gov.head if gov.dep_ in ("dobj", "obj") else None
                 if denier is not None and denier.lemma_.lower() in _DENY_VERBS:
@@ -1975,6 +1998,31 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
             note("negated", gov)
     elif gov.lower_ == "according":
         note("reported", "according to")
+
+
+_UNDONE_PARTICIPLES = {"aborted", "foiled", "thwarted", "averted", "cancelled", "canceled",
+                       "scrapped", "vetoed", "abortive", "stillborn"}
+# Verbs that keep someone from an act named by "from": "barred from entering", "banned from
+# holding rallies" ("prevent" and "stop" say it by their own entries)
+_BARRING_VERBS = {"bar", "debar", "ban", "prohibit", "forbid", "preclude", "keep"}
+# Nouns whose infinitive is a reason, a standing or a licence to act, not a deed: "has every
+# reason to retaliate", "is in no position to pay", "in talks to buy", "under no obligation to"
+_OPEN_NOUNS = {"reason", "position", "talk", "negotiation", "obligation", "duty", "power",
+               "licence", "license", "freedom", "leeway", "room", "incentive", "excuse",
+               "pretext", "justification", "ground", "need", "temptation", "urge", "case"}
+
+
+def _open_infinitive(noun: Any, verb: Any) -> bool:
+    """ "has every reason to retaliate", "is in no position to pay", "in talks to buy": the
+    act is a reason, a standing or an aim, not a deed (see _OPEN_NOUNS); but not one ranked
+    ("the only reason to stay")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.lemma_.lower() not in _OPEN_NOUNS:
+        return False
+    return not any(c.dep_ in ("amod", "advmod", "det") and (
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only", "next", "second")
+    ) for c in noun.children)
 
 
 # Nouns of trying or setting about an act: with "no" they say it was not set about
@@ -2173,12 +2221,16 @@ def _is_temporal(node: Any) -> bool:
 _TIME_NOUNS = {"day", "moment", "minute", "hour", "instant", "time", "night", "morning"}
 
 
-def _future_time_clause(clause: Any) -> Any | None:
+def _future_time_clause(clause: Any, own: bool = True) -> Any | None:
     """The modal of the clause a present-tense time clause hangs on ("would halt shipments as
     soon as a tanker is hit", "will strike back the moment a rocket lands"), else None."""
     verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if not any(v.tag_ in ("VBZ", "VBP") for v in verbs) or any(
-            v.tag_ in ("VBD", "MD") or v.lower_ in ("has", "have") for v in verbs):
+    # "said there would be no handover until Baghdad let them go": a past tense shifted back
+    # under a reported "would" tells a time still to come as well
+    # (only the clause's own act: "until the shelling stopped" does not put off the shelling)
+    shifted = own and clause.tag_ == "VBD" and len(verbs) == 1 and clause.dep_ != "relcl"
+    if not shifted and (not any(v.tag_ in ("VBZ", "VBP") for v in verbs) or any(
+            v.tag_ in ("VBD", "MD") or v.lower_ in ("has", "have") for v in verbs)):
         return None
     if clause.dep_ == "relcl":
         # "the day a vessel is sunk": a relative clause on a time noun set beside the verb
@@ -2199,7 +2251,10 @@ def _future_time_clause(clause: Any) -> Any | None:
         if governor.pos_ in ("ADV", "ADP") or governor.dep_ in ("xcomp", "conj") and not any(
                 c.dep_ == "aux" for c in governor.children):
             governor = governor.head
-    return next((c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    modal = next((c for c in governor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if shifted and (modal is None or modal.lower_ not in ("would", "'d")):
+        return None
+    return modal
 
 
 # Marks of a clause telling when a later act is to come: "will respond after the rebels attack",
@@ -2351,6 +2406,12 @@ def _issuers_reminder(gov: Any) -> bool:
     start = text.rfind("\n", 0, gov.idx) + 1
     before = text[start:gov.idx]
     return before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d")
+
+
+def _that_clause(relcl: Any) -> bool:
+    """ "no evidence that Kyiv asked Berlin for arms": a clause the parser hung as a relative
+    one but whose "that" is a mark, filling no gap: it tells the noun's content."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in relcl.children)
 
 
 def _set_off(relcl: Any) -> bool:

@@ -131,6 +131,11 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 continue  # "LUANDA, July 9 (CPA) -": when it was filed, not what happened
             root = _root_token(doc, expr.start, expr.end)
             future = _is_future(doc, root)
+            if not future and published is not None and _present_arranged(doc, root):
+                # read ahead only to a day in the coming half year: "on 2 June" in the
+                # present of a story published on 10 June is told as it happens
+                ahead = resolve(expr, Context(published, narrative, True))
+                future = ahead is not None and published < ahead.start <= published + _AHEAD
             # "Yesterday" in a statement dated on a line of its own two days before we
             # publish it counts from that line's day, not from ours.
             today = next((d for a, b, d in issued if a <= expr.start < b), published)
@@ -706,6 +711,34 @@ def _timetable(doc: Any, head: Any, tok: Any) -> bool:
            for c in head.children):  # ("when" may be parsed as an adverb)
         return True
     return any(t.lower_ in _AHEAD_WORDS for t in tok.subtree)
+
+
+_AHEAD = dt.timedelta(days=183)
+_DAY_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _present_arranged(doc: Any, root: int | None) -> bool:
+    """ "intelligence sharing starts on 1 July", "the organisers are marching again on 9
+    April": an act in the present tense (simple or progressive) with a day of its own, past the
+    opening paragraph and not in a quoted voice, is an arrangement; a historical present
+    ("14 March: troops cross the river") is told under a heading, which is not the clause's own
+    date (see `entries`)."""
+    from warpath.events.ahead import told_as_arranged
+
+    if doc is None or root is None:
+        return False
+    tok = head = doc[root]
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_ == "be" or not told_as_arranged(head):
+        return False
+    if tok.idx < _first_paragraph_end(doc.text) or head.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    # a day of the calendar ("on 1 July"); a weekday ("late on Tuesday") is as often the
+    # day just past, told in a presenter's present
+    return tok.like_num or tok.lower_ in _DAY_NAMES
 
 
 def _first_paragraph_end(text: str) -> int:
