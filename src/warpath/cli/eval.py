@@ -127,6 +127,25 @@ def phrases(paths: tuple[Path, ...], as_json: bool, show_errors: bool, limit: in
     _emit(report, as_json, show_errors)
 
 
+@eval_group.command("frames")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False,
+                                                        path_type=Path))
+@_json
+@_errors
+@_similar
+def frames(path: Path | None, as_json: bool, show_errors: bool, similar: bool) -> None:
+    """Hedge frames crossed with acts (default: examples/frames/hedge_frames.json)."""
+    from warpath.eval import frames as suite
+
+    chosen = path or Path("examples") / "frames" / "hedge_frames.json"
+    _need(chosen)
+    try:
+        report = suite.run(chosen, pipeline=_pipeline(similar), progress=sys.stderr.isatty())
+    except suite.FrameError as exc:
+        raise click.UsageError(str(exc)) from exc
+    _emit(report, as_json, show_errors)
+
+
 @eval_group.command("train-status")
 @click.option("--gold", "gold_dirs", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
