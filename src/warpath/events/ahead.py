@@ -20,10 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 from warpath.document import Analysis, Event
+from warpath.events.grammar import told_as_arranged
 from warpath.pipeline import Config, Stage, stages
 
-_PRESENT = {"VBZ", "VBP"}
-_PAST_AUX = {"was", "were", "had", "has", "have", "did", "been"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj"}
 
 
@@ -34,16 +33,6 @@ def _clause_verb(token: Any) -> Any | None:
     if token.dep_ in _ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX"):
         return token.head
     return None
-
-
-def told_as_arranged(verb: Any) -> bool:
-    """Present simple ("opens", "travel") or present progressive ("are marching")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in _PRESENT:
-        return not aux
-    if verb.tag_ == "VBG":
-        return bool(aux) and all(a.tag_ in _PRESENT and a.lower_ not in _PAST_AUX for a in aux)
-    return False
 
 
 def still_to_come(analysis: Analysis, event: Event) -> bool:

@@ -53,3 +53,19 @@ def infinitive(tok: Any) -> bool:
     """ "to retaliate": a bare verb with its "to"."""
     return bool(tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in tok.children))
+
+
+# Tenses of an act told as arranged rather than done (read by the `ahead` stage and by the
+# date resolver, so both take "the present tense" the same way).
+_PRESENT = {"VBZ", "VBP"}
+_PAST_AUX = {"was", "were", "had", "has", "have", "did", "been"}
+
+
+def told_as_arranged(verb: Any) -> bool:
+    """Present simple ("opens", "travel") or present progressive ("are marching")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT:
+        return not aux
+    if verb.tag_ == "VBG":
+        return bool(aux) and all(a.tag_ in _PRESENT and a.lower_ not in _PAST_AUX for a in aux)
+    return False

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from warpath.document import Analysis, DateValue, Event, Span
+from warpath.events.grammar import told_as_arranged
 from warpath.pipeline import Config, Stage, stages
 from warpath.time.expressions import (
     SMALL_NUMBERS,
@@ -725,8 +726,6 @@ def _present_arranged(doc: Any, root: int | None) -> bool:
     opening paragraph and not in a quoted voice, is an arrangement; a historical present
     ("14 March: troops cross the river") is told under a heading, which is not the clause's own
     date (see `entries`)."""
-    from warpath.events.ahead import told_as_arranged
-
     if doc is None or root is None:
         return False
     tok = head = doc[root]
