@@ -43,7 +43,7 @@ def test_gold_parses_and_quotes_are_exact_substrings(gold_path, text_path):
 
 
 def test_the_held_out_context_battery_is_well_formed():
-    lines = (HELDOUT / "phrases" / "context10.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (HELDOUT / "phrases" / "context11.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     assert len(rows) >= 100
     for row in rows:
