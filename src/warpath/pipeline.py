@@ -61,7 +61,7 @@ class Pipeline:
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         docs = list(documents) if not isinstance(documents, list) else documents
-        texts = (d.text for d in docs)
+        texts = (nlp.fold_capitals(d.text) for d in docs)
         for document, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=self.config.batch_size),
                                   strict=True):
             yield self.run_stages(document, sdoc)
@@ -73,7 +73,7 @@ class Pipeline:
         from spacy.tokens import Doc
 
         size = max(self.nlp.max_length // 2, 1)
-        parts = list(split_text(text, size))
+        parts = list(split_text(nlp.fold_capitals(text), size))
         return Doc.from_docs(list(self.nlp.pipe(parts, batch_size=4)), ensure_whitespace=False)
 
     def run_stages(self, document: Document, sdoc: object) -> Analysis:

@@ -17,6 +17,7 @@ from warpath import ingest
 from warpath.contract import to_dict
 from warpath.document import Document
 from warpath.ingest import Failure
+from warpath.nlp import fold_capitals
 from warpath.pipeline import Config, Pipeline
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
@@ -81,13 +82,13 @@ def _parse(pipeline: Pipeline, docs: list[Document]) -> dict[int, Any]:
     """spaCy Docs by `id(document)`, batched; if the batch fails, each document is parsed
     alone so that only the one that fails carries the error."""
     try:
-        return {id(d): s for d, s in zip(docs, pipeline.nlp.pipe([d.text for d in docs]),
-                                          strict=True)}
+        texts = [fold_capitals(d.text) for d in docs]
+        return {id(d): s for d, s in zip(docs, pipeline.nlp.pipe(texts), strict=True)}
     except Exception:
         out: dict[int, Any] = {}
         for d in docs:
             try:
-                out[id(d)] = pipeline.nlp(d.text)
+                out[id(d)] = pipeline.nlp(fold_capitals(d.text))
             except Exception as exc:
                 out[id(d)] = exc
         return out

@@ -48,7 +48,7 @@ from dataclasses import replace
 from typing import Any
 
 from warpath.document import COOPERATION_TYPES, Analysis, Event, Party
-from warpath.events import counterparts, nesting, proacts, serial
+from warpath.events import counterparts, echoes, nesting, proacts, serial, speech_acts
 from warpath.events import lexicon as lx
 from warpath.events.arguments import (
     noun_sources,
@@ -56,6 +56,7 @@ from warpath.events.arguments import (
     target_candidates,
     temporal,
     verb_sources,
+    verb_target,
 )
 from warpath.events.countries import clause_place_country, place_country, sentence_countries
 from warpath.events.filters import (
@@ -129,9 +130,10 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
         events: list[Event] = []
         series_of: dict[int, Event] = {}  # "a second shipment": the act it continues
         stands_for: dict[int, tuple[Event, str]] = {}  # "would do the same": the act named
-        for cand in _with_stand_ins(analysis, _with_series(
+        for cand in _with_echoes(_with_stand_ins(analysis, _with_series(
                 _with_undergone(candidates(sent, lexicon, sector), sent, lexicon), sent, prior,
-                events, series_of), sent, prior, events, stands_for):
+                events, series_of), sent, prior, events, stands_for), sent, prior, events,
+                stands_for, lexicon):
             for event in _events_for(analysis, cand, sent, sent_index):
                 if cand.token.i in series_of:
                     serial.inherit(event, series_of[cand.token.i])
@@ -155,6 +157,8 @@ def extract(analysis: Analysis, lexicon: lx.Lexicon) -> Iterator[Event]:
             # "agreed that the incursion was unacceptable": a shared judgement, no agreement
             events = [e for e in events
                       if not (e.type == "AGREE" and e.trigger_token == event.trigger_token)]
+            add_merged(events, event, analysis)
+        for event in speech_acts.events(analysis, sent, sent_index):
             add_merged(events, event, analysis)
         for event in list(events):
             for statement in (accusation_for(analysis, event, sent),
@@ -182,7 +186,8 @@ def _with_series(cands: Iterator[Candidate], sent: Any, prior: list[Event],
     for cand in cands:
         seen.add(cand.token.i)
         tok = cand.token
-        if cand.sense.pos == "noun" and cand.sense.weak and serial.series_noun(tok):
+        if cand.sense.pos == "noun" and cand.sense.weak and serial.series_noun(tok) and (
+                not serial.own_sense_first(tok)):
             ante = serial.antecedent(tok, prior, here)
             if ante is not None and ante.type != cand.sense.type:
                 series_of[tok.i] = ante
@@ -190,16 +195,18 @@ def _with_series(cands: Iterator[Candidate], sent: Any, prior: list[Event],
         yield cand
     for tok in sent:
         if tok.i in seen or not serial.series_noun(tok) or (
-                tok.head.i in seen and tok.dep_ in ("dobj", "obj", "nsubjpass")):
-            continue  # "halted further deliveries": the verb's own object
+                tok.head.i in seen and tok.dep_ in ("dobj", "obj", "nsubjpass")
+                and not serial.called_off(tok)):
+            continue  # "halted further deliveries": the verb's own object (but "a second
+            # round was cancelled" is the round's, called off)
         ante = serial.antecedent(tok, prior, here)
         if ante is None or status_of(tok)[0] in ("asserted", "reported"):
             continue  # told as done, it is the act before named again, or another series
         series_of[tok.i] = ante
         yield Candidate(token=tok, sense=serial.sense_from(tok, ante),
                         trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
-                        source_tokens=noun_sources(tok), target_token=noun_target(tok),
-                        anchored=False)
+                        source_tokens=noun_sources(tok),
+                        target_token=noun_target(tok) or serial.aimed_at(tok), anchored=False)
 
 
 def _with_stand_ins(analysis: Analysis, cands: Iterator[Candidate], sent: Any,
@@ -254,6 +261,34 @@ def _with_stand_ins(analysis: Analysis, cands: Iterator[Candidate], sent: Any,
                             trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
                             source_tokens=sources, target_token=noun_target(tok),
                             anchored=False)
+
+
+def _with_echoes(cands: Iterator[Candidate], sent: Any, prior: list[Event], here: list[Event],
+                 stands_for: dict[int, tuple[Event, str]],
+                 lexicon: lx.Lexicon) -> Iterator[Candidate]:
+    """The sentence's candidates, then the verbs that take the act just told further or do it
+    again with no type of their own ("could extend the measures to insurers", "will Beirut
+    also ask Qatar?"), typed by that act (see events.echoes) and filled in as a copy."""
+    seen: set[int] = set()
+    for cand in cands:
+        seen.add(cand.token.i)
+        yield cand
+    for tok in sent:
+        if tok.i in seen or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        ante = echoes.measure_echo(tok, prior, here)
+        if ante is None and status_of(tok)[0] not in ("asserted", "reported"):
+            # "will Beirut also ask Qatar?" (told as done, "also released a statement" is
+            # the verb's own, and a new thing)
+            ante = echoes.tied_echo(tok, prior, here, lexicon)
+        if ante is None:
+            continue
+        stands_for[tok.i] = (ante, "copy")
+        yield Candidate(token=tok, sense=proacts.sense_from(tok, ante),
+                        trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
+                        source_tokens=verb_sources(tok),
+                        target_token=verb_target(tok, proacts.sense_from(tok, ante)),
+                        anchored=False)
 
 
 def _stand_in_target(verb: Any) -> Any | None:

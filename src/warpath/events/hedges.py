@@ -172,8 +172,32 @@ def revise(token: Any, status: str, cue: str | None) -> tuple[str, str | None]:
     return status, cue
 
 
+# Verbs by which a text of law gives leave to act, and the texts that do
+_LICENSING = {"allow", "let", "permit", "authorise", "authorize", "empower", "entitle", "enable"}
+_LAW_TEXTS = {"law", "rule", "decree", "regulation", "legislation", "act", "bill", "statute",
+              "ordinance", "provision", "clause", "article", "amendment", "mandate", "directive",
+              "order", "resolution", "code", "protocol", "ruling", "judgment", "judgement",
+              "warrant"}
+
+
+def _licensed(token: Any) -> Iterator[tuple[str, str]]:
+    """ "The emergency law lets guards turn people back", "a decree that allows soldiers to
+    detain anyone near the border": an act a text of law gives leave for is what may be done
+    under it (hypothetical), not a deed; "the commander let the men go" is one."""
+    for via, gov, _node in _climb(token):
+        if via not in ("ccomp", "xcomp") or gov.lemma_.lower() not in _LICENSING:
+            continue
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is not None and gov.dep_ == "relcl" and subj.tag_ == "WDT":
+            subj = gov.head  # "the law that lets ...": the noun the clause describes
+        if subj is not None and subj.lemma_.lower() in _LAW_TEXTS:
+            yield "hypothetical", str(gov.text)
+        return
+
+
 def _raising(token: Any) -> Iterator[tuple[str, str]]:
     yield from _substituted(token)
+    yield from _licensed(token)
     yield from _rejected_call(token)
     yield from _denied_deed(token)
     for via, gov, node in _climb(token):
@@ -627,6 +651,28 @@ def _inverted_condition(token: Any) -> Iterator[tuple[str, str]]:
                    for c in node.children):
                 yield "hypothetical", str(aux.text)
                 return
+    if (opener := _inverted_opener(token)) is not None:
+        yield "hypothetical", str(opener.text)
+
+
+def _inverted_opener(token: Any) -> Any | None:
+    """ "Were Armenian forces to attack the village, Baku would respond": a sentence opening
+    with "were", a subject and a "to" before the trigger, all before the first comma, is a
+    condition even when the parser hangs "were" on the main verb and the infinitive on the
+    subject."""
+    sent = token.sent
+    first = sent[0] if sent[0].text not in ('"', "\u201c", "'") else (
+        sent[1] if len(sent) > 1 else sent[0])
+    if first.lower_ != "were" or token.i <= first.i + 2:
+        return None
+    span = token.doc[first.i + 1 : token.i]
+    if any(t.text in (",", ";", ":") for t in span):
+        return None
+    if not any(t.lower_ == "to" and t.tag_ == "TO" for t in span):
+        return None
+    if span[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"):
+        return None
+    return first if any(t.text == "," for t in token.doc[token.i : sent.end]) else None
 
 
 def _headline_infinitive(token: Any) -> Iterator[tuple[str, str]]:
@@ -1224,8 +1270,66 @@ def _put_forward(token: Any, status: str, cue: str | None) -> tuple[str, str | N
     return None
 
 
+# Verbs by which a named act is brought about: "the pull-back is to be completed by noon"
+_BROUGHT_ABOUT = {"complete", "finish", "conclude", "realise", "realize", "accomplish", "finalise",
+                  "finalize", "carry", "conduct", "hold", "effect", "execute", "implement", "wrap"}
+
+
+def _to_be_done(token: Any) -> Iterator[tuple[str, str]]:
+    """ "The brigade's withdrawal is to be completed by Friday", "the handover is to be carried
+    out next week": an act noun, the subject of "be to" with a passive of finishing or carrying
+    out, is an arrangement still to be met (planned); "is to be investigated" is not its own."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    be = token.head
+    if be.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in be.children):
+        return
+    done = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in _BROUGHT_ABOUT), None)
+    if done is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in done.children) or (
+            not any(a.dep_ == "auxpass" and a.lemma_.lower() == "be" for a in done.children)):
+        return
+    yield "planned", str(be.text)
+
+
+_PRESENT_BE = {"is", "are", "'re", "'s"}
+# Verbs of sending forces or goods on their way
+_SENDING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "fly", "ship", "rush",
+            "transfer", "airlift", "bring", "post", "station", "mobilise", "mobilize", "truck"}
+
+
+def _awaited_on_arrival(token: Any) -> Iterator[tuple[str, str]]:
+    """ "The ministry is sending 150 riot police, who are due here on Friday", "is dispatching
+    two battalions, which are expected at the border tomorrow": a sending in the present whose
+    forces are still awaited where they go is under way but not done (planned); "sent two
+    battalions, which arrived on Friday" is done."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VBZ", "VBP") or (
+            token.lemma_.lower() not in _SENDING):
+        return
+    if token.tag_ == "VBG" and not any(a.dep_ == "aux" and a.lower_ in _PRESENT_BE
+                                       for a in token.children):
+        return
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+        for head in heads:
+            for rel in (c for c in head.children if c.dep_ == "relcl"):
+                if not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT")
+                           for g in rel.children):
+                    continue
+                due = rel.lemma_.lower() == "be" and rel.lower_ in _PRESENT_BE and any(
+                    c.dep_ == "acomp" and c.lower_ in ("due", "expected") and not any(
+                        g.dep_ in ("xcomp", "ccomp") for g in c.children)
+                    for c in rel.children)
+                awaited = rel.lemma_.lower() == "expect" and any(
+                    a.dep_ == "auxpass" and a.lower_ in _PRESENT_BE for a in rel.children)
+                if due or awaited:
+                    yield "planned", str(rel.text)
+                    return
+
+
 # Constructions of an act arranged or set ahead, tried after those above.
-_PLANNED_CONSTRUCTIONS = (_arranged_ahead,)
+_PLANNED_CONSTRUCTIONS = (_arranged_ahead, _to_be_done, _awaited_on_arrival)
 
 
 # Verbs by which a named act is finished or carried out, denied after the clause that names

@@ -220,7 +220,8 @@ class Lexicon:
                                                 or closed_to_movement(token)
                                                 or craft_kept_near(token)
                                                 or forces_seen(token) or fired_back(token)
-                                                or forces_met(token) or crossed_bow(token))
+                                                or forces_met(token) or crossed_bow(token)
+                                                or forces_due(token) or put_aboard(token))
 
     def _lemma_sense(self, token: Any) -> Sense | None:
         senses = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
@@ -232,6 +233,10 @@ class Lexicon:
         passive = any(c.dep_ == "auxpass" for c in token.children)
         heads = {clause_pronoun_antecedent(c).lemma_.lower() for c in token.children
                  if c.dep_ in ("dobj", "obj", "nsubjpass")}
+        # "took two of its crew", "forty of them were sent back": the whole a count is of
+        heads.update(_partitive_whole(c).lemma_.lower() for c in token.children
+                     if c.dep_ in ("dobj", "obj", "nsubjpass"))
+        heads.update(w for c in _shared_passive_subjects(token) for w in _noun_lemmas(c))
         if any(c.dep_ in ("dobj", "obj", "nsubjpass") and _named_place(c) for c in token.children):
             heads.add("@place")  # "the hill town of Dilling was encircled"
         heads.update(t.lemma_.lower() for t in described_object(token))
@@ -268,6 +273,9 @@ class Lexicon:
         if not senses:
             return None
         objects = object_lemmas(token)
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            # the noun's own phrase, marked: "two frigates were on station" ("@on station")
+            objects.add(f"@{token.head.lower_} {token.lemma_.lower()}")
         verb = governor(token)
         if verb is not None and any(g.dep_ == "pobj" and _names_country(g) for c in verb.children
                                     if c.dep_ == "prep" for g in c.children):
@@ -369,7 +377,28 @@ def _foreign_object(token: Any) -> bool:
 
     return any(foreign(t) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")
                or c.dep_ == "prep" and c.lower_ in ("from", "to", "with", "into", "against")
-               for t in within(c))
+               for t in within(c)) or _abroad(token)
+
+
+def _abroad(token: Any) -> bool:
+    """A country as the subject and a place of another country where the object goes:
+    "Latvia sent two teams, which reached Narva", "Germany sent experts to Kyiv" (the
+    gazetteer tells the town's country; "Ukraine sent a team to Kharkiv" stays at home)."""
+    from warpath.places.gazetteer import gazetteer  # loaded on first use
+
+    gz = gazetteer()
+    own = {p.country for c in token.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"
+           for p in [gz.lookup(c.text)] if p is not None and p.kind == "country"}
+    if not own:
+        return False
+    goals = [c for c in token.children if c.dep_ in ("dobj", "obj")
+             or c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    for t in (t for c in goals for t in c.subtree):
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            place = gz.lookup(t.text)
+            if place is not None and place.country and place.country not in own:
+                return True
+    return False
 
 
 _IRREGULAR_TAKERS = {"settler", "occupier", "militant", "rebel", "gunman", "gunmen", "fighter",
@@ -578,6 +607,18 @@ def _partitive_whole(tok: Any) -> Any:
                  for g in c.children if g.dep_ == "pobj"), tok)
 
 
+def compound_subject_head(tok: Any) -> bool:
+    """ "Aid groups in the town say ...", "Aid workers warn that ...": a sentence's first word,
+    a base form read as a clausal subject whose object is the bare plural noun right after
+    it, is the modifier of a compound noun (the subject), not a verb."""
+    if tok.tag_ != "VB" or tok.dep_ != "csubj" or not tok.is_sent_start or tok.i + 1 >= len(
+            tok.doc):
+        return False
+    nxt = tok.nbor(1)
+    return nxt.tag_ == "NNS" and nxt.dep_ in ("dobj", "obj") and nxt.head.i == tok.i and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod") for c in nxt.children)
+
+
 def subject_lemmas(token: Any) -> set[str]:
     """Lemmas of the verb's subjects and their conjuncts ("troops and tanks arrived"), and
     "@" + their entity type ("@gpe": "China protested")."""
@@ -609,6 +650,8 @@ def subject_lemmas(token: Any) -> set[str]:
                    if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")
     holder = _clause_of_series(holder)
     for c in holder.children:
+        if c.dep_ == "csubj" and compound_subject_head(c):
+            out.update((c.nbor(1).lemma_.lower(), normalise(c.lower_ + c.nbor(1).lemma_)))
         if c.dep_ in ("nsubj", "nsubjpass"):
             c = antecedent(c)  # "drones that were jammed and crashed into the sea"
             whole = _partitive_whole(c)  # "none of the shells landed": the shells too
@@ -640,6 +683,10 @@ def subject_lemmas(token: Any) -> set[str]:
                     # (or its capital standing for it: "Kyiv suspended traffic")
                 # "armed men": a modifier glued to its noun as a kind of its own
                 out.update(normalise(a.lower_ + t.lemma_) for a in t.children if a.dep_ == "amod")
+                # "aid groups", "relief agencies": a noun modifier glued the same way
+                out.update(normalise(a.lower_ + t.lemma_) for a in t.children
+                           if a.dep_ == "compound" and a.i == t.i - 1
+                           and a.pos_ in ("NOUN", "VERB"))
                 if any(a.lower_ in _ARMED_MODIFIERS for a in t.children if a.dep_ == "amod"):
                     out.add("@armed")  # "armed youths", "masked men": men who carry arms
                 if any(g.lemma_.lower() in _COMBAT_DRESS or g.lower_.rstrip("s") in _COMBAT_DRESS
@@ -781,6 +828,22 @@ def _let_go_object(token: Any) -> list[Any]:
             for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i < c.i]
 
 
+def _shared_passive_subjects(token: Any) -> list[Any]:
+    """ "The passengers were held overnight and let go", "were detained and released on
+    Friday": a participle joined to a passive verb, with no subject, object or auxiliary of
+    its own, shares the first verb's passive subject as what it acts on."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ != "VERB" or not (
+            token.tag_ == "VBN" or token.lower_ == "let"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass")
+           for c in token.children):
+        return []
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
 def object_lemmas(token: Any) -> set[str]:
     """Lemmas of the predicate's objects, their compounds, and prepositions it governs."""
     out: set[str] = set()
@@ -793,6 +856,8 @@ def object_lemmas(token: Any) -> set[str]:
            for c in token.children):
         out.add("@that")  # "replied that the drills were routine": what is said back
     children = list(token.children)
+    for c in _shared_passive_subjects(token):
+        out.update(_noun_lemmas(antecedent(c)))  # "were held overnight and let go"
     if (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)):
         # "the lorries reached the bridge and were sent back": the shared subject is
@@ -1444,7 +1509,16 @@ def sent_over_line(token: Any) -> Sense | None:
 _PEOPLE = {"migrant", "refugee", "seeker", "family", "people", "civilian", "resident", "villager",
            "person", "man", "woman", "child", "them", "they", "returnee", "deportee", "worker",
            "national", "crossers"}
-_FORCING = {"push", "drive", "force", "send", "chase", "march", "herd", "turn", "escort"}
+_FORCING = {"push", "drive", "force", "send", "chase", "march", "herd", "turn", "escort",
+            # people a frontier force carries up to a line: "guards bused migrants to the fence"
+            "bring", "take", "bus", "truck", "transport", "ferry", "lead", "walk", "wave",
+            "usher", "guide", "let"}
+# People a frontier force lets walk up to its own side's line, as a weapon against the other
+# side: "brought groups of migrants to the road and let them walk up to the barrier".
+_LET_ON = {"walk", "go", "cross", "run", "move", "head", "approach", "climb", "advance"}
+_MIGRANT_WORDS = {"migrant", "refugee", "seeker", "asylum"}
+# An opening in a line people are put back through: "through a gate in the fence".
+_OPENINGS = {"gate", "gap", "hole", "breach", "opening", "door", "passage"}
 _GUARDS = {"officer", "guard", "soldier", "police", "policeman", "troop", "force", "army",
            "authority", "patrol", "gendarme", "@gpe", "of guard", "of police", "government",
            "coastguard", "military", "personnel", "serviceman", "servicemen", "gendarmerie",
@@ -1459,7 +1533,19 @@ def forced_across(token: Any) -> Sense | None:
     or soldiers driving a truck, to the border is none)."""
     if token.lemma_.lower() not in _FORCING or token.pos_ != "VERB":
         return None
-    objs = [antecedent(c) for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    mover = token
+    if token.lemma_.lower() == "let":
+        # "let them walk up to the barrier": the people are the subject of the motion verb
+        mover = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                      and c.lemma_.lower() in _LET_ON), None)
+        if mover is None or not context_lemmas(token) & _MIGRANT_WORDS:
+            return None
+        objs = [antecedent(c) for c in [*mover.children, *token.children]
+                if c.dep_ in ("nsubj", "dobj") and c.i < mover.i]
+    else:
+        objs = [antecedent(c) for c in token.children
+                if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs = [_partitive_whole(o) for o in objs]  # "forty of them were sent back"
     # "pushed dozens of migrants across the frontier": the people a count is of
     objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj"]
@@ -1470,22 +1556,65 @@ def forced_across(token: Any) -> Sense | None:
     doers = subject_lemmas(token) | agent_lemmas(token) | {
         c.lemma_.lower() for c in token.children
         if c.dep_ == "npadvmod" and c.i < token.i and token.tag_ == "VBG"}
-    if not doers & _GUARDS:
-        return None
     back = any(c.lower_ == "back" for c in token.children if c.dep_ in ("prt", "advmod"))
-    phrases = object_lemmas(token)
+    # (put back with no doer named: "most of them were sent back across the border")
+    agentless = any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+    if not doers & _GUARDS and not (agentless and back):
+        return None
+    phrases = object_lemmas(mover)
     line = any(f"{p} {n}" in phrases for p in ("to", "towards", "toward", "across", "over",
                                                "into", "behind") for n in _TO_LINE)
     # ("up to the fence": "to" may hang on "up")
-    preps = [c for c in token.children if c.dep_ == "prep"] + [
-        p for c in token.children if c.dep_ in ("advmod", "dobj", "obj")
+    preps = [c for c in mover.children if c.dep_ == "prep"] + [
+        p for c in mover.children if c.dep_ in ("advmod", "dobj", "obj")
         or c.dep_ in ("prep", "prt") and c.lower_ == "up"
         for p in c.children if p.dep_ == "prep"]
     line = line or any(p.lower_ in ("to", "towards", "toward", "across", "over", "into")
                        and any(g.lemma_.lower() in _TO_LINE for g in p.children) for p in preps)
+    # "sent back through a gate in the fence" (not "through the school gate")
+    line = line or back and any(
+        p.lower_ == "through" and any(
+            g.lemma_.lower() in _TO_LINE or g.lemma_.lower() in _OPENINGS and any(
+                x.lemma_.lower() in _TO_LINE for q in g.children if q.dep_ == "prep"
+                for x in q.children if x.dep_ == "pobj")
+            for g in p.children if g.dep_ == "pobj") for p in preps)
     into = any(p.lower_ in ("into", "across", "to") and any(
         g.dep_ == "pobj" and _named_place(g) for g in p.children) for p in preps)
     if not (line or back and into):
+        return None
+    return _class_sense(token.lemma_.lower(), "COERCE", "174")
+
+
+# Vehicles people are put aboard, and the words of a frontier or of people put out that make
+# a forced transfer of it (tourists put on a coach, pupils on a school bus are none).
+_CARRIERS = {"bus", "coach", "minibus", "truck", "lorry", "van", "plane", "flight", "train",
+             "boat", "ferry"}
+_LOADING = {"put", "load", "herd", "cram", "pack", "force", "bundle"}
+_SENT_AWAY_WORDS = _MIGRANT_WORDS | {"deport", "deportation", "deportee", "expel", "expulsion",
+                                     "pushback", "fence", "border", "frontier", "return"}
+_NOT_SENT_AWAY = {"tourist", "pupil", "student", "child", "schoolchild", "fan", "passenger",
+                  "commuter", "pilgrim", "visitor", "guest", "delegate", "team", "player"}
+
+
+def put_aboard(token: Any) -> Sense | None:
+    """People put on buses or planes where a frontier or people sent back are told of: "the
+    people sent back could be put on buses to the south", "police loaded the migrants onto
+    lorries" -> COERCE 174, a forced transfer (a tour put on, readiness, a coat, or tourists
+    put on a coach to the airport are none)."""
+    if token.lemma_.lower() not in _LOADING or token.pos_ != "VERB":
+        return None
+    aboard = [g for c in token.children if c.dep_ == "prep"
+              and c.lower_ in ("on", "onto", "into", "aboard")
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _CARRIERS]
+    if not aboard:
+        return None
+    people = [_partitive_whole(antecedent(c)) for c in token.children
+              if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    words = {w for p in people for w in _noun_lemmas(p)}
+    if not words & (_PEOPLE | _MIGRANT_WORDS | {"deportee", "returnee"}) or words & _NOT_SENT_AWAY:
+        return None
+    if not context_lemmas(token) & _SENT_AWAY_WORDS:
         return None
     return _class_sense(token.lemma_.lower(), "COERCE", "174")
 
@@ -1499,7 +1628,9 @@ FORCES = {"troop", "soldier", "force", "reinforcement", "battalion", "brigade", 
           "militiaman", "warship", "frigate", "destroyer", "corvette", "cutter", "gunboat",
           "submarine", "minesweeper", "cruiser", "warplane", "bomber", "interceptor", "gunship",
           "tank", "armour", "armor", "artillery", "howitzer", "missile", "fighter",
-          "airdefence", "airdefense", "sapper", "legionnaire", "garrison"}
+          "airdefence", "airdefense", "sapper", "legionnaire", "garrison",
+          # (auxiliary forces: "several hundred more auxiliaries were moved to the hills")
+          "auxiliary"}
 # Goods for people in need: relief given out with no giver named is aid all the same.
 RELIEF_GOODS = {"aid", "food", "ration", "relief", "medicine", "flour", "grain", "wheat", "rice",
                 "blanket", "tent", "kit", "parcel", "supply", "assistance", "water"}
@@ -1712,17 +1843,17 @@ def forces_moved(token: Any) -> Sense | None:
 
 # Verbs of getting somewhere: forces that arrive have been moved there by someone.
 _ARRIVING = {"arrive", "reach"}
-_ARRIVING_WITH = {"get": {"to", "into"}, "pull": {"into"}, "roll": {"into", "in"},
-                  "come": {"into"}, "turn": {"up"}, "show": {"up"}}
+_ARRIVING_WITH = {"get": {"to", "into"}, "go": {"to", "into"}, "pull": {"into"},
+                  "roll": {"into", "in"}, "come": {"into"}, "turn": {"up"}, "show": {"up"}}
 
 
-def _subject_words(token: Any) -> tuple[set[str], set[str]]:
+def _subject_words(token: Any, deps: tuple[str, ...] = ("nsubj",)) -> tuple[set[str], set[str]]:
     """The head nouns of the verb's subjects (and of their "of" phrases: "two companies of
     troops") and the words that describe them, lemmatised."""
     heads: set[str] = set()
     mods: set[str] = set()
     for c in token.children:
-        if c.dep_ != "nsubj":
+        if c.dep_ not in deps:
             continue
         subj = antecedent(c)
         for t in [subj, *(x for x in subj.children if x.dep_ == "conj")]:
@@ -1746,6 +1877,10 @@ def forces_arrived(token: Any) -> Sense | None:
     needed = _ARRIVING_WITH.get(lemma)
     if lemma not in _ARRIVING and not (needed and particles_of(token) & needed):
         return None
+    if lemma == "go" and not any(_place_goal(g) for p in token.children if p.dep_ == "prep"
+                                 and p.lower_ in (needed or ()) for g in p.children
+                                 if g.dep_ == "pobj"):
+        return None  # "went to the village", not "went to the polls" or "to school"
     purposes = _object_phrases(token) | {
         f"{p.lower_} {g.lemma_.lower()}" for p in token.subtree if p.dep_ == "prep"
         for g in p.children if g.dep_ == "pobj"}
@@ -1756,6 +1891,35 @@ def forces_arrived(token: Any) -> Sense | None:
         return None  # "the rescue unit reached the village", "medical personnel arrived"
     if mods & {"peacekeeping"} or heads & {"peacekeeper", "deployment"}:
         return None  # peacekeepers sent are help given (the noun's own sense says so)
+    found = bool(heads & FORCES) or bool(heads & CIVIL_CRAFT and mods & _MILITARY_WORDS)
+    return _class_sense(lemma, "MOBILIZE", "154") if found else None
+
+
+# Words of forces awaited at a place: "a battalion is due back on the plain", "a company of
+# marines was expected on the island".
+_AWAITED = {"due", "expect"}
+_AWAITED_PREPS = {"in", "at", "on", "to", "into", "near", "along", "off"}
+
+
+def forces_due(token: Any) -> Sense | None:
+    """Forces awaited somewhere -> MOBILIZE 154 (planned by its word): "two more companies are
+    due in the district next week", "reinforcements were expected at the post on Friday" (forces
+    due to leave, a report expected in spring, or a minister due in Paris are none)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _AWAITED:
+        return None
+    if lemma == "due" and not (token.pos_ == "ADJ" and token.dep_ == "acomp"):
+        return None
+    if lemma == "expect" and not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children):
+        return None  # "due to leave", "expected to withdraw": the act is the other verb's
+    if not any(c.dep_ == "prep" and c.lower_ in _AWAITED_PREPS for c in token.children):
+        return None
+    holder = token.head if lemma == "due" else token
+    heads, mods = _subject_words(holder, ("nsubj", "nsubjpass"))
+    if mods & _CIVIL_MODIFIERS or mods & {"peacekeeping"} or heads & {"peacekeeper"}:
+        return None
     found = bool(heads & FORCES) or bool(heads & CIVIL_CRAFT and mods & _MILITARY_WORDS)
     return _class_sense(lemma, "MOBILIZE", "154") if found else None
 
@@ -2276,6 +2440,9 @@ def forces_met(token: Any) -> Sense | None:
 # other craft off its course. Only where the bow is a craft's (a row-boat race or a bow taken
 # on a stage is none): the doer must be a craft or a service.
 _BOW = {"bow", "bows"}
+# Small craft a service puts across another's bow: "the navy launch cut across its bow".
+_SMALL_CRAFT = {"launch", "skiff", "speedboat", "patrolboat", "dinghy", "dhow", "trawler",
+                "rib", "cruiser"}
 
 
 def crossed_bow(token: Any) -> Sense | None:
@@ -2290,7 +2457,10 @@ def crossed_bow(token: Any) -> Sense | None:
     if not bows:
         return None
     subjects = subject_lemmas(token)
-    if not (subjects & (_CRAFT_KINDS | CIVIL_CRAFT | _WAR_CRAFT | _MILITARY_WORDS)
+    if token.tag_ == "VBG":  # "the launch cutting across its bow": the doer read as a compound
+        subjects |= {c.lemma_.lower() for c in token.children
+                     if c.dep_ == "compound" and c.i < token.i}
+    if not (subjects & (_CRAFT_KINDS | CIVIL_CRAFT | _WAR_CRAFT | _MILITARY_WORDS | _SMALL_CRAFT)
             or _armed(subjects)):
         return None
     return _class_sense(token.lemma_.lower(), "COERCE", "170")

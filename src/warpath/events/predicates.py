@@ -60,7 +60,11 @@ def _expected_visitor(tok: Any) -> bool:
     copula, with a place phrase (the lexicon says which subjects make it a visit)."""
     return (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() == "due"
             and tok.head.lemma_.lower() == "be"
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children))
+            # "is sending 150 police, who are due here on Friday": the sending's own arrival
+            and not (tok.head.dep_ == "relcl" and tok.head.head.dep_ in ("dobj", "obj")
+                     and tok.head.head.head.pos_ == "VERB")
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "to", "into", "near")
+                    for c in tok.children))
 
 
 def _set_free(tok: Any, sense: lx.Sense) -> Any | None:
@@ -148,6 +152,10 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
             if sense.inverse:  # "rebels received weapons from the army": the army gives
                 target = sources[0] if sources else None
                 sources = giver_tokens(tok)
+            if sense.type == "CONSULT" and tok.lemma_.lower() == "expect":
+                # "the envoy is expected in Kabul": the one awaited is the visitor
+                sources = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+                target = None
             if sense.type == "MOBILIZE" and tok.lemma_.lower() in lx.SEEING:
                 # "we counted fourteen militia vessels around the shoal": the forces seen
                 # are the doers, the one who saw them no party
@@ -189,7 +197,8 @@ def candidates(sent: Any, lexicon: lx.Lexicon,
                     _circumstance(tok) or _promised(tok, governor, sense) or voiced
                     or situated(tok) or _called_off_unnamed(tok, governor)
                     or _done_by_named(tok, governor) or _foreseen(tok, governor)
-                    or _sought_act(tok, governor, sense, verb_events[governor.i])):
+                    or _sought_act(tok, governor, sense, verb_events[governor.i])
+                    or _idea_of(tok)):
                 continue  # "agreed to the cease-fire": the verb already says it
             if (_mentioned_under(tok, verb_events) and not noun_sources(tok) and not voiced
                     and not situated(tok) and status_of(tok)[0] in ("asserted", "reported")):
@@ -316,7 +325,8 @@ def light_participle(tok: Any, lexicon: lx.Lexicon) -> Any | None:
             return c
         if c.dep_ == "relcl" and lexicon.is_light(c) and any(
                 g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in c.children):
-            objs = [g for g in c.children if g.dep_ in ("dobj", "obj")]
+            objs = [g for g in c.children if g.dep_ in ("dobj", "obj")
+                    and g.ent_type_ not in ("DATE", "TIME")]  # ("delivered the day before")
             if all(g.lower_ in _RELATIVES for g in objs):  # "that" or "which", or none
                 return c
     return None
@@ -425,6 +435,16 @@ def _sought_act(tok: Any, governor: Any, sense: lx.Sense, verb_sense: lx.Sense) 
     return status_of(tok)[0] not in ("asserted", "reported")
 
 
+_IDEA_NOUNS = {"idea", "notion", "concept"}
+
+
+def _idea_of(tok: Any) -> bool:
+    """ "put forward the idea of a joint inspection": an act named as the content of an idea
+    put forward is an act of its own (a hypothetical one), not what the verb says."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lemma_.lower() in _IDEA_NOUNS)
+
+
 def _promised(tok: Any, governor: Any, sense: lx.Sense) -> bool:
     lemma = governor.lemma_.lower()
     return tok.dep_ in ("dobj", "obj") and (
@@ -440,7 +460,18 @@ def _made_by(tok: Any, participle: Any | None, sense: lx.Sense) -> bool:
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
         return True  # "rejects the claim by Moscow that ...": its maker named on the noun
     return participle is not None and sense.type in _TALK_TYPES and any(
-        c.dep_ == "agent" for c in participle.children)
+        c.dep_ == "agent" or c.dep_ == "nsubj" and participle.dep_ == "relcl"
+        and participle.lemma_.lower() in _DELIVERING
+        and c.lower_ not in _RELATIVES and any(  # "rejected a protest note that Belize had
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")  # delivered"
+            for t in c.subtree)
+        for c in participle.children)
+
+
+# Verbs by which a party puts its words to another: who delivered a note made it ("a protest,
+# which Delhi waved away" is the answer to it, not its making).
+_DELIVERING = {"deliver", "hand", "submit", "lodge", "send", "issue", "make", "present", "file",
+               "convey", "register", "level", "voice", "table", "address", "put"}
 
 
 def _what_is_called(tok: Any, governor: Any) -> bool:

@@ -1,5 +1,5 @@
 """An act named again by words that stand in for it: "would do the same", "has not followed
-suit", "will respond in kind", "such a move would not be repeated".
+suit", "may do likewise", "will respond in kind", "such a move would not be repeated".
 
 News tells an act and then, in the next sentence or later in the same one, an act of the
 same kind foreseen, refused or copied by someone, without naming it again: "The navy seized
@@ -87,6 +87,9 @@ def stand_in_verb(tok: Any) -> str | None:
         if len(nxt) >= 2 and nxt[0].lower_ == "the" and nxt[1].lower_ == "same" and (
                 len(nxt) < 3 or nxt[2].pos_ != "NOUN" or nxt[2].lower_ in ("thing", "things")):
             return "copy"  # "do the same next week" (parsed or not with "same" as object)
+        if any(c.dep_ == "advmod" and c.lower_ in ("likewise", "similarly") and c.i > tok.i
+               for c in tok.children):
+            return "copy"  # "doctors may do likewise next week"
         for c in tok.children:
             if c.i < tok.i:
                 continue

@@ -23,7 +23,8 @@ _SHELL_NOUNS = {"effort", "mission", "process", "campaign", "operation", "initia
 
 
 def is_verb(tok: Any) -> bool:
-    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not gerund_noun(tok)
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not gerund_noun(
+        tok) and not lx.compound_subject_head(tok)
 
 
 def gerund_noun(tok: Any) -> bool:

@@ -39,9 +39,20 @@ SERIES_NOUNS: dict[str, set[str]] = {
     # measures taken against another party
     "measure": _MEASURES, "listing": {"SANCTION"}, "designation": {"SANCTION"},
     "restriction": _MEASURES, "ban": _MEASURES, "curb": _MEASURES, "penalty": {"SANCTION"},
-    # force used again: "a second boarding was aborted", "a new wave could follow"
-    "boarding": {"ASSAULT", "COERCE"}, "wave": {"ASSAULT"},
+    # forces sent: "another contingent was due to follow"
+    "contingent": {"MOBILIZE", "AID"}, "detachment": {"MOBILIZE"},
+    # force or pressure used again: "a second boarding was aborted", "a new wave could follow"
+    "boarding": {"ASSAULT", "COERCE"}, "wave": {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"},
+    # one more of an act done in rounds: "a third round would follow" (of listings, talks,
+    # strikes); only as "a" or "another" one, not "the second round" of a vote (a swap or a
+    # release before it is more often followed by a round of the talks that set it up)
+    "round": {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "CONSULT", "COOPERATE", "AID",
+              "PROTEST"},
 }
+# Series nouns that continue an act only when not made definite ("the second round" of an
+# election or a tournament is its own thing); and whose own sense, where the lexicon finds
+# one ("a new round" among talks), names the series itself.
+_INDEFINITE_ONLY = {"round"}
 
 # What such a noun may say it holds ("a second batch of shells", "a new package of
 # sanctions"); with other contents it is a series of something else ("a second batch of
@@ -71,6 +82,10 @@ def _serial_mark(tok: Any) -> bool:
             continue
         if c.lower_ in SERIAL_WORDS or c.lemma_.lower() in SERIAL_WORDS:
             return True
+        doc = tok.doc
+        if c.lower_ == "follow" and c.i + 2 < tok.i + 1 and doc[c.i + 1].text == "-" and (
+                doc[c.i + 2].lower_ == "up"):
+            return True  # "a follow-up round", split by the tokenizer
         if c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES:
             return True
     return False
@@ -81,6 +96,10 @@ def series_noun(tok: Any) -> bool:
     told what it is for ("new measures to support farmers")."""
     return (tok.pos_ == "NOUN" and tok.dep_ != "compound"
             and tok.lemma_.lower() in SERIES_NOUNS and _serial_mark(tok)
+            and not (tok.lemma_.lower() in _INDEFINITE_ONLY and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this")
+                or c.dep_ == "prep" and c.lower_ == "of"  # "a round of raids": the raids'
+                for c in tok.children))
             and not _other_contents(tok) and not _purpose(tok))
 
 
@@ -121,6 +140,41 @@ def _purpose(tok: Any) -> bool:
     """ "measures to support farmers", "a package for the economy" told by a to-clause."""
     return any(c.dep_ in ("acl", "relcl") and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
+# Verbs that call an arranged act off: "a second round was cancelled", "postponed".
+_CALL_OFF = {"cancel", "scrap", "abort", "shelve", "axe", "postpone", "delay", "defer",
+             "abandon", "drop"}
+
+
+def called_off(tok: Any) -> bool:
+    """ "A second round set for Manila was cancelled": the series noun as what a verb of
+    calling off takes (its own act denied, not the verb's)."""
+    return tok.head.lemma_.lower() in _CALL_OFF and (
+        tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj"))
+
+
+def own_sense_first(tok: Any) -> bool:
+    """ "No date has been set for a new round" of the talks: a series noun the lexicon gives a
+    sense of its own keeps it."""
+    return tok.lemma_.lower() in _INDEFINITE_ONLY
+
+
+_AIM_VERBS = {"aim", "target", "direct"}
+
+
+def aimed_at(tok: Any) -> Any | None:
+    """ "a third round, aimed at middlemen in Malaysia", "a new package targeting banks": who
+    the next act of the series is aimed at, told by a participle after the noun."""
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in _AIM_VERBS:
+            continue
+        for g in c.children:
+            if g.dep_ in ("dobj", "obj"):
+                return g
+            if g.dep_ == "prep" and g.lower_ in ("at", "against"):
+                return next((p for p in g.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def antecedent(tok: Any, prior: Iterable[Event], here: list[Event]) -> Event | None:

@@ -424,19 +424,21 @@ def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
     own = _own_people(analysis.doc[event.trigger_token])
     if not own and (event.source is None or not (event.source.country
                                                   or event.source.actor_id)):
-        return None
+        return _first_person_denial(analysis, event, sent)  # "we did not fire first"
     node = analysis.doc[event.trigger_token]
     while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
         node = node.head
     if node.dep_ not in ("ccomp", "parataxis"):
-        return None
+        return _first_person_denial(analysis, event, sent)
     verb = node.head if node.dep_ == "ccomp" else node
-    if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "assert"} or (
-            verb.lemma_.lower() in _DENY_LEMMAS):
+    if verb.lemma_.lower() in _DENY_LEMMAS:
         return None  # "denied that its troops fired": the denial is the verb's own event
-    speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "assert"}:
+        return _first_person_denial(analysis, event, sent)  # 'Minister: "Our jets did not ..."'
+    # (the nearest subject: "Q: Officials in Gondar said ..." parses the label as one too)
+    speaker = max((c for c in verb.children if c.dep_ in SUBJ), key=lambda c: c.i, default=None)
     if speaker is None:
-        return None
+        return _first_person_denial(analysis, event, sent)  # 'Claim: "Our patrol never ..."'
     source = party_of(analysis, speaker)
     same = own or event.source is not None and (
         party_key(source) == party_key(event.source)
@@ -447,12 +449,45 @@ def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
                       event.sentence, source, None)
 
 
+def _first_person_denial(analysis: Analysis, event: Event, sent: Any) -> Event | None:
+    """ "Our patrol never entered their waters", "we did not fire first", told in the first
+    person (a quotation, an answer after a speaker's label) where a charge has just been told
+    of: the speaker's side denies the act (REJECT), in the voice of the text's speaker. With
+    no charge in sight it is an account of what one's own side did not do, no denial."""
+    trigger = analysis.doc[event.trigger_token]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
+        trigger = trigger.head
+    subject = next((c for c in trigger.children if c.dep_ in SUBJ), None)
+    if subject is None or not (subject.lower_ == "we" or any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in trigger.children):
+        return None  # "we will not cross": an intention, not a denial
+    if event.source is None:
+        return None  # (an unresolved "we" or "our forces" takes its state later, as the act)
+    if not _claim_before(sent, trigger):
+        return None
+    # anchored where no negation is above: a noun subject (what is said of it is no denial
+    # of it), else the label or quotation mark that opens the words
+    anchor = subject if subject.pos_ == "NOUN" else next(
+        (t for t in sent if t.i < subject.i and t.is_punct and t.text in (':', '"', '“')), None)
+    if anchor is None:
+        return None
+    return _statement(analysis, "REJECT", "120", trigger, evidence_span(analysis, trigger, sent),
+                      event.sentence, event.source, None, token=anchor)
+
+
 def _own_people(trigger: Any) -> bool:
     """ "police said their officers did not shoot anyone": the act's doer is the speaker's
     own by a possessive that points back at the speaker."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
         trigger = trigger.head  # "his fighters had laid no ambush": the doer of the light verb
     subject = next((c for c in trigger.children if c.dep_ in SUBJ), None)
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(  # "no armed group had crossed
+            g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our")
+                                     for p in g.children)  # from their side"
+            for g in c.children) for c in trigger.children):
+        return True
     return subject is not None and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
         for c in subject.children)
@@ -494,7 +529,8 @@ _UTTERANCES = {"note", "letter", "remark", "comment", "proposal", "demand", "ult
                "condition", "request", "offer", "demarche", "démarche", "message", "memorandum",
                "protest", "complaint", "resolution", "statement", "claim", "allegation",
                "accusation", "charge", "suggestion", "plan", "proposition", "term", "precondition",
-               "communique", "communiqué", "declaration", "appeal", "call", "initiative"}
+               "communique", "communiqué", "declaration", "appeal", "call", "initiative",
+               "summons", "summon"}  # ("summon": the tagger's lemma of the noun "summons")
 
 
 def judgement_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
@@ -767,7 +803,11 @@ _FALSITY = {"lie", "falsehood", "fabrication", "fiction", "fantasy", "nonsense",
             "slander", "smear", "fake", "hoax", "disinformation", "misinformation", "false",
             "untrue", "baseless", "groundless", "unfounded", "fabricated", "fictitious", "bogus",
             "absurd", "ridiculous", "lies", "libel", "falsification", "invention", "wrong",
-            "incorrect", "inaccurate", "erroneous"}
+            "incorrect", "inaccurate", "erroneous"} | {
+    # words that call a charge a show put on, not a claim meant: "called the summons
+    # 'theatre'", "said the accusations were a circus"
+    "theatre", "theater", "circus", "charade", "stunt", "hysteria", "pantomime", "farce",
+    "sham", "masquerade", "playacting", "posturing", "smokescreen"}
 # Words that call a claim true, negated to call it untrue: "It is not correct."
 _TRUTH = {"true", "correct", "accurate"}
 # What a denial can be about: a claim, or a pronoun pointing back at one.
@@ -822,6 +862,9 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
                 copula.head.lemma_.lower() in _NAMING_VERBS):
             # "called the report a fabrication", parsed with the name hung on the object
             naming, copula = True, copula.head
+        elif word.dep_ in ("dobj", "obj") and copula.lemma_.lower() in _NAMING_VERBS and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children):
+            naming = True  # "called the summons 'theatre'", parsed as one noun phrase
         elif word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be":
             continue
         if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in {*word.children, *copula.children}
@@ -833,6 +876,8 @@ def denial_events(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Ev
             ("dobj", "obj") if naming else ("nsubj", "nsubjpass"))), None)
         if naming and word.head.i != copula.i and word.head.lemma_.lower() in _CLAIM_NOUNS:
             subject = word.head  # "called the UN report a fabrication": "report" misread
+        if naming and subject is not None and subject.i == word.i:
+            subject = next(c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN")
         if subject is None or not (subject.lower_ in _POINTERS
                                    or subject.lemma_.lower() in _CLAIM_NOUNS
                                    or naming and subject.lemma_.lower() in _UTTERANCES):

@@ -121,7 +121,7 @@ _TEMPORAL_MARKS = {"after", "before", "when", "since", "as", "while", "because",
                    "once", "following"}
 _PLAN_NOUNS = {"plan", "intention", "preparation", "proposal", "deadline", "timetable",
                "timeline", "roadmap",
-               "scheme", "blueprint", "order", "decision", "schedule", "idea", "pledge",
+               "scheme", "blueprint", "order", "decision", "schedule", "pledge",
                "promise"}
 _HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "danger", "fear",
                "chance", "potential", "call", "demand", "request", "appeal", "warning",
@@ -135,7 +135,9 @@ _HYPO_NOUNS = {"threat", "risk", "likelihood", "possibility", "prospect", "dange
                # a plot is a deed intended, not done: "the plot to bomb the parliament"
                "plot", "conspiracy", "ploy",
                # what a motion or a bill would do: "a motion to expel the envoy"
-               "motion", "bill"}
+               "motion", "bill",
+               # an act put forward as a thought: "the idea of a joint patrol"
+               "idea", "notion", "concept"}
 # Nouns that say an event did not happen: "its refusal to accept", "the failure to agree".
 _NEG_NOUNS = {"refusal", "rejection", "failure", "denial", "absence", "lack", "cancellation",
               "reluctance", "unwillingness", "inability"}
@@ -190,6 +192,9 @@ def make(config: Config) -> Stage:
                 status, cue = lead  # "Options include:" / "- strikes on the camps;"
             if status == "asserted" and (ahead := _watch_heading(text, token)) is not None:
                 status, cue = "planned", ahead  # "WHAT TO WATCH / - The board meets on 8 June"
+            if status in ("asserted", "reported") and (
+                    none := _no_occasion(token)) is not None:
+                status, cue = "negated", none  # "found no case in which troops fired"
             if status in ("asserted", "reported") and (
                     scene := _scenario_scope(token)) is not None:
                 status, cue = "hypothetical", scene  # "In this scenario, the navy stops ..."
@@ -528,7 +533,18 @@ def _occurs(verb: Any) -> bool:
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead" for c in verb.children)
     if lemma in ("hold", "schedule", "set", "plan"):
         return any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in _SET_OUT_VERBS:  # "the second consignment never left port"
+        return all(c.lemma_.lower() in _SET_OUT_FROM for c in verb.children
+                   if c.dep_ in ("dobj", "obj"))
     return lemma in _OCCUR_VERBS or lemma in _ARRIVE_VERBS
+
+
+# Verbs by which goods or craft sent set out, with the places they set out from: whether a
+# shipment or a convoy "left port" says whether it was sent at all ("the attack left the town
+# in ruins" is no setting out).
+_SET_OUT_VERBS = {"leave", "depart", "sail"}
+_SET_OUT_FROM = {"port", "harbour", "harbor", "dock", "warehouse", "depot", "base", "airport",
+                 "airfield", "quay", "wharf", "shore", "home"}
 
 
 _CUE_VERBS = (_NEG_VERBS | _DENY_VERBS | _HYPO_VERBS | _PLAN_VERBS | _AUTH_VERBS | _REPORT_VERBS
@@ -1443,6 +1459,10 @@ def _own_cues(node: Any, via: str | None, trigger: Any, note: Any) -> None:
         # "would sign nothing unless Kyiv dropped its demands": the refusal holds only until
         # the condition is met, so what it refuses is a possibility, not a denial
         note = _negation_as_condition(note)
+    if node == trigger and node.lemma_.lower() == "expect" and any(
+            c.dep_ == "auxpass" for c in node.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in node.children):
+        note("planned", node)  # "an envoy is expected in Gedaref in January": awaited, to come
 
     for c in _own_words(node, trigger):
         low = c.lower_
@@ -1886,7 +1906,9 @@ def _governor_cues(gov: Any, via: str, prep: str | None, note: Any, child: Any) 
         elif via in ("nsubj", "nsubjpass") and lemma in ("have", "be") and child.pos_ == "NOUN" \
                 and _yet_to_come_about(gov, child):
             note("negated", "yet")  # "a summit has yet to be scheduled": not so far
-        elif via == "xcomp" and lemma == "be" and child.tag_ == "VB" and any(
+        elif via == "xcomp" and lemma == "be" and (child.tag_ == "VB" or (
+                child.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
+                                            for c in child.children))) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
                 c.dep_ in ("acomp", "attr") for c in gov.children):
             if _inverted_were(gov):
@@ -2742,11 +2764,21 @@ _CHOICE_LEADS = re.compile(
     r"\b(?:options?|choices?|alternatives?|scenarios?|possibilit(?:y|ies)|ideas?|proposals?"
     r"|suggestions?|recommendations?|demands?|under (?:consideration|discussion|review|study)"
     r"|on the table|(?:being|were|was|are|is) (?:considered|weighed|discussed|mulled|studied)"
+    r"|asks?|asking|urges?|urging|calls? (?:on|upon)|requests?"
     r"|could|might|would|considering|weighing|mulling|proposed?|proposing|suggested?"
     r"|possible|potential)\b", re.IGNORECASE)
 _PLAN_LEADS = re.compile(
     r"\b(?:will|shall|plans?|planned|planning|intends?|is to|are to|due to|set to|scheduled"
     r"|next steps?|timetable|roadmap|agenda)\b", re.IGNORECASE)
+
+
+# Items a speech or a letter counts off in words: "First, to revive the mediation ...".
+_ORDINAL_ITEM = re.compile(r"^[ \t]*(?:first|second|third|fourth|fifth|finally|lastly)\b,?\s",
+                           re.IGNORECASE)
+
+
+def _list_item(line: str) -> bool:
+    return bool(_ITEM.match(line) or _ORDINAL_ITEM.match(line))
 
 
 def _list_lead(text: str, at: int) -> tuple[Status, str] | None:
@@ -2755,14 +2787,14 @@ def _list_lead(text: str, at: int) -> tuple[Status, str] | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
-    if not _ITEM.match(line):
+    if not _list_item(line):
         return None
     pos = start - 1
     while pos > 0:  # climb over the other items and blank lines to the lead-in
         prev_start = text.rfind("\n", 0, pos) + 1
         prev = text[prev_start:pos]
         pos = prev_start - 1
-        if not prev.strip() or _ITEM.match(prev):
+        if not prev.strip() or _list_item(prev):
             continue
         lead = prev.strip().strip("*_").strip()
         if not lead.endswith(":"):
@@ -2772,7 +2804,7 @@ def _list_lead(text: str, at: int) -> tuple[Status, str] | None:
                 break
             up_start = text.rfind("\n", 0, pos) + 1
             up = text[up_start:pos]
-            if not up.strip() or _ITEM.match(up):
+            if not up.strip() or _list_item(up):
                 break
             lead, pos = f"{up.strip()} {lead}", up_start - 1
         lead = lead[-300:]  # the sentence that ends in the colon, not the whole paragraph
@@ -2833,6 +2865,41 @@ def _watch_heading(text: str, token: Any) -> str | None:
     return None
 
 
+# Nouns of an occasion on which an act may happen: "no case in which", "no day when".
+_OCCASION_NOUNS = {"case", "instance", "occasion", "incident", "example", "time", "day",
+                   "night", "moment", "point", "record", "report", "sign", "evidence"}
+_RELATIVE_OPENERS = {"which", "when", "where", "whereby"}
+
+
+def _no_occasion(token: Any) -> str | None:
+    """ "We found no case in which a unit fired across the border", "there was no day when the
+    guns fell silent": an act told in a relative clause on an occasion that the text says there
+    was none of did not happen. The clause may be hung on a word between them ("no case in
+    January in which ..."), so the occasion is looked for just left of the clause's opener."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    opener = next((t for t in node.subtree if t.lower_ in _RELATIVE_OPENERS), None)
+    if opener is None or opener.i > node.i:
+        return None
+    doc = token.doc
+    for i in range(opener.i - 1, max(node.left_edge.i - 8, token.sent.start - 1), -1):
+        word = doc[i]
+        if word.lemma_.lower() in _OCCASION_NOUNS and word.pos_ == "NOUN":
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+                return word.text
+            return None
+        if word.text in (".", ";", ":"):
+            return None
+    return None
+
+
 def _in_stated_clause(token: Any) -> bool:
     """Whether `token` sits in a relative or adverbial clause hung under the item's act (its
     own statement of what is or was so), rather than in the item's act."""
@@ -2889,6 +2956,37 @@ def _scenario_scope(token: Any) -> str | None:
     heading = text[head_start:head_end].strip().strip("*#_ ")
     if heading and len(heading) < 80 and _SCENARIO_HEADING.match(heading):
         return heading.split(":")[0].strip()
+    return _scenario_list(text, para_start)
+
+
+# A list of scenarios or options told item by item: "Four scenarios" over "1. Quiet
+# consolidation. China stops short of the ridge ..." and "2. ...".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-dA-D][.)]|[-•*–])\s+")
+_SCENARIO_LIST_HEADING = re.compile(
+    r"\b(?:scenarios|options|outcomes|possibilities|pathways|paths|ways\s+(?:this|it|things)"
+    r"\s+could)\b", re.IGNORECASE)
+
+
+def _scenario_list(text: str, para_start: int) -> str | None:
+    """The heading of the list of scenarios whose item is the paragraph at `para_start`."""
+    while text[para_start:para_start + 1] == "\n":
+        para_start += 1
+    if not _LIST_ITEM.match(text[para_start:para_start + 8]):
+        return None
+    end = para_start
+    for _ in range(10):  # up over the other items to the heading
+        end = text.rfind("\n", 0, max(end - 1, 0))
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or _LIST_ITEM.match(line):
+            end = start
+            continue
+        if len(line) < 60 and not line.endswith((".", "?", "!")) and (
+                m := _SCENARIO_LIST_HEADING.search(line)) is not None:
+            return m.group(0)
+        return None
     return None
 
 

@@ -14,7 +14,9 @@ vehicle or goods. Two fallbacks follow from that, tried only when the lexicon gi
   not specified"), when its object is a place or people ("fighters burst into her home",
   "troops combed the hills"). The type is deliberately the generic one: the verb is unknown.
 
-Neither fires for a doer that is not armed, for verbs of saying, being, moving about or
+A third needs no armed doer: any deed done "in protest" is a protest (`protest_adjunct`).
+
+The first two fire for no doer that is not armed, for verbs of saying, being, moving about or
 helping, or for abstract objects ("lost all trust", "launched an investigation").
 """
 
@@ -261,7 +263,32 @@ def sense_for(tok: Any, lexicon: lx.Lexicon, sources: list[Any], sector: Sector)
     named = [s for s in sources if s.pos_ == "PROPN"]
     entry = lx.armed_entry(tok, armed_doer=True) if named and armed(named, sector) else None
     return entry or relaxed(tok, lexicon, sources, sector) or unlisted(
-        tok, lexicon, sources, sector) or hedged_return(tok, sources, sector)
+        tok, lexicon, sources, sector) or hedged_return(tok, sources, sector) or \
+        protest_adjunct(tok)
+
+
+# Verbs that take "in protest" without being the act of protest: the protest is the clause
+# around them ("said in protest", "there were crowds in protest").
+_NOT_PROTEST_ACTS = frozenset({"be", "say", "tell", "write", "add", "speak", "remain", "stay",
+                               "join", "take", "participate", "gather", "come", "go"})
+
+
+def protest_adjunct(tok: Any) -> lx.Sense | None:
+    """Any deed done "in protest" is a protest (CAMEO 140), whoever does it and whatever the
+    verb: "fishermen kept their boats ashore in protest at the arrests", "traders shut their
+    shops in protest against the levy". ("took part in protest" and "said in protest" are
+    left to the protest noun and the speech.)"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_PROTEST_ACTS:
+        return None
+    # the phrase hangs on the verb or, misattached, on its object ("wore armbands in protest")
+    holders = [tok, *(o for o in tok.children if o.dep_ in ("dobj", "obj"))]
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ == "protest" and not any(
+                    d.dep_ == "det" for d in g.children) for g in c.children):
+            return lx.Sense(lemma=tok.lemma_.lower(), pos="verb", type="PROTEST", cameo="140",
+                            intensity=lx.goldstein("140"))
+    return None
 
 
 # Verbs of coming back or going in: "could come back with more men", "might return to the

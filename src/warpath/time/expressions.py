@@ -508,9 +508,26 @@ def _similar(a: Expression, b: Expression) -> bool:
     return shape_a == shape_b
 
 
+# A weekday or a month in capitals, as a digest, a log or a caption heads its entries
+# ("MONDAY 13 APRIL", "12 MARCH 2026"): a month only beside a number, since "MAY" and "MARCH"
+# are also words of a headline in capitals.
+_CAPS_DAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+_CAPS_MONTH = re.compile(
+    r"(?<=\d )(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER)(?= \d)")
+
+
+def _capitals_cased(text: str) -> str:
+    """`text` with weekdays and dated months in capitals written as names (same length)."""
+    text = _CAPS_DAY.sub(lambda m: m.group().capitalize(), text)
+    return _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
+
+
 def find_expressions(text: str, offset: int = 0) -> list[Expression]:
     """Every date expression in `text`, in order; offsets are shifted by `offset`."""
     candidates: list[Expression] = []
+    text = _capitals_cased(text)
     for name, pattern in _COMPILED:
         for m in pattern.finditer(text):
             expr = _build(name, m)

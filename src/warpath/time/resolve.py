@@ -126,8 +126,10 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
     lines = [e.expr for e in dated if e.expr is not None]
     issued = issue_days(analysis.text, published, analysis.document.meta.get("issued"))
     for si, sent in enumerate(analysis.sentences):
-        for expr in _with_headings(find_expressions(sent.text, offset=sent.start), lines,
-                                   sent.start, sent.end):
+        found = _years_said_after(analysis.text, _with_headings(
+            find_expressions(sent.text, offset=sent.start), lines, sent.start, sent.end),
+            published)
+        for expr in found:
             if any(a <= expr.start and expr.end <= b for a, b in datelines):
                 continue  # "LUANDA, July 9 (CPA) -": when it was filed, not what happened
             root = _root_token(doc, expr.start, expr.end)
@@ -242,6 +244,42 @@ def resolve_dates(analysis: Analysis) -> list[DateMention]:
                 if value is not None and value.granularity == "day":
                     last_day = value
             last = mention
+    return out
+
+
+_THEN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
+
+
+def _year_said_after(text: str, expr: Expression, nxt: Expression,
+                     published: dt.date | None) -> Expression:
+    """ "between 10 and 16 August this year", "on 3 May last year": a day or month with no year
+    takes the year named right after it, which counts from publication (left to the
+    narrative, a yearless August after a passage on 2023 would be read as 2024)."""
+    if published is None or expr.anchor != "absolute" or nxt.unit != "year" or \
+            nxt.anchor != "publication" or nxt.period or nxt.parts or \
+            not _THEN_YEAR.fullmatch(text[expr.end:nxt.start]):
+        return expr
+    year = published.year + nxt.offset
+    if expr.parts:
+        if any(p.year is not None or p.month is None for p in expr.parts):
+            return expr
+        return replace(expr, parts=tuple(replace(p, year=year) for p in expr.parts))
+    return replace(expr, year=year) if expr.year is None and expr.month is not None else expr
+
+
+def _years_said_after(text: str, found: list[Expression],
+                      published: dt.date | None) -> list[Expression]:
+    """`found` with each yearless day joined to the year named right after it (one
+    expression, "10 and 16 August this year", so the year alone dates nothing)."""
+    out: list[Expression] = []
+    for expr in found:
+        if out and expr.start < out[-1].end:
+            continue  # the year already joined to the day before it
+        nxt = next((e for e in found if e.start > expr.start), None)
+        joined = _year_said_after(text, expr, nxt, published) if nxt is not None else expr
+        if joined is not expr and nxt is not None:
+            joined = replace(joined, end=nxt.end, text=text[expr.start:nxt.end])
+        out.append(joined)
     return out
 
 
@@ -371,8 +409,11 @@ def _long_step(expr: Expression) -> bool:
 
 
 def _entry_day(dated: list[Entry], expr: Expression) -> dt.date | None:
-    """The day of the timeline entry a day-relative expression sits in, if it has one."""
-    if expr.anchor != "publication" or expr.unit not in ("day", "night") or expr.parts:
+    """The day of the timeline entry a day-relative expression sits in, if it has one. A bare
+    weekday counts from it too: "on Sunday" under the heading "SUNDAY 19 APRIL" of a weekly
+    digest is that Sunday, and "Thursday's raid" under it the Thursday before."""
+    if expr.anchor != "publication" or expr.parts or (
+            expr.unit not in ("day", "night") and not _bare_weekday(expr)):
         return None
     entry = _entry_at(dated, expr.start)
     if entry is None or entry.start == expr.start or entry.heading is None or \
