@@ -4,7 +4,7 @@ News tells an act and then one more of its kind by a word that only points back 
 
 - a verb of taking the measures further, or of easing them further, whose object is an act
   noun or a generic word for what was just done: "Britain blacklisted four shipping firms.
-  It could extend the measures to insurers"; "Japan banned chip-tool exports. Tokyo
+  It could extend the measures to their agents"; "Japan banned chip-tool exports. Tokyo
   threatened to widen the ban to memory makers"; "China lifted its ban on wine. It could ease
   the curbs on beef next month". A widening copies a measure (not an undoing: "lifted the
   ban ... may widen it" is no lifting); an easing copies an undoing (after a measure taken it
@@ -93,7 +93,7 @@ def _easing(verb: Any) -> bool:
     return lemma in _EASE and not _particles(verb)
 
 
-# Trade a measure held back, eased with no determiner: "would ease imports from the rest".
+# Trade a measure held back, eased with no determiner: "could ease the curbs on mangoes".
 _TRADE = {"import", "export", "trade", "shipment", "sale"}
 
 

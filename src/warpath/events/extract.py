@@ -267,7 +267,7 @@ def _with_echoes(cands: Iterator[Candidate], sent: Any, prior: list[Event], here
                  stands_for: dict[int, tuple[Event, str]],
                  lexicon: lx.Lexicon) -> Iterator[Candidate]:
     """The sentence's candidates, then the verbs that take the act just told further or do it
-    again with no type of their own ("could extend the measures to insurers", "will Beirut
+    again with no type of their own ("could extend the measures to their agents", "will Beirut
     also ask Qatar?"), typed by that act (see events.echoes) and filled in as a copy."""
     seen: set[int] = set()
     for cand in cands:

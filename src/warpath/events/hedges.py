@@ -181,7 +181,7 @@ _LAW_TEXTS = {"law", "rule", "decree", "regulation", "legislation", "act", "bill
 
 
 def _licensed(token: Any) -> Iterator[tuple[str, str]]:
-    """ "The emergency law lets guards turn people back", "a decree that allows soldiers to
+    """ "The decree lets soldiers detain anyone", "a decree that allows soldiers to
     detain anyone near the border": an act a text of law gives leave for is what may be done
     under it (hypothetical), not a deed; "the commander let the men go" is one."""
     for via, gov, _node in _climb(token):
@@ -1299,10 +1299,10 @@ _SENDING = {"send", "dispatch", "despatch", "deploy", "redeploy", "move", "fly",
 
 
 def _awaited_on_arrival(token: Any) -> Iterator[tuple[str, str]]:
-    """ "The ministry is sending 150 riot police, who are due here on Friday", "is dispatching
-    two battalions, which are expected at the border tomorrow": a sending in the present whose
-    forces are still awaited where they go is under way but not done (planned); "sent two
-    battalions, which arrived on Friday" is done."""
+    """ "The navy is dispatching three frigates, which are due in the gulf on Sunday", "is
+    moving two battalions, which are expected at the border tomorrow": a sending in the
+    present whose forces are still awaited where they go is under way but not done (planned);
+    "sent two battalions, which arrived on Friday" is done."""
     if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VBZ", "VBP") or (
             token.lemma_.lower() not in _SENDING):
         return

@@ -233,7 +233,7 @@ class Lexicon:
         passive = any(c.dep_ == "auxpass" for c in token.children)
         heads = {clause_pronoun_antecedent(c).lemma_.lower() for c in token.children
                  if c.dep_ in ("dobj", "obj", "nsubjpass")}
-        # "took two of its crew", "forty of them were sent back": the whole a count is of
+        # "took three of the herders", "forty of them were sent back": the whole a count is of
         heads.update(_partitive_whole(c).lemma_.lower() for c in token.children
                      if c.dep_ in ("dobj", "obj", "nsubjpass"))
         heads.update(w for c in _shared_passive_subjects(token) for w in _noun_lemmas(c))
@@ -1514,7 +1514,7 @@ _FORCING = {"push", "drive", "force", "send", "chase", "march", "herd", "turn", 
             "bring", "take", "bus", "truck", "transport", "ferry", "lead", "walk", "wave",
             "usher", "guide", "let"}
 # People a frontier force lets walk up to its own side's line, as a weapon against the other
-# side: "brought groups of migrants to the road and let them walk up to the barrier".
+# side: "walked groups of migrants to the frontier post and left them there".
 _LET_ON = {"walk", "go", "cross", "run", "move", "head", "approach", "climb", "advance"}
 _MIGRANT_WORDS = {"migrant", "refugee", "seeker", "asylum"}
 # An opening in a line people are put back through: "through a gate in the fence".
@@ -1535,7 +1535,7 @@ def forced_across(token: Any) -> Sense | None:
         return None
     mover = token
     if token.lemma_.lower() == "let":
-        # "let them walk up to the barrier": the people are the subject of the motion verb
+        # "let them walk on to the frontier post": the people are the subject of the motion verb
         mover = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp")
                       and c.lemma_.lower() in _LET_ON), None)
         if mover is None or not context_lemmas(token) & _MIGRANT_WORDS:
@@ -1572,7 +1572,7 @@ def forced_across(token: Any) -> Sense | None:
         for p in c.children if p.dep_ == "prep"]
     line = line or any(p.lower_ in ("to", "towards", "toward", "across", "over", "into")
                        and any(g.lemma_.lower() in _TO_LINE for g in p.children) for p in preps)
-    # "sent back through a gate in the fence" (not "through the school gate")
+    # "sent back through the border gate" (not "through the school gate")
     line = line or back and any(
         p.lower_ == "through" and any(
             g.lemma_.lower() in _TO_LINE or g.lemma_.lower() in _OPENINGS and any(
@@ -1895,7 +1895,7 @@ def forces_arrived(token: Any) -> Sense | None:
     return _class_sense(lemma, "MOBILIZE", "154") if found else None
 
 
-# Words of forces awaited at a place: "a battalion is due back on the plain", "a company of
+# Words of forces awaited at a place: "two companies are due back in the valley", "a company of
 # marines was expected on the island".
 _AWAITED = {"due", "expect"}
 _AWAITED_PREPS = {"in", "at", "on", "to", "into", "near", "along", "off"}

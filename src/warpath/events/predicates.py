@@ -60,7 +60,7 @@ def _expected_visitor(tok: Any) -> bool:
     copula, with a place phrase (the lexicon says which subjects make it a visit)."""
     return (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() == "due"
             and tok.head.lemma_.lower() == "be"
-            # "is sending 150 police, who are due here on Friday": the sending's own arrival
+            # "is dispatching three frigates, which are due on Sunday": the sending's own arrival
             and not (tok.head.dep_ == "relcl" and tok.head.head.dep_ in ("dobj", "obj")
                      and tok.head.head.head.pos_ == "VERB")
             and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "to", "into", "near")

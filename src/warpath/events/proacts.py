@@ -89,7 +89,7 @@ def stand_in_verb(tok: Any) -> str | None:
             return "copy"  # "do the same next week" (parsed or not with "same" as object)
         if any(c.dep_ == "advmod" and c.lower_ in ("likewise", "similarly") and c.i > tok.i
                for c in tok.children):
-            return "copy"  # "doctors may do likewise next week"
+            return "copy"  # "fishermen may do likewise"
         for c in tok.children:
             if c.i < tok.i:
                 continue

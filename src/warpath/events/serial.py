@@ -148,7 +148,7 @@ _CALL_OFF = {"cancel", "scrap", "abort", "shelve", "axe", "postpone", "delay", "
 
 
 def called_off(tok: Any) -> bool:
-    """ "A second round set for Manila was cancelled": the series noun as what a verb of
+    """ "A second round set for Hanoi was cancelled": the series noun as what a verb of
     calling off takes (its own act denied, not the verb's)."""
     return tok.head.lemma_.lower() in _CALL_OFF and (
         tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj"))
@@ -164,7 +164,7 @@ _AIM_VERBS = {"aim", "target", "direct"}
 
 
 def aimed_at(tok: Any) -> Any | None:
-    """ "a third round, aimed at middlemen in Malaysia", "a new package targeting banks": who
+    """ "a second round, aimed at brokers in Cyprus", "a new package targeting banks": who
     the next act of the series is aimed at, told by a participle after the noun."""
     for c in tok.children:
         if c.dep_ != "acl" or c.lemma_.lower() not in _AIM_VERBS:

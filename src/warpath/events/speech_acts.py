@@ -3,10 +3,10 @@
 - A party's own side told, in its words, not to be what a charge says: "Beijing said the
   balloon was not Chinese", "the embassy said the aircraft was not a Russian plane" (REJECT).
 - A claim's maker called a liar: "They are lying", "Moscow is lying" (REJECT).
-- A proposal turned down in two words: "We said no that same week" (REJECT).
+- A proposal turned down in two words: "Tehran said no the next day" (REJECT).
 - An act called deliberate, planned or organised by a state: "called it a deliberate
   operation", "a planned operation by the regime" (ACCUSE, CAMEO 111).
-- An act done with another state's side: "arrested eleven men in an operation coordinated
+- An act done with another state's side: "detained six men in an operation coordinated
   with the Jordanian side", "the raid was planned together with the Colombian police"
   (COOPERATE).
 """
@@ -154,7 +154,7 @@ def _proposal_before(sent: Any, verb: Any) -> bool:
 
 
 def said_no_rejections(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
-    """ "We said no that same week", "the rebels said no to the corridor": a party saying no
+    """ "Tehran said no the next day", "the rebels said no to the corridor": a party saying no
     to a proposal told before turns it down (REJECT). "said no decision had been taken" is a
     statement, not an answer; a coach saying no to a transfer is no party's refusal."""
     for verb in sent:
@@ -183,7 +183,7 @@ def said_no_rejections(analysis: Analysis, sent: Any, sent_index: int) -> Iterat
 
 
 # Words that say an act was meant and made ready by a body, not chance: said of another's act
-# they charge its doer ("called it a deliberate operation by a state authority").
+# they charge its doer ("called it an organised operation by a foreign state").
 _INTENT = {"deliberate", "intentional", "premeditated", "orchestrated", "calculated", "planned",
            "organised", "organized", "coordinated", "systematic", "sponsored", "directed",
            "concerted", "engineered", "staged"}
@@ -193,7 +193,7 @@ _INTENDED_ACTS = _JUDGED_ACTS - {"this", "these", "it", "that", "those"} | {
 
 
 def intent_charges(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
-    """ "Its commander called it 'a deliberate operation by a state authority'", "Warsaw
+    """ "Its commander called it 'an organised operation by a foreign state'", "Warsaw
     called the flights a planned operation": an act told to be deliberate, planned or
     organised is charged to a doer (ACCUSE, CAMEO 111). A foul or a strategy called deliberate
     is none: the act must be one of force or pressure, the judge a public party."""
@@ -255,7 +255,7 @@ def _act_doer(analysis: Analysis, act: Any) -> Any | None:
 def partnered_acts(analysis: Analysis, sent: Any, sent_index: int) -> Iterator[Event]:
     """An act done "coordinated with" another state's side, "jointly with" or "together with"
     it, is cooperation between the doer and that side (COOPERATE, CAMEO 062 for force, else
-    060): 'arrested eleven men in an operation "coordinated with the Jordanian side"', "the
+    060): 'detained six men in an operation "coordinated with the Somali side"', "the
     raid was planned together with the Colombian police". A festival organised with a city
     council is no state's act: both sides must be states, and different ones."""
     for verb in sent:

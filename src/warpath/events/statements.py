@@ -435,7 +435,7 @@ def own_denial_for(analysis: Analysis, event: Event, sent: Any) -> Event | None:
         return None  # "denied that its troops fired": the denial is the verb's own event
     if verb.lemma_.lower() not in _DEMAND_VERBS | {"claim", "assert"}:
         return _first_person_denial(analysis, event, sent)  # 'Minister: "Our jets did not ..."'
-    # (the nearest subject: "Q: Officials in Gondar said ..." parses the label as one too)
+    # (the nearest subject: "Q: Officials in Asmara said ..." parses the label as one too)
     speaker = max((c for c in verb.children if c.dep_ in SUBJ), key=lambda c: c.i, default=None)
     if speaker is None:
         return _first_person_denial(analysis, event, sent)  # 'Claim: "Our patrol never ..."'

@@ -2772,7 +2772,7 @@ _PLAN_LEADS = re.compile(
     r"|next steps?|timetable|roadmap|agenda)\b", re.IGNORECASE)
 
 
-# Items a speech or a letter counts off in words: "First, to revive the mediation ...".
+# Items a speech or a letter counts off in words: "First, to resume the mediation ...".
 _ORDINAL_ITEM = re.compile(r"^[ \t]*(?:first|second|third|fourth|fifth|finally|lastly)\b,?\s",
                            re.IGNORECASE)
 
@@ -2872,7 +2872,7 @@ _RELATIVE_OPENERS = {"which", "when", "where", "whereby"}
 
 
 def _no_occasion(token: Any) -> str | None:
-    """ "We found no case in which a unit fired across the border", "there was no day when the
+    """ "Our monitors found no case in which guards fired on herders", "there was no day when the
     guns fell silent": an act told in a relative clause on an occasion that the text says there
     was none of did not happen. The clause may be hung on a word between them ("no case in
     January in which ..."), so the occasion is looked for just left of the clause's opener."""

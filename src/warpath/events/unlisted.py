@@ -275,8 +275,8 @@ _NOT_PROTEST_ACTS = frozenset({"be", "say", "tell", "write", "add", "speak", "re
 
 def protest_adjunct(tok: Any) -> lx.Sense | None:
     """Any deed done "in protest" is a protest (CAMEO 140), whoever does it and whatever the
-    verb: "fishermen kept their boats ashore in protest at the arrests", "traders shut their
-    shops in protest against the levy". ("took part in protest" and "said in protest" are
+    verb: "fishermen kept their canoes on the beach in protest at the fees", "traders shut
+    their shops in protest against the levy". ("took part in protest" and "said in protest" are
     left to the protest noun and the speech.)"""
     if tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_PROTEST_ACTS:
         return None

@@ -252,7 +252,7 @@ _THEN_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
 
 def _year_said_after(text: str, expr: Expression, nxt: Expression,
                      published: dt.date | None) -> Expression:
-    """ "between 10 and 16 August this year", "on 3 May last year": a day or month with no year
+    """ "between 3 and 8 May this year", "on 3 May last year": a day or month with no year
     takes the year named right after it, which counts from publication (left to the
     narrative, a yearless August after a passage on 2023 would be read as 2024)."""
     if published is None or expr.anchor != "absolute" or nxt.unit != "year" or \
@@ -270,7 +270,7 @@ def _year_said_after(text: str, expr: Expression, nxt: Expression,
 def _years_said_after(text: str, found: list[Expression],
                       published: dt.date | None) -> list[Expression]:
     """`found` with each yearless day joined to the year named right after it (one
-    expression, "10 and 16 August this year", so the year alone dates nothing)."""
+    expression, "3 and 8 May this year", so the year alone dates nothing)."""
     out: list[Expression] = []
     for expr in found:
         if out and expr.start < out[-1].end:
