@@ -284,11 +284,10 @@ def _with_echoes(cands: Iterator[Candidate], sent: Any, prior: list[Event], here
         if ante is None:
             continue
         stands_for[tok.i] = (ante, "copy")
-        yield Candidate(token=tok, sense=proacts.sense_from(tok, ante),
-                        trigger=(tok.idx, tok.idx + len(tok.text)), clause=tok,
-                        source_tokens=verb_sources(tok),
-                        target_token=verb_target(tok, proacts.sense_from(tok, ante)),
-                        anchored=False)
+        sense = proacts.sense_from(tok, ante)
+        yield Candidate(token=tok, sense=sense, trigger=(tok.idx, tok.idx + len(tok.text)),
+                        clause=tok, source_tokens=verb_sources(tok),
+                        target_token=verb_target(tok, sense), anchored=False)
 
 
 def _stand_in_target(verb: Any) -> Any | None:

@@ -462,8 +462,8 @@ def _made_by(tok: Any, participle: Any | None, sense: lx.Sense) -> bool:
     return participle is not None and sense.type in _TALK_TYPES and any(
         c.dep_ == "agent" or c.dep_ == "nsubj" and participle.dep_ == "relcl"
         and participle.lemma_.lower() in _DELIVERING
-        and c.lower_ not in _RELATIVES and any(  # "rejected a protest note that Belize had
-            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")  # delivered"
+        and c.lower_ not in _RELATIVES and any(  # "rejected a protest note that Oslo had
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")  # handed over"
             for t in c.subtree)
         for c in participle.children)
 

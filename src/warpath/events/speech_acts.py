@@ -7,7 +7,7 @@
 - An act called deliberate, planned or organised by a state: "called it a deliberate
   operation", "a planned operation by the regime" (ACCUSE, CAMEO 111).
 - An act done with another state's side: "detained six men in an operation coordinated
-  with the Jordanian side", "the raid was planned together with the Colombian police"
+  with the Somali side", "the raid was planned together with the Colombian police"
   (COOPERATE).
 """
 
